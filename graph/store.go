@@ -1,0 +1,78 @@
+package graph
+
+import (
+	"context"
+	"errors"
+)
+
+// Errors a Store returns; test with errors.Is.
+var (
+	// ErrNotStore: the file exists but is not a kg store.
+	ErrNotStore = errors.New("not a kg store")
+	// ErrNewerStore: the store was written by a newer kg (schema too new).
+	ErrNewerStore = errors.New("store written by a newer kg")
+	// ErrLocked: another process holds the store's write lock.
+	ErrLocked = errors.New("store is locked by another kg process")
+	// ErrNoArticle: no article with that ID.
+	ErrNoArticle = errors.New("no such article")
+)
+
+// PutStatus says what storing one extraction did.
+type PutStatus uint8
+
+// The outcomes of Put for one article.
+const (
+	Added     PutStatus = iota + 1 // a new article
+	Replaced                       // a new version of an article from the same source
+	Unchanged                      // the same content was already stored
+)
+
+func (s PutStatus) String() string {
+	switch s {
+	case Added:
+		return "added"
+	case Replaced:
+		return "replaced"
+	case Unchanged:
+		return "unchanged"
+	}
+	return "unknown"
+}
+
+// PutResult reports one stored extraction.
+type PutResult struct {
+	Article  string // article entity ID
+	Source   string
+	Status   PutStatus
+	Entities int // entities of the extraction
+	Facts    int // facts of the extraction
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	Articles   int
+	Entities   map[Kind]int
+	Facts      map[Relation]int
+	SizeBytes  int64 // on disk, when the store is a file
+	Path       string
+	SchemaVers int
+}
+
+// Store keeps extractions and answers them back as a resolved graph. The
+// SQLite store (package graph/sqlite) is the default; a shared,
+// server-based store can implement the same interface.
+type Store interface {
+	// Put stores a batch of extractions in one transaction: all of them
+	// or none. An article whose content is already stored is left alone; a
+	// new content from a source already stored replaces that article's
+	// facts. Persons are resolved across articles as they are stored.
+	Put(ctx context.Context, batch []*Extraction) ([]PutResult, error)
+	// Graph loads the whole resolved graph.
+	Graph(ctx context.Context) (*Graph, error)
+	// Article returns the metadata and text of an article by entity ID.
+	Article(ctx context.Context, id string) (*ArticleMeta, error)
+	// Stats counts what the store holds.
+	Stats(ctx context.Context) (*Stats, error)
+	// Close releases the store.
+	Close() error
+}
