@@ -1,0 +1,137 @@
+// Package lexicon holds the language data that kg's extractor is driven
+// by: titles, organization kinds, places, family names, abbreviations,
+// event words, honorifics, relation cues and page furniture. Each is a
+// plain-text file under data/ (one entry a line, "#" comments), embedded
+// in the binary and loaded through an fs.FS, so a test can hand in its own
+// files and a user can read and extend them.
+//
+// # File format
+//
+// A line holds a phrase, optionally "= expansion", then optional fields
+// separated by "|": flags ("place") or key=value pairs ("class=state").
+//
+//	Ủy ban nhân dân | class=state | tail=place | abbr=UBND
+//	UBND = Ủy ban nhân dân
+//
+// Phrases are matched on token keys (lower case, canonical tone marks), so
+// "Uỷ ban" in a file or a text matches "Ủy ban".
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"kg/ingest/token"
+)
+
+//go:embed data/*.txt
+var embedded embed.FS
+
+// Embedded returns the lexicon files built into kg.
+func Embedded() fs.FS {
+	sub, err := fs.Sub(embedded, "data")
+	if err != nil { // cannot happen: data/ is embedded
+		return embedded
+	}
+	return sub
+}
+
+// Entry is one line of a lexicon file.
+type Entry struct {
+	Phrase string            // the phrase as written (NFC)
+	Value  string            // what follows "=", if anything
+	Attrs  map[string]string // key=value fields; flags map to ""
+	File   string
+	Line   int
+}
+
+// Has reports whether the entry has the field key.
+func (e *Entry) Has(key string) bool {
+	_, ok := e.Attrs[key]
+	return ok
+}
+
+// Keys splits a phrase into the token keys it is matched by.
+func Keys(phrase string) []string {
+	toks := token.Tokenize(phrase)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Key
+	}
+	return out
+}
+
+// ReadFile parses one lexicon file.
+func ReadFile(fsys fs.FS, name string) ([]Entry, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	defer f.Close()
+	var out []Entry
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if !norm.NFC.IsNormalString(line) {
+			return nil, fmt.Errorf("lexicon %s:%d: not in Unicode NFC form", name, n)
+		}
+		e, err := parseLine(line)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s:%d: %w", name, n, err)
+		}
+		e.File, e.Line = name, n
+		out = append(out, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("lexicon %s: %w", name, err)
+	}
+	return out, nil
+}
+
+func parseLine(line string) (Entry, error) {
+	fields := strings.Split(line, "|")
+	e := Entry{Attrs: map[string]string{}}
+	head := strings.TrimSpace(fields[0])
+	if p, v, ok := strings.Cut(head, "="); ok {
+		e.Phrase, e.Value = strings.TrimSpace(p), strings.TrimSpace(v)
+		if e.Value == "" {
+			return e, fmt.Errorf("empty expansion after %q", e.Phrase)
+		}
+	} else {
+		e.Phrase = head
+	}
+	if e.Phrase == "" {
+		return e, fmt.Errorf("empty phrase")
+	}
+	if len(Keys(e.Phrase)) == 0 {
+		return e, fmt.Errorf("phrase %q has no words", e.Phrase)
+	}
+	for _, f := range fields[1:] {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			return e, fmt.Errorf("empty field")
+		}
+		k, v, _ := strings.Cut(f, "=")
+		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		if _, dup := e.Attrs[k]; dup && k != "alias" {
+			return e, fmt.Errorf("field %q given twice", k)
+		}
+		if k == "alias" && e.Attrs[k] != "" {
+			v = e.Attrs[k] + ";" + v
+		}
+		e.Attrs[k] = v
+	}
+	return e, nil
+}

@@ -1,0 +1,540 @@
+package lexicon
+
+import (
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"kg/graph"
+	"kg/ingest/token"
+)
+
+// Lexicon is the whole language data, indexed for matching.
+type Lexicon struct {
+	Families   map[string]Family   // family names by key
+	Titles     Trie[Title]         // position titles
+	Orgs       Trie[OrgKind]       // organization heads and names
+	Levels     Trie[Level]         // administrative level words
+	Places     Trie[Place]         // provinces, cities, countries
+	Events     Trie[EventWord]     // event heads
+	Abbrevs    map[string][]string // abbreviation key → expansion keys
+	AbbrevText map[string][]string // abbreviation key → expansion words as written
+	Honorifics Trie[Honorific]     // forms of address, degrees, ranks
+	Cues       Trie[Cue]           // relation cues
+	Furniture  Trie[struct{}]      // share buttons and widgets
+	Credits    Trie[Credit]        // credit line openers
+	Media      Trie[Media]         // news outlets
+	Stop       Trie[struct{}]      // words that end a lower-case name
+	EventStop  Trie[struct{}]      // words that end an event's description
+	Landmarks  Trie[struct{}]      // nouns before the names of places
+	Display    map[string]string   // canonical spelling of a word or phrase key
+	OrgByName  map[string]*OrgKind // organizations by the key of their name
+	LevelByKey map[string]*Level   // levels by key
+}
+
+// Family is a family name.
+type Family struct {
+	Weak bool // a common word too
+}
+
+// Title is a position title.
+type Title struct {
+	Name     string // the title as written in the file
+	Role     string // the role name (defaults to Name)
+	Org      string // the organization it implies, if any
+	Fixed    bool   // Org is always the organization
+	OrgHead  string // a name after the title is an organization with this head
+	Absorb   bool   // the role takes the organization's first word
+	NeedsOrg bool   // a title only when an organization follows
+	Place    bool   // the complement is a place
+	Weak     bool   // a title only before a name, organization or place
+	Whole    bool   // complete without an organization (Chủ tịch nước)
+	Context  string // with no organization: the last one of this class in the article
+}
+
+// Tail says what may follow an organization head.
+type Tail uint8
+
+// The tails of organization heads (see data/orgs.txt).
+const (
+	TailNone  Tail = iota // complete as it is
+	TailPlace             // a place, or a bare level word
+	TailOrg               // an organization, maybe after a name
+	TailName              // a proper name, then maybe a parent or a place
+	TailLevel             // a committee of a level: a place name may follow
+)
+
+// OrgKind is an organization head, or a whole organization name.
+type OrgKind struct {
+	Name        string         // as written in the file
+	Class       graph.OrgClass //
+	Tail        Tail           //
+	Level       string         // for TailLevel: the level word
+	Transparent bool           // adds nothing to identity (Cơ quan)
+	Upper       bool           // only with a capital
+	LowerName   bool           // its name may start in lower case
+	Of          bool           // the body of another organization, not a part of it
+	Local       bool           // with no place named: of the article's province (Sở)
+	Canonical   string         // for "A = B" lines: B
+	AfterTitle  bool           // a name of the organization only right after a title
+}
+
+// Level is an administrative level.
+type Level struct {
+	Name      string // tỉnh, thành phố, ...
+	Rank      int    // 0 country, 1 province, 2 district, 3 commune
+	Committee string // the party committee of a place of this level
+}
+
+// Place is a named place.
+type Place struct {
+	Name  string // the canonical name
+	Level string // the level word it takes
+	Weak  bool   // a common word too
+}
+
+// EventClass is the kind of an event.
+type EventClass uint8
+
+// The event classes (see data/events.txt).
+const (
+	EventOther EventClass = iota
+	Congress
+	Conference
+	Session
+	Ceremony
+	Seminar
+	Meeting
+	Reception
+	Visit
+	Competition
+	Exhibition
+	Festival
+)
+
+var eventClassNames = [...]string{"other", "congress", "conference", "session", "ceremony",
+	"seminar", "meeting", "reception", "visit", "competition", "exhibition", "festival"}
+
+func (c EventClass) String() string {
+	if int(c) < len(eventClassNames) {
+		return eventClassNames[c]
+	}
+	return "event(" + strconv.Itoa(int(c)) + ")"
+}
+
+// EventWord is the head of an event name.
+type EventWord struct {
+	Name  string
+	Class EventClass
+	Upper bool // only with a capital
+	Part  bool // a part of a larger event
+	Verb  bool // a verb that names the event with its object
+}
+
+// Honorific is a word before a name that is not a position.
+type Honorific struct {
+	Name   string
+	Gender string
+}
+
+// CueRel is what a cue says.
+type CueRel uint8
+
+// The relations cues express.
+const (
+	CueAttended CueRel = iota + 1
+	CuePresided
+	CueSpoke
+	CueElected
+	CueHosted
+	CueOrganized
+)
+
+var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
+	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized}
+
+// Cue is a word that says what people did at an event.
+type Cue struct {
+	Phrase string
+	Rel    CueRel
+	Before bool // applies to the people before it
+}
+
+// CreditRole is what a credit line names.
+type CreditRole uint8
+
+// The credit roles.
+const (
+	CreditSource CreditRole = iota + 1 // the outlet the article comes from
+	CreditAuthor                       // the writer
+	CreditPhoto                        // the photographer
+	CreditBoth                         // writer and photographer
+)
+
+// Credit opens a credit line.
+type Credit struct{ Role CreditRole }
+
+// Media is a news outlet.
+type Media struct{ Name string }
+
+// Default loads the lexicon built into kg.
+func Default() (*Lexicon, error) { return Load(Embedded()) }
+
+// Load reads a lexicon from the files of fsys (see data/ for their names
+// and formats).
+func Load(fsys fs.FS) (*Lexicon, error) {
+	l := &Lexicon{
+		Families:   map[string]Family{},
+		Abbrevs:    map[string][]string{},
+		AbbrevText: map[string][]string{},
+		Display:    map[string]string{},
+		OrgByName:  map[string]*OrgKind{},
+		LevelByKey: map[string]*Level{},
+	}
+	steps := []struct {
+		file string
+		add  func(*Entry) error
+	}{
+		{"families.txt", l.addFamily},
+		{"levels.txt", l.addLevel},
+		{"places.txt", l.addPlace},
+		{"abbreviations.txt", l.addAbbrev},
+		{"titles.txt", l.addTitle},
+		{"orgs.txt", l.addOrg},
+		{"events.txt", l.addEvent},
+		{"honorifics.txt", l.addHonorific},
+		{"cues.txt", l.addCue},
+		{"furniture.txt", l.addFurniture},
+		{"credits.txt", l.addCredit},
+		{"media.txt", l.addMedia},
+		{"stopwords.txt", phrases(&l.Stop)},
+		{"eventstops.txt", phrases(&l.EventStop)},
+		{"landmarks.txt", l.addLandmark},
+	}
+	for _, s := range steps {
+		entries, err := ReadFile(fsys, s.file)
+		if err != nil {
+			return nil, err
+		}
+		for i := range entries {
+			if err := s.add(&entries[i]); err != nil {
+				return nil, fmt.Errorf("lexicon %s:%d: %w", s.file, entries[i].Line, err)
+			}
+		}
+	}
+	for key, o := range l.OrgByName {
+		if o.Canonical != "" {
+			if _, ok := l.OrgByName[strings.Join(Keys(o.Canonical), " ")]; !ok {
+				return nil, fmt.Errorf("lexicon orgs.txt: %q names %q, which has no line of its own", key, o.Canonical)
+			}
+		}
+	}
+	for _, o := range l.OrgByName {
+		if o.Level != "" {
+			if _, ok := l.LevelByKey[strings.Join(Keys(o.Level), " ")]; !ok {
+				return nil, fmt.Errorf("lexicon orgs.txt: %q: unknown level %q", o.Name, o.Level)
+			}
+		}
+	}
+	return l, nil
+}
+
+// allowed checks that an entry has only the given fields.
+func allowed(e *Entry, fields ...string) error {
+	for k := range e.Attrs {
+		ok := false
+		for _, f := range fields {
+			if k == f {
+				ok = true
+			}
+		}
+		if !ok {
+			return fmt.Errorf("%q: unknown field %q", e.Phrase, k)
+		}
+	}
+	return nil
+}
+
+func dup(e *Entry) error { return fmt.Errorf("%q is listed twice", e.Phrase) }
+
+// display remembers the spelling of a phrase as the file writes it.
+func (l *Lexicon) display(phrase string) {
+	k := strings.Join(Keys(phrase), " ")
+	if _, ok := l.Display[k]; !ok {
+		l.Display[k] = phrase
+	}
+}
+
+func (l *Lexicon) addFamily(e *Entry) error {
+	if err := allowed(e, "weak"); err != nil {
+		return err
+	}
+	keys := Keys(e.Phrase)
+	if len(keys) != 1 {
+		return fmt.Errorf("%q: a family name is one syllable", e.Phrase)
+	}
+	if _, ok := l.Families[keys[0]]; ok {
+		return dup(e)
+	}
+	l.Families[keys[0]] = Family{Weak: e.Has("weak")}
+	return nil
+}
+
+func (l *Lexicon) addLevel(e *Entry) error {
+	if err := allowed(e, "rank", "committee"); err != nil {
+		return err
+	}
+	rank, err := strconv.Atoi(e.Attrs["rank"])
+	if err != nil {
+		return fmt.Errorf("%q: rank: %w", e.Phrase, err)
+	}
+	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"]}
+	if !l.Levels.Add(Keys(e.Phrase), lv) {
+		return dup(e)
+	}
+	p, _ := l.Levels.Get(Keys(e.Phrase))
+	l.LevelByKey[strings.Join(Keys(e.Phrase), " ")] = p
+	l.display(e.Phrase)
+	return nil
+}
+
+func (l *Lexicon) addPlace(e *Entry) error {
+	if err := allowed(e, "level", "alias", "weak"); err != nil {
+		return err
+	}
+	lv := e.Attrs["level"]
+	if _, ok := l.LevelByKey[strings.Join(Keys(lv), " ")]; !ok {
+		return fmt.Errorf("%q: unknown level %q", e.Phrase, lv)
+	}
+	p := Place{Name: e.Phrase, Level: lv, Weak: e.Has("weak")}
+	names := []string{e.Phrase}
+	if a := e.Attrs["alias"]; a != "" {
+		names = append(names, strings.Split(a, ";")...)
+	}
+	for _, n := range names {
+		if !l.Places.Add(Keys(n), p) {
+			return fmt.Errorf("%q is listed twice", n)
+		}
+	}
+	l.display(e.Phrase)
+	return nil
+}
+
+func (l *Lexicon) addAbbrev(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	if e.Value == "" {
+		return fmt.Errorf("%q: an abbreviation needs \"= expansion\"", e.Phrase)
+	}
+	keys := Keys(e.Phrase)
+	if len(keys) != 1 {
+		return fmt.Errorf("%q: an abbreviation is one token", e.Phrase)
+	}
+	if _, ok := l.Abbrevs[keys[0]]; ok {
+		return dup(e)
+	}
+	var exp, text []string
+	for _, t := range token.Tokenize(e.Value) {
+		if t.Key != "," && t.Key != "-" {
+			exp = append(exp, t.Key)
+			text = append(text, t.Text)
+		}
+	}
+	l.Abbrevs[keys[0]] = exp
+	l.AbbrevText[keys[0]] = text
+	return nil
+}
+
+func (l *Lexicon) addTitle(e *Entry) error {
+	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context"); err != nil {
+		return err
+	}
+	t := Title{
+		Name: e.Phrase, Role: e.Attrs["role"], Org: e.Attrs["org"], Fixed: e.Has("fixed"),
+		OrgHead: e.Attrs["orghead"], Absorb: e.Has("absorb"), NeedsOrg: e.Has("needs-org"),
+		Place: e.Has("place"), Weak: e.Has("weak"), Whole: e.Has("whole"), Context: e.Attrs["context"],
+	}
+	if t.Context != "" {
+		if _, err := graph.ParseOrgClass(t.Context); err != nil {
+			return fmt.Errorf("%q: context: %w", e.Phrase, err)
+		}
+	}
+	if t.Role == "" {
+		t.Role = e.Phrase
+	}
+	if t.Fixed && t.Org == "" {
+		return fmt.Errorf("%q: fixed without org=", e.Phrase)
+	}
+	if !l.Titles.Add(Keys(e.Phrase), t) {
+		return dup(e)
+	}
+	l.display(e.Phrase)
+	l.display(t.Role)
+	return nil
+}
+
+var tails = map[string]Tail{"none": TailNone, "place": TailPlace, "org": TailOrg, "name": TailName}
+
+func (l *Lexicon) addOrg(e *Entry) error {
+	if e.Value != "" {
+		if err := allowed(e, "after-title", "upper"); err != nil {
+			return err
+		}
+		o := OrgKind{Name: e.Phrase, Canonical: e.Value, AfterTitle: e.Has("after-title"), Upper: e.Has("upper")}
+		if !l.Orgs.Add(Keys(e.Phrase), o) {
+			return dup(e)
+		}
+		p, _ := l.Orgs.Get(Keys(e.Phrase))
+		l.OrgByName[strings.Join(Keys(e.Phrase), " ")] = p
+		return nil
+	}
+	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local"); err != nil {
+		return err
+	}
+	class, err := graph.ParseOrgClass(e.Attrs["class"])
+	if err != nil {
+		return fmt.Errorf("%q: %w", e.Phrase, err)
+	}
+	o := OrgKind{Name: e.Phrase, Class: class, Level: e.Attrs["level"], Transparent: e.Has("transparent"),
+		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local")}
+	switch t, ok := tails[e.Attrs["tail"]]; {
+	case o.Level != "":
+		o.Tail = TailLevel
+	case !ok:
+		return fmt.Errorf("%q: tail=%q: want none, place, org or name", e.Phrase, e.Attrs["tail"])
+	default:
+		o.Tail = t
+	}
+	if !l.Orgs.Add(Keys(e.Phrase), o) {
+		return dup(e)
+	}
+	p, _ := l.Orgs.Get(Keys(e.Phrase))
+	l.OrgByName[strings.Join(Keys(e.Phrase), " ")] = p
+	l.display(e.Phrase)
+	return nil
+}
+
+var eventClasses = map[string]EventClass{"congress": Congress, "conference": Conference,
+	"session": Session, "ceremony": Ceremony, "seminar": Seminar, "meeting": Meeting,
+	"reception": Reception, "visit": Visit, "competition": Competition,
+	"exhibition": Exhibition, "festival": Festival}
+
+func (l *Lexicon) addEvent(e *Entry) error {
+	if err := allowed(e, "class", "upper", "part", "verb"); err != nil {
+		return err
+	}
+	c, ok := eventClasses[e.Attrs["class"]]
+	if !ok {
+		return fmt.Errorf("%q: unknown class %q", e.Phrase, e.Attrs["class"])
+	}
+	w := EventWord{Name: e.Phrase, Class: c, Upper: e.Has("upper"), Part: e.Has("part"), Verb: e.Has("verb")}
+	if !l.Events.Add(Keys(e.Phrase), w) {
+		return dup(e)
+	}
+	l.display(e.Phrase)
+	return nil
+}
+
+func (l *Lexicon) addHonorific(e *Entry) error {
+	if err := allowed(e, "gender"); err != nil {
+		return err
+	}
+	if !l.Honorifics.Add(Keys(e.Phrase), Honorific{Name: e.Phrase, Gender: e.Attrs["gender"]}) {
+		return dup(e)
+	}
+	return nil
+}
+
+func (l *Lexicon) addCue(e *Entry) error {
+	if err := allowed(e, "rel", "before"); err != nil {
+		return err
+	}
+	rel, ok := cueNames[e.Attrs["rel"]]
+	if !ok {
+		return fmt.Errorf("%q: unknown rel %q", e.Phrase, e.Attrs["rel"])
+	}
+	if !l.Cues.Add(Keys(e.Phrase), Cue{Phrase: e.Phrase, Rel: rel, Before: e.Has("before")}) {
+		return dup(e)
+	}
+	return nil
+}
+
+func (l *Lexicon) addFurniture(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	if !l.Furniture.Add(Keys(e.Phrase), struct{}{}) {
+		return dup(e)
+	}
+	return nil
+}
+
+var creditRoles = map[string]CreditRole{"source": CreditSource, "author": CreditAuthor,
+	"photo": CreditPhoto, "both": CreditBoth}
+
+func (l *Lexicon) addCredit(e *Entry) error {
+	if err := allowed(e, "role"); err != nil {
+		return err
+	}
+	r, ok := creditRoles[e.Attrs["role"]]
+	if !ok {
+		return fmt.Errorf("%q: unknown role %q", e.Phrase, e.Attrs["role"])
+	}
+	if !l.Credits.Add(Keys(e.Phrase), Credit{Role: r}) {
+		return dup(e)
+	}
+	return nil
+}
+
+func (l *Lexicon) addMedia(e *Entry) error {
+	if err := allowed(e, "alias"); err != nil {
+		return err
+	}
+	names := []string{e.Phrase}
+	if a := e.Attrs["alias"]; a != "" {
+		names = append(names, strings.Split(a, ";")...)
+	}
+	for _, n := range names {
+		if !l.Media.Add(Keys(n), Media{Name: e.Phrase}) {
+			return fmt.Errorf("%q is listed twice", n)
+		}
+	}
+	return nil
+}
+
+// phrases returns an adder of plain phrases to t.
+func phrases(t *Trie[struct{}]) func(e *Entry) error {
+	return func(e *Entry) error {
+		if err := allowed(e); err != nil {
+			return err
+		}
+		if !t.Add(Keys(e.Phrase), struct{}{}) {
+			return dup(e)
+		}
+		return nil
+	}
+}
+
+// StopAt reports whether a stop phrase starts at keys[i].
+func (l *Lexicon) StopAt(keys []string, i int) bool {
+	_, n := l.Stop.Longest(keys, i)
+	return n > 0
+}
+
+// EventStopAt reports whether an event-ending phrase starts at keys[i].
+func (l *Lexicon) EventStopAt(keys []string, i int) bool {
+	_, n := l.EventStop.Longest(keys, i)
+	return n > 0
+}
+
+func (l *Lexicon) addLandmark(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	if !l.Landmarks.Add(Keys(e.Phrase), struct{}{}) {
+		return dup(e)
+	}
+	return nil
+}

@@ -1,0 +1,93 @@
+package lexicon
+
+// Trie maps phrases, as sequences of token keys, to values, and finds the
+// longest phrase starting at a position of a key sequence.
+type Trie[T any] struct {
+	next map[string]*Trie[T]
+	val  *T
+}
+
+// Add maps the phrase with the given keys to v, and reports false when the
+// phrase was already there (v is not stored then).
+func (t *Trie[T]) Add(keys []string, v T) bool {
+	n := t
+	for _, k := range keys {
+		if n.next == nil {
+			n.next = map[string]*Trie[T]{}
+		}
+		c := n.next[k]
+		if c == nil {
+			c = &Trie[T]{}
+			n.next[k] = c
+		}
+		n = c
+	}
+	if n.val != nil {
+		return false
+	}
+	n.val = &v
+	return true
+}
+
+// Longest returns the value of the longest phrase that starts at keys[i]
+// and the number of keys it spans; n is 0 when none matches.
+func (t *Trie[T]) Longest(keys []string, i int) (v *T, n int) {
+	node := t
+	for j := i; j < len(keys) && node != nil; j++ {
+		node = node.next[keys[j]]
+		if node != nil && node.val != nil {
+			v, n = node.val, j-i+1
+		}
+	}
+	return v, n
+}
+
+// LongestFunc is Longest over a sequence given by a function, for callers
+// whose keys are not in a slice. key returns false past the end.
+func (t *Trie[T]) LongestFunc(key func(j int) (string, bool), i int) (v *T, n int) {
+	node := t
+	for j := i; node != nil; j++ {
+		k, ok := key(j)
+		if !ok {
+			break
+		}
+		node = node.next[k]
+		if node != nil && node.val != nil {
+			v, n = node.val, j-i+1
+		}
+	}
+	return v, n
+}
+
+// Get returns the value of exactly this phrase.
+func (t *Trie[T]) Get(keys []string) (*T, bool) {
+	n := t
+	for _, k := range keys {
+		if n == nil || n.next == nil {
+			return nil, false
+		}
+		n = n.next[k]
+	}
+	if n == nil || n.val == nil {
+		return nil, false
+	}
+	return n.val, true
+}
+
+// All returns the lengths of every phrase that starts at keys[i], longest
+// first, with their values.
+func (t *Trie[T]) All(keys []string, i int) (vals []*T, lens []int) {
+	node := t
+	for j := i; j < len(keys) && node != nil; j++ {
+		node = node.next[keys[j]]
+		if node != nil && node.val != nil {
+			vals = append(vals, node.val)
+			lens = append(lens, j-i+1)
+		}
+	}
+	for a, b := 0, len(vals)-1; a < b; a, b = a+1, b-1 {
+		vals[a], vals[b] = vals[b], vals[a]
+		lens[a], lens[b] = lens[b], lens[a]
+	}
+	return vals, lens
+}

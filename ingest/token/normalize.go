@@ -1,0 +1,54 @@
+package token
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize prepares raw article text for extraction: NFC; non-breaking
+// and other odd spaces become plain spaces; zero-width and control
+// characters (other than newline and tab) are dropped; typographic dashes
+// become "-" and typographic quotes become '"' or "'"; runs of spaces
+// collapse. Line structure is kept.
+func Normalize(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteByte('\n')
+			space = false
+			continue
+		case r == '\r':
+			continue
+		case r == '\t' || unicode.Is(unicode.Zs, r):
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad' || r == '\u2060':
+			continue
+		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+			continue
+		}
+		space = false
+		switch r {
+		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+			r = '-'
+		case '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb':
+			r = '"'
+		case '\u2018', '\u2019', '\u201a':
+			r = '\''
+		case '\u2026':
+			b.WriteString("...")
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,141 @@
+package token
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestCanon(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Uỷ ban", "Ủy ban"},
+		{"Ủy ban", "Ủy ban"},
+		{"hoà", "hòa"},
+		{"khoá", "khóa"},
+		{"khoẻ", "khỏe"},
+		{"thuỷ", "thủy"},
+		{"Tỉnh uỷ", "Tỉnh ủy"},
+		{"hoàng", "hoàng"},
+		{"hòang", "hoàng"}, // misplaced mark in a closed syllable
+		{"quyết", "quyết"},
+		{"ngoài", "ngoài"},
+		{"người", "người"},
+		{"giữ", "giữ"},
+		{"gìn", "gìn"},
+		{"gì", "gì"},
+		{"Thuý", "Thúy"},
+		{"  nhiều   khoảng ", "nhiều khoảng"},
+		{"ASAN", "ASAN"},
+		{"Nguyễn Đức Chung", "Nguyễn Đức Chung"},
+	}
+	for _, tt := range tests {
+		if got := Canon(tt.in); got != tt.want {
+			t.Errorf("Canon(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestKeyNFD(t *testing.T) {
+	nfd := norm.NFD.String("Uỷ viên Ban Thường vụ Tỉnh uỷ")
+	if got, want := Key(nfd), "ủy viên ban thường vụ tỉnh ủy"; got != want {
+		t.Errorf("Key(NFD) = %q, want %q", got, want)
+	}
+	if Key("Uỷ ban") != Key("ỦY BAN") {
+		t.Errorf("keys differ by case or tone placement: %q %q", Key("Uỷ ban"), Key("ỦY BAN"))
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Sáng 16/5, Đảng bộ tổ chức.", []string{"Sáng", "16/5", ",", "Đảng", "bộ", "tổ", "chức", "."}},
+		{"Ủy viên T.Ư Đảng", []string{"Ủy", "viên", "T.Ư", "Đảng"}},
+		{"ngài Oh-Sae-Hyun (Hàn Quốc)", []string{"ngài", "Oh-Sae-Hyun", "(", "Hàn", "Quốc", ")"}},
+		{"nhiệm kỳ 2020 - 2025", []string{"nhiệm", "kỳ", "2020", "-", "2025"}},
+		{"nhiệm kỳ 2020-2025", []string{"nhiệm", "kỳ", "2020-2025"}},
+		{"Nghị quyết số 938/NQ-UBTVQH15;", []string{"Nghị", "quyết", "số", "938/NQ-UBTVQH15", ";"}},
+		{"10.900 tỷ đồng, 1,5%", []string{"10.900", "tỷ", "đồng", ",", "1,5", "%"}},
+		{"UBND tỉnh.Trong", []string{"UBND", "tỉnh", ".", "Trong"}},
+		{"GS.TS Nguyễn", []string{"GS.TS", "Nguyễn"}},
+		{"Kinh tế & Đô thị", []string{"Kinh", "tế", "&", "Đô", "thị"}},
+		{"a,b", []string{"a", ",", "b"}},
+		{"Ảnh: Doãn Tấn/TTXVN", []string{"Ảnh", ":", "Doãn", "Tấn", "/", "TTXVN"}},
+		{"số 15/NQ-TU", []string{"số", "15/NQ-TU"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.in) {
+			got = append(got, tok.Text)
+			if tt.in[tok.Start:tok.End] != tok.Text {
+				t.Errorf("%q: span %d:%d is %q, not %q", tt.in, tok.Start, tok.End, tt.in[tok.Start:tok.End], tok.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTokenFlags(t *testing.T) {
+	toks := Tokenize("UBND Hà nội KAWAUE 16/5 ,")
+	wantUpper := []bool{true, true, false, true, false, false}
+	wantCaps := []bool{true, false, false, true, false, false}
+	wantKind := []Kind{Word, Word, Word, Word, Number, Punct}
+	for i, tok := range toks {
+		if tok.Upper() != wantUpper[i] || tok.AllCaps() != wantCaps[i] || tok.Kind != wantKind[i] {
+			t.Errorf("%q: Upper=%v AllCaps=%v Kind=%v", tok.Text, tok.Upper(), tok.AllCaps(), tok.Kind)
+		}
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Hà\u00a0Nội", "Hà Nội"},
+		{"2020 – 2025", "2020 - 2025"},
+		{"“điểm sáng”", "\"điểm sáng\""},
+		{"a\u200bb\u0007c", "abc"},
+		{"a  \t b\r\nc", "a b\nc"},
+		{norm.NFD.String("Nguyễn"), "Nguyễn"},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"Sáng 16/5, Đảng bộ Cơ quan Văn phòng UBND TP Hà Nội tổ chức Đại hội.", "T.Ư", "Oh-Sae-Hyun", "a.-/,b", "\xff\xfe", "Uỷ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n := Normalize(s)
+		if !utf8.ValidString(n) && utf8.ValidString(s) {
+			t.Fatalf("Normalize made invalid UTF-8 from %q", s)
+		}
+		prev := 0
+		for _, tok := range Tokenize(n) {
+			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(n) || n[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("bad span %d:%d for %q in %q", tok.Start, tok.End, tok.Text, n)
+			}
+			prev = tok.End
+			if Key(tok.Key) != tok.Key {
+				t.Fatalf("Key is not idempotent on %q: %q then %q", tok.Text, tok.Key, Key(tok.Key))
+			}
+		}
+	})
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	text := strings.Repeat("Dự Đại hội có Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung; các Phó Chủ tịch UBND thành phố Nguyễn Thế Hùng, Nguyễn Doãn Toản. ", 50)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var z Tokenizer
+	for b.Loop() {
+		z.Tokenize(text)
+	}
+}
