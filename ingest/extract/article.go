@@ -1,0 +1,499 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"kg/graph"
+	"kg/ingest/lexicon"
+)
+
+// parsed is a sentence read into items.
+type parsed struct {
+	s     *sentence
+	p     *parser
+	items []item
+	idx   int
+	side  *placeRef // "về phía X": the place this sentence speaks for
+}
+
+// placeMention is an explicit place at a position of the article.
+type placeMention struct {
+	sent, word int
+	pl         *placeRef
+}
+
+// article holds what the discourse stage knows of one article.
+type article struct {
+	x         *Extractor
+	l         *layout
+	sents     []*parsed
+	places    []placeMention
+	persons   []*personEnt
+	byKey     map[string]*personEnt
+	orgs      map[string]*orgEnt
+	orgOrder  []*orgEnt
+	placeEnts map[string]*placeEnt
+	positions map[string]*posEnt
+	events    []*eventEnt
+	main      *eventEnt
+	parts     []participation
+	hash      string
+	titleRefs []titleAt
+	own       *orgEnt // the Đảng bộ the article is about: a bare "Đảng bộ"
+}
+
+// titleAt is an unattached title that may refer to a person.
+type titleAt struct {
+	ps   *parsed
+	item int
+	ref  bool // it reads as a reference (after an honorific, "tân", or before a cue)
+}
+
+func newArticle(x *Extractor, l *layout, hash string) *article {
+	a := &article{x: x, l: l, byKey: map[string]*personEnt{}, orgs: map[string]*orgEnt{},
+		placeEnts: map[string]*placeEnt{}, positions: map[string]*posEnt{}, hash: hash}
+	for i, s := range l.sentences {
+		p := x.newParser(s)
+		a.sents = append(a.sents, &parsed{s: s, p: p, items: p.chunk(), idx: i})
+	}
+	a.collectPlaces()
+	return a
+}
+
+// ---- places ----
+
+// collectPlaces lists the explicit places in reading order and finds the
+// "về phía X" of each sentence.
+func (a *article) collectPlaces() {
+	for _, ps := range a.sents {
+		for k, it := range ps.items {
+			var pls []*placeRef
+			switch it.kind {
+			case iPlace:
+				pls = append(pls, it.place)
+			case iOrg:
+				pls = orgPlaces(it.org, pls)
+			case iTitle:
+				if it.title.org != nil {
+					pls = orgPlaces(it.title.org, pls)
+				}
+				if it.title.place != nil {
+					pls = append(pls, it.title.place)
+				}
+			case iEvent:
+				for _, o := range it.event.orgs {
+					pls = orgPlaces(o, pls)
+				}
+				pls = append(pls, it.event.places...)
+			}
+			for _, pl := range pls {
+				if !pl.implicit && !pl.landmark && pl.nameKey != "" {
+					a.places = append(a.places, placeMention{ps.idx, pl.i, pl})
+				}
+			}
+			if it.kind == iWord && it.key == "về" && k+2 < len(ps.items) && ps.items[k+1].key == "phía" {
+				nx := ps.items[k+2]
+				switch {
+				case nx.kind == iPlace:
+					ps.side = nx.place
+				case nx.kind == iOrg && nx.org.place != nil:
+					ps.side = nx.org.place
+				}
+			}
+		}
+	}
+}
+
+func orgPlaces(o *orgRef, out []*placeRef) []*placeRef {
+	for ; o != nil; o = o.child {
+		if o.place != nil {
+			out = append(out, o.place)
+		}
+		if o.parent != nil {
+			out = orgPlaces(o.parent, out)
+		}
+	}
+	return out
+}
+
+// rank1 reports whether a level is a province's ("tỉnh", "thành phố").
+func (a *article) rank(level string) int {
+	if lv := a.x.lex.LevelByKey[levelKey(level)]; lv != nil {
+		return lv.Rank
+	}
+	return -1
+}
+
+// fillPlace gives an implicit place the name the article gives it: the
+// sentence's "về phía X" when its level fits, else the nearest place of
+// that level named before (or, failing that, after), else, for a place
+// of no level, the article's main province.
+func (a *article) fillPlace(pl *placeRef, si, wi int) {
+	if pl == nil || !pl.implicit || pl.nameKey != "" {
+		return
+	}
+	want := levelKey(pl.level)
+	fits := func(c *placeRef) bool {
+		if want == "" {
+			return a.rank(c.level) == 1
+		}
+		return levelKey(c.level) == want
+	}
+	var pick *placeRef
+	if side := a.sents[si].side; side != nil && !side.implicit && fits(side) {
+		pick = side
+	}
+	if pick == nil {
+		for _, m := range a.places {
+			if !fits(m.pl) {
+				continue
+			}
+			if m.sent < si || m.sent == si && m.word < wi || pick == nil {
+				pick = m.pl
+				if !(m.sent < si || m.sent == si && m.word < wi) {
+					break
+				}
+			}
+		}
+	}
+	if pick == nil {
+		return
+	}
+	pl.name, pl.nameKey = pick.name, pick.nameKey
+	if pl.level == "" {
+		pl.level = pick.level
+	}
+}
+
+func (a *article) placeEnt(pl *placeRef) *placeEnt {
+	if pl == nil || pl.nameKey == "" || pl.landmark {
+		return nil
+	}
+	key := pl.key()
+	if e, ok := a.placeEnts[key]; ok {
+		return e
+	}
+	e := &placeEnt{key: key, name: pl.name, level: pl.level, aliases: map[string]bool{}}
+	if pl.level != "" && pl.level != "nước" {
+		e.aliases[pl.level+" "+pl.name] = true
+	}
+	a.placeEnts[key] = e
+	return e
+}
+
+// ---- organizations ----
+
+// org resolves an organization mention to the article's entity.
+func (a *article) org(o *orgRef, ps *parsed) *orgEnt {
+	if o == nil || o.kind == nil {
+		return nil
+	}
+	si := ps.idx
+	// fill implicit places, innermost first
+	for c := o; c != nil; c = c.child {
+		a.fillPlace(c.place, si, c.i)
+		if c.parent != nil {
+			a.fillPlace(c.parent.place, si, c.parent.i)
+		}
+	}
+	if o.kind.Transparent && o.child != nil {
+		e := a.org(o.child, ps)
+		if e != nil {
+			e.aliases[a.surface(ps, o)] = true
+		}
+		return e
+	}
+	var child, parent *orgEnt
+	if o.child != nil {
+		child = a.org(o.child, ps)
+	}
+	if o.parent != nil {
+		parent = a.org(o.parent, ps)
+	}
+	key, name, class := a.orgName(o, ps, child, parent)
+	if key == "" {
+		return nil
+	}
+	e, ok := a.orgs[key]
+	if !ok {
+		e = &orgEnt{key: key, name: name, aliases: map[string]bool{}, class: class, partOf: map[*orgEnt]*sentence{}, sent: ps.s}
+		a.orgs[key] = e
+		a.orgOrder = append(a.orgOrder, e)
+	}
+	if sf := a.surface(ps, o); sf != "" && sf != e.name {
+		e.aliases[sf] = true
+	}
+	if name != e.name {
+		e.aliases[name] = true
+	}
+	switch {
+	case child != nil && !o.kind.Of && child != e:
+		e.partOf[child] = ps.s
+	case parent != nil && parent != e:
+		e.partOf[parent] = ps.s
+	}
+	if e.place == nil {
+		e.place = a.placeEnt(o.place)
+		if e.place == nil && child != nil {
+			e.place = child.place
+		}
+		if e.place == nil && parent != nil {
+			e.place = parent.place
+		}
+	}
+	return e
+}
+
+// surface is an organization's words as written.
+func (a *article) surface(ps *parsed, o *orgRef) string {
+	if o.i >= o.j {
+		return ""
+	}
+	return ps.p.display(o.i, o.j)
+}
+
+// committee returns the party committee of the place a sentence is about
+// (Tỉnh ủy X in a province, Thành ủy X in a city).
+func (a *article) committee(ps *parsed, wi int) *orgEnt {
+	pl := &placeRef{implicit: true, i: wi, j: wi}
+	a.fillPlace(pl, ps.idx, wi)
+	if pl.nameKey == "" {
+		return nil
+	}
+	lv := a.x.lex.LevelByKey[levelKey(pl.level)]
+	if lv == nil || lv.Committee == "" {
+		return nil
+	}
+	k := a.x.lex.OrgByName[joinKeys(lv.Committee)]
+	if k == nil {
+		return nil
+	}
+	ref := &orgRef{kind: k, headKey: joinKeys(lv.Committee), fixed: lv.Committee, i: wi, j: wi,
+		place: &placeRef{level: pl.level, name: pl.name, nameKey: pl.nameKey}}
+	return a.org(ref, ps)
+}
+
+// orgName computes an organization's key, display name and class.
+func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, name string, class graph.OrgClass) {
+	class = o.kind.Class
+	if o.canonical != "" {
+		return joinKeys(o.canonical), o.canonical, class
+	}
+	// The Ban Chấp hành of a territorial Đảng bộ is its committee ("Ban
+	// Chấp hành Đảng bộ tỉnh Bắc Giang" is the Tỉnh ủy Bắc Giang); that of
+	// any other Đảng bộ is its Đảng ủy.
+	if o.headKey == "ban chấp hành" && o.child != nil && o.child.headKey == "đảng bộ" && child != nil {
+		if c := o.child; c.child == nil && c.nameKey == "" && c.place != nil && c.place.nameKey != "" {
+			if lv := a.x.lex.LevelByKey[levelKey(c.place.level)]; lv != nil && lv.Committee != "" {
+				return joinKeys(lv.Committee) + " " + c.place.nameKey, lv.Committee + " " + c.place.name, graph.OrgParty
+			}
+		}
+		rest := strings.TrimPrefix(child.name, "Đảng bộ")
+		return "đảng ủy" + strings.TrimPrefix(child.key, "đảng bộ"), "Đảng ủy" + rest, graph.OrgParty
+	}
+	if o.own {
+		if a.own == nil {
+			return "", "", class
+		}
+		return a.own.key, a.own.name, a.own.class
+	}
+	if o.committee {
+		c := a.committee(ps, o.i)
+		if c == nil {
+			return "", "", class
+		}
+		if o.headKey == "ban chấp hành" {
+			return c.key, c.name, c.class
+		}
+		return o.headKey + " " + c.key, a.surface(ps, o) + " " + c.name, class
+	}
+	parts := []string{o.headKey}
+	if o.nameKey != "" {
+		parts = append(parts, o.nameKey)
+	}
+	if child != nil {
+		parts = append(parts, child.key)
+	}
+	fill := ""
+	if pl := o.place; pl != nil {
+		if pl.nameKey == "" {
+			parts = append(parts, "#"+a.hash[:min(8, len(a.hash))])
+		} else if o.kind.Tail == lexicon.TailLevel {
+			parts = append(parts, pl.nameKey)
+			if pl.implicit {
+				fill = " " + pl.name
+			}
+		} else {
+			parts = append(parts, pl.key())
+			if pl.implicit {
+				if pl.i == pl.j { // no level word written
+					fill = " " + pl.level + " " + pl.name
+				} else {
+					fill = " " + pl.name
+				}
+			}
+		}
+	}
+	if child != nil && fill == "" {
+		if in := o.innermost(); in.place != nil && in.place.implicit && in.place.nameKey != "" {
+			if in.kind != nil && in.kind.Tail == lexicon.TailLevel || in.place.i != in.place.j {
+				fill = " " + in.place.name
+			} else {
+				fill = " " + in.place.level + " " + in.place.name
+			}
+		}
+	}
+	if parent != nil {
+		parts = append(parts, parent.key)
+		if pin := o.parent.innermost(); pin.place != nil && pin.place.implicit && pin.place.nameKey != "" && fill == "" {
+			fill = " " + pin.place.name
+		}
+	}
+	key = strings.Join(parts, " ")
+	o.fill = fill
+	switch {
+	case o.fixed != "" && o.i == o.j:
+		name = o.fixed + fill
+	case o.fixed != "":
+		name = o.fixed + " " + ps.p.display(o.i, o.j)
+	default:
+		name = a.surface(ps, o) + fill
+	}
+	if class == graph.OrgState && child != nil && (o.headKey == "văn phòng") {
+		class = child.class
+	}
+	return key, name, class
+}
+
+// ---- people ----
+
+// person returns the article's entity for a full name, making it.
+func (a *article) person(pr *personRef) *personEnt {
+	if pr.ent != nil {
+		return pr.ent
+	}
+	e, ok := a.byKey[pr.key]
+	if !ok {
+		e = &personEnt{name: pr.name, key: pr.key, gender: pr.gender, first: len(a.persons)}
+		a.byKey[pr.key] = e
+		a.persons = append(a.persons, e)
+	}
+	pr.ent = e
+	return e
+}
+
+// shortRef resolves "ông Chung", "bà Hằng" to the one person of the
+// article whose name ends that way.
+func (a *article) shortRef(pr *personRef) *personEnt {
+	var found *personEnt
+	for _, e := range a.persons {
+		if e.key == pr.key || strings.HasSuffix(e.key, " "+pr.key) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// position returns the position a title names, for its holder.
+func (a *article) position(t *titleRef, ps *parsed) *posEnt {
+	var org *orgEnt
+	if t.org != nil {
+		org = a.org(t.org, ps)
+	}
+	var key, name string
+	role := t.role
+	if d, ok := a.x.lex.Display[t.roleKey]; ok {
+		role = d
+	}
+	switch {
+	case org != nil:
+		key = t.roleKey + " | " + org.key
+		name = role + " " + org.name
+	case t.place != nil:
+		a.fillPlace(t.place, ps.idx, t.place.i)
+		pl := a.placeEnt(t.place)
+		if pl == nil {
+			return nil
+		}
+		key = t.roleKey + " | " + pl.key
+		end := t.place.j
+		if t.placeEnd > end {
+			end = t.placeEnd
+			key += " | " + joinKeys(ps.p.display(t.place.j, end))
+		}
+		name = role + " " + ps.p.display(t.place.i, end)
+		if t.place.landmark || t.place.i == t.place.j {
+			name = role + " " + pl.name
+		}
+	case t.t.Whole:
+		key, name = t.roleKey, role
+	default:
+		if org = a.contextOrg(t); org != nil {
+			key = t.roleKey + " | " + org.key
+			name = role + " " + org.name
+		} else {
+			key = t.roleKey + " | #" + a.hash[:min(8, len(a.hash))]
+			name = role
+		}
+	}
+	p, ok := a.positions[key]
+	if !ok {
+		p = &posEnt{key: key, name: name, role: role, roleKey: t.roleKey, org: org, sent: ps.s}
+		a.positions[key] = p
+	}
+	return p
+}
+
+// contextOrg gives a title that names no organization the one the context
+// makes plain: a "Trưởng đoàn" heads the delegation the article is about,
+// a "Hiệu trưởng" its school (the lexicon says which title takes which).
+func (a *article) contextOrg(t *titleRef) *orgEnt {
+	if t.t.Context == "" {
+		return nil
+	}
+	class, err := graph.ParseOrgClass(t.t.Context)
+	if err != nil {
+		return nil
+	}
+	var found *orgEnt
+	for _, o := range a.orgOrder {
+		if o.class == class {
+			found = o
+		}
+	}
+	return found
+}
+
+// hold records that a person holds a position.
+func (a *article) hold(e *personEnt, t *titleRef, ps *parsed, rule string, elected bool) {
+	if e == nil || t == nil {
+		return
+	}
+	pos := a.position(t, ps)
+	if pos == nil {
+		return
+	}
+	t.resolved = true
+	for _, h := range e.positions {
+		if h.pos == pos {
+			h.elected = h.elected || elected
+			return
+		}
+	}
+	e.positions = append(e.positions, &holding{pos: pos, former: t.former, elected: elected || t.isNew, sent: ps.s, rule: rule})
+}
+
+// ---- ordering helpers ----
+
+func sortedOrgs(m map[*orgEnt]*sentence) []*orgEnt {
+	out := make([]*orgEnt, 0, len(m))
+	for o := range m {
+		out = append(out, o)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
+}

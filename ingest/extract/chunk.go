@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"kg/ingest/token"
+)
+
+// pluralWords stand before a title that covers several people ("các Phó
+// Chủ tịch UBND tỉnh X, Y"); copulas and conjunctions join list entries.
+var (
+	pluralWords = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "bốn": true, "năm": true}
+	copulas     = map[string]bool{"là": true, "gồm": true}
+	conjs       = map[string]bool{"và": true, "cùng": true, "kiêm": true, "với": true}
+	locatives   = map[string]bool{"tại": true, "ở": true, "của": true, "thuộc": true, "đến": true, "từ": true}
+)
+
+// chunk reads a sentence into items: the mentions the recognizers find,
+// left to right, the longest first, and the words between them.
+func (p *parser) chunk() []item {
+	var items []item
+	for i := 0; i < p.n(); {
+		it, n := p.next(i, items)
+		if n <= 0 {
+			n = 1
+			it = item{kind: iWord, key: p.ks[i]}
+			if p.s.words[i].kind == token.Punct {
+				it.kind = iPunct
+			}
+		}
+		it.i, it.j = i, i+n
+		items = append(items, it)
+		i += n
+	}
+	return items
+}
+
+// next recognizes the mention at word i.
+func (p *parser) next(i int, prev []item) (item, int) {
+	var last *item
+	if len(prev) > 0 {
+		last = &prev[len(prev)-1]
+	}
+	licensed := last != nil && (last.kind == iHon || (last.kind == iTitle && last.j == i) ||
+		(last.kind == iCopula && len(prev) > 1 && prev[len(prev)-2].kind == iTitle))
+	if d, n := p.parseDate(i, false); n > 0 {
+		return item{kind: iDate, date: d}, n
+	}
+	if t, n := p.parseTerm(i); n > 0 && !p.is(i, ",") {
+		return item{kind: iTerm, term: t}, n
+	}
+	if e, n := p.parseEvent(i); n > 0 {
+		return item{kind: iEvent, event: e}, n
+	}
+	if h, n := p.x.lex.Honorifics.Longest(p.ks, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&
+		(p.upper(i) || !p.s.words[i].exp) {
+		return item{kind: iHon, hon: h}, n
+	}
+	if licensed {
+		if pr, n := p.parsePerson(i, true); n > 0 {
+			return item{kind: iPerson, person: pr}, n
+		}
+	}
+	if t, n := p.parseTitle(i); n > 0 {
+		return item{kind: iTitle, title: t}, n
+	}
+	if o, n := p.parseOrg(i, orgOpts{}); n > 0 {
+		return item{kind: iOrg, org: o}, n
+	}
+	weak := last != nil && (locatives[last.key] || last.key == "(" || last.key == "nước")
+	if pl, n := p.parsePlace(i, false, weak); n > 0 {
+		return item{kind: iPlace, place: pl}, n
+	}
+	if pr, n := p.parsePerson(i, false); n > 0 {
+		return item{kind: iPerson, person: pr}, n
+	}
+	if c, n := p.x.lex.Cues.Longest(p.ks, i); n > 0 {
+		return item{kind: iCue, cue: c, key: p.ks[i]}, n
+	}
+	k := p.ks[i]
+	switch {
+	case pluralWords[k] && !p.upper(i) || k == "các" || k == "những":
+		return item{kind: iPlural, key: k}, 1
+	case copulas[k]:
+		n := 1
+		if k == "gồm" && p.is(i+1, "có") {
+			n = 2
+		}
+		return item{kind: iCopula, key: k}, n
+	case conjs[k]:
+		return item{kind: iConj, key: k}, 1
+	}
+	return item{}, 0
+}

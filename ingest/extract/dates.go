@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"kg/graph"
+	"kg/ingest/token"
+)
+
+// dayParts are the words that may stand before a date in news text
+// ("Sáng 16/5", "ngày 28-2", "chiều 12/10/2020").
+var dayParts = map[string]bool{"sáng": true, "chiều": true, "tối": true, "trưa": true,
+	"đêm": true, "ngày": true, "hôm": true, "rạng": true, "khuya": true}
+
+// weekdays are the words of a weekday name ("Thứ Năm", "Chủ nhật").
+var weekdays = map[string]bool{"thứ": true, "hai": true, "ba": true, "tư": true, "năm": true,
+	"sáu": true, "bảy": true, "chủ": true, "nhật": true, "cn": true, "2": true, "3": true,
+	"4": true, "5": true, "6": true, "7": true}
+
+// dateRef is a date or a span of days found in a sentence.
+type dateRef struct {
+	date graph.Date
+	end  graph.Date // last day, for "10 và 11-2", "10-11/2"
+	i, j int        // words [i, j)
+}
+
+// numericDate reads "16/5", "28-2", "05/12/2023", "2020-05-16" and the
+// ranges "10-11/2" and "10-11/2/2020". ok is false for anything else,
+// including numbers that are not dates ("2020-2025", "938/NQ").
+func numericDate(s string) (d, end graph.Date, ok bool) {
+	if len(s) > 10 && strings.Count(s, "-") == 2 { // 2020-05-16
+		if p, err := graph.ParseDate(s); err == nil && p.Day > 0 && p.Year > 0 {
+			return p, graph.Date{}, true
+		}
+		return d, end, false
+	}
+	sep := "/"
+	if !strings.Contains(s, "/") {
+		sep = "-"
+	}
+	parts := strings.Split(s, sep)
+	if len(parts) < 2 || len(parts) > 3 {
+		return d, end, false
+	}
+	nums := make([]int, len(parts))
+	for i, p := range parts {
+		if i == 0 && sep == "/" && strings.Contains(p, "-") { // 10-11/2
+			a, b, _ := strings.Cut(p, "-")
+			x, err1 := strconv.Atoi(a)
+			y, err2 := strconv.Atoi(b)
+			if err1 != nil || err2 != nil || len(a) > 2 || len(b) > 2 || x >= y {
+				return d, end, false
+			}
+			nums[0] = x
+			end.Day = y
+			continue
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil || p == "" {
+			return d, end, false
+		}
+		if (i < 2 && len(p) > 2) || (i == 2 && len(p) != 4) {
+			return d, end, false
+		}
+		nums[i] = n
+	}
+	d = graph.Date{Day: nums[0], Month: nums[1]}
+	if len(nums) == 3 {
+		d.Year = nums[2]
+	}
+	if d.Day < 1 || d.Month < 1 || !d.Valid() || (d.Year != 0 && d.Year < 1900) {
+		return graph.Date{}, graph.Date{}, false
+	}
+	if end.Day != 0 {
+		end.Month, end.Year = d.Month, d.Year
+		if !end.Valid() {
+			return graph.Date{}, graph.Date{}, false
+		}
+	}
+	return d, end, true
+}
+
+// parseDate reads a date at word i: "[Sáng|ngày] 16/5[/2020]", "ngày 3
+// tháng 7 [năm 2021]", "10 và 11-2" (two days), "Thứ Năm, 15/10/2020".
+// A bare "16/5" with no day-part word before it is a date only when
+// loose is set (date lines and the lead of an article).
+func (s *sentence) parseDate(i int, loose bool) (*dateRef, int) {
+	j := i
+	prefixed := false
+	for j < len(s.words) && dayParts[s.words[j].key] && s.words[j].kind != token.Number {
+		j++
+		prefixed = true
+	}
+	if j >= len(s.words) {
+		return nil, 0
+	}
+	// "ngày 3 tháng 7 năm 2021"
+	if w := s.words[j]; w.kind == token.Number && j+2 < len(s.words) && s.words[j+1].key == "tháng" {
+		day, err1 := strconv.Atoi(w.key)
+		month, err2 := strconv.Atoi(s.words[j+2].key)
+		if err1 == nil && err2 == nil {
+			d := graph.Date{Day: day, Month: month}
+			n := j + 3 - i
+			if j+4 < len(s.words) && s.words[j+3].key == "năm" {
+				if y, err := strconv.Atoi(s.words[j+4].key); err == nil && y > 1900 && y < 2200 {
+					d.Year = y
+					n += 2
+				}
+			}
+			if d.Valid() && d.Day > 0 {
+				return &dateRef{date: d, i: i, j: i + n}, n
+			}
+		}
+	}
+	if !prefixed && !loose {
+		return nil, 0
+	}
+	// "10 và 11-2": a day, "và" or "-", then a full date.
+	if w := s.words[j]; w.kind == token.Number && j+2 < len(s.words) && (s.words[j+1].key == "và" || s.words[j+1].key == "-") {
+		if first, err := strconv.Atoi(w.key); err == nil && first >= 1 && first <= 31 {
+			if d, _, ok := numericDate(s.tokText(j + 2)); ok && first < d.Day {
+				start := graph.Date{Year: d.Year, Month: d.Month, Day: first}
+				return &dateRef{date: start, end: d, i: i, j: j + 3}, j + 3 - i
+			}
+		}
+	}
+	if s.words[j].kind != token.Number || s.words[j].exp {
+		return nil, 0
+	}
+	d, end, ok := numericDate(s.tokText(j))
+	if !ok {
+		return nil, 0
+	}
+	return &dateRef{date: d, end: end, i: i, j: j + 1}, j + 1 - i
+}
+
+// inferYear completes a date that lacks its year: from the article's own
+// date (an event reported on 19/1/2024 that happened "18/1" is of 2024; one
+// of "30/12" is of 2023), else from a term's first year (a congress of the
+// 2020-2025 term is held in 2020).
+func inferYear(d graph.Date, published graph.Date, termStart int) graph.Date {
+	if d.Year != 0 || d.Month == 0 {
+		return d
+	}
+	switch {
+	case published.Year != 0:
+		d.Year = published.Year
+		if published.Month != 0 && (d.Month > published.Month || d.Month == published.Month && published.Day != 0 && d.Day > published.Day) {
+			d.Year--
+		}
+	case termStart != 0:
+		d.Year = termStart
+	}
+	return d
+}

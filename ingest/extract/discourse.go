@@ -1,0 +1,485 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/graph"
+	"kg/ingest/lexicon"
+	"kg/ingest/token"
+)
+
+// eventGroup puts event classes that may name the same event together: a
+// delegation's visit and the reception it is given are one event.
+func eventGroup(c lexicon.EventClass) int {
+	if c == lexicon.Visit {
+		return int(lexicon.Reception)
+	}
+	return int(c)
+}
+
+// resolveEvents gathers the event mentions of the article into events.
+// A bare mention ("Đại hội", "hội nghị") is the article's main event when
+// of its kind, else the last event of its kind; a part ("phiên khai mạc")
+// is the main event; a full mention joins an event of its kind that it
+// does not contradict (another ordinal, another holder, another date).
+func (a *article) resolveEvents() {
+	for _, ps := range a.sents {
+		for k := range ps.items {
+			it := &ps.items[k]
+			if it.kind != iEvent {
+				continue
+			}
+			e := it.event
+			d := a.sentenceDate(ps, k)
+			if k > 0 && generic[ps.items[k-1].key] {
+				continue // "các diễn đàn, hội thảo": events in general
+			}
+			var ent *eventEnt
+			switch {
+			case e.w.Part && a.main != nil:
+				ent = a.main
+			case e.bare:
+				ent = a.bareEvent(e)
+				if ent == nil && !ps.p.upper(e.i) {
+					continue // a lower-case "hội thảo" names no event of its own
+				}
+			default:
+				ent = a.matchEvent(e, ps, d)
+			}
+			if ent == nil {
+				ent = &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), organizers: map[*orgEnt]orgBy{},
+					first: ps.s, headline: ps.s.unit == unitHeadline, partsOnly: e.w.Part}
+				a.events = append(a.events, ent)
+			}
+			if a.main == nil && (ps.s.unit == unitHeadline || ps.s.para >= 0) {
+				a.main = ent
+			}
+			a.addMention(ent, e, ps, d)
+		}
+	}
+}
+
+// generic words make the event word after them a common noun.
+var generic = map[string]bool{"các": true, "những": true, "nhiều": true, "mọi": true, "số": true}
+
+// headDisplay is how the event's head is written canonically ("Đại hội").
+func (a *article) headDisplay(e *eventRef) string {
+	if d, ok := a.x.lex.Display[joinKeys(e.w.Name)]; ok {
+		return d
+	}
+	return e.w.Name
+}
+
+func (a *article) bareEvent(e *eventRef) *eventEnt {
+	g := eventGroup(e.w.Class)
+	if a.main != nil && a.main.group == g {
+		return a.main
+	}
+	for k := len(a.events) - 1; k >= 0; k-- {
+		if a.events[k].group == g {
+			return a.events[k]
+		}
+	}
+	return nil
+}
+
+func (a *article) matchEvent(e *eventRef, ps *parsed, d *dateRef) *eventEnt {
+	g := eventGroup(e.w.Class)
+	orgs := map[string]bool{}
+	for _, o := range e.orgs {
+		if oe := a.org(o, ps); oe != nil {
+			orgs[oe.key] = true
+		}
+	}
+	for k := len(a.events) - 1; k >= 0; k-- {
+		ent := a.events[k]
+		if ent.group != g {
+			continue
+		}
+		if e.ordinal != 0 && ent.ordinal != 0 && e.ordinal != ent.ordinal {
+			continue
+		}
+		if d != nil && !ent.date.IsZero() && d.date.Month != ent.date.Month && d.date.Day != ent.date.Day {
+			continue
+		}
+		if len(orgs) > 0 && len(ent.organizers) > 0 && ent.group != int(lexicon.Reception) {
+			shared := false
+			for o := range ent.organizers {
+				if orgs[o.key] {
+					shared = true
+				}
+			}
+			if !shared && e.ordinal == 0 {
+				continue
+			}
+			if !shared {
+				continue
+			}
+		}
+		return ent
+	}
+	return nil
+}
+
+// addMention records what a mention says of its event.
+func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef) {
+	e.ent = ent
+	ent.mentions = append(ent.mentions, e)
+	if e.ordinal != 0 && ent.ordinal == 0 {
+		ent.ordinal = e.ordinal
+	}
+	if e.term != "" && ent.term == "" {
+		ent.term, ent.termY = e.term, e.termY
+	}
+	if ent.name == "" && !e.bare && !e.w.Part {
+		ent.name = a.eventName(e, ps)
+	}
+	if d != nil && ent.date.IsZero() && ps.s.unit != unitCaption {
+		ent.date, ent.end, ent.dateSent = d.date, d.end, ps.s
+	}
+	// the holder named in a congress's, session's or conference's name
+	// organizes it
+	switch e.w.Class {
+	case lexicon.Congress, lexicon.Session, lexicon.Conference, lexicon.Seminar:
+		for n, o := range e.orgs {
+			if n > 0 && e.w.Class != lexicon.Conference && e.w.Class != lexicon.Seminar {
+				break
+			}
+			if oe := a.org(o, ps); oe != nil && oe.class != graph.OrgDelegation {
+				if _, ok := ent.organizers[oe]; !ok {
+					ent.organizers[oe] = orgBy{ps.s, "organizer-in-name"}
+				}
+			}
+		}
+	}
+	for _, pl := range e.places {
+		a.fillPlace(pl, ps.idx, pl.i)
+	}
+}
+
+// eventName is an event's name as a mention writes it, with the places
+// the article leaves implicit filled in.
+func (a *article) eventName(e *eventRef, ps *parsed) string {
+	end := e.j
+	if e.nameEnd > end {
+		end = e.nameEnd
+	}
+	name := ps.p.display(e.i, end)
+	for _, o := range e.orgs {
+		a.org(o, ps)
+		fill := o.fill
+		if fill == "" {
+			for c := o; c != nil; c = c.child {
+				if c.fill != "" {
+					fill = c.fill
+				}
+			}
+		}
+		if fill == "" {
+			continue
+		}
+		sf := ps.p.display(o.i, o.j)
+		if k := strings.Index(name, sf); k >= 0 {
+			name = name[:k+len(sf)] + fill + name[k+len(sf):]
+		}
+	}
+	name = strings.TrimRight(name, " ,;:-")
+	if e.w.Verb {
+		r := []rune(name)
+		if len(r) > 0 {
+			name = strings.ToUpper(string(r[0])) + string(r[1:])
+		}
+	}
+	return name
+}
+
+// sentenceDate returns the date of the sentence nearest to item k.
+func (a *article) sentenceDate(ps *parsed, k int) *dateRef {
+	var best *dateRef
+	bestDist := 1 << 30
+	for n, it := range ps.items {
+		if it.kind != iDate {
+			continue
+		}
+		d := n - k
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = it.date, d
+		}
+	}
+	return best
+}
+
+// finishEvents names events that have only bare mentions, completes their
+// dates, and finds places and organizers in the sentences that name them.
+func (a *article) finishEvents() {
+	if a.main != nil && a.main.date.IsZero() {
+		a.leadDate(a.main)
+	}
+	for _, ent := range a.events {
+		if ent.name == "" {
+			ent.name = ent.head
+			for o := range ent.organizers {
+				ent.name = ent.head + " " + o.name
+				break
+			}
+		}
+		termY := 0
+		if ent.group == int(lexicon.Congress) {
+			termY = ent.termY
+		}
+		ent.date = inferYear(ent.date, a.l.published, termY)
+		if !ent.end.IsZero() {
+			ent.end = inferYear(ent.end, a.l.published, termY)
+		}
+	}
+	for _, ps := range a.sents {
+		a.organizers(ps)
+	}
+}
+
+// leadDate takes the first date of the article's lead for its main event.
+func (a *article) leadDate(ent *eventEnt) {
+	for _, ps := range a.sents {
+		if ps.s.para != 0 {
+			continue
+		}
+		for k := range ps.p.ks {
+			if d, n := ps.p.parseDate(k, true); n > 0 {
+				ent.date, ent.end, ent.dateSent = d.date, d.end, ps.s
+				return
+			}
+		}
+	}
+}
+
+// organizers finds who organized the events of a sentence: "X tổ chức E",
+// "E do X tổ chức", the host of a reception ("Chủ tịch UBND tỉnh tiếp
+// ..."), and the place an event is held ("tại Hà Nam").
+func (a *article) organizers(ps *parsed) {
+	items := ps.items
+	for k, it := range items {
+		switch {
+		case it.kind == iCue && it.cue.Rel == lexicon.CueOrganized:
+			var ev *eventEnt
+			for n := k + 1; n < len(items) && n <= k+3; n++ {
+				if items[n].kind == iEvent {
+					ev = items[n].event.ent
+					break
+				}
+			}
+			org := a.subjectOrg(items, k, ps)
+			if ev == nil && k > 0 {
+				// "E do X tổ chức"
+				for b := k - 1; b >= 0 && b >= k-4; b-- {
+					if items[b].kind == iEvent {
+						ev = items[b].event.ent
+						break
+					}
+				}
+				if b := k - 1; b > 0 && items[b].kind == iOrg && items[b-1].key == "do" {
+					org = a.org(items[b].org, ps)
+				} else {
+					org = nil
+				}
+			}
+			if ev != nil && org != nil {
+				ev.organizers[org] = orgBy{ps.s, "organizer-cue"}
+			}
+		case it.kind == iEvent && it.event.w.Verb && it.event.ent != nil && k > 0:
+			if t := items[k-1]; t.kind == iTitle && t.title.org != nil {
+				if oe := a.org(t.title.org, ps); oe != nil {
+					it.event.ent.organizers[oe] = orgBy{ps.s, "organizer-host"}
+				}
+			} else if k > 1 && items[k-1].kind == iPerson && items[k-2].kind == iTitle && items[k-2].title.org != nil {
+				if oe := a.org(items[k-2].title.org, ps); oe != nil {
+					it.event.ent.organizers[oe] = orgBy{ps.s, "organizer-host"}
+				}
+			}
+		case it.kind == iPlace && k > 0 && items[k-1].key == "tại":
+			for n := range items {
+				if items[n].kind == iEvent && items[n].event.ent != nil && items[n].event.ent.place == nil {
+					a.fillPlace(it.place, ps.idx, it.place.i)
+					if pe := a.placeEnt(it.place); pe != nil && !it.place.landmark {
+						items[n].event.ent.place, items[n].event.ent.placeSent = pe, ps.s
+					}
+				}
+			}
+		}
+	}
+}
+
+// subjectOrg returns the organization that is the subject of the verb at
+// item k: the organization just before it, maybe across an adverb.
+func (a *article) subjectOrg(items []item, k int, ps *parsed) *orgEnt {
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		switch items[b].kind {
+		case iOrg:
+			return a.org(items[b].org, ps)
+		case iWord:
+			if !adverbs[items[b].key] {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// adverbs may stand between a subject and its verb.
+var adverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true, "cũng": true,
+	"long": true, "trọng": true, "chính": true, "thức": true}
+
+// relate finds each person's part in the events: the cues of the clause
+// they stand in say what they did (attended, presided, spoke, was elected,
+// received guests); a person in a sentence that names an event, or in the
+// lead, attended the event in focus.
+func (a *article) relate() {
+	focus := a.main
+	for _, ps := range a.sents {
+		var evs []*eventEnt
+		for _, it := range ps.items {
+			if it.kind == iEvent && it.event.ent != nil {
+				evs = append(evs, it.event.ent)
+			}
+		}
+		sentEv := focus
+		if ps.s.unit == unitHeadline {
+			sentEv = a.main
+		}
+		if len(evs) > 0 {
+			sentEv = evs[0]
+			if ps.s.unit == unitBody {
+				focus = evs[0]
+			}
+		}
+		people := a.personsOf(ps)
+		if len(people) == 0 || sentEv == nil {
+			continue
+		}
+		cues := a.cuesOf(ps)
+		for _, pa := range people {
+			if pa.e.credit != "" && len(pa.e.positions) == 0 {
+				continue
+			}
+			rels := a.relsFor(ps, cues, pa.item)
+			if len(rels) == 0 && !(len(evs) > 0 || ps.s.para == 0 || ps.s.unit == unitHeadline) {
+				continue
+			}
+			rule := "event-sentence"
+			switch {
+			case len(rels) > 0:
+				rule = "cue"
+			case len(evs) == 0 && ps.s.para == 0:
+				rule = "lead"
+			case len(evs) == 0:
+				rule = "headline"
+			}
+			a.parts = append(a.parts, participation{pa.e, sentEv, graph.Attended, ps.s, rule})
+			for _, r := range rels {
+				if r != graph.Attended {
+					a.parts = append(a.parts, participation{pa.e, sentEv, r, ps.s, "cue"})
+				}
+			}
+		}
+	}
+	a.propagate()
+}
+
+// cueAt is a cue of a sentence at an item.
+type cueAt struct {
+	rel  graph.Relation
+	item int
+	cue  *lexicon.Cue
+}
+
+// cuesOf lists a sentence's cues; "theo" before a name ("Theo đồng chí X,
+// ...") reports speech.
+func (a *article) cuesOf(ps *parsed) []cueAt {
+	var out []cueAt
+	for k, it := range ps.items {
+		switch {
+		case it.kind == iEvent && it.event.w.Verb:
+			out = append(out, cueAt{graph.Hosted, k, &lexicon.Cue{Phrase: it.event.w.Name, Rel: lexicon.CueHosted, Before: true}})
+		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized:
+			out = append(out, cueAt{cueRelation(it.cue), k, it.cue})
+		case it.kind == iWord && it.key == "theo" && k+1 < len(ps.items) &&
+			(ps.items[k+1].kind == iPerson || ps.items[k+1].kind == iHon):
+			out = append(out, cueAt{graph.SpokeAt, k, nil})
+		}
+	}
+	return out
+}
+
+// relsFor returns the relations the cues of a person's clause give them.
+func (a *article) relsFor(ps *parsed, cues []cueAt, k int) []graph.Relation {
+	lo, hi := clause(ps.items, k)
+	var mine []cueAt
+	for _, c := range cues {
+		if c.item >= lo && c.item < hi {
+			mine = append(mine, c)
+		}
+	}
+	if len(mine) == 0 {
+		mine = cues
+	}
+	var out []graph.Relation
+	for _, c := range mine {
+		r := c.rel
+		if r == graph.Hosted && c.cue != nil && c.cue.Before && k > c.item {
+			// after the verb: a guest, unless nobody stands before it
+			hostBefore := false
+			for n := lo; n < c.item; n++ {
+				if ps.items[n].kind == iPerson || ps.items[n].kind == iTitle && ps.items[n].title.resolved {
+					hostBefore = true
+				}
+			}
+			if hostBefore {
+				r = graph.Attended
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// clause returns the items of the clause (between semicolons) around k.
+func clause(items []item, k int) (int, int) {
+	lo, hi := 0, len(items)
+	for b := k - 1; b >= 0; b-- {
+		if items[b].key == ";" {
+			lo = b + 1
+			break
+		}
+	}
+	for e := k + 1; e < len(items); e++ {
+		if items[e].key == ";" {
+			hi = e
+			break
+		}
+	}
+	return lo, hi
+}
+
+// propagate: people at an event held within the main one (the first
+// plenum of a newly elected committee during a congress, an event with no
+// date of its own) were at the main event too.
+func (a *article) propagate() {
+	if a.main == nil {
+		return
+	}
+	n := len(a.parts)
+	for _, p := range a.parts[:n] {
+		ev := p.event
+		if ev == a.main || ev.group == a.main.group || !(ev.date.IsZero() || ev.date == a.main.date) {
+			continue
+		}
+		a.parts = append(a.parts, participation{p.person, a.main, graph.Attended, p.sent, "within-main-event"})
+	}
+}
+
+// canonName capitalizes a name's first letter.
+func canonName(s string) string { return token.Canon(s) }

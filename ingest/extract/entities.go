@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"kg/graph"
+)
+
+// personEnt is a person of the article, with every mention of them.
+type personEnt struct {
+	name, key string
+	gender    string
+	positions []*holding
+	first     int // order of first mention
+	credit    string
+	creditAt  [2]int
+}
+
+// holding is a person's position as a sentence states it.
+type holding struct {
+	pos     *posEnt
+	former  bool
+	elected bool
+	sent    *sentence
+	rule    string
+}
+
+// posEnt is a position: a role in an organization (or of a place).
+type posEnt struct {
+	key, name string
+	role      string
+	roleKey   string
+	org       *orgEnt
+	sent      *sentence
+}
+
+// orgEnt is an organization of the article.
+type orgEnt struct {
+	key, name string
+	aliases   map[string]bool
+	class     graph.OrgClass
+	partOf    map[*orgEnt]*sentence
+	place     *placeEnt
+	sent      *sentence // where it is first named
+	outlet    bool
+}
+
+// placeEnt is a place of the article.
+type placeEnt struct {
+	key, name string
+	level     string
+	aliases   map[string]bool
+}
+
+// eventEnt is an event of the article.
+type eventEnt struct {
+	key        string
+	name       string
+	head       string
+	group      int
+	mentions   []*eventRef
+	ordinal    int
+	term       string
+	termY      int
+	date, end  graph.Date
+	dateSent   *sentence
+	organizers map[*orgEnt]orgBy
+	place      *placeEnt
+	placeSent  *sentence
+	first      *sentence // the sentence that names it first
+	headline   bool      // named in the headline
+	partsOnly  bool
+}
+
+// orgBy records how an organizer was found.
+type orgBy struct {
+	sent *sentence
+	rule string
+}
+
+// participation is a person's part in an event as a sentence states it.
+type participation struct {
+	person *personEnt
+	event  *eventEnt
+	rel    graph.Relation
+	sent   *sentence
+	rule   string
+}

@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"kg/ingest/lexicon"
+	"kg/ingest/token"
+)
+
+// strictTail are the lower-case words a congress or a session may have in
+// its name ("Đại hội đại biểu toàn quốc", "Kỳ họp bất thường"); other
+// lower-case words end it ("Nghị quyết Đại hội | thành chương trình").
+var strictTail = map[string]string{"toàn": "quốc", "bất": "thường", "chuyên": "đề",
+	"thường": "lệ", "thành": "lập", "giữa": "nhiệm", "nhiệm": "kỳ"}
+
+// parseEvent reads an event at word i: its head ("Đại hội", "Hội nghị",
+// "Lễ", "buổi làm việc", the verb "tiếp") and what names it: the holding
+// body, ordinal, term, a description ("hợp tác, phát triển giữa ...",
+// "công bố Nghị quyết ... về việc thành lập ..."), or for a verb, its
+// object ("tiếp Đoàn đại biểu thành phố Asan").
+func (p *parser) parseEvent(i int) (*eventRef, int) {
+	words, lens := p.x.lex.Events.All(p.ks, i)
+	for c, w := range words {
+		n := lens[c]
+		if w.Upper && !p.upper(i) {
+			continue
+		}
+		if p.s.words[i].exp {
+			continue
+		}
+		e := &eventRef{w: w, i: i}
+		j := i + n
+		if w.Verb {
+			// The verb alone is the event's mention; its object stays for
+			// the other recognizers (the guest is a person to find), and
+			// only lends its words to the event's name.
+			obj, m := p.eventObject(j)
+			if m == 0 {
+				continue
+			}
+			e.object = obj
+			if obj.org != nil {
+				e.orgs = append(e.orgs, obj.org)
+			}
+			e.nameEnd = p.countrySuffix(e, j+m)
+			e.j = j
+			return e, n
+		}
+		j = p.eventTail(e, j)
+		e.j = j
+		e.bare = e.j == i+n
+		return e, j - i
+	}
+	return nil, 0
+}
+
+// eventObject reads the object of an event verb: an organization written
+// with a capital (a delegation), or a title with a name, or an honorific
+// with a name.
+func (p *parser) eventObject(j int) (*item, int) {
+	if o, m := p.parseOrg(j, orgOpts{}); m > 0 && p.upper(j) {
+		return &item{kind: iOrg, i: j, j: j + m, org: o}, m
+	}
+	if t, m := p.parseTitle(j); m > 0 && !t.lower && (t.org != nil || t.place != nil) {
+		if _, k := p.parsePerson(j+m, true); k > 0 {
+			m += k
+		}
+		return &item{kind: iTitle, i: j, j: j + m, title: t}, m
+	}
+	if _, m := p.x.lex.Honorifics.Longest(p.ks, j); m > 0 {
+		if _, k := p.parsePerson(j+m, true); k > 0 {
+			return &item{kind: iHon, i: j, j: j + m + k}, m + k
+		}
+	}
+	if pl, m := p.parsePlace(j, false, false); m > 0 && !pl.landmark && pl.level != "" {
+		return &item{kind: iPlace, i: j, j: j + m, place: pl}, m
+	}
+	return nil, 0
+}
+
+// countrySuffix takes ", Hàn Quốc" or "(Hàn Quốc)" after an event's
+// object into its name.
+func (p *parser) countrySuffix(e *eventRef, j int) int {
+	if p.is(j, ",") || p.is(j, "(") {
+		if pl, m := p.parsePlace(j+1, false, true); m > 0 && !pl.landmark {
+			end := j + 1 + m
+			if p.is(j, "(") {
+				if !p.is(end, ")") {
+					return j
+				}
+				end++
+			}
+			e.places = append(e.places, pl)
+			return end
+		}
+	}
+	return j
+}
+
+// eventTail reads the words that name an event after its head.
+func (p *parser) eventTail(e *eventRef, j int) int {
+	strict := e.w.Class == lexicon.Congress || e.w.Class == lexicon.Session
+	end := j // the end of the name so far
+	for k := j; k < p.n() && k-j < 30; {
+		w := p.s.words[k]
+		if v, m := p.parseOrdinal(k); m > 0 && e.ordinal == 0 {
+			e.ordinal = v
+			k += m
+			end = k
+			continue
+		}
+		if t, m := p.parseTerm(k); m > 0 {
+			if e.term == "" {
+				e.term = t
+				e.termY = termStart(t)
+			}
+			k += m
+			end = k
+			continue
+		}
+		if p.is(k, ",") && k+1 < p.n() && (p.is(k+1, "nhiệm") || p.is(k+1, "khóa")) {
+			k++
+			continue
+		}
+		if p.is(k, "(") {
+			if pl, m := p.parsePlace(k+1, false, true); m > 0 && p.is(k+1+m, ")") {
+				e.places = append(e.places, pl)
+				k += m + 2
+				end = k
+				continue
+			}
+			break
+		}
+		if _, m := p.parseDate(k, false); m > 0 {
+			break
+		}
+		if _, m := p.x.lex.Honorifics.Longest(p.ks, k); m > 0 && p.upper(k+m) {
+			break
+		}
+		if t, m := p.parseTitle(k); m > 0 && !t.lower {
+			break
+		}
+		if o, m := p.parseOrg(k, orgOpts{}); m > 0 {
+			e.orgs = append(e.orgs, o)
+			k += m
+			end = k
+			continue
+		}
+		if pl, m := p.parsePlace(k, false, true); m > 0 && !pl.landmark {
+			e.places = append(e.places, pl)
+			k += m
+			end = k
+			continue
+		}
+		if _, m := p.parsePerson(k, false); m > 0 {
+			break
+		}
+		if w.kind == token.Punct {
+			if w.key == "," && !strict && k > j && p.coordinated(k) {
+				k++
+				continue
+			}
+			// "Kỳ họp thứ 10, HĐND tỉnh Nghệ An khóa XVIII": the holder after
+			// the ordinal
+			if w.key == "," && strict && e.ordinal != 0 && len(e.orgs) == 0 {
+				if _, m := p.parseOrg(k+1, orgOpts{}); m > 0 {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if w.key == "với" && (e.w.Class == lexicon.Reception || e.w.Class == lexicon.Meeting || e.w.Class == lexicon.Visit) {
+			if _, m := p.parseOrg(k+1, orgOpts{}); m > 0 {
+				k++
+				continue
+			}
+			if pl, m := p.parsePlace(k+1, false, true); m > 0 && !pl.landmark {
+				k++
+				continue
+			}
+		}
+		if _, m := p.x.lex.Cues.Longest(p.ks, k); m > 0 && !(w.key == "công" || w.key == "tổ") {
+			break
+		}
+		if p.x.lex.EventStopAt(p.ks, k) {
+			break
+		}
+		if strict && !w.upper {
+			if next, ok := strictTail[w.key]; ok && p.is(k+1, next) {
+				k += 2
+				end = k
+				continue
+			}
+			if w.key == "của" && k+1 < p.n() {
+				if _, m := p.parseOrg(k+1, orgOpts{}); m > 0 {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if w.kind == token.Number && !(k+1 < p.n() && p.isWord(k+1) && !p.upper(k+1)) && !p.yearLike(k) {
+			break
+		}
+		if w.key == "và" || w.key == "của" || w.key == "giữa" || w.key == "về" || w.key == "với" || w.key == "thuộc" {
+			k++ // a joining word: part of the name only if more follows
+			continue
+		}
+		k++
+		end = k
+	}
+	return end
+}
+
+// coordinated reports whether the comma at k joins two descriptions of an
+// event ("hợp tác, phát triển"): a lower-case content word on each side.
+func (p *parser) coordinated(k int) bool {
+	prev, next := k-1, k+1
+	if prev < 0 || next >= p.n() || p.upper(next) || p.upper(prev) {
+		return false
+	}
+	if p.s.words[prev].kind != token.Word || p.s.words[next].kind != token.Word {
+		return false
+	}
+	return !p.x.lex.StopAt(p.ks, next) && !p.x.lex.EventStopAt(p.ks, next) && !p.x.lex.StopAt(p.ks, prev)
+}
+
+// yearLike reports whether word k is a year or a span of years ("năm
+// 2023", "năm học 2022-2023", "giai đoạn 2021 - 2025") in an event's name.
+func (p *parser) yearLike(k int) bool {
+	t := p.s.tokText(k)
+	first, rest, _ := strings.Cut(t, "-")
+	y, err := strconv.Atoi(first)
+	if err != nil || y < 1900 || y > 2200 {
+		return false
+	}
+	if rest != "" {
+		if y2, err := strconv.Atoi(rest); err != nil || y2 < y || y2 > y+10 {
+			return false
+		}
+	}
+	return k > 0 && (p.ks[k-1] == "năm" || p.ks[k-1] == "học" || p.ks[k-1] == "đoạn" || p.ks[k-1] == "kỳ" || p.ks[k-1] == "-")
+}

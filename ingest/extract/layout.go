@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"strings"
+
+	"kg/graph"
+	"kg/ingest/document"
+	"kg/ingest/lexicon"
+	"kg/ingest/token"
+)
+
+// unitKind is the role of a sentence in the article.
+type unitKind uint8
+
+const (
+	unitHeadline unitKind = iota + 1
+	unitBody
+	unitCaption
+)
+
+// credit is a name given by a byline or a credit line.
+type credit struct {
+	name       string
+	start, end int  // span in the article text
+	org        bool // an outlet, not a person
+	rule       string
+}
+
+// layout is an article read into its parts.
+type layout struct {
+	text      string
+	sentences []*sentence
+	published graph.Date
+	persons   []credit // authors and photographers
+	outlets   []credit // publishers and sources
+	title     string
+}
+
+// block is a line of the article with its span in the article text.
+type block struct {
+	kind       document.BlockKind
+	text       string
+	start, end int
+}
+
+// readLayout builds the article text from the document's blocks and
+// classifies them.
+func (x *Extractor) readLayout(doc *document.Document) *layout {
+	var b strings.Builder
+	var blocks []block
+	for _, bl := range doc.Blocks {
+		t := strings.TrimSpace(token.Normalize(bl.Text))
+		if t == "" {
+			continue
+		}
+		for _, line := range strings.Split(t, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			blocks = append(blocks, block{kind: bl.Kind, text: line, start: b.Len(), end: b.Len() + len(line)})
+			b.WriteString(line)
+		}
+	}
+	l := &layout{text: b.String()}
+	if doc.Published != "" {
+		l.published = x.parseDateLine(doc.Published)
+	}
+	if len(blocks) == 0 {
+		return l
+	}
+	head := 0
+	if doc.Title != "" && (blocks[0].kind != document.Headline || token.Key(blocks[0].text) != token.Key(token.Normalize(doc.Title))) {
+		head = -1 // the title is given apart; every block is article text
+		l.title = strings.TrimSpace(token.Normalize(doc.Title))
+	}
+	if head == 0 {
+		l.title = blocks[0].text
+		l.addSentences(x, blocks[0], unitHeadline, -1)
+	}
+	inMeta := true // before the first paragraph: date lines, bylines, widgets
+	para := 0
+	for i := head + 1; i < len(blocks); i++ {
+		bl := blocks[i]
+		last := i == len(blocks)-1
+		toks := x.tok.Tokenize(bl.text)
+		for k := range toks {
+			toks[k].Start += bl.start
+			toks[k].End += bl.start
+		}
+		s := &sentence{toks: toks, words: makeWords(x.lex, toks), start: bl.start, end: bl.end}
+		switch {
+		case x.furniture(s):
+			x.furnitureCredits(l, s)
+			continue
+		case inMeta && bl.kind != document.Paragraph && bl.kind != document.Caption && x.dateLine(l, s):
+			continue
+		case x.creditLine(l, s, 0):
+			continue
+		case inMeta && bl.kind != document.Paragraph && bl.kind != document.Caption && x.metaLine(l, s):
+			continue
+		case last && x.signature(l, s):
+			continue
+		}
+		if bl.kind == document.Caption || (!inMeta && isCaptionLike(s)) {
+			cut := x.captionCredit(l, s)
+			bl.end = cut
+			l.addSentences(x, bl, unitCaption, -1)
+			continue
+		}
+		inMeta = false
+		if para == 0 {
+			bl.start = x.dateline(l, s)
+		}
+		l.addSentences(x, bl, unitBody, para)
+		para++
+	}
+	if l.published.IsZero() && doc.Published == "" {
+		l.published = graph.Date{}
+	}
+	return l
+}
+
+// isCaptionLike reports whether a line of plain text reads as a photo
+// caption: short, and not ending like a sentence of the body.
+func isCaptionLike(s *sentence) bool {
+	n := 0
+	for _, w := range s.words {
+		if w.kind != token.Punct {
+			n++
+		}
+	}
+	if n == 0 || n > 30 {
+		return false
+	}
+	last := s.toks[len(s.toks)-1]
+	return !(last.Is(".") || last.Is("!") || last.Is("?") || last.Is(":") || last.Is(";")) || n <= 12 && !hasVerbEnd(s)
+}
+
+// hasVerbEnd is a weak test that a short line ending in a period is a
+// sentence (it has a comma or a quote) rather than a caption.
+func hasVerbEnd(s *sentence) bool {
+	for _, t := range s.toks {
+		if t.Is(",") || t.Is("\"") {
+			return true
+		}
+	}
+	return false
+}
+
+// addSentences cuts a block into sentences and adds them.
+func (l *layout) addSentences(x *Extractor, bl block, kind unitKind, para int) {
+	if bl.end <= bl.start {
+		return
+	}
+	toks := x.tok.Tokenize(l.text[bl.start:bl.end])
+	for k := range toks {
+		toks[k].Start += bl.start
+		toks[k].End += bl.start
+	}
+	from := 0
+	for i := 0; i < len(toks); i++ {
+		if !endsSentence(x.lex, toks, i) {
+			continue
+		}
+		l.add(x, toks[from:i+1], kind, para)
+		from = i + 1
+	}
+	if from < len(toks) {
+		l.add(x, toks[from:], kind, para)
+	}
+}
+
+func (l *layout) add(x *Extractor, toks []token.Token, kind unitKind, para int) {
+	if len(toks) == 0 {
+		return
+	}
+	s := &sentence{toks: toks, words: makeWords(x.lex, toks), unit: kind, para: para,
+		start: toks[0].Start, end: toks[len(toks)-1].End}
+	l.sentences = append(l.sentences, s)
+}
+
+// endsSentence reports whether token i ends a sentence: a full stop, "!"
+// or "?" followed by the end or by a word with a capital (or a quote, a
+// digit), unless the stop closes an abbreviation ("TP. Hồ Chí Minh") or an
+// initial ("Nguyễn V. A").
+func endsSentence(lex *lexicon.Lexicon, toks []token.Token, i int) bool {
+	t := toks[i]
+	if !(t.Is(".") || t.Is("!") || t.Is("?")) {
+		return false
+	}
+	if i+1 >= len(toks) {
+		return true
+	}
+	next := toks[i+1]
+	if !(next.Upper() || next.Kind == token.Number || next.Is("\"") || next.Is("(")) {
+		return false
+	}
+	if i > 0 && t.Is(".") {
+		prev := toks[i-1]
+		if _, ok := lex.Abbrevs[prev.Key]; ok && prev.Start+len(prev.Text) == t.Start {
+			return false
+		}
+		if len([]rune(prev.Text)) == 1 && prev.Upper() {
+			return false
+		}
+	}
+	return true
+}

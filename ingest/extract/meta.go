@@ -1,0 +1,341 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"kg/graph"
+	"kg/ingest/lexicon"
+	"kg/ingest/token"
+)
+
+// separators split the parts of widget lines and credits.
+var separators = map[string]bool{"|": true, "•": true, ":": true, "-": true, ",": true, "/": true, "·": true}
+
+// anonymous are the signatures of unnamed reporters.
+var anonymous = map[string]bool{"pv": true, "ctv": true, "btv": true, "nhóm pv": true,
+	"phóng viên": true, "nhóm phóng viên": true, "pv nhóm": true, "tổng hợp": true}
+
+// furniture reports whether a line is page furniture: share buttons and
+// other widget words, maybe beside a byline ("PV | Chia sẻ Facebook").
+func (x *Extractor) furniture(s *sentence) bool {
+	ks := keys(s.words)
+	found := false
+	for i := 0; i < len(ks); {
+		if separators[ks[i]] {
+			i++
+			continue
+		}
+		if _, n := x.lex.Furniture.Longest(ks, i); n > 0 {
+			found = true
+			i += n
+			continue
+		}
+		// another part: it must be a short byline
+		j := i
+		for j < len(ks) && !separators[ks[j]] {
+			if _, n := x.lex.Furniture.Longest(ks, j); n > 0 {
+				break
+			}
+			j++
+		}
+		if j-i > 4 {
+			return false
+		}
+		i = j
+	}
+	return found
+}
+
+// furnitureCredits takes the bylines out of a furniture line.
+func (x *Extractor) furnitureCredits(l *layout, s *sentence) {
+	ks := keys(s.words)
+	for i := 0; i < len(ks); {
+		if separators[ks[i]] {
+			i++
+			continue
+		}
+		if _, n := x.lex.Furniture.Longest(ks, i); n > 0 {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(ks) && !separators[ks[j]] {
+			if _, n := x.lex.Furniture.Longest(ks, j); n > 0 {
+				break
+			}
+			j++
+		}
+		x.creditName(l, s, i, j, "byline")
+		i = j
+	}
+}
+
+// dateLine reads a line that is only a date ("Thứ Năm, 15/10/2020",
+// "25/06/2021 14:20 GMT+7") as the date published.
+func (x *Extractor) dateLine(l *layout, s *sentence) bool {
+	var found graph.Date
+	others := 0
+	for i, w := range s.words {
+		switch {
+		case w.kind == token.Punct:
+		case w.kind == token.Number:
+			if d, _, ok := numericDate(s.tokText(i)); ok && d.Year != 0 && found.IsZero() {
+				found = d
+			}
+		case weekdays[w.key] || dateLineWords[w.key]:
+		default:
+			others++
+		}
+	}
+	if found.IsZero() || others > 1 {
+		return false
+	}
+	if l.published.IsZero() {
+		l.published = found
+	}
+	return true
+}
+
+// dateLineWords may stand in a date line beside the date.
+var dateLineWords = map[string]bool{"gmt": true, "ngày": true, "lúc": true, "giờ": true,
+	"cập": true, "nhật": true, "đăng": true, "am": true, "pm": true, "thời": true, "gian": true}
+
+// parseDateLine reads a publication date given apart from the text
+// (RFC 3339, "2020-05-16", "16/05/2020 14:20").
+func (x *Extractor) parseDateLine(s string) graph.Date {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return graph.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+		}
+	}
+	toks := x.tok.Tokenize(token.Normalize(s))
+	for _, t := range toks {
+		if d, _, ok := numericDate(t.Text); ok && d.Year != 0 {
+			return d
+		}
+	}
+	return graph.Date{}
+}
+
+// creditLine reads a line that starts with a credit ("Theo TTXVN", "Ảnh:
+// Doãn Tấn/TTXVN", "Tin, ảnh: TTXVN") from word i.
+func (x *Extractor) creditLine(l *layout, s *sentence, i int) bool {
+	ks := keys(s.words)
+	c, n := x.lex.Credits.Longest(ks, i)
+	if n == 0 {
+		return false
+	}
+	j := i + n
+	hasColon := j < len(ks) && ks[j] == ":"
+	if hasColon {
+		j++
+	}
+	rest := 0
+	for k := j; k < len(ks); k++ {
+		if s.words[k].kind != token.Punct {
+			rest++
+		}
+	}
+	if rest == 0 || rest > 8 {
+		return false
+	}
+	if !hasColon && c.Role != lexicon.CreditSource {
+		return false
+	}
+	if !hasColon && !s.words[j].upper {
+		return false // "Theo kế hoạch, ..." is a sentence
+	}
+	rule := map[lexicon.CreditRole]string{lexicon.CreditSource: "credit-source", lexicon.CreditAuthor: "credit-author",
+		lexicon.CreditPhoto: "credit-photo", lexicon.CreditBoth: "credit-author"}[c.Role]
+	for k := j; k < len(ks); {
+		if separators[ks[k]] || ks[k] == "và" || ks[k] == "(" || ks[k] == ")" || ks[k] == "." {
+			k++
+			continue
+		}
+		e := k
+		for e < len(ks) && !(separators[ks[e]] || ks[e] == "và" || ks[e] == "(" || ks[e] == ")" || ks[e] == ".") {
+			e++
+		}
+		x.creditName(l, s, k, e, rule)
+		k = e
+	}
+	return true
+}
+
+// creditName records the name in words [i, j) of a credit: an outlet when
+// the lexicon knows it or it is a "Báo ..." name, else a person when it is
+// two to four capitalized words; anonymous signatures (PV) are dropped.
+func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
+	if i >= j {
+		return
+	}
+	ks := keys(s.words[i:j])
+	joined := strings.Join(ks, " ")
+	if anonymous[joined] {
+		return
+	}
+	start, end := s.span(i, j)
+	if m, n := x.lex.Media.Longest(ks, 0); n == len(ks) {
+		l.outlets = append(l.outlets, credit{name: m.Name, start: start, end: end, org: true, rule: rule})
+		return
+	}
+	if o, n := x.lex.Orgs.Longest(ks, 0); n > 0 && n < len(ks) && o.Class == graph.OrgMedia && allUpper(s.words[i+n:j]) {
+		l.outlets = append(l.outlets, credit{name: token.Canon(l.text[start:end]), start: start, end: end, org: true, rule: rule})
+		return
+	}
+	if j-i >= 2 && j-i <= 4 && allUpper(s.words[i:j]) && allLetters(s, i, j) {
+		l.persons = append(l.persons, credit{name: token.Canon(l.text[start:end]), start: start, end: end, rule: rule})
+		return
+	}
+	if j-i == 1 && s.words[i].upper && rule != "byline" {
+		// a one-word outlet signature: "TTXVN", "Kinhtedothi"
+		l.outlets = append(l.outlets, credit{name: l.text[start:end], start: start, end: end, org: true, rule: rule})
+	}
+}
+
+func allUpper(ws []word) bool {
+	for _, w := range ws {
+		if !w.upper || w.kind != token.Word {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+func allLetters(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		for _, r := range s.tokText(k) {
+			if !(r == '-' || isLetter(r)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// metaLine reads a short line before the body: a byline (a name), an
+// outlet, or a section name ("Xây dựng Đảng", "Thời sự - Chính trị").
+func (x *Extractor) metaLine(l *layout, s *sentence) bool {
+	n := 0
+	for _, w := range s.words {
+		if w.kind != token.Punct {
+			n++
+		}
+	}
+	last := s.toks[len(s.toks)-1]
+	if n == 0 {
+		return true
+	}
+	if n > 7 || last.Is(".") || last.Is(":") || last.Is(";") {
+		return false
+	}
+	all := len(s.words)
+	ks := keys(s.words)
+	if m, k := x.lex.Media.Longest(ks, 0); k == all {
+		start, end := s.span(0, all)
+		l.outlets = append(l.outlets, credit{name: m.Name, start: start, end: end, org: true, rule: "meta-outlet"})
+		return true
+	}
+	if anonymous[strings.Join(ks, " ")] {
+		return true
+	}
+	if n >= 2 && n <= 4 && allUpper(s.words) && allLetters(s, 0, all) {
+		start, end := s.span(0, all)
+		l.persons = append(l.persons, credit{name: token.Canon(l.text[start:end]), start: start, end: end, rule: "byline"})
+		return true
+	}
+	return n <= 5 // a section name or a label
+}
+
+// signature reads the last line of an article when it signs it: an outlet
+// ("Báo Ninh Bình"), an anonymous reporter (PV) or a person.
+func (x *Extractor) signature(l *layout, s *sentence) bool {
+	n := 0
+	for _, w := range s.words {
+		if w.kind != token.Punct {
+			n++
+		}
+	}
+	if n == 0 || n > 5 {
+		return false
+	}
+	ks := keys(s.words)
+	if anonymous[strings.Join(ks, " ")] {
+		return true
+	}
+	before := len(l.outlets) + len(l.persons)
+	x.creditName(l, s, 0, len(s.words), "signature")
+	return len(l.outlets)+len(l.persons) > before
+}
+
+// captionCredit takes a credit off the end of a caption ("... tại Đại hội.
+// Ảnh: Doãn Tấn/TTXVN") and returns where the caption text ends.
+func (x *Extractor) captionCredit(l *layout, s *sentence) int {
+	ks := keys(s.words)
+	for i := range ks {
+		c, n := x.lex.Credits.Longest(ks, i)
+		if n == 0 || c.Role == lexicon.CreditSource || i+n >= len(ks) || ks[i+n] != ":" {
+			continue
+		}
+		if i > 0 && !(s.isPunct(i-1) || s.words[i].upper) {
+			continue
+		}
+		if x.creditLine(l, s, i) {
+			start := s.toks[s.words[i].tok].Start
+			if i > 0 && s.is(i-1, "(") {
+				start = s.toks[s.words[i-1].tok].Start
+			}
+			return start
+		}
+	}
+	return s.end
+}
+
+// dateline takes the outlet or place sign off the start of the lead
+// ("Kinhtedothi - Sáng 16/5, ...", "(BBNĐT) Trong hai ngày ...") and returns
+// where the lead's text starts.
+func (x *Extractor) dateline(l *layout, s *sentence) int {
+	ks := keys(s.words)
+	if len(ks) < 4 {
+		return s.start
+	}
+	// "(X)" or "(X) -"
+	if ks[0] == "(" {
+		for e := 1; e < len(ks) && e <= 5; e++ {
+			if ks[e] == ")" {
+				x.creditName(l, s, 1, e, "dateline")
+				next := e + 1
+				if next < len(ks) && ks[next] == "-" {
+					next++
+				}
+				return s.toks[s.words[min(next, len(ks)-1)].tok].Start
+			}
+		}
+		return s.start
+	}
+	// "X - " within the first four words, X capitalized
+	for e := 1; e < len(ks) && e <= 4; e++ {
+		if ks[e] != "-" {
+			if !s.words[e].upper && s.words[e].kind != token.Punct {
+				break
+			}
+			continue
+		}
+		if !allUpper(s.words[:e]) {
+			break
+		}
+		if _, n := x.lex.Places.Longest(ks, 0); n == e {
+			return s.toks[s.words[e+1].tok].Start // a place dateline: "HÀ NỘI - "
+		}
+		before := len(l.outlets)
+		x.creditName(l, s, 0, e, "dateline")
+		if len(l.outlets) == before && e == 1 {
+			start, end := s.span(0, 1)
+			l.outlets = append(l.outlets, credit{name: l.text[start:end], start: start, end: end, org: true, rule: "dateline"})
+		}
+		return s.toks[s.words[e+1].tok].Start
+	}
+	return s.start
+}

@@ -1,0 +1,309 @@
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strings"
+
+	"kg/graph"
+	"kg/ingest/document"
+	"kg/ingest/lexicon"
+	"kg/ingest/token"
+)
+
+// Extract reads one article and returns what it states. It does not fail
+// on any text: an article with nothing to extract gives an extraction
+// with only the article itself.
+func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
+	l := x.readLayout(doc)
+	x.text = l.text
+	defer func() { x.text = "" }()
+	sum := sha256.Sum256([]byte(l.text))
+	hash := hex.EncodeToString(sum[:])
+	a := newArticle(x, l, hash)
+	a.run()
+	return a.output(doc)
+}
+
+// run goes through the discourse stages in order.
+func (a *article) run() {
+	a.findOwn()
+	for _, ps := range a.sents {
+		for _, it := range ps.items {
+			if it.kind == iPerson && !it.person.short {
+				a.person(it.person)
+			}
+		}
+	}
+	// organizations first, in reading order, so that a title naming none
+	// can take the one the context gives
+	for _, ps := range a.sents {
+		for _, it := range ps.items {
+			switch it.kind {
+			case iOrg:
+				a.org(it.org, ps)
+			case iEvent:
+				for _, o := range it.event.orgs {
+					a.org(o, ps)
+				}
+			case iTitle:
+				if it.title.org != nil && it.title.org.i < it.title.org.j {
+					a.org(it.title.org, ps)
+				}
+			}
+		}
+	}
+	for _, ps := range a.sents {
+		a.attach(ps)
+	}
+	a.resolveTitleRefs()
+	a.resolveEvents()
+	a.finishEvents()
+	a.relate()
+	a.credits()
+}
+
+// credits adds the article's authors, photographers and outlets.
+func (a *article) credits() {
+	for _, c := range a.l.persons {
+		key := joinKeys(c.name)
+		e, ok := a.byKey[key]
+		if !ok {
+			e = &personEnt{name: c.name, key: key, first: len(a.persons)}
+			a.byKey[key] = e
+			a.persons = append(a.persons, e)
+		}
+		if e.credit == "" {
+			e.credit, e.creditAt = c.rule, [2]int{c.start, c.end}
+		}
+	}
+	for _, c := range a.l.outlets {
+		key := joinKeys(c.name)
+		if key == "" {
+			continue
+		}
+		e, ok := a.orgs[key]
+		if !ok {
+			e = &orgEnt{key: key, name: c.name, aliases: map[string]bool{}, class: graph.OrgMedia, partOf: map[*orgEnt]*sentence{}}
+			a.orgs[key] = e
+			a.orgOrder = append(a.orgOrder, e)
+		}
+		if !e.outlet {
+			e.outlet = true
+			e.sent = &sentence{start: c.start, end: c.end}
+		}
+	}
+}
+
+// output builds the extraction: entities with their IDs, facts with
+// their provenance.
+func (a *article) output(doc *document.Document) *graph.Extraction {
+	meta := graph.ArticleMeta{Source: doc.Source, Hash: a.hash, Title: a.l.title, Published: a.l.published, Text: a.l.text}
+	if doc.URL != "" && meta.Source == "" {
+		meta.Source = doc.URL
+	}
+	var authors, outlets []string
+	for _, c := range a.l.persons {
+		authors = append(authors, c.name)
+	}
+	for _, c := range a.l.outlets {
+		outlets = append(outlets, c.name)
+	}
+	meta.Author = strings.Join(uniq(authors), ", ")
+	if doc.Author != "" && meta.Author == "" {
+		meta.Author = token.Canon(token.Normalize(doc.Author))
+	}
+	meta.Publisher = strings.Join(uniq(outlets), ", ")
+	if doc.Publisher != "" && meta.Publisher == "" {
+		meta.Publisher = token.Canon(token.Normalize(doc.Publisher))
+	}
+	ex := &graph.Extraction{Article: meta}
+	art := graph.ArticleID(a.hash)
+	ex.Entities = append(ex.Entities, graph.Entity{ID: art, Kind: graph.Article, Name: meta.Title, Date: meta.Published, Text: meta.Source})
+	b := &builder{ex: ex, art: art, asOf: a.l.published, seen: map[string]bool{}}
+
+	for _, p := range a.placeEnts {
+		b.entity(graph.Entity{ID: graph.ID(graph.Place, p.key), Kind: graph.Place, Name: p.name, Aliases: keysOf(p.aliases)})
+	}
+	orgID := func(o *orgEnt) string { return graph.ID(graph.Organization, o.key) }
+	for _, o := range a.orgOrder {
+		b.entity(graph.Entity{ID: orgID(o), Kind: graph.Organization, Name: o.name, Aliases: keysOf(o.aliases), Class: o.class})
+		b.fact(art, graph.Mentions, orgID(o), o.sent, "mention")
+		for _, parent := range sortedOrgs(o.partOf) {
+			b.fact(orgID(o), graph.PartOf, orgID(parent), o.partOf[parent], "org-nested")
+		}
+		if o.place != nil {
+			b.fact(orgID(o), graph.LocatedIn, graph.ID(graph.Place, o.place.key), o.sent, "org-place")
+		}
+		if o.outlet {
+			b.fact(orgID(o), graph.PublisherOf, art, o.sent, "credit")
+		}
+	}
+	personID := func(e *personEnt) string { return graph.ID(graph.Person, e.key) }
+	for _, e := range a.persons {
+		if len(e.positions) == 0 && e.credit == "" && !a.participates(e) {
+			continue // named, but nothing is said of them
+		}
+		b.entity(graph.Entity{ID: personID(e), Kind: graph.Person, Name: e.name})
+		if e.credit != "" {
+			b.fact(personID(e), graph.AuthorOf, art, &sentence{start: e.creditAt[0], end: e.creditAt[1]}, e.credit)
+		}
+		for _, h := range e.positions {
+			pid := graph.ID(graph.Position, h.pos.key)
+			b.entity(graph.Entity{ID: pid, Kind: graph.Position, Name: h.pos.name, Role: h.pos.role})
+			if h.pos.org != nil {
+				b.fact(pid, graph.PositionIn, orgID(h.pos.org), h.pos.sent, "title-org")
+			}
+			f := b.fact(personID(e), graph.HoldsPosition, pid, h.sent, h.rule)
+			if f != nil {
+				f.Former = h.former
+			}
+			if h.elected {
+				b.fact(personID(e), graph.ElectedTo, pid, h.sent, h.rule)
+			}
+		}
+		b.fact(art, graph.Mentions, personID(e), nil, "mention")
+	}
+	keep := map[*eventEnt]bool{}
+	for _, p := range a.parts {
+		keep[p.event] = true
+	}
+	if a.main != nil {
+		keep[a.main] = true
+	}
+	for _, ev := range a.events {
+		if !keep[ev] {
+			continue
+		}
+		ev.key = wordKey(ev.name) + " @ "
+		if !ev.date.IsZero() && ev.date.Year != 0 {
+			ev.key += ev.date.String()
+		} else {
+			ev.key += a.hash[:16]
+		}
+		id := graph.ID(graph.Event, ev.key)
+		b.entity(graph.Entity{ID: id, Kind: graph.Event, Name: ev.name, Date: ev.date, End: ev.end, Text: ev.head})
+		b.fact(art, graph.Mentions, id, ev.first, "mention")
+		orgs := make([]*orgEnt, 0, len(ev.organizers))
+		for o := range ev.organizers {
+			orgs = append(orgs, o)
+		}
+		sort.Slice(orgs, func(i, j int) bool { return orgs[i].key < orgs[j].key })
+		for _, o := range orgs {
+			by := ev.organizers[o]
+			b.fact(orgID(o), graph.Organized, id, by.sent, by.rule)
+		}
+		if ev.place != nil {
+			b.fact(id, graph.LocatedIn, graph.ID(graph.Place, ev.place.key), ev.placeSent, "event-place")
+		}
+	}
+	for _, p := range a.parts {
+		if p.event.key == "" {
+			continue
+		}
+		b.fact(personID(p.person), p.rel, graph.ID(graph.Event, p.event.key), p.sent, p.rule)
+	}
+	sort.SliceStable(ex.Entities, func(i, j int) bool { return ex.Entities[i].ID < ex.Entities[j].ID })
+	sort.SliceStable(ex.Facts, func(i, j int) bool { return ex.Facts[i].Less(ex.Facts[j]) })
+	return ex
+}
+
+func (a *article) participates(e *personEnt) bool {
+	for _, p := range a.parts {
+		if p.person == e {
+			return true
+		}
+	}
+	return false
+}
+
+// builder collects entities and facts without duplicates.
+type builder struct {
+	ex   *graph.Extraction
+	art  string
+	asOf graph.Date
+	seen map[string]bool
+	ents map[string]bool
+}
+
+func (b *builder) entity(e graph.Entity) {
+	if b.ents == nil {
+		b.ents = map[string]bool{}
+	}
+	if b.ents[e.ID] {
+		return
+	}
+	b.ents[e.ID] = true
+	b.ex.Entities = append(b.ex.Entities, e)
+}
+
+func (b *builder) fact(subj string, rel graph.Relation, obj string, s *sentence, rule string) *graph.Fact {
+	f := graph.Fact{Subject: subj, Relation: rel, Object: obj, AsOf: b.asOf, Prov: graph.Provenance{Article: b.art, Rule: rule}}
+	if s != nil {
+		f.Prov.Start, f.Prov.End = s.start, s.end
+	}
+	k := subj + "\x00" + rel.String() + "\x00" + obj
+	if b.seen[k] {
+		return nil
+	}
+	b.seen[k] = true
+	b.ex.Facts = append(b.ex.Facts, f)
+	return &b.ex.Facts[len(b.ex.Facts)-1]
+}
+
+func keysOf(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		if k != "" {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func uniq(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// findOwn finds the Đảng bộ the article is about: the first one it names
+// in full, which a bare "Đảng bộ" later refers to.
+func (a *article) findOwn() {
+	for _, ps := range a.sents {
+		for _, it := range ps.items {
+			var orgs []*orgRef
+			switch it.kind {
+			case iOrg:
+				orgs = []*orgRef{it.org}
+			case iEvent:
+				orgs = it.event.orgs
+			}
+			for _, o := range orgs {
+				if o.headKey == "đảng bộ" && !o.own {
+					a.own = a.org(o, ps)
+					return
+				}
+			}
+		}
+	}
+}
+
+// wordKey is the key of a name without its punctuation.
+func wordKey(name string) string {
+	var out []string
+	for _, k := range lexicon.Keys(name) {
+		if k != "" && (isLetter([]rune(k)[0]) || k[0] >= '0' && k[0] <= '9') {
+			out = append(out, k)
+		}
+	}
+	return strings.Join(out, " ")
+}

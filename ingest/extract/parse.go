@@ -1,0 +1,704 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"kg/graph"
+	"kg/ingest/lexicon"
+	"kg/ingest/token"
+)
+
+// parser reads one sentence's word stream.
+type parser struct {
+	x  *Extractor
+	s  *sentence
+	ks []string
+}
+
+func (x *Extractor) newParser(s *sentence) *parser {
+	return &parser{x: x, s: s, ks: keys(s.words)}
+}
+
+func (p *parser) n() int { return len(p.ks) }
+
+func (p *parser) upper(i int) bool { return i < p.n() && p.s.words[i].upper }
+
+func (p *parser) isWord(i int) bool { return i < p.n() && p.s.words[i].kind == token.Word }
+
+// lettersOnly reports whether word i is written with letters only (and
+// inner hyphens, as foreign names are).
+func (p *parser) lettersOnly(i int) bool {
+	if i >= p.n() || p.s.words[i].exp || p.s.words[i].kind != token.Word {
+		return false
+	}
+	for _, r := range p.s.tokText(i) {
+		if !(isLetter(r) || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports whether word i can be part of a person's name:
+// letters, a capital first, and no capital after the first letter unless
+// the whole word is in capitals (KAWAUE) or hyphenated (Oh-Sae-Hyun).
+func (p *parser) nameWord(i int) bool {
+	if !p.lettersOnly(i) || !p.upper(i) {
+		return false
+	}
+	t := p.s.tokText(i)
+	if p.s.hyphenated(i) || p.s.toks[p.s.words[i].tok].AllCaps() {
+		return true
+	}
+	first := true
+	for _, r := range t {
+		if !first && unicode.IsUpper(r) {
+			return false
+		}
+		first = false
+	}
+	return true
+}
+
+// familyStart reports whether a person's name starts at word i: a family
+// name followed by at least one more capitalized name word.
+func (p *parser) familyStart(i int) bool {
+	f, ok := p.x.lex.Families[p.ks[i]]
+	if !ok || !p.nameWord(i) || !p.nameWord(i+1) {
+		return false
+	}
+	if f.Weak {
+		return p.nameWord(i + 2)
+	}
+	return true
+}
+
+// ---- places ----
+
+// parsePlace reads a place at word i: a level word and a name ("tỉnh Bắc
+// Giang", "TP Hà Nội", "thành phố Asan"), a known place alone ("Hà Nội";
+// weak ones like "Anh" only when weak is set), a landmark ("Quảng trường
+// Thân Nhân Trung"), or, when bare is set, a level word alone ("tỉnh"),
+// whose place the article gives.
+func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
+	if i >= p.n() || p.s.words[i].kind != token.Word {
+		return nil, 0
+	}
+	if lv, n := p.x.lex.Levels.Longest(p.ks, i); n > 0 {
+		j := i + n
+		if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) {
+			return &placeRef{level: lv.Name, name: pl.Name, nameKey: joinKeys(pl.Name), i: i, j: j + m}, n + m
+		}
+		// Every province is in the lexicon: after "tỉnh", an unknown name is
+		// not one (it is the name of the person holding the title).
+		if m := p.placeName(j); m > 0 && lv.Rank != 1 || m > 0 && lv.Name != "tỉnh" {
+			return &placeRef{level: lv.Name, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: i, j: j + m}, n + m
+		}
+		if bare {
+			return &placeRef{level: lv.Name, implicit: true, i: i, j: j}, n
+		}
+		return nil, 0
+	}
+	if p.upper(i) {
+		if pl, n := p.x.lex.Places.Longest(p.ks, i); n > 0 && (!pl.Weak || weak) && p.wholeName(i, n) {
+			return &placeRef{level: pl.Level, name: pl.Name, nameKey: joinKeys(pl.Name), i: i, j: i + n}, n
+		}
+	}
+	if _, n := p.x.lex.Landmarks.Longest(p.ks, i); n > 0 && (n > 1 || !p.upper(i) || i == 0) {
+		if m := p.upperRun(i+n, 6); m > 0 {
+			return &placeRef{name: p.display(i, i+n+m), nameKey: strings.Join(p.ks[i:i+n+m], " "), landmark: true, i: i, j: i + n + m}, n + m
+		}
+	}
+	return nil, 0
+}
+
+// wholeName reports whether a known name of n words at i is not the start
+// of a longer capitalized name (Hà Nam is not in "Hà Nam Ninh").
+func (p *parser) wholeName(i, n int) bool {
+	j := i + n
+	return !p.nameWord(j) || p.familyStart(j) || p.startsMention(j)
+}
+
+// placeName reads the name of a place after a level word: capitalized
+// words, not the start of a person's name or of another mention.
+func (p *parser) placeName(j int) int {
+	m := 0
+	for k := j; k < p.n() && m < 4; k++ {
+		if !p.upper(k) || !p.lettersOnly(k) || p.s.words[k].exp {
+			break
+		}
+		if p.familyStart(k) || (m > 0 && (p.s.hyphenated(k) || p.startsMention(k))) {
+			break
+		}
+		m++
+	}
+	return m
+}
+
+// upperRun counts capitalized words from j, at most max.
+func (p *parser) upperRun(j, max int) int {
+	m := 0
+	for k := j; k < p.n() && m < max && p.upper(k) && p.isWord(k); k++ {
+		if m > 0 && p.startsMention(k) {
+			break
+		}
+		m++
+	}
+	return m
+}
+
+// ---- organizations ----
+
+// orgOpts says where an organization is read.
+type orgOpts struct {
+	afterTitle bool // right after a title: "Trung ương" names the Central Committee
+	lower      bool // the head may be in lower case ("Trưởng đoàn ĐBQH")
+}
+
+// parseOrg reads an organization at word i.
+func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
+	if i >= p.n() || p.s.words[i].kind != token.Word {
+		return nil, 0
+	}
+	kinds, lens := p.x.lex.Orgs.All(p.ks, i)
+	longest := 0 // the longest head that matched but whose tail failed
+	for c, k := range kinds {
+		n := lens[c]
+		if k.AfterTitle && !opt.afterTitle {
+			continue
+		}
+		if !p.upper(i) && (!opt.lower || k.Upper && n == 1) {
+			continue
+		}
+		if k.Upper && !p.upper(i) && !opt.lower {
+			continue
+		}
+		if o, m := p.orgTail(i, n, k, opt); m > 0 && m >= longest {
+			return o, m
+		}
+		if longest == 0 {
+			longest = n
+		}
+	}
+	return nil, 0
+}
+
+// orgTail reads what follows an organization head of n words at i.
+func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, int) {
+	o := &orgRef{kind: k, headKey: strings.Join(p.ks[i:i+n], " "), i: i}
+	if k.Canonical != "" {
+		o.canonical = k.Canonical
+		o.kind = p.x.lex.OrgByName[joinKeys(k.Canonical)]
+		o.j = i + n
+		return o, n
+	}
+	j := i + n
+	switch k.Tail {
+	case lexicon.TailNone:
+	case lexicon.TailLevel:
+		if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) && !pl.Weak {
+			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: joinKeys(pl.Name), i: j, j: j + m}
+			j += m
+		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) {
+			o.place = &placeRef{level: k.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
+			j += m
+		} else {
+			o.place = &placeRef{level: k.Level, implicit: true, i: j, j: j}
+		}
+	case lexicon.TailPlace:
+		if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark {
+			o.place = pl
+			j += m
+		} else if k.Class == graph.OrgDelegation {
+			return nil, 0 // "Đoàn đại biểu" alone is no organization
+		} else {
+			o.place = &placeRef{implicit: true, i: j, j: j}
+		}
+	case lexicon.TailOrg:
+		if c, m := p.parseOrg(j, orgOpts{lower: true}); m > 0 {
+			o.child = c
+			j += m
+		} else if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark {
+			o.place = pl
+			j += m
+		} else if m := p.specName(j, k.LowerName); m > 0 {
+			o.nameKey = strings.Join(p.ks[j:j+m], " ")
+			j += m
+			j = p.orgParent(o, j)
+		} else if k.Class == graph.OrgParty && !k.Of { // a party body alone: of the article's committee
+			o.committee = true
+		} else if k.Of && k.Class == graph.OrgParty && p.upper(i) {
+			o.own = true // "Đảng bộ" alone: the one the article is about
+		} else {
+			return nil, 0
+		}
+	case lexicon.TailName:
+		m := p.specName(j, k.LowerName)
+		if m == 0 && !k.LowerName {
+			return nil, 0
+		}
+		o.nameKey = strings.Join(p.ks[j:j+m], " ")
+		j += m
+		j = p.orgParent(o, j)
+		if k.Local && o.place == nil && o.parent == nil {
+			o.place = &placeRef{implicit: true, i: j, j: j}
+		}
+	}
+	o.j = j
+	return o, j - i
+}
+
+// orgParent reads what may follow an organization's proper name: its
+// parent ("của Quốc hội", "thuộc Ủy ban ...", "Tỉnh ủy") or its place.
+func (p *parser) orgParent(o *orgRef, j int) int {
+	k := j
+	if p.is(k, "của") || p.is(k, "thuộc") {
+		k++
+	}
+	if c, m := p.parseOrg(k, orgOpts{}); m > 0 && c.kind != nil && (c.kind.Tail != lexicon.TailName || k > j) {
+		o.parent = c
+		return k + m
+	}
+	if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark {
+		o.place = pl
+		return j + m
+	}
+	return j
+}
+
+func (p *parser) is(i int, k string) bool { return i < p.n() && p.ks[i] == k }
+
+// specName reads the proper name of an organization after its head: a
+// capitalized word, then words that are capitalized or lower-case content
+// words ("Công tác đại biểu", "Giáo dục và Đào tạo", "Lao động - Thương binh
+// và Xã hội"), up to a stop word, a place, a name or another mention. With
+// lowerStart, the name may start in lower case ("khối các cơ quan").
+func (p *parser) specName(j int, lowerStart bool) int {
+	m, lowerRun := 0, 0
+	for k := j; k < p.n(); k++ {
+		w := p.s.words[k]
+		if w.kind == token.Punct {
+			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && !p.startsMention(k+1) {
+				m++
+				continue
+			}
+			if m > 0 && w.key == "," && p.commaInName(k) {
+				m++
+				continue
+			}
+			break
+		}
+		if w.kind == token.Number {
+			break
+		}
+		if m == 0 && !w.upper && !lowerStart {
+			break
+		}
+		if w.upper {
+			if m > 0 && (p.startsMention(k) || p.familyStart(k)) {
+				break
+			}
+			m++
+			lowerRun = 0
+			continue
+		}
+		if w.key == "và" {
+			if m > 0 && p.upper(k+1) && !p.startsMention(k+1) && !p.familyStart(k+1) {
+				m++
+				continue
+			}
+			break
+		}
+		// The syllable after a capitalized one is the rest of its word
+		// ("Tài nguyên", "Công tác"), whatever else it may mean.
+		second := m > 0 && lowerRun == 0 && !hardStops[w.key]
+		if p.x.lex.StopAt(p.ks, k) && !second && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
+			break
+		}
+		if _, n := p.x.lex.Levels.Longest(p.ks, k); n > 0 {
+			break
+		}
+		if _, n := p.x.lex.Cues.Longest(p.ks, k); n > 0 {
+			break
+		}
+		lowerRun++
+		if lowerRun > 4 {
+			break
+		}
+		m++
+	}
+	// a name does not end in lower-case words after a capitalized one that
+	// could be verbs; keep them only when the name started in lower case or
+	// the lower run is short
+	return m
+}
+
+// hardStops end a name even right after a capitalized syllable.
+var hardStops = map[string]bool{"và": true, "của": true, "tại": true, "với": true, "thuộc": true,
+	"cho": true, "đã": true, "được": true, "là": true, "có": true, "về": true, "trong": true,
+	"theo": true, "từ": true, "do": true, "để": true, "khi": true, "sau": true, "trước": true,
+	"cùng": true, "các": true, "những": true, "này": true, "đó": true, "sẽ": true, "đang": true,
+	"vừa": true, "cũng": true, "đều": true, "không": true, "bị": true, "gồm": true, "nhằm": true}
+
+// commaInName reports whether the comma at k is inside a name listing
+// fields ("Văn hóa, Thể thao và Du lịch"): capitalized words follow, then
+// "và" and a capitalized word, before any other punctuation.
+func (p *parser) commaInName(k int) bool {
+	for e := k + 1; e < p.n() && e < k+6; e++ {
+		if p.is(e, "và") {
+			return e > k+1 && p.upper(e+1)
+		}
+		if !p.upper(e) || p.startsMention(e) {
+			return false
+		}
+	}
+	return false
+}
+
+// startsMention reports whether another mention starts at word i: an
+// organization head that stands alone or takes a place, a title, a level
+// word, a known place, an event word or an honorific.
+func (p *parser) startsMention(i int) bool {
+	if i >= p.n() {
+		return false
+	}
+	if k, n := p.x.lex.Orgs.Longest(p.ks, i); n > 0 && !k.AfterTitle && (k.Tail == lexicon.TailNone ||
+		k.Tail == lexicon.TailLevel || k.Tail == lexicon.TailPlace) && (p.upper(i) || !k.Upper) {
+		return true
+	}
+	if t, n := p.x.lex.Titles.Longest(p.ks, i); n > 0 && (n > 1 || !t.NeedsOrg) {
+		return true
+	}
+	if _, n := p.x.lex.Levels.Longest(p.ks, i); n > 0 {
+		return true
+	}
+	if pl, n := p.x.lex.Places.Longest(p.ks, i); n > 0 && !pl.Weak && p.upper(i) {
+		return true
+	}
+	if _, n := p.x.lex.Events.Longest(p.ks, i); n > 1 {
+		return true
+	}
+	if _, n := p.x.lex.Honorifics.Longest(p.ks, i); n > 1 {
+		return true
+	}
+	return false
+}
+
+// ---- titles ----
+
+// absorbWords are the organization words a "Trưởng"/"Phó Trưởng" title
+// takes into its role name ("Trưởng Ban Tổ chức" → Trưởng ban).
+var absorbWords = map[string]bool{"ban": true, "đoàn": true, "phòng": true, "khoa": true, "ty": true}
+
+// parseTitle reads a position title at word i, with its organization or
+// place and its term: "Chủ tịch UBND thành phố Hà Nội", "Phó Bí thư Tỉnh
+// ủy khóa XVIII", "nguyên Bộ trưởng Bộ Công Thương", "Thị trưởng thành phố
+// Asan". Among the titles that match, the one that reads furthest wins,
+// so "Trưởng" + "đoàn ĐBQH tỉnh" beats the bare "Trưởng đoàn".
+func (p *parser) parseTitle(i int) (*titleRef, int) {
+	i0 := i
+	former, isNew := false, false
+	for i < p.n() {
+		switch p.ks[i] {
+		case "nguyên", "cựu":
+			former = true
+			i++
+			continue
+		case "tân":
+			isNew = true
+			i++
+			continue
+		}
+		break
+	}
+	titles, lens := p.x.lex.Titles.All(p.ks, i)
+	var best *titleRef
+	bestEnd := 0
+	for c, t := range titles {
+		n := lens[c]
+		j := i + n
+		tr := &titleRef{t: t, role: t.Role, roleKey: joinKeys(t.Role), former: former, isNew: isNew, lower: !p.upper(i), i: i0}
+		switch {
+		case t.Fixed:
+			tr.org = p.fixedOrg(t.Org, j)
+		case t.Place:
+			if pl, m := p.parsePlace(j, false, true); m > 0 {
+				tr.place = pl
+				j += m
+				if p.is(j, "tại") { // Đại sứ Nhật Bản tại Việt Nam
+					if _, m := p.parsePlace(j+1, false, true); m > 0 {
+						j += 1 + m
+						tr.placeEnd = j
+					}
+				}
+			} else if o, m := p.parseOrg(j, orgOpts{afterTitle: true}); m > 0 {
+				tr.org = o
+				j += m
+			}
+		default:
+			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb}); m > 0 {
+				tr.org = o
+				j += m
+				if t.Absorb {
+					first, _, _ := strings.Cut(o.headKey, " ")
+					if !absorbWords[first] {
+						continue
+					}
+					tr.role = t.Role + " " + first
+					tr.roleKey = joinKeys(tr.role)
+				}
+			} else if t.OrgHead != "" {
+				if m := p.specName(j, false); m > 0 {
+					tr.org = p.headedOrg(t.OrgHead, j, j+m)
+					j += m
+				}
+			}
+			if tr.org == nil && t.Org != "" {
+				tr.org = p.fixedOrg(t.Org, j)
+			}
+			if tr.org == nil && t.NeedsOrg {
+				continue
+			}
+		}
+		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) {
+			continue
+		}
+		if term, m := p.parseTerm(j); m > 0 {
+			tr.term = term
+			j += m
+		}
+		if j > bestEnd {
+			best, bestEnd = tr, j
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	best.j = bestEnd
+	return best, bestEnd - i0
+}
+
+// fixedOrg is the organization a title carries itself ("Tỉnh ủy viên"):
+// it has no words of its own in the sentence.
+func (p *parser) fixedOrg(name string, j int) *orgRef {
+	k := p.x.lex.OrgByName[joinKeys(name)]
+	if k == nil {
+		return nil
+	}
+	o := &orgRef{kind: k, headKey: joinKeys(name), fixed: name, i: j, j: j}
+	if k.Tail == lexicon.TailLevel {
+		o.place = &placeRef{level: k.Level, implicit: true, i: j, j: j}
+	}
+	return o
+}
+
+// headedOrg makes the organization of "Bộ trưởng Ngoại giao": the head the
+// title implies and the name that follows (Bộ Ngoại giao).
+func (p *parser) headedOrg(head string, i, j int) *orgRef {
+	k := p.x.lex.OrgByName[joinKeys(head)]
+	if k == nil {
+		return nil
+	}
+	return &orgRef{kind: k, headKey: joinKeys(head), fixed: head, nameKey: strings.Join(p.ks[i:j], " "), i: i, j: j}
+}
+
+// ---- terms and ordinals ----
+
+// parseTerm reads a term: "khóa XIX", "khoá 19", "khóa mới", "nhiệm kỳ
+// 2020-2025", "nhiệm kỳ 2020 - 2025", maybe in parentheses or after a
+// comma.
+func (p *parser) parseTerm(i int) (string, int) {
+	j := i
+	paren := false
+	if p.is(j, ",") && (p.is(j+1, "khóa") || p.is(j+1, "nhiệm")) {
+		j++
+	}
+	if p.is(j, "(") {
+		paren = true
+		j++
+	}
+	start := j
+	switch {
+	case p.is(j, "khóa") && j+1 < p.n():
+		nx := p.ks[j+1]
+		if _, ok := roman(p.s.tokText(j + 1)); ok || isDigits(nx) || nx == "mới" || nx == "này" || nx == "trước" {
+			j += 2
+		} else {
+			return "", 0
+		}
+	case p.is(j, "nhiệm") && p.is(j+1, "kỳ"):
+		j += 2
+		if j < p.n() && p.s.words[j].kind == token.Number {
+			j++
+			if p.is(j, "-") && j+1 < p.n() && p.s.words[j+1].kind == token.Number {
+				j += 2
+			}
+		} else if p.is(j, "mới") || p.is(j, "này") || p.is(j, "qua") || p.is(j, "tới") {
+			j++
+		}
+	default:
+		return "", 0
+	}
+	term := p.display(start, j)
+	if paren {
+		if !p.is(j, ")") {
+			return "", 0
+		}
+		j++
+	}
+	return term, j - i
+}
+
+// termStart returns the first year of a term ("nhiệm kỳ 2020-2025" → 2020).
+func termStart(term string) int {
+	for _, f := range strings.FieldsFunc(term, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if y, err := strconv.Atoi(f); err == nil && y > 1900 && y < 2200 {
+			return y
+		}
+	}
+	return 0
+}
+
+// ordinalWords are the spelled-out ordinals ("lần thứ nhất").
+var ordinalWords = map[string]int{"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
+	"sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// parseOrdinal reads "lần thứ XIX", "lần thứ 8", "thứ 14", "lần thứ nhất".
+func (p *parser) parseOrdinal(i int) (int, int) {
+	j := i
+	if p.is(j, "lần") {
+		j++
+	}
+	if !p.is(j, "thứ") || j+1 >= p.n() {
+		return 0, 0
+	}
+	t := p.s.tokText(j + 1)
+	if v, ok := roman(t); ok {
+		return v, j + 2 - i
+	}
+	if v, err := strconv.Atoi(t); err == nil && v > 0 && v < 1000 {
+		return v, j + 2 - i
+	}
+	if v, ok := ordinalWords[p.ks[j+1]]; ok && j > i {
+		return v, j + 2 - i
+	}
+	return 0, 0
+}
+
+// roman reads a Roman numeral written in capitals.
+func roman(s string) (int, bool) {
+	if s == "" || len(s) > 12 {
+		return 0, false
+	}
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	total := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := vals[s[i]]
+		if !ok {
+			return 0, false
+		}
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			total -= v
+		} else {
+			total += v
+		}
+	}
+	return total, total > 0
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// ---- people ----
+
+// parsePerson reads a person's name at word i. Without licence, a name is
+// two to four capitalized words starting with a family name, or a foreign
+// name written with hyphens; licensed (after an honorific or a title) any
+// run of one to five capitalized words is a name, and one word alone is a
+// short reference ("ông Chung").
+func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
+	j := i
+	for j < p.n() && j-i < 5 && p.nameWord(j) {
+		if j > i && (p.startsMention(j) && !p.familyStart(j)) {
+			break
+		}
+		if j > i+1 && p.familyStart(j) && j-i >= 2 && !licensed {
+			break
+		}
+		j++
+	}
+	n := j - i
+	if n == 0 {
+		return nil, 0
+	}
+	foreign := p.s.hyphenated(i)
+	for k := i; k < j; k++ {
+		if p.s.toks[p.s.words[k].tok].AllCaps() {
+			foreign = true
+		}
+	}
+	ok := false
+	switch {
+	case foreign && (licensed || n >= 2 || p.s.hyphenated(i)):
+		ok = true
+	case n >= 2 && n <= 4 && p.familyStart(i):
+		ok = true
+	case licensed && n <= 5:
+		ok = true
+	}
+	if !ok || p.startsMention(i) {
+		return nil, 0
+	}
+	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign,
+		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, n
+}
+
+// ---- display ----
+
+// display returns the text of words [i, j) as written, with tone marks
+// placed canonically.
+//
+// When the words cut an abbreviation ("TVTU" is Ủy viên Ban Thường vụ
+// Tỉnh ủy, and only "Ban Thường vụ Tỉnh ủy" is wanted), the cut part is
+// spelled out.
+func (p *parser) display(i, j int) string {
+	if i >= j || j > p.n() {
+		return ""
+	}
+	ws := p.s.words
+	cutStart := ws[i].exp && i > 0 && ws[i-1].tok == ws[i].tok
+	cutEnd := ws[j-1].exp && j < len(ws) && ws[j].tok == ws[j-1].tok
+	if !cutStart && !cutEnd {
+		start, end := p.s.span(i, j)
+		return token.Canon(p.x.text[start:end])
+	}
+	var parts []string
+	for k := i; k < j; {
+		if ws[k].exp {
+			parts = append(parts, ws[k].text)
+			k++
+			continue
+		}
+		e := k
+		for e < j && !ws[e].exp {
+			e++
+		}
+		start, end := p.s.span(k, e)
+		parts = append(parts, token.Canon(p.x.text[start:end]))
+		k = e
+	}
+	return strings.Join(parts, " ")
+}
+
+func joinKeys(s string) string { return strings.Join(lexicon.Keys(s), " ") }
+
+// parseDate reads a date at word i (see sentence.parseDate).
+func (p *parser) parseDate(i int, loose bool) (*dateRef, int) { return p.s.parseDate(i, loose) }

@@ -1,0 +1,325 @@
+package extract
+
+import (
+	"kg/graph"
+	"kg/ingest/lexicon"
+)
+
+// attach gives each title of a sentence to the person it describes.
+//
+//   - A plural title covers the names after it: "các Phó Chủ tịch UBND
+//     thành phố X, Y"; with "gồm", ":" or "là" it covers every name to the
+//     end of the sentence ("các Ủy viên T.Ư Đảng gồm: đồng chí X, ...; Y,
+//     ...").
+//   - Titles elected to cover the names after "là": "được bầu làm Phó Bí
+//     thư Tỉnh ủy là bà X, ..., và ông Y".
+//   - A chain of titles joined by commas or "kiêm" goes to the name right
+//     after it ("Ủy viên Trung ương Đảng, Phó Bí thư Thành ủy, Chủ tịch
+//     UBND thành phố Nguyễn Đức Chung"), or to the name after "là"; else
+//     to the name before it in the same entry, after a comma, a dash or
+//     "là" ("Nguyễn Văn Phong, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh";
+//     "Dương Văn Thái - Phó Bí thư Tỉnh ủy khóa XVIII, ... -").
+//   - A title right after an election cue goes to the subject of the
+//     clause ("X ... được bầu giữ chức Chủ tịch ...").
+//
+// Titles left over may refer to a person named elsewhere in the article.
+func (a *article) attach(ps *parsed) {
+	items := ps.items
+	done := make([]bool, len(items))
+	// people of the sentence, with short references resolved
+	for k := range items {
+		if it := items[k]; it.kind == iPerson && !it.person.short {
+			a.person(it.person)
+		}
+	}
+	// plural titles
+	for k := 0; k < len(items); k++ {
+		if items[k].kind != iPlural {
+			continue
+		}
+		m := k + 1
+		if m < len(items) && items[m].kind == iHon {
+			m++
+		}
+		if m >= len(items) || items[m].kind != iTitle {
+			continue
+		}
+		n := m + 1
+		open := false
+		for n < len(items) && (items[n].key == ":" || items[n].kind == iCopula) {
+			open = true
+			n++
+		}
+		people := a.listAfter(items, n, open)
+		for _, pr := range people {
+			a.hold(a.person(pr), items[m].title, ps, "plural-title", false)
+		}
+		if len(people) > 0 {
+			done[m] = true
+		}
+	}
+	// elected titles over a list after "là"
+	for k := 0; k+2 < len(items); k++ {
+		if items[k].kind != iCue || items[k].cue.Rel != lexicon.CueElected {
+			continue
+		}
+		m := k + 1
+		for m < len(items) && items[m].kind == iWord {
+			m++
+		}
+		if m+1 >= len(items) || items[m].kind != iTitle || done[m] || items[m+1].kind != iCopula {
+			continue
+		}
+		for _, pr := range a.listAfter(items, m+2, true) {
+			a.hold(a.person(pr), items[m].title, ps, "elected-list", true)
+		}
+		done[m] = true
+	}
+	// chains
+	for k := 0; k < len(items); k++ {
+		if items[k].kind != iTitle || done[k] {
+			continue
+		}
+		chain := []int{k}
+		e := k + 1
+		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm") && items[e+1].kind == iTitle && !done[e+1] {
+			chain = append(chain, e+1)
+			e += 2
+		}
+		for _, c := range chain {
+			done[c] = true
+		}
+		target, rule, elected := a.chainTarget(items, chain, e)
+		if target == nil {
+			for _, c := range chain {
+				a.titleRefs = append(a.titleRefs, titleAt{ps: ps, item: c, ref: a.readsAsRef(items, c)})
+			}
+			k = e - 1
+			continue
+		}
+		for _, c := range chain {
+			a.hold(a.person(target), items[c].title, ps, rule, elected)
+			items[c].title.person = target
+		}
+		k = e - 1
+	}
+}
+
+// chainTarget finds the person a chain of titles (items chain, ending
+// before item e) describes.
+func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, string, bool) {
+	// an election cue right before the chain: the clause's subject
+	first := chain[0]
+	for b := first - 1; b >= 0 && b >= first-3; b-- {
+		if items[b].kind == iCue && items[b].cue.Rel == lexicon.CueElected {
+			if pr := nearestBefore(items, b); pr != nil {
+				return pr, "elected-title", true
+			}
+			break
+		}
+		if items[b].kind != iWord {
+			break
+		}
+	}
+	if e < len(items) && items[e].kind == iPerson && !items[e].person.short {
+		return items[e].person, "title-before-name", false
+	}
+	if e+1 < len(items) && items[e].kind == iCopula && items[e].key == "là" {
+		n := e + 1
+		if items[n].kind == iHon {
+			n++
+		}
+		if n < len(items) && items[n].kind == iPerson {
+			return items[n].person, "title-is-name", false
+		}
+	}
+	// the name before, in the same entry
+	for b := first - 1; b >= 0; b-- {
+		it := items[b]
+		switch {
+		case it.kind == iPerson && !it.person.short:
+			return it.person, "title-after-name", false
+		case it.kind == iPunct && (it.key == "," || it.key == "-" || it.key == "(" || it.key == ")"):
+		case it.kind == iTitle || it.kind == iTerm || it.kind == iHon:
+		case it.kind == iCopula && it.key == "là":
+		default:
+			return nil, "", false
+		}
+	}
+	return nil, "", false
+}
+
+// nearestBefore returns the last full name before item k.
+func nearestBefore(items []item, k int) *personRef {
+	for b := k - 1; b >= 0; b-- {
+		if items[b].kind == iPerson && !items[b].person.short {
+			return items[b].person
+		}
+	}
+	return nil
+}
+
+// listAfter returns the names from item n on: to the end of the
+// sentence when open, else the names of one list (X, Y và Z).
+func (a *article) listAfter(items []item, n int, open bool) []*personRef {
+	var out []*personRef
+	for k := n; k < len(items); k++ {
+		it := items[k]
+		switch {
+		case it.kind == iPerson && !it.person.short:
+			out = append(out, it.person)
+		case open:
+		case it.kind == iHon, it.key == ",", it.key == "và":
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// readsAsRef reports whether an unattached title refers to a person: after
+// an honorific ("đồng chí Chủ tịch UBND tỉnh"), marked new ("tân Bí thư"),
+// or the subject of a cue ("Phó Chủ tịch Quốc hội cho biết").
+func (a *article) readsAsRef(items []item, k int) bool {
+	t := items[k].title
+	if t.lower {
+		return false
+	}
+	if k > 0 && items[k-1].kind == iPlural || k > 1 && items[k-1].kind == iHon && items[k-2].kind == iPlural {
+		return false
+	}
+	if t.isNew || k > 0 && items[k-1].kind == iHon {
+		return true
+	}
+	for n := k + 1; n < len(items) && n <= k+3; n++ {
+		switch items[n].kind {
+		case iCue:
+			return items[n].cue.Rel != lexicon.CueOrganized
+		case iWord:
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// resolveTitleRefs gives titles that refer to a person their person: the
+// one person of the article holding that role in that organization
+// ("đồng chí Chủ tịch UBND tỉnh" → the Chủ tịch UBND tỉnh named before).
+func (a *article) resolveTitleRefs() {
+	for _, tr := range a.titleRefs {
+		if !tr.ref {
+			continue
+		}
+		t := tr.ps.items[tr.item].title
+		var want *orgEnt
+		if t.org != nil {
+			want = a.org(t.org, tr.ps)
+		}
+		var found *personEnt
+		ambiguous := false
+		for _, e := range a.persons {
+			for _, h := range e.positions {
+				if h.pos.roleKey != t.roleKey || !orgFits(want, h.pos.org) {
+					continue
+				}
+				if found != nil && found != e {
+					ambiguous = true
+				}
+				found = e
+			}
+		}
+		if found == nil || ambiguous {
+			continue
+		}
+		pr := &personRef{name: found.name, key: found.key, ent: found, i: t.i, j: t.j}
+		tr.ps.items[tr.item].title.person = pr
+		tr.ps.items[tr.item].title.resolved = true
+	}
+}
+
+// orgFits reports whether an organization a reference names (maybe
+// shortened: "Đảng ủy Khối") fits one a position names.
+func orgFits(ref, have *orgEnt) bool {
+	if ref == nil {
+		return true
+	}
+	if have == nil {
+		return false
+	}
+	if ref == have || ref.key == have.key {
+		return true
+	}
+	rw := wordsOf(ref.key)
+	hw := wordsOf(have.key)
+	for w := range rw {
+		if !hw[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func wordsOf(s string) map[string]bool {
+	out := map[string]bool{}
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if i > start {
+				out[s[start:i]] = true
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+// personsOf returns the people a sentence names or refers to, with the
+// item where each stands.
+func (a *article) personsOf(ps *parsed) []personAt {
+	var out []personAt
+	seen := map[*personEnt]bool{}
+	for k, it := range ps.items {
+		var e *personEnt
+		switch it.kind {
+		case iPerson:
+			if it.person.short {
+				e = a.shortRef(it.person)
+			} else {
+				e = a.person(it.person)
+			}
+		case iTitle:
+			if it.title.person != nil && it.title.person.ent != nil && it.title.resolved {
+				// a resolved reference stands where the title does
+				if p := it.title.person; p.i == it.title.i {
+					e = p.ent
+				}
+			}
+		}
+		if e != nil && !seen[e] {
+			seen[e] = true
+			out = append(out, personAt{e, k})
+		}
+	}
+	return out
+}
+
+type personAt struct {
+	e    *personEnt
+	item int
+}
+
+// cueRelation maps a cue to the relation it states.
+func cueRelation(c *lexicon.Cue) graph.Relation {
+	switch c.Rel {
+	case lexicon.CuePresided:
+		return graph.Presided
+	case lexicon.CueSpoke:
+		return graph.SpokeAt
+	case lexicon.CueElected:
+		return graph.ElectedAt
+	case lexicon.CueHosted:
+		return graph.Hosted
+	}
+	return graph.Attended
+}
