@@ -1,6 +1,34 @@
 // Package document reads news articles from files and streams (plain text,
 // HTML pages as saved from news sites, JSON Lines dumps) into Documents:
 // text split into blocks, with whatever metadata the input gives.
+//
+// # Reading
+//
+// [Read] takes paths as a command line gives them (files, directories,
+// "-" for standard input, patterns) and yields one [Document] at a time,
+// so that millions of articles stream through bounded memory. A problem
+// with one input is yielded as an [*InputError] naming the file (and the
+// line of a JSON Lines record), and the other inputs are still read;
+// [errors.Is] tells the kinds apart ([ErrEmpty], [ErrBinary],
+// [ErrTooLarge], [ErrEncoding], [ErrBadHTML], [ErrBadJSON],
+// [ErrNoArticles], [ErrNoMatch], or the operating system's error).
+// [ParseText], [ParseHTML] and [ReadJSONLines] read one input of a known
+// format.
+//
+// Reading is sequential; to extract in parallel, range over Read in one
+// goroutine and hand the Documents to workers.
+//
+// # Text
+//
+// Every reader hands on clean text: UTF-8 in NFC, line ends "\n", no
+// control or zero-width characters, no-break spaces made plain, the white
+// space in a block collapsed ([Clean]). Input that is not UTF-8 is
+// converted ([Decode]): UTF-16 with or without a byte order mark, and the
+// Vietnamese 8-bit encodings Windows-1258, TCVN3 (ABC) and VNI-Windows,
+// told apart by which reading gives Vietnamese syllables. Document.Encoding
+// says what was converted, for the caller to report. Bytes no known
+// encoding reads as Vietnamese are refused rather than passed on as
+// mojibake.
 package document
 
 // BlockKind says what a block of an article is, when the reader knows.
