@@ -119,7 +119,7 @@ func orgPlaces(o *orgRef, out []*placeRef) []*placeRef {
 
 // rank1 reports whether a level is a province's ("tỉnh", "thành phố").
 func (a *article) rank(level string) int {
-	if lv := a.x.lex.LevelByKey[levelKey(level)]; lv != nil {
+	if lv := a.x.lex.LevelByKey[a.x.key(level)]; lv != nil {
 		return lv.Rank
 	}
 	return -1
@@ -133,12 +133,12 @@ func (a *article) fillPlace(pl *placeRef, si, wi int) {
 	if pl == nil || !pl.implicit || pl.nameKey != "" {
 		return
 	}
-	want := levelKey(pl.level)
+	want := a.x.key(pl.level)
 	fits := func(c *placeRef) bool {
 		if want == "" {
 			return a.rank(c.level) == 1
 		}
-		return levelKey(c.level) == want
+		return a.x.key(c.level) == want
 	}
 	var pick *placeRef
 	if side := a.sents[si].side; side != nil && !side.implicit && fits(side) {
@@ -189,6 +189,16 @@ func (a *article) org(o *orgRef, ps *parsed) *orgEnt {
 	if o == nil || o.kind == nil {
 		return nil
 	}
+	if o.done {
+		return o.ent
+	}
+	o.ent = a.resolveOrg(o, ps)
+	o.done = true
+	return o.ent
+}
+
+// resolveOrg is org without the memory.
+func (a *article) resolveOrg(o *orgRef, ps *parsed) *orgEnt {
 	si := ps.idx
 	// fill implicit places, innermost first
 	for c := o; c != nil; c = c.child {
@@ -261,15 +271,15 @@ func (a *article) committee(ps *parsed, wi int) *orgEnt {
 	if pl.nameKey == "" {
 		return nil
 	}
-	lv := a.x.lex.LevelByKey[levelKey(pl.level)]
+	lv := a.x.lex.LevelByKey[a.x.key(pl.level)]
 	if lv == nil || lv.Committee == "" {
 		return nil
 	}
-	k := a.x.lex.OrgByName[joinKeys(lv.Committee)]
+	k := a.x.lex.OrgByName[a.x.key(lv.Committee)]
 	if k == nil {
 		return nil
 	}
-	ref := &orgRef{kind: k, headKey: joinKeys(lv.Committee), fixed: lv.Committee, i: wi, j: wi,
+	ref := &orgRef{kind: k, headKey: a.x.key(lv.Committee), fixed: lv.Committee, i: wi, j: wi,
 		place: &placeRef{level: pl.level, name: pl.name, nameKey: pl.nameKey}}
 	return a.org(ref, ps)
 }
@@ -278,15 +288,15 @@ func (a *article) committee(ps *parsed, wi int) *orgEnt {
 func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, name string, class graph.OrgClass) {
 	class = o.kind.Class
 	if o.canonical != "" {
-		return joinKeys(o.canonical), o.canonical, class
+		return a.x.key(o.canonical), o.canonical, class
 	}
 	// The Ban Chấp hành of a territorial Đảng bộ is its committee ("Ban
 	// Chấp hành Đảng bộ tỉnh Bắc Giang" is the Tỉnh ủy Bắc Giang); that of
 	// any other Đảng bộ is its Đảng ủy.
 	if o.headKey == "ban chấp hành" && o.child != nil && o.child.headKey == "đảng bộ" && child != nil {
 		if c := o.child; c.child == nil && c.nameKey == "" && c.place != nil && c.place.nameKey != "" {
-			if lv := a.x.lex.LevelByKey[levelKey(c.place.level)]; lv != nil && lv.Committee != "" {
-				return joinKeys(lv.Committee) + " " + c.place.nameKey, lv.Committee + " " + c.place.name, graph.OrgParty
+			if lv := a.x.lex.LevelByKey[a.x.key(c.place.level)]; lv != nil && lv.Committee != "" {
+				return a.x.key(lv.Committee) + " " + c.place.nameKey, lv.Committee + " " + c.place.name, graph.OrgParty
 			}
 		}
 		rest := strings.TrimPrefix(child.name, "Đảng bộ")
@@ -423,7 +433,7 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		end := t.place.j
 		if t.placeEnd > end {
 			end = t.placeEnd
-			key += " | " + joinKeys(ps.p.display(t.place.j, end))
+			key += " | " + a.x.key(ps.p.display(t.place.j, end))
 		}
 		name = role + " " + ps.p.display(t.place.i, end)
 		if t.place.landmark || t.place.i == t.place.j {

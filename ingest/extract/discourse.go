@@ -64,7 +64,7 @@ var generic = map[string]bool{"các": true, "những": true, "nhiều": true, "m
 
 // headDisplay is how the event's head is written canonically ("Đại hội").
 func (a *article) headDisplay(e *eventRef) string {
-	if d, ok := a.x.lex.Display[joinKeys(e.w.Name)]; ok {
+	if d, ok := a.x.lex.Display[a.x.key(e.w.Name)]; ok {
 		return d
 	}
 	return e.w.Name

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 
 	"kg/ingest/lexicon"
@@ -13,7 +14,38 @@ import (
 type Extractor struct {
 	lex  *lexicon.Lexicon
 	tok  token.Tokenizer
-	text string // the article being read
+	text string            // the article being read
+	keys   map[string]string // phrase → key, for the lexicon's phrases
+	canons map[string]string // text → text with canonical tone marks
+}
+
+// canon returns a text with tone marks placed canonically, remembering
+// it: the same names are displayed again and again.
+func (x *Extractor) canon(s string) string {
+	if c, ok := x.canons[s]; ok {
+		return c
+	}
+	if x.canons == nil || len(x.canons) > 1<<14 {
+		x.canons = map[string]string{}
+	}
+	c := token.Canon(s)
+	x.canons[s] = c
+	return c
+}
+
+// key returns the key of a phrase (its words' keys joined by spaces),
+// remembering it: the grammar asks again and again for the keys of the
+// same lexicon names.
+func (x *Extractor) key(s string) string {
+	if k, ok := x.keys[s]; ok {
+		return k
+	}
+	if x.keys == nil || len(x.keys) > 1<<14 {
+		x.keys = map[string]string{}
+	}
+	k := strings.Join(lexicon.Keys(s), " ")
+	x.keys[s] = k
+	return k
 }
 
 // New returns an extractor driven by the given lexicon.

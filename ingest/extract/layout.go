@@ -79,18 +79,14 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 	}
 	if head == 0 {
 		l.title = blocks[0].text
-		l.addSentences(x, blocks[0], unitHeadline, -1)
+		l.addSentences(x, x.blockTokens(blocks[0]), unitHeadline, -1)
 	}
 	inMeta := true // before the first paragraph: date lines, bylines, widgets
 	para := 0
 	for i := head + 1; i < len(blocks); i++ {
 		bl := blocks[i]
 		last := i == len(blocks)-1
-		toks := x.tok.Tokenize(bl.text)
-		for k := range toks {
-			toks[k].Start += bl.start
-			toks[k].End += bl.start
-		}
+		toks := x.blockTokens(bl)
 		s := &sentence{toks: toks, words: makeWords(x.lex, toks), start: bl.start, end: bl.end}
 		switch {
 		case x.furniture(s):
@@ -107,15 +103,15 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 		}
 		if bl.kind == document.Caption || (!inMeta && isCaptionLike(s)) {
 			cut := x.captionCredit(l, s)
-			bl.end = cut
-			l.addSentences(x, bl, unitCaption, -1)
+			l.addSentences(x, cutTokens(toks, bl.start, cut), unitCaption, -1)
 			continue
 		}
 		inMeta = false
 		if para == 0 {
-			bl.start = x.dateline(l, s)
+			from := x.dateline(l, s)
+			toks = cutTokens(toks, from, bl.end)
 		}
-		l.addSentences(x, bl, unitBody, para)
+		l.addSentences(x, toks, unitBody, para)
 		para++
 	}
 	if l.published.IsZero() && doc.Published == "" {
@@ -151,16 +147,30 @@ func hasVerbEnd(s *sentence) bool {
 	return false
 }
 
-// addSentences cuts a block into sentences and adds them.
-func (l *layout) addSentences(x *Extractor, bl block, kind unitKind, para int) {
-	if bl.end <= bl.start {
-		return
-	}
-	toks := x.tok.Tokenize(l.text[bl.start:bl.end])
+// blockTokens tokenizes a block, with offsets in the article text.
+func (x *Extractor) blockTokens(bl block) []token.Token {
+	toks := x.tok.Tokenize(bl.text)
 	for k := range toks {
 		toks[k].Start += bl.start
 		toks[k].End += bl.start
 	}
+	return toks
+}
+
+// cutTokens returns the tokens within [start, end).
+func cutTokens(toks []token.Token, start, end int) []token.Token {
+	i, j := 0, len(toks)
+	for i < j && toks[i].Start < start {
+		i++
+	}
+	for j > i && toks[j-1].End > end {
+		j--
+	}
+	return toks[i:j]
+}
+
+// addSentences cuts a block's tokens into sentences and adds them.
+func (l *layout) addSentences(x *Extractor, toks []token.Token, kind unitKind, para int) {
 	from := 0
 	for i := 0; i < len(toks); i++ {
 		if !endsSentence(x.lex, toks, i) {

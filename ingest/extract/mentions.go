@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"kg/ingest/lexicon"
 )
 
@@ -25,10 +23,9 @@ func (p *placeRef) key() string {
 	if p.level == "" {
 		return p.nameKey
 	}
-	return levelKey(p.level) + " " + p.nameKey
+	// levels are written in the lexicon as their keys are: "thành phố"
+	return p.level + " " + p.nameKey
 }
-
-func levelKey(level string) string { return strings.Join(lexicon.Keys(level), " ") }
 
 // orgRef is an organization named in a sentence.
 type orgRef struct {
@@ -46,8 +43,8 @@ type orgRef struct {
 	// filled at the discourse stage
 	fill   string // words appended to the display name (the implicit place)
 	fillK  string // their keys
-	resKey string // the resolved key, when the org is replaced by another (BCH Đảng bộ tỉnh → Tỉnh ủy)
-	resDis string
+	done bool    // resolved: ent is the answer
+	ent  *orgEnt // the article's entity, once resolved
 }
 
 // innermost returns the organization whose place ends the phrase.

@@ -67,7 +67,7 @@ func (a *article) run() {
 // credits adds the article's authors, photographers and outlets.
 func (a *article) credits() {
 	for _, c := range a.l.persons {
-		key := joinKeys(c.name)
+		key := a.x.key(c.name)
 		e, ok := a.byKey[key]
 		if !ok {
 			e = &personEnt{name: c.name, key: key, first: len(a.persons)}
@@ -79,7 +79,7 @@ func (a *article) credits() {
 		}
 	}
 	for _, c := range a.l.outlets {
-		key := joinKeys(c.name)
+		key := a.x.key(c.name)
 		if key == "" {
 			continue
 		}
@@ -121,7 +121,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	ex := &graph.Extraction{Article: meta}
 	art := graph.ArticleID(a.hash)
 	ex.Entities = append(ex.Entities, graph.Entity{ID: art, Kind: graph.Article, Name: meta.Title, Date: meta.Published, Text: meta.Source})
-	b := &builder{ex: ex, art: art, asOf: a.l.published, seen: map[string]bool{}}
+	b := &builder{ex: ex, art: art, asOf: a.l.published, seen: map[factKey]bool{}}
 
 	for _, p := range a.placeEnts {
 		b.entity(graph.Entity{ID: graph.ID(graph.Place, p.key), Kind: graph.Place, Name: p.name, Aliases: keysOf(p.aliases)})
@@ -223,8 +223,13 @@ type builder struct {
 	ex   *graph.Extraction
 	art  string
 	asOf graph.Date
-	seen map[string]bool
+	seen map[factKey]bool
 	ents map[string]bool
+}
+
+type factKey struct {
+	subj, obj string
+	rel       graph.Relation
 }
 
 func (b *builder) entity(e graph.Entity) {
@@ -243,7 +248,7 @@ func (b *builder) fact(subj string, rel graph.Relation, obj string, s *sentence,
 	if s != nil {
 		f.Prov.Start, f.Prov.End = s.start, s.end
 	}
-	k := subj + "\x00" + rel.String() + "\x00" + obj
+	k := factKey{subj, obj, rel}
 	if b.seen[k] {
 		return nil
 	}

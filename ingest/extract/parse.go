@@ -89,7 +89,7 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	if lv, n := p.x.lex.Levels.Longest(p.ks, i); n > 0 {
 		j := i + n
 		if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) {
-			return &placeRef{level: lv.Name, name: pl.Name, nameKey: joinKeys(pl.Name), i: i, j: j + m}, n + m
+			return &placeRef{level: lv.Name, name: pl.Name, nameKey: p.x.key(pl.Name), i: i, j: j + m}, n + m
 		}
 		// Every province is in the lexicon: after "tỉnh", an unknown name is
 		// not one (it is the name of the person holding the title).
@@ -103,7 +103,7 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	}
 	if p.upper(i) {
 		if pl, n := p.x.lex.Places.Longest(p.ks, i); n > 0 && (!pl.Weak || weak) && p.wholeName(i, n) {
-			return &placeRef{level: pl.Level, name: pl.Name, nameKey: joinKeys(pl.Name), i: i, j: i + n}, n
+			return &placeRef{level: pl.Level, name: pl.Name, nameKey: p.x.key(pl.Name), i: i, j: i + n}, n
 		}
 	}
 	if _, n := p.x.lex.Landmarks.Longest(p.ks, i); n > 0 && (n > 1 || !p.upper(i) || i == 0) {
@@ -190,7 +190,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, in
 	o := &orgRef{kind: k, headKey: strings.Join(p.ks[i:i+n], " "), i: i}
 	if k.Canonical != "" {
 		o.canonical = k.Canonical
-		o.kind = p.x.lex.OrgByName[joinKeys(k.Canonical)]
+		o.kind = p.x.lex.OrgByName[p.x.key(k.Canonical)]
 		o.j = i + n
 		return o, n
 	}
@@ -199,7 +199,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, in
 	case lexicon.TailNone:
 	case lexicon.TailLevel:
 		if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) && !pl.Weak {
-			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: joinKeys(pl.Name), i: j, j: j + m}
+			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: p.x.key(pl.Name), i: j, j: j + m}
 			j += m
 		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) {
 			o.place = &placeRef{level: k.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
@@ -419,7 +419,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	for c, t := range titles {
 		n := lens[c]
 		j := i + n
-		tr := &titleRef{t: t, role: t.Role, roleKey: joinKeys(t.Role), former: former, isNew: isNew, lower: !p.upper(i), i: i0}
+		tr := &titleRef{t: t, role: t.Role, roleKey: p.x.key(t.Role), former: former, isNew: isNew, lower: !p.upper(i), i: i0}
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)
@@ -447,7 +447,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 						continue
 					}
 					tr.role = t.Role + " " + first
-					tr.roleKey = joinKeys(tr.role)
+					tr.roleKey = p.x.key(tr.role)
 				}
 			} else if t.OrgHead != "" {
 				if m := p.specName(j, false); m > 0 {
@@ -483,11 +483,11 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 // fixedOrg is the organization a title carries itself ("Tỉnh ủy viên"):
 // it has no words of its own in the sentence.
 func (p *parser) fixedOrg(name string, j int) *orgRef {
-	k := p.x.lex.OrgByName[joinKeys(name)]
+	k := p.x.lex.OrgByName[p.x.key(name)]
 	if k == nil {
 		return nil
 	}
-	o := &orgRef{kind: k, headKey: joinKeys(name), fixed: name, i: j, j: j}
+	o := &orgRef{kind: k, headKey: p.x.key(name), fixed: name, i: j, j: j}
 	if k.Tail == lexicon.TailLevel {
 		o.place = &placeRef{level: k.Level, implicit: true, i: j, j: j}
 	}
@@ -497,11 +497,11 @@ func (p *parser) fixedOrg(name string, j int) *orgRef {
 // headedOrg makes the organization of "Bộ trưởng Ngoại giao": the head the
 // title implies and the name that follows (Bộ Ngoại giao).
 func (p *parser) headedOrg(head string, i, j int) *orgRef {
-	k := p.x.lex.OrgByName[joinKeys(head)]
+	k := p.x.lex.OrgByName[p.x.key(head)]
 	if k == nil {
 		return nil
 	}
-	return &orgRef{kind: k, headKey: joinKeys(head), fixed: head, nameKey: strings.Join(p.ks[i:j], " "), i: i, j: j}
+	return &orgRef{kind: k, headKey: p.x.key(head), fixed: head, nameKey: strings.Join(p.ks[i:j], " "), i: i, j: j}
 }
 
 // ---- terms and ordinals ----
@@ -678,7 +678,7 @@ func (p *parser) display(i, j int) string {
 	cutEnd := ws[j-1].exp && j < len(ws) && ws[j].tok == ws[j-1].tok
 	if !cutStart && !cutEnd {
 		start, end := p.s.span(i, j)
-		return token.Canon(p.x.text[start:end])
+		return p.x.canon(p.x.text[start:end])
 	}
 	var parts []string
 	for k := i; k < j; {
@@ -697,8 +697,6 @@ func (p *parser) display(i, j int) string {
 	}
 	return strings.Join(parts, " ")
 }
-
-func joinKeys(s string) string { return strings.Join(lexicon.Keys(s), " ") }
 
 // parseDate reads a date at word i (see sentence.parseDate).
 func (p *parser) parseDate(i int, loose bool) (*dateRef, int) { return p.s.parseDate(i, loose) }

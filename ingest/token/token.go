@@ -56,7 +56,7 @@ func (t Token) AllCaps() bool {
 func (t Token) Is(s string) bool { return t.Kind == Punct && t.Text == s }
 
 // Tokenize splits text into tokens. Offsets are relative to text.
-func Tokenize(text string) []Token { return new(Tokenizer).Tokenize(text) }
+func Tokenize(text string) []Token { return (&Tokenizer{once: true}).Tokenize(text) }
 
 // Tokenizer splits texts into tokens, remembering the keys of the words it
 // has seen: news text reuses a small vocabulary, so most keys come from
@@ -64,12 +64,16 @@ func Tokenize(text string) []Token { return new(Tokenizer).Tokenize(text) }
 // its own.
 type Tokenizer struct {
 	keys map[string]string
+	once bool // used for one text: no cache
 }
 
 // maxCachedKeys bounds the key cache; it is emptied when full.
 const maxCachedKeys = 1 << 16
 
 func (z *Tokenizer) key(s string) string {
+	if z.once {
+		return Key(s)
+	}
 	if k, ok := z.keys[s]; ok {
 		return k
 	}
