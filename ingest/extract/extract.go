@@ -12,9 +12,9 @@ import (
 // use: give each worker its own (they can share one Lexicon, which is only
 // read).
 type Extractor struct {
-	lex  *lexicon.Lexicon
-	tok  token.Tokenizer
-	text string            // the article being read
+	lex    *lexicon.Lexicon
+	tok    token.Tokenizer
+	text   string            // the article being read
 	keys   map[string]string // phrase → key, for the lexicon's phrases
 	canons map[string]string // text → text with canonical tone marks
 }

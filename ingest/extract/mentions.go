@@ -41,10 +41,10 @@ type orgRef struct {
 	fixed     string           // written inside a title (Tỉnh ủy viên): the lexicon name
 	i, j      int              // words; i == j when implied
 	// filled at the discourse stage
-	fill   string // words appended to the display name (the implicit place)
-	fillK  string // their keys
-	done bool    // resolved: ent is the answer
-	ent  *orgEnt // the article's entity, once resolved
+	fill  string  // words appended to the display name (the implicit place)
+	fillK string  // their keys
+	done  bool    // resolved: ent is the answer
+	ent   *orgEnt // the article's entity, once resolved
 }
 
 // innermost returns the organization whose place ends the phrase.
