@@ -280,7 +280,7 @@ func (a *article) committee(ps *parsed, wi int) *orgEnt {
 		return nil
 	}
 	ref := &orgRef{kind: k, headKey: a.x.key(lv.Committee), fixed: lv.Committee, i: wi, j: wi,
-		place: &placeRef{level: pl.level, name: pl.name, nameKey: pl.nameKey}}
+		place: &placeRef{level: pl.level, name: pl.name, nameKey: pl.nameKey, implicit: true, i: wi, j: wi}}
 	return a.org(ref, ps)
 }
 
@@ -309,6 +309,13 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 		return a.own.key, a.own.name, a.own.class
 	}
 	if o.committee {
+		// a bare "Ban Chấp hành", "Ban Thường vụ" is the one named last in
+		// full, else that of the place's party committee
+		for n := len(a.orgOrder) - 1; n >= 0; n-- {
+			if e := a.orgOrder[n]; strings.HasPrefix(e.key, o.headKey+" ") && !strings.Contains(e.key, "#") {
+				return e.key, e.name, e.class
+			}
+		}
 		c := a.committee(ps, o.i)
 		if c == nil {
 			return "", "", class
@@ -326,7 +333,9 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 		parts = append(parts, child.key)
 	}
 	fill := ""
-	if pl := o.place; pl != nil {
+	if pl := o.place; pl != nil && pl.key() == "nước việt nam" {
+		// a Vietnamese body named with its country is the same body
+	} else if pl != nil {
 		if pl.nameKey == "" {
 			parts = append(parts, "#"+a.hash[:min(8, len(a.hash))])
 		} else if o.kind.Tail == lexicon.TailLevel {
@@ -385,7 +394,7 @@ func (a *article) person(pr *personRef) *personEnt {
 	}
 	e, ok := a.byKey[pr.key]
 	if !ok {
-		e = &personEnt{name: pr.name, key: pr.key, gender: pr.gender, first: len(a.persons)}
+		e = &personEnt{name: pr.name, key: pr.key, gender: pr.gender, first: len(a.persons), foreign: pr.foreign || !a.x.vietnamese(pr)}
 		a.byKey[pr.key] = e
 		a.persons = append(a.persons, e)
 	}
@@ -398,7 +407,9 @@ func (a *article) person(pr *personRef) *personEnt {
 func (a *article) shortRef(pr *personRef) *personEnt {
 	var found *personEnt
 	for _, e := range a.persons {
-		if e.key == pr.key || strings.HasSuffix(e.key, " "+pr.key) {
+		// Vietnamese names are called by their last word ("ông Chung");
+		// foreign ones by their first too ("ông Saysomphone")
+		if e.key == pr.key || strings.HasSuffix(e.key, " "+pr.key) || e.foreign && strings.HasPrefix(e.key, pr.key+" ") {
 			if found != nil && found != e {
 				return nil
 			}
@@ -415,6 +426,7 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		org = a.org(t.org, ps)
 	}
 	var key, name string
+	bare := false
 	role := t.role
 	if d, ok := a.x.lex.Display[t.roleKey]; ok {
 		role = d
@@ -448,11 +460,12 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		} else {
 			key = t.roleKey + " | #" + a.hash[:min(8, len(a.hash))]
 			name = role
+			bare = true
 		}
 	}
 	p, ok := a.positions[key]
 	if !ok {
-		p = &posEnt{key: key, name: name, role: role, roleKey: t.roleKey, org: org, sent: ps.s}
+		p = &posEnt{key: key, name: name, role: role, roleKey: t.roleKey, org: org, sent: ps.s, bare: bare}
 		a.positions[key] = p
 	}
 	return p

@@ -40,8 +40,10 @@ func (a *article) resolveEvents() {
 				ent = a.main
 			case e.bare:
 				ent = a.bareEvent(e)
-				if ent == nil && !ps.p.upper(e.i) {
-					continue // a lower-case "hội thảo" names no event of its own
+				if ent == nil && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption) {
+					// a lower-case "hội thảo", or a bare "Đại hội" in the
+					// body with none before it: no event of its own
+					continue
 				}
 			default:
 				ent = a.matchEvent(e, ps, d)
@@ -49,6 +51,9 @@ func (a *article) resolveEvents() {
 			if ent == nil {
 				ent = &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), organizers: map[*orgEnt]orgBy{},
 					first: ps.s, headline: ps.s.unit == unitHeadline, partsOnly: e.w.Part}
+				if e.w.Verb {
+					ent.verb = e.w.Name
+				}
 				a.events = append(a.events, ent)
 			}
 			if a.main == nil && (ps.s.unit == unitHeadline || ps.s.para >= 0) {
@@ -96,6 +101,9 @@ func (a *article) matchEvent(e *eventRef, ps *parsed, d *dateRef) *eventEnt {
 		if ent.group != g {
 			continue
 		}
+		if e.w.Verb && ent.verb != "" && ent.verb != e.w.Name && g != int(lexicon.Reception) {
+			continue // hội kiến and hội đàm are two meetings
+		}
 		if e.ordinal != 0 && ent.ordinal != 0 && e.ordinal != ent.ordinal {
 			continue
 		}
@@ -131,8 +139,18 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 	if e.term != "" && ent.term == "" {
 		ent.term, ent.termY = e.term, e.termY
 	}
-	if ent.name == "" && !e.bare && !e.w.Part {
-		ent.name = a.eventName(e, ps)
+	if !e.bare && !e.w.Part {
+		// the event goes by the fullest of its names; the others are kept
+		name := a.eventName(e, ps)
+		switch {
+		case ent.name == "":
+			ent.name = name
+		case len(strings.Fields(name)) > len(strings.Fields(ent.name)):
+			ent.aliases = append(ent.aliases, ent.name)
+			ent.name = name
+		case name != ent.name:
+			ent.aliases = append(ent.aliases, name)
+		}
 	}
 	if d != nil && ent.date.IsZero() && ps.s.unit != unitCaption {
 		ent.date, ent.end, ent.dateSent = d.date, d.end, ps.s
@@ -184,11 +202,9 @@ func (a *article) eventName(e *eventRef, ps *parsed) string {
 		}
 	}
 	name = strings.TrimRight(name, " ,;:-")
-	if e.w.Verb {
-		r := []rune(name)
-		if len(r) > 0 {
-			name = strings.ToUpper(string(r[0])) + string(r[1:])
-		}
+	// a name starts with a capital, even from "buổi làm việc" or "tiếp"
+	if r := []rune(name); len(r) > 0 {
+		name = strings.ToUpper(string(r[0])) + string(r[1:])
 	}
 	return name
 }
@@ -270,7 +286,7 @@ func (a *article) organizers(ps *parsed) {
 					break
 				}
 			}
-			org := a.subjectOrg(items, k, ps)
+			orgs := a.subjectOrgs(items, k, ps)
 			if ev == nil && k > 0 {
 				// "E do X tổ chức"
 				for b := k - 1; b >= 0 && b >= k-4; b-- {
@@ -279,14 +295,17 @@ func (a *article) organizers(ps *parsed) {
 						break
 					}
 				}
+				orgs = nil
 				if b := k - 1; b > 0 && items[b].kind == iOrg && items[b-1].key == "do" {
-					org = a.org(items[b].org, ps)
-				} else {
-					org = nil
+					if o := a.org(items[b].org, ps); o != nil {
+						orgs = []*orgEnt{o}
+					}
 				}
 			}
-			if ev != nil && org != nil {
-				ev.organizers[org] = orgBy{ps.s, "organizer-cue"}
+			if ev != nil {
+				for _, org := range orgs {
+					ev.organizers[org] = orgBy{ps.s, "organizer-cue"}
+				}
 			}
 		case it.kind == iEvent && it.event.w.Verb && it.event.ent != nil && k > 0:
 			if t := items[k-1]; t.kind == iTitle && t.title.org != nil {
@@ -311,22 +330,26 @@ func (a *article) organizers(ps *parsed) {
 	}
 }
 
-// subjectOrg returns the organization that is the subject of the verb at
-// item k: the organization just before it, maybe across an adverb.
-func (a *article) subjectOrg(items []item, k int, ps *parsed) *orgEnt {
-	for b := k - 1; b >= 0 && b >= k-3; b-- {
-		switch items[b].kind {
-		case iOrg:
-			return a.org(items[b].org, ps)
-		case iWord:
-			if !adverbs[items[b].key] {
-				return nil
+// subjectOrgs returns the organizations that are the subject of the verb
+// at item k: the organization just before it, maybe across an adverb or a
+// term, and those joined to it ("X phối hợp với Y tổ chức", "X và Y").
+func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
+	var out []*orgEnt
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		it := items[b]
+		switch {
+		case it.kind == iOrg:
+			if o := a.org(it.org, ps); o != nil {
+				out = append(out, o)
 			}
+		case it.kind == iTerm, it.key == ",", it.key == "và", it.kind == iConj && it.key == "với":
+		case it.kind == iWord && (adverbs[it.key] || it.key == "phối" || it.key == "hợp"):
+		case it.kind == iCue && it.cue.Rel == lexicon.CueOrganized: // "phối hợp tổ chức"
 		default:
-			return nil
+			return out
 		}
 	}
-	return nil
+	return out
 }
 
 // adverbs may stand between a subject and its verb.

@@ -8,6 +8,7 @@ import (
 type personEnt struct {
 	name, key string
 	gender    string
+	foreign   bool
 	positions []*holding
 	first     int // order of first mention
 	credit    string
@@ -30,6 +31,7 @@ type posEnt struct {
 	roleKey   string
 	org       *orgEnt
 	sent      *sentence
+	bare      bool // a role alone: no organization, no place
 }
 
 // orgEnt is an organization of the article.
@@ -54,7 +56,9 @@ type placeEnt struct {
 type eventEnt struct {
 	key        string
 	name       string
+	aliases    []string
 	head       string
+	verb       string // the verb that named it ("hội kiến"), if any
 	group      int
 	mentions   []*eventRef
 	ordinal    int

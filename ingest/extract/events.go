@@ -59,6 +59,13 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 // with a capital (a delegation), or a title with a name, or an honorific
 // with a name.
 func (p *parser) eventObject(j int) (*item, int) {
+	if p.is(j, "với") { // "hội đàm với ..."
+		it, m := p.eventObject(j + 1)
+		if m == 0 {
+			return nil, 0
+		}
+		return it, m + 1
+	}
 	if o, m := p.parseOrg(j, orgOpts{}); m > 0 && p.upper(j) {
 		return &item{kind: iOrg, i: j, j: j + m, org: o}, m
 	}
@@ -122,6 +129,14 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 		if p.is(k, ",") && k+1 < p.n() && (p.is(k+1, "nhiệm") || p.is(k+1, "khóa")) {
 			k++
 			continue
+		}
+		if p.is(k, "\"") && !strict { // a theme in quotes: Hội thảo "..."
+			if e := p.closingQuote(k); e > 0 {
+				k = e + 1
+				end = k
+				continue
+			}
+			break
 		}
 		if p.is(k, "(") {
 			if pl, m := p.parsePlace(k+1, false, true); m > 0 && p.is(k+1+m, ")") {
@@ -208,6 +223,10 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			k++ // a joining word: part of the name only if more follows
 			continue
 		}
+		if (w.key == "năm" || w.key == "tháng") && p.yearLike(k+1) {
+			k++
+			continue
+		}
 		k++
 		end = k
 	}
@@ -242,4 +261,18 @@ func (p *parser) yearLike(k int) bool {
 		}
 	}
 	return k > 0 && (p.ks[k-1] == "năm" || p.ks[k-1] == "học" || p.ks[k-1] == "đoạn" || p.ks[k-1] == "kỳ" || p.ks[k-1] == "-")
+}
+
+// closingQuote returns the word that closes the quote opened at k, within
+// 25 words and the sentence, or 0.
+func (p *parser) closingQuote(k int) int {
+	for e := k + 1; e < p.n() && e <= k+25; e++ {
+		if p.is(e, "\"") {
+			if e == k+1 {
+				return 0
+			}
+			return e
+		}
+	}
+	return 0
 }

@@ -51,4 +51,11 @@ func (x *Extractor) key(s string) string {
 // New returns an extractor driven by the given lexicon.
 func New(lex *lexicon.Lexicon) *Extractor { return &Extractor{lex: lex} }
 
+// vietnamese reports whether a name starts with a Vietnamese family name.
+func (x *Extractor) vietnamese(pr *personRef) bool {
+	first, _, _ := strings.Cut(pr.key, " ")
+	_, ok := x.lex.Families[first]
+	return ok
+}
+
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }

@@ -149,7 +149,16 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		if e.credit != "" {
 			b.fact(personID(e), graph.AuthorOf, art, &sentence{start: e.creditAt[0], end: e.creditAt[1]}, e.credit)
 		}
+		specific := false
 		for _, h := range e.positions {
+			specific = specific || !h.pos.bare
+		}
+		for _, h := range e.positions {
+			if h.pos.bare && specific {
+				// "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a rank beside
+				// a position that says more
+				continue
+			}
 			pid := graph.ID(graph.Position, h.pos.key)
 			b.entity(graph.Entity{ID: pid, Kind: graph.Position, Name: h.pos.name, Role: h.pos.role})
 			if h.pos.org != nil {
@@ -183,7 +192,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 			ev.key += a.hash[:16]
 		}
 		id := graph.ID(graph.Event, ev.key)
-		b.entity(graph.Entity{ID: id, Kind: graph.Event, Name: ev.name, Date: ev.date, End: ev.end, Text: ev.head})
+		b.entity(graph.Entity{ID: id, Kind: graph.Event, Name: ev.name, Aliases: uniq(ev.aliases), Date: ev.date, End: ev.end, Text: ev.head})
 		b.fact(art, graph.Mentions, id, ev.first, "mention")
 		orgs := make([]*orgEnt, 0, len(ev.organizers))
 		for o := range ev.organizers {

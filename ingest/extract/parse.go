@@ -246,6 +246,14 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, in
 			o.place = &placeRef{implicit: true, i: j, j: j}
 		}
 	}
+	if o.place == nil && o.parent == nil && o.child == nil && (k.Tail == lexicon.TailNone || k.Tail == lexicon.TailName) {
+		// "Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "Bộ Ngoại giao
+		// Hàn Quốc": the body of another country
+		if pl, m := p.parsePlace(j, false, true); m > 0 && !pl.landmark && p.x.key(pl.level) == "nước" {
+			o.place = pl
+			j += m
+		}
+	}
 	o.j = j
 	return o, j - i
 }
@@ -627,7 +635,7 @@ func isDigits(s string) bool {
 func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	j := i
 	for j < p.n() && j-i < 5 && p.nameWord(j) {
-		if j > i && (p.startsMention(j) && !p.familyStart(j)) {
+		if j > i && (p.startsMention(j) && !p.familyStart(j)) && !p.levelInName(j) {
 			break
 		}
 		if j > i+1 && p.familyStart(j) && j-i >= 2 && !licensed {
@@ -659,6 +667,20 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	}
 	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign,
 		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, n
+}
+
+// levelInName reports whether a capitalized level word at j is a given
+// name ("Bùi Văn Tỉnh"), not the start of a place ("Tỉnh Hà Nam").
+func (p *parser) levelInName(j int) bool {
+	_, n := p.x.lex.Levels.Longest(p.ks, j)
+	if n != 1 {
+		return false
+	}
+	if _, m := p.x.lex.Orgs.Longest(p.ks, j); m > 0 {
+		return false // Tỉnh ủy
+	}
+	_, m := p.x.lex.Places.Longest(p.ks, j+1)
+	return m == 0 || !p.upper(j+1)
 }
 
 // ---- display ----
