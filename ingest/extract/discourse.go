@@ -142,12 +142,16 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 	if !e.bare && !e.w.Part {
 		// the event goes by the fullest of its names; the others are kept
 		name := a.eventName(e, ps)
+		score := len(strings.Fields(name))
+		if len(e.orgs) > 0 {
+			score += 100 // a name with the holder or the parties says more
+		}
 		switch {
 		case ent.name == "":
-			ent.name = name
-		case len(strings.Fields(name)) > len(strings.Fields(ent.name)):
+			ent.name, ent.nameScore, ent.named = name, score, e
+		case score > ent.nameScore:
 			ent.aliases = append(ent.aliases, ent.name)
-			ent.name = name
+			ent.name, ent.nameScore, ent.named = name, score, e
 		case name != ent.name:
 			ent.aliases = append(ent.aliases, name)
 		}
@@ -254,6 +258,48 @@ func (a *article) finishEvents() {
 	for _, ps := range a.sents {
 		a.organizers(ps)
 	}
+	for _, ent := range a.events {
+		a.holderInName(ent)
+	}
+}
+
+// holderInName completes the name of a congress, session or conference
+// written without its holder ("Đảng bộ huyện X tổ chức Đại hội đại biểu
+// lần thứ XXIV") with the organizer: "Đại hội đại biểu Đảng bộ huyện X
+// lần thứ XXIV".
+func (a *article) holderInName(ent *eventEnt) {
+	e := ent.named
+	if e == nil || len(e.orgs) > 0 || len(ent.organizers) != 1 {
+		return
+	}
+	switch {
+	case e.w.Class == lexicon.Congress, e.w.Class == lexicon.Session:
+	case e.w.Class == lexicon.Conference && e.ordinal != 0: // a plenum
+	default:
+		return
+	}
+	var org *orgEnt
+	for o := range ent.organizers {
+		org = o
+	}
+	// A congress takes its holder after its head ("Đại hội Đảng bộ X lần
+	// thứ N"), a session or a conference after its ordinal ("Kỳ họp thứ 8
+	// HĐND tỉnh X", "Hội nghị lần thứ nhất Ban Chấp hành ...").
+	head := len(lexicon.Keys(e.w.Name))
+	words := strings.Fields(ent.name)
+	if e.w.Class != lexicon.Congress && e.ordinal != 0 {
+		for k, w := range words {
+			if a.x.key(w) == "thứ" && k+1 < len(words) {
+				head = k + 2
+				break
+			}
+		}
+	}
+	if head > len(words) {
+		return
+	}
+	ent.aliases = append(ent.aliases, ent.name)
+	ent.name = strings.Join(append(append(words[:head:head], org.name), words[head:]...), " ")
 }
 
 // leadDate takes the first date of the article's lead for its main event.

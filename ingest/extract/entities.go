@@ -56,6 +56,8 @@ type placeEnt struct {
 type eventEnt struct {
 	key        string
 	name       string
+	nameScore  int
+	named      *eventRef // the mention the name comes from
 	aliases    []string
 	head       string
 	verb       string // the verb that named it ("hội kiến"), if any

@@ -87,6 +87,9 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 		bl := blocks[i]
 		last := i == len(blocks)-1
 		toks := x.blockTokens(bl)
+		if len(toks) == 0 {
+			continue // nothing readable on the line
+		}
 		s := &sentence{toks: toks, words: makeWords(x.lex, toks), start: bl.start, end: bl.end}
 		switch {
 		case x.furniture(s):

@@ -65,6 +65,9 @@ func (p *parser) nameWord(i int) bool {
 // familyStart reports whether a person's name starts at word i: a family
 // name followed by at least one more capitalized name word.
 func (p *parser) familyStart(i int) bool {
+	if i < 0 || i >= p.n() {
+		return false
+	}
 	f, ok := p.x.lex.Families[p.ks[i]]
 	if !ok || !p.nameWord(i) || !p.nameWord(i+1) {
 		return false
@@ -93,7 +96,7 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		}
 		// Every province is in the lexicon: after "tỉnh", an unknown name is
 		// not one (it is the name of the person holding the title).
-		if m := p.placeName(j); m > 0 && lv.Rank != 1 || m > 0 && lv.Name != "tỉnh" {
+		if m := p.placeName(j); m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m)) {
 			return &placeRef{level: lv.Name, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: i, j: j + m}, n + m
 		}
 		if bare {
@@ -114,6 +117,17 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	return nil, 0
 }
 
+// foreignRun reports whether words [i, j) are not all Vietnamese
+// syllables: a foreign name ("tỉnh Chiang Mai").
+func (p *parser) foreignRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !token.IsSyllable(p.s.tokText(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // wholeName reports whether a known name of n words at i is not the start
 // of a longer capitalized name (Hà Nam is not in "Hà Nam Ninh").
 func (p *parser) wholeName(i, n int) bool {
@@ -124,6 +138,12 @@ func (p *parser) wholeName(i, n int) bool {
 // placeName reads the name of a place after a level word: capitalized
 // words, not the start of a person's name or of another mention.
 func (p *parser) placeName(j int) int {
+	// Place names are mostly two syllables, people's three or four: a run
+	// of exactly two capitalized words (or two before another name) is the
+	// place even when it starts like a family name ("huyện Yên Dũng").
+	if p.familyStart(j) && p.nameWord(j+1) && (!p.nameWord(j+2) || p.familyStart(j+2)) && !p.startsMention(j+1) {
+		return 2
+	}
 	m := 0
 	for k := j; k < p.n() && m < 4; k++ {
 		if !p.upper(k) || !p.lettersOnly(k) || p.s.words[k].exp {
@@ -217,6 +237,18 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, in
 			o.place = &placeRef{implicit: true, i: j, j: j}
 		}
 	case lexicon.TailOrg:
+		if p.is(j, "của") { // "Đoàn công tác của tỉnh Chiang Mai"
+			if c, m := p.parseOrg(j+1, orgOpts{}); m > 0 {
+				o.child = c
+				j += 1 + m
+				break
+			}
+			if pl, m := p.parsePlace(j+1, false, true); m > 0 && !pl.landmark {
+				o.place = pl
+				j += 1 + m
+				break
+			}
+		}
 		if c, m := p.parseOrg(j, orgOpts{lower: true}); m > 0 {
 			o.child = c
 			j += m
@@ -236,6 +268,12 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, in
 		}
 	case lexicon.TailName:
 		m := p.specName(j, k.LowerName)
+		if m == 0 && k.NamedAfter && p.familyStart(j) {
+			// "Trường THPT Chu Văn An": a school named after a person
+			if pr, n := p.parsePerson(j, false); pr != nil {
+				m = n
+			}
+		}
 		if m == 0 && !k.LowerName {
 			return nil, 0
 		}

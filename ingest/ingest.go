@@ -1,0 +1,221 @@
+// Package ingest runs articles from files into a store: documents are
+// read (package document), extracted by a pool of workers (package
+// extract) and written in batched transactions (graph.Store), in the order
+// they were read.
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"runtime"
+	"sync"
+
+	"kg/graph"
+	"kg/ingest/document"
+	"kg/ingest/extract"
+	"kg/ingest/lexicon"
+)
+
+// Options configures a run.
+type Options struct {
+	Workers   int              // extraction workers; 0 means GOMAXPROCS
+	BatchSize int              // extractions per store transaction; 0 means 200
+	Lexicon   *lexicon.Lexicon // nil means the built-in one
+	// Warn receives each input that could not be read or ingested; the
+	// run goes on with the others. May be nil.
+	Warn func(error)
+	// Stored receives the result of each article once its batch is
+	// committed, in input order. May be nil.
+	Stored func(graph.PutResult)
+	// Progress receives the number of articles read and stored so far,
+	// after each batch. May be nil.
+	Progress func(read, stored int)
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Read      int // articles read
+	Added     int
+	Replaced  int
+	Unchanged int
+	Failed    int // inputs that could not be read
+	Entities  int // entities and facts of the extractions stored
+	Facts     int
+	Encodings map[string]int // inputs converted from another encoding, by encoding
+}
+
+// ErrSomeFailed is returned (wrapped) when some inputs could not be read;
+// the others were ingested.
+var ErrSomeFailed = errors.New("some inputs could not be ingested")
+
+// job is one document in input order.
+type job struct {
+	seq int
+	doc *document.Document
+	ex  *graph.Extraction
+}
+
+// Files reads the articles at paths (files, folders, "-", patterns; see
+// document.Read) for Run.
+func Files(paths []string, opts document.Options) Source {
+	return func(ctx context.Context) iter.Seq2[*document.Document, error] {
+		return document.Read(ctx, paths, opts)
+	}
+}
+
+// Source yields the documents of a run; reading stops when ctx is done.
+type Source func(ctx context.Context) iter.Seq2[*document.Document, error]
+
+// Run ingests the articles of src into store. When ctx is cancelled,
+// the batch being written is finished, the rest dropped, and ctx's error
+// returned: the store stays consistent and a later run completes it.
+func Run(ctx context.Context, store graph.Store, src Source, opts Options) (Summary, error) {
+	sum := Summary{Encodings: map[string]int{}}
+	lex := opts.Lexicon
+	if lex == nil {
+		var err error
+		if lex, err = lexicon.Default(); err != nil {
+			return sum, fmt.Errorf("load lexicon: %w", err)
+		}
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batch := opts.BatchSize
+	if batch <= 0 {
+		batch = 200
+	}
+	warn := opts.Warn
+	if warn == nil {
+		warn = func(error) {}
+	}
+
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	jobs := make(chan job, workers*4)
+	done := make(chan job, workers*4)
+
+	// read
+	var readErr error
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for doc, err := range src(readCtx) {
+			if err != nil {
+				if readCtx.Err() != nil {
+					return
+				}
+				var ie *document.InputError
+				if errors.As(err, &ie) || !errors.Is(err, context.Canceled) {
+					sum.Failed++
+					warn(err)
+					continue
+				}
+				readErr = err
+				return
+			}
+			if doc.Encoding != "" {
+				sum.Encodings[doc.Encoding]++
+				warn(fmt.Errorf("%s: converted from %s", doc.Source, doc.Encoding))
+			}
+			select {
+			case jobs <- job{seq: seq, doc: doc}:
+				seq++
+			case <-readCtx.Done():
+				return
+			}
+		}
+	}()
+
+	// extract
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			x := extract.New(lex)
+			for j := range jobs {
+				j.ex = x.Extract(j.doc)
+				j.doc = nil
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	// write, in input order
+	pending := map[int]job{}
+	next := 0
+	var buf []*graph.Extraction
+	var writeErr error
+	flush := func() {
+		if len(buf) == 0 || writeErr != nil {
+			return
+		}
+		// The batch is written even when ctx is cancelled meanwhile: it is
+		// one transaction, and stopping after it leaves the store whole.
+		res, err := store.Put(context.WithoutCancel(ctx), buf)
+		if err != nil {
+			writeErr = fmt.Errorf("store %d articles: %w", len(buf), err)
+			stopReading()
+			return
+		}
+		for i, r := range res {
+			switch r.Status {
+			case graph.Added:
+				sum.Added++
+			case graph.Replaced:
+				sum.Replaced++
+			case graph.Unchanged:
+				sum.Unchanged++
+			}
+			if r.Status != graph.Unchanged {
+				sum.Entities += len(buf[i].Entities)
+				sum.Facts += len(buf[i].Facts)
+			}
+			if opts.Stored != nil {
+				opts.Stored(r)
+			}
+		}
+		buf = buf[:0]
+		if opts.Progress != nil {
+			opts.Progress(sum.Read, sum.Added+sum.Replaced+sum.Unchanged)
+		}
+	}
+	for j := range done {
+		if writeErr != nil || ctx.Err() != nil {
+			continue // drain
+		}
+		pending[j.seq] = j
+		for {
+			p, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			sum.Read++
+			buf = append(buf, p.ex)
+			if len(buf) >= batch {
+				flush()
+			}
+		}
+	}
+	if ctx.Err() != nil {
+		return sum, ctx.Err()
+	}
+	flush()
+	if writeErr != nil {
+		return sum, writeErr
+	}
+	if readErr != nil {
+		return sum, readErr
+	}
+	if sum.Failed > 0 {
+		return sum, fmt.Errorf("%d of %d inputs: %w", sum.Failed, sum.Failed+sum.Read, ErrSomeFailed)
+	}
+	return sum, nil
+}
