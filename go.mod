@@ -5,6 +5,11 @@ go 1.26.0
 require golang.org/x/text v0.44.0
 
 require (
+	github.com/cayleygraph/quad v1.3.0 // indirect
+	github.com/pquerna/cachecontrol v0.2.0 // indirect
+)
+
+require (
 	github.com/disintegration/imaging v1.6.2 // indirect
 	github.com/dominikbraun/graph v0.23.0
 	github.com/dustin/go-humanize v1.1.0 // indirect
