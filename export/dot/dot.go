@@ -95,6 +95,29 @@ func styleOf(k graph.Kind) style {
 	return unknownStyle
 }
 
+// ForLayout returns opts set up for laying g out with a Graphviz engine,
+// and the engine: layout, or when empty the one export.LayoutFor chooses
+// by the number of nodes. The engine's attributes (export.LayoutAttrs) go
+// under opts.Attrs; the legend is left out but with dot, whose clusters
+// the other engines ignore.
+func ForLayout(g *graph.Graph, opts Options, layout string) (Options, string, error) {
+	if layout == "" {
+		layout = export.LayoutFor(Count(g, opts))
+	}
+	if err := export.CheckLayout(layout); err != nil {
+		return opts, "", err
+	}
+	attrs := export.LayoutAttrs(layout)
+	for k, v := range opts.Attrs {
+		attrs[k] = v
+	}
+	opts.Attrs = attrs
+	if layout != "dot" {
+		opts.NoLegend = true
+	}
+	return opts, layout, nil
+}
+
 // Write writes g as a DOT digraph named kg to w.
 func Write(w io.Writer, g *graph.Graph, opts Options) error {
 	if g == nil {

@@ -33,24 +33,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"maps"
-	"slices"
 
 	"github.com/goccy/go-graphviz"
 
+	"kg/export"
 	"kg/export/dot"
 	"kg/graph"
 )
 
 // MaxDotNodes is the largest number of nodes laid out with dot when
 // Options.Layout is empty.
-const MaxDotNodes = 100
-
-// The layouts Write accepts: Graphviz's engines, as go-graphviz names them.
-var layouts = [...]graphviz.Layout{
-	graphviz.CIRCO, graphviz.DOT, graphviz.FDP, graphviz.NEATO, graphviz.NOP, graphviz.NOP1,
-	graphviz.NOP2, graphviz.OSAGE, graphviz.PATCHWORK, graphviz.SFDP, graphviz.TWOPI,
-}
+const MaxDotNodes = export.MaxDotNodes
 
 // Options configures Write.
 type Options struct {
@@ -65,49 +58,31 @@ type Options struct {
 // LayoutFor returns the layout engine Write uses for a drawing of n
 // nodes when Options.Layout is empty: "dot" up to MaxDotNodes, "sfdp"
 // above.
-func LayoutFor(n int) string {
-	if n <= MaxDotNodes {
-		return string(graphviz.DOT)
-	}
-	return string(graphviz.SFDP)
-}
-
-// layoutAttrs are the graph attributes that suit a layout engine:
-// nodes drawn over edges; for the force-directed and other non-ranked
-// engines, overlaps removed by scaling and straight edges (spline routing
-// around thousands of nodes takes longer than the layout).
-func layoutAttrs(layout string) map[string]string {
-	attrs := map[string]string{"outputorder": "edgesfirst"}
-	if layout != string(graphviz.DOT) {
-		attrs["overlap"] = "scale"
-		attrs["splines"] = "false"
-	}
-	return attrs
-}
+func LayoutFor(n int) string { return export.LayoutFor(n) }
 
 // Write lays out g and writes it to w as an SVG document.
 func Write(w io.Writer, g *graph.Graph, opts Options) error {
 	if g == nil {
 		return errors.New("write svg: nil graph")
 	}
-	layout := opts.Layout
-	if layout == "" {
-		layout = LayoutFor(dot.Count(g, opts.DOT))
-	}
-	if !slices.Contains(layouts[:], graphviz.Layout(layout)) {
-		return fmt.Errorf("write svg: layout %q, want one of %v", layout, layouts)
-	}
-	d := opts.DOT
-	d.Attrs = layoutAttrs(layout)
-	maps.Copy(d.Attrs, opts.DOT.Attrs)
-	if layout != string(graphviz.DOT) {
-		d.NoLegend = true
+	d, layout, err := dot.ForLayout(g, opts.DOT, opts.Layout)
+	if err != nil {
+		return fmt.Errorf("write svg: %w", err)
 	}
 	var src bytes.Buffer
 	if err := dot.Write(&src, g, d); err != nil {
 		return fmt.Errorf("write svg: %w", err)
 	}
-	if err := render(w, src.Bytes(), graphviz.Layout(layout)); err != nil {
+	return Render(w, src.Bytes(), layout)
+}
+
+// Render lays out DOT source (as dot.ForLayout and dot.Write make it)
+// with a Graphviz layout engine and writes it to w as an SVG document.
+func Render(w io.Writer, src []byte, layout string) error {
+	if err := export.CheckLayout(layout); err != nil {
+		return fmt.Errorf("write svg: %w", err)
+	}
+	if err := render(w, src, graphviz.Layout(layout)); err != nil {
 		return fmt.Errorf("write svg: %s layout: %w", layout, err)
 	}
 	return nil

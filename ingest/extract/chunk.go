@@ -16,7 +16,7 @@ var (
 // chunk reads a sentence into items: the mentions the recognizers find,
 // left to right, the longest first, and the words between them.
 func (p *parser) chunk() []item {
-	items := make([]item, 0, p.n()/2+4)
+	items := make([]item, 0, p.n())
 	for i := 0; i < p.n(); {
 		it, n := p.next(i, items)
 		if n <= 0 {

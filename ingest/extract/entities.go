@@ -7,6 +7,7 @@ import (
 // personEnt is a person of the article, with every mention of them.
 type personEnt struct {
 	name, key string
+	id        string // its entity ID, once made
 	gender    string
 	foreign   bool
 	positions []*holding
@@ -37,6 +38,7 @@ type posEnt struct {
 // orgEnt is an organization of the article.
 type orgEnt struct {
 	key, name string
+	id        string // its entity ID, once made
 	aliases   map[string]bool
 	class     graph.OrgClass
 	partOf    map[*orgEnt]*sentence

@@ -79,7 +79,9 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 	}
 	if head == 0 {
 		l.title = blocks[0].text
-		l.addSentences(x, x.blockTokens(blocks[0]), unitHeadline, -1)
+		toks := x.blockTokens(blocks[0])
+		s := &sentence{toks: toks, words: makeWords(x.lex, toks)}
+		l.addSentences(x, s, blocks[0].start, blocks[0].end, unitHeadline, -1)
 	}
 	inMeta := true // before the first paragraph: date lines, bylines, widgets
 	para := 0
@@ -106,15 +108,15 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 		}
 		if bl.kind == document.Caption || (!inMeta && isCaptionLike(s)) {
 			cut := x.captionCredit(l, s)
-			l.addSentences(x, cutTokens(toks, bl.start, cut), unitCaption, -1)
+			l.addSentences(x, s, bl.start, cut, unitCaption, -1)
 			continue
 		}
 		inMeta = false
+		from := bl.start
 		if para == 0 {
-			from := x.dateline(l, s)
-			toks = cutTokens(toks, from, bl.end)
+			from = x.dateline(l, s)
 		}
-		l.addSentences(x, toks, unitBody, para)
+		l.addSentences(x, s, from, bl.end, unitBody, para)
 		para++
 	}
 	if l.published.IsZero() && doc.Published == "" {
@@ -160,38 +162,43 @@ func (x *Extractor) blockTokens(bl block) []token.Token {
 	return toks
 }
 
-// cutTokens returns the tokens within [start, end).
-func cutTokens(toks []token.Token, start, end int) []token.Token {
-	i, j := 0, len(toks)
-	for i < j && toks[i].Start < start {
+// addSentences cuts the part [start, end) of a block (read as b) into
+// sentences and adds them.
+func (l *layout) addSentences(x *Extractor, b *sentence, start, end int, kind unitKind, para int) {
+	i, j := 0, len(b.toks)
+	for i < j && b.toks[i].Start < start {
 		i++
 	}
-	for j > i && toks[j-1].End > end {
+	for j > i && b.toks[j-1].End > end {
 		j--
 	}
-	return toks[i:j]
-}
-
-// addSentences cuts a block's tokens into sentences and adds them.
-func (l *layout) addSentences(x *Extractor, toks []token.Token, kind unitKind, para int) {
-	from := 0
-	for i := 0; i < len(toks); i++ {
-		if !endsSentence(x.lex, toks, i) {
+	from := i
+	for k := i; k < j; k++ {
+		if !endsSentence(x.lex, b.toks[:j], k) {
 			continue
 		}
-		l.add(x, toks[from:i+1], kind, para)
-		from = i + 1
+		l.add(b, from, k+1, kind, para)
+		from = k + 1
 	}
-	if from < len(toks) {
-		l.add(x, toks[from:], kind, para)
+	if from < j {
+		l.add(b, from, j, kind, para)
 	}
 }
 
-func (l *layout) add(x *Extractor, toks []token.Token, kind unitKind, para int) {
-	if len(toks) == 0 {
+// add adds the sentence of tokens [i, j) of block b, reusing its words.
+func (l *layout) add(b *sentence, i, j int, kind unitKind, para int) {
+	if i >= j {
 		return
 	}
-	s := &sentence{toks: toks, words: makeWords(x.lex, toks), unit: kind, para: para,
+	toks := b.toks[i:j]
+	words := make([]word, 0, j-i+8)
+	for _, w := range b.words {
+		if w.tok >= i && w.tok < j {
+			w.tok -= i
+			words = append(words, w)
+		}
+	}
+	s := &sentence{toks: toks, words: words, unit: kind, para: para,
 		start: toks[0].Start, end: toks[len(toks)-1].End}
 	l.sentences = append(l.sentences, s)
 }

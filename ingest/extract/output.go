@@ -126,7 +126,12 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	for _, p := range a.placeEnts {
 		b.entity(graph.Entity{ID: graph.ID(graph.Place, p.key), Kind: graph.Place, Name: p.name, Aliases: keysOf(p.aliases)})
 	}
-	orgID := func(o *orgEnt) string { return graph.ID(graph.Organization, o.key) }
+	orgID := func(o *orgEnt) string {
+		if o.id == "" {
+			o.id = graph.ID(graph.Organization, o.key)
+		}
+		return o.id
+	}
 	for _, o := range a.orgOrder {
 		b.entity(graph.Entity{ID: orgID(o), Kind: graph.Organization, Name: o.name, Aliases: keysOf(o.aliases), Class: o.class})
 		b.fact(art, graph.Mentions, orgID(o), o.sent, "mention")
@@ -140,7 +145,12 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 			b.fact(orgID(o), graph.PublisherOf, art, o.sent, "credit")
 		}
 	}
-	personID := func(e *personEnt) string { return graph.ID(graph.Person, e.key) }
+	personID := func(e *personEnt) string {
+		if e.id == "" {
+			e.id = graph.ID(graph.Person, e.key)
+		}
+		return e.id
+	}
 	for _, e := range a.persons {
 		if len(e.positions) == 0 && e.credit == "" && !a.participates(e) {
 			continue // named, but nothing is said of them

@@ -1,6 +1,8 @@
 package token
 
 import (
+	"unicode/utf8"
+
 	"strings"
 	"unicode"
 
@@ -13,6 +15,9 @@ import (
 // become "-" and typographic quotes become '"' or "'"; runs of spaces
 // collapse. Line structure is kept.
 func Normalize(s string) string {
+	if plain(s) {
+		return s
+	}
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -51,4 +56,41 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// plain reports whether Normalize would leave s as it is: NFC, and no
+// rune it rewrites (odd spaces, controls, typographic dashes and quotes,
+// doubled spaces). Most text is plain, and this check is cheap.
+func plain(s string) bool {
+	prevSpace := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			case c == '\n':
+				prevSpace = false
+			case c < 0x20 || c == 0x7f:
+				return false
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError, unicode.Is(unicode.Zs, r), unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+			return false
+		case r >= 0x2010 && r <= 0x2026, r == 0x2212, r == 0xab, r == 0xbb, r == 0xad:
+			return false
+		}
+		prevSpace = false
+		i += size
+	}
+	return norm.NFC.IsNormalString(s)
 }
