@@ -19,7 +19,7 @@ var anonymous = map[string]bool{"pv": true, "ctv": true, "btv": true, "nhóm pv"
 // furniture reports whether a line is page furniture: share buttons and
 // other widget words, maybe beside a byline ("PV | Chia sẻ Facebook").
 func (x *Extractor) furniture(s *sentence) bool {
-	ks := keys(s.words)
+	ks := s.keys()
 	found := false
 	for i := 0; i < len(ks); {
 		if separators[ks[i]] {
@@ -49,7 +49,7 @@ func (x *Extractor) furniture(s *sentence) bool {
 
 // furnitureCredits takes the bylines out of a furniture line.
 func (x *Extractor) furnitureCredits(l *layout, s *sentence) {
-	ks := keys(s.words)
+	ks := s.keys()
 	for i := 0; i < len(ks); {
 		if separators[ks[i]] {
 			i++
@@ -122,7 +122,7 @@ func (x *Extractor) parseDateLine(s string) graph.Date {
 // creditLine reads a line that starts with a credit ("Theo TTXVN", "Ảnh:
 // Doãn Tấn/TTXVN", "Tin, ảnh: TTXVN") from word i.
 func (x *Extractor) creditLine(l *layout, s *sentence, i int) bool {
-	ks := keys(s.words)
+	ks := s.keys()
 	c, n := x.lex.Credits.Longest(ks, i)
 	if n == 0 {
 		return false
@@ -232,7 +232,7 @@ func (x *Extractor) metaLine(l *layout, s *sentence) bool {
 		return false
 	}
 	all := len(s.words)
-	ks := keys(s.words)
+	ks := s.keys()
 	if m, k := x.lex.Media.Longest(ks, 0); k == all {
 		start, end := s.span(0, all)
 		l.outlets = append(l.outlets, credit{name: m.Name, start: start, end: end, org: true, rule: "meta-outlet"})
@@ -261,7 +261,7 @@ func (x *Extractor) signature(l *layout, s *sentence) bool {
 	if n == 0 || n > 5 {
 		return false
 	}
-	ks := keys(s.words)
+	ks := s.keys()
 	if anonymous[strings.Join(ks, " ")] {
 		return true
 	}
@@ -273,7 +273,7 @@ func (x *Extractor) signature(l *layout, s *sentence) bool {
 // captionCredit takes a credit off the end of a caption ("... tại Đại hội.
 // Ảnh: Doãn Tấn/TTXVN") and returns where the caption text ends.
 func (x *Extractor) captionCredit(l *layout, s *sentence) int {
-	ks := keys(s.words)
+	ks := s.keys()
 	for i := range ks {
 		c, n := x.lex.Credits.Longest(ks, i)
 		if n == 0 || c.Role == lexicon.CreditSource || i+n >= len(ks) || ks[i+n] != ":" {
@@ -297,7 +297,7 @@ func (x *Extractor) captionCredit(l *layout, s *sentence) int {
 // ("Kinhtedothi - Sáng 16/5, ...", "(BBNĐT) Trong hai ngày ...") and returns
 // where the lead's text starts.
 func (x *Extractor) dateline(l *layout, s *sentence) int {
-	ks := keys(s.words)
+	ks := s.keys()
 	if len(ks) < 4 {
 		return s.start
 	}

@@ -5,10 +5,10 @@ import (
 	"encoding/hex"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"kg/graph"
 	"kg/ingest/document"
-	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
 
@@ -195,7 +195,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		if !keep[ev] {
 			continue
 		}
-		ev.key = wordKey(ev.name) + " @ "
+		ev.key = a.x.wordKey(ev.name) + " @ "
 		if !ev.date.IsZero() && ev.date.Year != 0 {
 			ev.key += ev.date.String()
 		} else {
@@ -322,10 +322,10 @@ func (a *article) findOwn() {
 }
 
 // wordKey is the key of a name without its punctuation.
-func wordKey(name string) string {
+func (x *Extractor) wordKey(name string) string {
 	var out []string
-	for _, k := range lexicon.Keys(name) {
-		if k != "" && (isLetter([]rune(k)[0]) || k[0] >= '0' && k[0] <= '9') {
+	for _, k := range strings.Fields(x.key(name)) {
+		if r, _ := utf8.DecodeRuneInString(k); isLetter(r) || r >= '0' && r <= '9' {
 			out = append(out, k)
 		}
 	}

@@ -18,7 +18,7 @@ type parser struct {
 }
 
 func (x *Extractor) newParser(s *sentence) *parser {
-	return &parser{x: x, s: s, ks: keys(s.words)}
+	return &parser{x: x, s: s, ks: s.keys()}
 }
 
 func (p *parser) n() int { return len(p.ks) }

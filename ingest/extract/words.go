@@ -23,6 +23,7 @@ type word struct {
 type sentence struct {
 	toks  []token.Token // offsets in the article text
 	words []word
+	ks    []string // keys of words, made on first use
 	unit  unitKind
 	para  int // index of the paragraph in the body, -1 outside it
 	start int // byte span in the article text
@@ -62,6 +63,14 @@ func abbreviated(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// keys returns the keys of the sentence's words.
+func (s *sentence) keys() []string {
+	if s.ks == nil || len(s.ks) != len(s.words) {
+		s.ks = keys(s.words)
+	}
+	return s.ks
 }
 
 // keys returns the keys of the word stream.

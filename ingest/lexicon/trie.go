@@ -77,6 +77,9 @@ func (t *Trie[T]) Get(keys []string) (*T, bool) {
 // All returns the lengths of every phrase that starts at keys[i], longest
 // first, with their values.
 func (t *Trie[T]) All(keys []string, i int) (vals []*T, lens []int) {
+	if i >= len(keys) || t.next[keys[i]] == nil {
+		return nil, nil // the common case, without allocating
+	}
 	node := t
 	for j := i; j < len(keys) && node != nil; j++ {
 		node = node.next[keys[j]]

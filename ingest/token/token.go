@@ -89,6 +89,20 @@ func (z *Tokenizer) key(s string) string {
 func (z *Tokenizer) Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5)
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII: no table lookups
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				i++
+			case asciiWord(c):
+				end := scanWord(text, i)
+				toks = append(toks, z.makeToken(text, i, end))
+				i = end
+			default:
+				toks = append(toks, Token{Text: text[i : i+1], Key: text[i : i+1], Start: i, End: i + 1, Kind: Punct})
+				i++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case unicode.IsSpace(r) || r == utf8.RuneError:
@@ -107,7 +121,16 @@ func (z *Tokenizer) Tokenize(text string) []Token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func asciiWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // joiners may join two runs of letters or digits into one token when no
 // space surrounds them.
@@ -123,6 +146,10 @@ func isJoiner(r rune) bool {
 func scanWord(text string, i int) int {
 	end := i
 	for end < len(text) {
+		if c := text[end]; c < utf8.RuneSelf && asciiWord(c) {
+			end++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[end:])
 		if isWordRune(r) || unicode.IsMark(r) {
 			end += size
