@@ -1,0 +1,156 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"kg/export"
+	"kg/export/dot"
+	"kg/export/jsonld"
+	"kg/graph"
+)
+
+type exportOptions struct {
+	*global
+	io       *IO
+	format   string
+	output   string
+	focus    string
+	depth    int
+	all      bool
+	articles bool
+	layout   string
+	compact  bool
+}
+
+func newExportCmd(g *global, io *IO) *cobra.Command {
+	o := &exportOptions{global: g, io: io}
+	c := &cobra.Command{
+		Use:   "export --format dot|svg|jsonld [-o FILE]",
+		Short: "Write the graph as DOT, SVG or JSON-LD",
+		Long: `Write the graph: the whole of it, or with --focus the part around one
+entity (a person, an organization, an event) up to --depth hops away.
+
+  dot     Graphviz source: node shape and color by kind, labels in Vietnamese
+  svg     a drawing, laid out by Graphviz (go-graphviz, in the kg-svg
+          program beside kg): "dot" up to 100 nodes, "sfdp" above
+  jsonld  JSON-LD with the schema.org vocabulary and an inline context
+
+The output goes to standard output, or to the file given by -o. The same
+store gives the same bytes (but for SVG, whose layout is Graphviz's).`,
+		Example: `  kg export --format jsonld -o graph.jsonld
+  kg export --format svg -o graph.svg
+  kg export --format dot | dot -Tpng -o graph.png
+  kg export --format svg --focus "Nguyễn Đức Chung" --depth 2 -o chung.svg`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			f, err := export.ParseFormat(o.format)
+			if err != nil {
+				return withCode(ExitUsage, err)
+			}
+			if o.depth < 0 {
+				return withCode(ExitUsage, fmt.Errorf("--depth %d: want 0 or more", o.depth))
+			}
+			return runExport(c, o, f)
+		},
+	}
+	fl := c.Flags()
+	fl.StringVar(&o.format, "format", "", "output format: dot, svg or jsonld (required)")
+	fl.StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
+	fl.StringVar(&o.focus, "focus", "", "export only the part of the graph around this entity (a name)")
+	fl.IntVar(&o.depth, "depth", 1, "with --focus: how many hops around the entity")
+	fl.BoolVar(&o.all, "all", false, "with --focus: when the name matches several entities, focus on all of them")
+	fl.BoolVar(&o.articles, "articles", false, "dot, svg: draw the articles too")
+	fl.StringVar(&o.layout, "layout", "", "svg: Graphviz layout engine (dot, sfdp, neato, ...); default by size")
+	fl.BoolVar(&o.compact, "compact", false, "jsonld: no indentation")
+	_ = c.MarkFlagRequired("format")
+	return c
+}
+
+func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
+	store, err := o.open(true)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ctx := c.Context()
+	var g *graph.Graph
+	if o.focus != "" {
+		ents, err := resolveName(ctx, store, o.focus, nil, o.all, o.io)
+		if err != nil {
+			return err
+		}
+		ids := make([]string, len(ents))
+		for i, e := range ents {
+			ids[i] = e.ID
+		}
+		if g, err = store.Around(ctx, ids, o.depth); err != nil {
+			return withCode(ExitStore, err)
+		}
+	} else if g, err = store.Graph(ctx); err != nil {
+		return withCode(ExitStore, err)
+	}
+	return writeOutput(o.output, o.io.Out, func(w io.Writer) error {
+		switch f {
+		case export.JSONLD:
+			return jsonld.Write(w, g, jsonld.Options{Compact: o.compact})
+		case export.DOT:
+			return dot.Write(w, g, dot.Options{Articles: o.articles})
+		case export.SVG:
+			return renderSVG(ctx, w, g, dot.Options{Articles: o.articles}, o.layout)
+		}
+		return fmt.Errorf("format %s not written", f)
+	})
+}
+
+// writeOutput writes to path, or to out when path is empty. A file is
+// written beside its final name and renamed into place, so that a failed
+// export never leaves half a file.
+func writeOutput(path string, out io.Writer, write func(io.Writer) error) error {
+	if path == "" || path == "-" {
+		bw := bufio.NewWriter(out)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	bw := bufio.NewWriter(tmp)
+	if err := write(bw); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := bw.Flush(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// dotBytes renders the DOT of g with extra graph attributes.
+func dotBytes(g *graph.Graph, opts dot.Options) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := dot.Write(&buf, g, opts); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,138 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"kg/graph"
+	"kg/ingest"
+	"kg/ingest/document"
+)
+
+type ingestOptions struct {
+	*global
+	io        *IO
+	paths     []string
+	format    string
+	fields    document.Fields
+	maxBytes  int64
+	workers   int
+	batch     int
+	quiet     bool
+	noProgres bool
+}
+
+func newIngestCmd(g *global, io *IO) *cobra.Command {
+	o := &ingestOptions{global: g, io: io}
+	c := &cobra.Command{
+		Use:   "ingest [flags] PATH...",
+		Short: "Add articles to the store",
+		Long: `Add articles to the store: plain text, HTML pages saved from a news site,
+or JSON Lines dumps (one article per line), detected by extension and content.
+A PATH may be a file, a folder (read recursively), a pattern, or - for
+standard input.
+
+Ingesting an article already stored changes nothing; a new version of an
+article from the same source (path or URL) replaces it. Each stored article
+is printed on standard output, one line each, tab-separated:
+
+  STATUS  ARTICLE-ID  SOURCE  ENTITIES  FACTS
+
+STATUS is added, replaced or unchanged. Inputs that cannot be read are named
+on standard error and the others are still ingested (exit status 3).`,
+		Example: `  kg ingest article.txt
+  kg ingest --store news.db archive/
+  kg ingest dump.jsonl --text-field body --date-field time
+  curl -s https://example.vn/bai-viet.html | kg ingest --format html -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			o.paths = args
+			return runIngest(c, o)
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&o.format, "format", "auto", "input format: auto, txt, html or jsonl")
+	f.StringVar(&o.fields.Text, "text-field", "", "JSON Lines field of the article text (default text, content, body, ...)")
+	f.StringVar(&o.fields.Title, "title-field", "", "JSON Lines field of the headline (default title, headline)")
+	f.StringVar(&o.fields.URL, "url-field", "", "JSON Lines field of the address (default url, link, ...)")
+	f.StringVar(&o.fields.Published, "date-field", "", "JSON Lines field of the publication date (default published, date, ...)")
+	f.StringVar(&o.fields.Author, "author-field", "", "JSON Lines field of the author (default author, byline)")
+	f.Int64Var(&o.maxBytes, "max-article-bytes", document.DefaultMaxArticleBytes, "skip articles larger than this, with a warning")
+	f.IntVar(&o.workers, "workers", 0, "extraction workers (default: one per CPU)")
+	f.IntVar(&o.batch, "batch", 200, "articles per store transaction")
+	f.BoolVarP(&o.quiet, "quiet", "q", false, "print nothing on standard output")
+	f.BoolVar(&o.noProgres, "no-progress", false, "never draw a progress bar")
+	return c
+}
+
+func runIngest(c *cobra.Command, o *ingestOptions) error {
+	format, err := document.ParseFormat(o.format)
+	if err != nil {
+		return withCode(ExitUsage, err)
+	}
+	store, err := o.open(false)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	src := ingest.Files(o.paths, document.Options{MaxArticleBytes: o.maxBytes, Format: format, Fields: o.fields, Stdin: o.io.In})
+	return ingestInto(c, o, store, src)
+}
+
+// ingestInto runs an ingest and reports it.
+func ingestInto(c *cobra.Command, o *ingestOptions, store graph.Store, src ingest.Source) error {
+	start := time.Now()
+	var bar *progressbar.ProgressBar
+	if o.io.ErrTerminal && !o.noProgres {
+		bar = progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(o.io.Err),
+			progressbar.OptionSetDescription("ingesting"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("articles"),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	opts := ingest.Options{
+		Workers:   o.workers,
+		BatchSize: o.batch,
+		Warn: func(err error) {
+			if bar != nil {
+				bar.Clear()
+			}
+			fmt.Fprintln(o.io.Err, "kg: "+err.Error())
+		},
+		Stored: func(r graph.PutResult) {
+			if !o.quiet {
+				fmt.Fprintf(o.io.Out, "%s\t%s\t%s\t%d\t%d\n", r.Status, r.Article, r.Source, r.Entities, r.Facts)
+			}
+		},
+		Progress: func(read, stored int) {
+			if bar != nil {
+				bar.Set(stored)
+			}
+		},
+	}
+	sum, err := ingest.Run(c.Context(), store, src, opts)
+	if bar != nil {
+		bar.Finish()
+	}
+	fmt.Fprintf(o.io.Err, "kg: %d articles: %d added, %d replaced, %d unchanged; %d failed (%.1fs)\n",
+		sum.Read, sum.Added, sum.Replaced, sum.Unchanged, sum.Failed, time.Since(start).Seconds())
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, ingest.ErrSomeFailed):
+		return withCode(ExitSomeFailed, errSilent)
+	case c.Context().Err() != nil:
+		return withCode(ExitInterrupted, fmt.Errorf("stopped after %d articles; run the same command again to finish", sum.Added+sum.Replaced+sum.Unchanged))
+	case errors.Is(err, graph.ErrLocked) || errors.Is(err, graph.ErrNotStore):
+		return withCode(ExitStore, storeHint(err))
+	}
+	return withCode(ExitStore, err)
+}

@@ -1,0 +1,157 @@
+package cli
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/rivo/uniseg"
+)
+
+// Output formats of queries.
+const (
+	formatTable = "table"
+	formatJSON  = "json"
+	formatCSV   = "csv"
+)
+
+func checkFormat(f string) error {
+	switch f {
+	case formatTable, formatJSON, formatCSV:
+		return nil
+	}
+	return withCode(ExitUsage, fmt.Errorf("--format %q: want table, json or csv", f))
+}
+
+// result is what a query answers: rows of named columns. Records are
+// the rows as JSON objects (structs, so that field order is stable).
+type result struct {
+	columns []string
+	rows    [][]string
+	records []any
+	line    string // a table written as one line instead, when set
+}
+
+func (r *result) add(record any, cells ...string) {
+	r.rows = append(r.rows, cells)
+	r.records = append(r.records, record)
+}
+
+// write writes a result in a format.
+func (r *result) write(w io.Writer, format string) error {
+	switch format {
+	case formatJSON:
+		recs := r.records
+		if recs == nil {
+			recs = []any{}
+		}
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(recs)
+	case formatCSV:
+		cw := csv.NewWriter(w)
+		if err := cw.Write(r.columns); err != nil {
+			return err
+		}
+		for _, row := range r.rows {
+			safe := make([]string, len(row))
+			for i, c := range row {
+				safe[i] = csvSafe(c)
+			}
+			if err := cw.Write(safe); err != nil {
+				return err
+			}
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	if r.line != "" {
+		_, err := fmt.Fprintln(w, cellText(r.line))
+		return err
+	}
+	return writeTable(w, r.columns, r.rows)
+}
+
+// csvSafe keeps a spreadsheet from reading a cell as a formula: a cell
+// starting with = + - @ (or a tab or carriage return) gets a leading quote.
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// cellText makes a value fit in a table cell: control characters, line
+// breaks and bidirectional controls become spaces or are dropped.
+func cellText(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			return ' '
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+			return -1
+		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f:
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// maxCell is the widest a table cell is drawn; longer text is cut.
+const maxCell = 80
+
+// writeTable lines up columns by the width text takes on a terminal, not
+// by bytes: "Nguyễn" is six columns wide.
+func writeTable(w io.Writer, columns []string, rows [][]string) error {
+	cells := make([][]string, 0, len(rows)+1)
+	cells = append(cells, columns)
+	for _, r := range rows {
+		c := make([]string, len(r))
+		for i, s := range r {
+			c[i] = truncate(cellText(s), maxCell)
+		}
+		cells = append(cells, c)
+	}
+	widths := make([]int, len(columns))
+	for _, r := range cells {
+		for i, s := range r {
+			widths[i] = max(widths[i], uniseg.StringWidth(s))
+		}
+	}
+	var b strings.Builder
+	for _, r := range cells {
+		b.Reset()
+		for i, s := range r {
+			b.WriteString(s)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-uniseg.StringWidth(s)+2))
+			}
+		}
+		if _, err := fmt.Fprintln(w, strings.TrimRight(b.String(), " ")); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// truncate cuts s to n columns, ending with "…".
+func truncate(s string, n int) string {
+	if uniseg.StringWidth(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	width := 0
+	g := uniseg.NewGraphemes(s)
+	for g.Next() {
+		cw := g.Width()
+		if width+cw > n-1 {
+			break
+		}
+		b.WriteString(g.Str())
+		width += cw
+	}
+	return b.String() + "…"
+}

@@ -1,0 +1,1021 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"kg/graph"
+	"kg/graph/sqlite"
+	"kg/ingest/lexicon"
+	"kg/ingest/token"
+)
+
+const queryHelp = `Ask the graph questions. Names are matched as people type them: case,
+accents (đ = d) and word order do not matter, and part of a name is enough
+when only one entity has it. A name that matches several entities lists them
+on standard error and exits with status 2, unless --all asks for every match;
+a name that matches nothing exits with status 1, as does a question with no
+answer.
+
+Output is a table (columns lined up as a terminal shows Vietnamese text), or
+with --format json an array of objects, or --format csv. --why adds to each
+row the article and the sentence it rests on.
+
+JSON fields, by command:
+  attendees   event, event_id, date, person, person_id, roles, positions, why
+  events      event, event_id, date, roles, why
+  positions   position, position_id, role, organization, organization_id,
+              since, last_stated, status ("current" or "former"), sources, why
+  members     organization, organization_id, position, position_id, person,
+              person_id, since, status, why
+  path        step, from, from_id, relation, direction ("forward", "backward"),
+              to, to_id, why
+  neighbors   distance, kind, name, id
+  search      kind, name, id, context
+  why-same    person, person_id, article_a, article_b, reason
+"why" is an object {article, article_id, sentence}, present with --why.`
+
+type queryOptions struct {
+	*global
+	io     *IO
+	format string
+	why    bool
+	all    bool
+}
+
+func newQueryCmd(g *global, io *IO) *cobra.Command {
+	o := &queryOptions{global: g, io: io}
+	c := &cobra.Command{
+		Use:   "query",
+		Short: "Ask the graph questions",
+		Long:  queryHelp,
+		Example: `  kg query attendees "dai hoi"
+  kg query events "nguyen duc chung"
+  kg query positions "Phùng Khải Lợi" --why
+  kg query members "UBND thanh pho Ha Noi"
+  kg query path "Vũ Đăng Định" "Nguyễn Đức Chung"
+  kg query neighbors "Nguyễn Đức Chung" --depth 2
+  kg query search "hà nội" --format json`,
+	}
+	pf := c.PersistentFlags()
+	pf.StringVar(&o.format, "format", formatTable, "output format: table, json or csv")
+	pf.BoolVar(&o.why, "why", false, "add the article and sentence each row rests on")
+	pf.BoolVar(&o.all, "all", false, "when a name matches several entities, answer for all of them")
+	var maxDepth, depth int
+	c.AddCommand(
+		o.sub("attendees EVENT", "The people at an event, with their role and position then", 1, o.attendees),
+		o.sub("events PERSON", "The events a person attended, with date and role", 1, o.events),
+		o.sub("positions PERSON", "The positions a person holds or held, as a timeline", 1, o.positions),
+		o.sub("members ORGANIZATION", "Who holds positions in an organization and its parts", 1, o.members),
+		withInt(o.sub("path A B", "The shortest chain of facts linking two entities", 2, func(q *querier, args []string) (*result, error) {
+			return q.path(args[0], args[1], maxDepth)
+		}), &maxDepth, "max-depth", 6, "longest chain to look for, in facts"),
+		withInt(o.sub("neighbors NAME", "Everything within some hops of an entity", 1, func(q *querier, args []string) (*result, error) {
+			return q.neighbors(args[0], depth)
+		}), &depth, "depth", 1, "how many hops"),
+		o.sub("search TEXT", "Entities whose names match, best first", 1, o.search),
+		o.sub("why-same PERSON", "The evidence that joined a person's mentions across articles", 1, o.whySame),
+	)
+	return c
+}
+
+func withInt(c *cobra.Command, p *int, name string, def int, usage string) *cobra.Command {
+	c.Flags().IntVar(p, name, def, usage)
+	return c
+}
+
+// sub makes a query command of n arguments answered by run.
+func (o *queryOptions) sub(use, short string, n int, run func(q *querier, args []string) (*result, error)) *cobra.Command {
+	return &cobra.Command{
+		Use:   use,
+		Short: short,
+		Args:  cobra.ExactArgs(n),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := checkFormat(o.format); err != nil {
+				return err
+			}
+			store, err := o.open(true)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			q := &querier{ctx: c.Context(), store: store, opts: o, articles: map[string]*graph.ArticleMeta{}}
+			res, err := run(q, args)
+			if err != nil {
+				return err
+			}
+			if len(res.rows) == 0 && o.format == formatTable {
+				return withCode(ExitNoMatch, fmt.Errorf("no answer"))
+			}
+			if err := res.write(o.io.Out, o.format); err != nil {
+				return err
+			}
+			if len(res.rows) == 0 {
+				return withCode(ExitNoMatch, errSilent)
+			}
+			return nil
+		},
+	}
+}
+
+// querier answers queries from a store.
+type querier struct {
+	ctx      context.Context
+	store    *sqlite.Store
+	opts     *queryOptions
+	articles map[string]*graph.ArticleMeta
+}
+
+// Why is the provenance of a row.
+type Why struct {
+	Article   string `json:"article"`
+	ArticleID string `json:"article_id"`
+	Sentence  string `json:"sentence"`
+}
+
+// why returns the provenance of a fact, or nil without --why.
+func (q *querier) why(f graph.Fact) *Why {
+	if !q.opts.why {
+		return nil
+	}
+	a, ok := q.articles[f.Prov.Article]
+	if !ok {
+		var err error
+		if a, err = q.store.Article(q.ctx, f.Prov.Article); err != nil {
+			a = nil
+		}
+		q.articles[f.Prov.Article] = a
+	}
+	w := &Why{ArticleID: f.Prov.Article}
+	if a != nil {
+		w.Article = a.Title
+		if f.Prov.Start >= 0 && f.Prov.End <= len(a.Text) && f.Prov.Start < f.Prov.End {
+			w.Sentence = a.Text[f.Prov.Start:f.Prov.End]
+		}
+	}
+	return w
+}
+
+// withWhy adds the why columns to a row.
+func (q *querier) withWhy(cells []string, w *Why) []string {
+	if w == nil {
+		return cells
+	}
+	return append(cells, w.Article, w.Sentence)
+}
+
+func (q *querier) columns(cols ...string) []string {
+	if q.opts.why {
+		return append(cols, "ARTICLE", "SENTENCE")
+	}
+	return cols
+}
+
+// find resolves a name to entities of the given kinds.
+func (q *querier) find(name string, kinds ...graph.Kind) ([]*graph.Entity, error) {
+	return resolveName(q.ctx, q.store, name, kinds, q.opts.all, q.opts.io)
+}
+
+// entities loads entities by ID.
+func (q *querier) entities(ids []string) (map[string]*graph.Entity, error) {
+	out := map[string]*graph.Entity{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	g, err := q.store.Around(q.ctx, uniqStrings(ids), 0)
+	if err != nil {
+		return nil, withCode(ExitStore, err)
+	}
+	for _, e := range g.Entities() {
+		out[e.ID] = e
+	}
+	return out, nil
+}
+
+func (q *querier) facts(id string) ([]graph.Fact, error) {
+	fs, err := q.store.FactsOf(q.ctx, id)
+	if err != nil {
+		return nil, withCode(ExitStore, err)
+	}
+	return fs, nil
+}
+
+func uniqStrings(ss []string) []string {
+	out := slices.Clone(ss)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func name(m map[string]*graph.Entity, id string) string {
+	if e, ok := m[id]; ok {
+		return e.Name
+	}
+	return id
+}
+
+// roleRank orders the parts people take at an event.
+func roleRank(r graph.Relation) int {
+	switch r {
+	case graph.Presided:
+		return 0
+	case graph.Hosted:
+		return 1
+	case graph.SpokeAt:
+		return 2
+	case graph.ElectedAt:
+		return 3
+	}
+	return 4
+}
+
+// roleName is how a table shows a relation to an event.
+func roleName(r graph.Relation) string {
+	switch r {
+	case graph.Presided:
+		return "presided"
+	case graph.Hosted:
+		return "hosted"
+	case graph.SpokeAt:
+		return "spoke"
+	case graph.ElectedAt:
+		return "elected"
+	}
+	return "attended"
+}
+
+// AttendeeRow is a row of "query attendees".
+type AttendeeRow struct {
+	Event     string   `json:"event"`
+	EventID   string   `json:"event_id"`
+	Date      string   `json:"date,omitempty"`
+	Person    string   `json:"person"`
+	PersonID  string   `json:"person_id"`
+	Roles     []string `json:"roles"`
+	Positions []string `json:"positions"`
+	Why       *Why     `json:"why,omitempty"`
+}
+
+func (o *queryOptions) attendees(q *querier, args []string) (*result, error) {
+	evs, err := q.find(args[0], graph.Event)
+	if err != nil {
+		return nil, err
+	}
+	res := &result{columns: q.columns("EVENT", "DATE", "PERSON", "ROLE", "POSITION")}
+	for _, ev := range evs {
+		facts, err := q.facts(ev.ID)
+		if err != nil {
+			return nil, err
+		}
+		type att struct {
+			roles    []graph.Relation
+			fact     graph.Fact
+			articles map[string]bool
+		}
+		people := map[string]*att{}
+		for _, f := range facts {
+			if f.Object != ev.ID || !f.Relation.AtEvent() {
+				continue
+			}
+			a := people[f.Subject]
+			if a == nil {
+				a = &att{fact: f, articles: map[string]bool{}}
+				people[f.Subject] = a
+			}
+			if !slices.Contains(a.roles, f.Relation) {
+				a.roles = append(a.roles, f.Relation)
+			}
+			a.articles[f.Prov.Article] = true
+		}
+		ids := make([]string, 0, len(people))
+		for id := range people {
+			ids = append(ids, id)
+		}
+		names, err := q.entities(ids)
+		if err != nil {
+			return nil, err
+		}
+		type row struct {
+			id    string
+			rank  int
+			roles []string
+			pos   []string
+		}
+		var rows []row
+		for _, id := range ids {
+			a := people[id]
+			sort.Slice(a.roles, func(i, j int) bool { return roleRank(a.roles[i]) < roleRank(a.roles[j]) })
+			r := row{id: id, rank: roleRank(a.roles[0])}
+			for _, rel := range a.roles {
+				r.roles = append(r.roles, roleName(rel))
+			}
+			if r.pos, err = q.positionsThen(id, a.articles, ev.Date); err != nil {
+				return nil, err
+			}
+			rows = append(rows, r)
+		}
+		sort.Slice(rows, func(i, j int) bool {
+			if rows[i].rank != rows[j].rank {
+				return rows[i].rank < rows[j].rank
+			}
+			return name(names, rows[i].id) < name(names, rows[j].id)
+		})
+		for _, r := range rows {
+			w := q.why(people[r.id].fact)
+			rec := AttendeeRow{Event: ev.Name, EventID: ev.ID, Date: ev.Date.String(), Person: name(names, r.id),
+				PersonID: r.id, Roles: r.roles, Positions: r.pos, Why: w}
+			if rec.Positions == nil {
+				rec.Positions = []string{}
+			}
+			res.add(rec, q.withWhy([]string{ev.Name, ev.Date.String(), rec.Person, strings.Join(r.roles, ", "), strings.Join(r.pos, "; ")}, w)...)
+		}
+	}
+	return res, nil
+}
+
+// positionsThen returns the titles of the positions a person held at an
+// event: those stated by the articles that report their presence, else
+// the last stated before the event's date.
+func (q *querier) positionsThen(person string, articles map[string]bool, date graph.Date) ([]string, error) {
+	facts, err := q.facts(person)
+	if err != nil {
+		return nil, err
+	}
+	var same, before []string
+	for _, f := range facts {
+		if f.Subject != person || f.Relation != graph.HoldsPosition {
+			continue
+		}
+		switch {
+		case articles[f.Prov.Article]:
+			same = append(same, f.Object)
+		case !f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)):
+			before = append(before, f.Object)
+		}
+	}
+	ids := same
+	if len(ids) == 0 {
+		ids = before
+	}
+	names, err := q.entities(ids)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, id := range uniqStrings(ids) {
+		out = append(out, name(names, id))
+	}
+	return out, nil
+}
+
+// EventRow is a row of "query events".
+type EventRow struct {
+	Event   string   `json:"event"`
+	EventID string   `json:"event_id"`
+	Date    string   `json:"date,omitempty"`
+	Roles   []string `json:"roles"`
+	Why     *Why     `json:"why,omitempty"`
+}
+
+func (o *queryOptions) events(q *querier, args []string) (*result, error) {
+	people, err := q.find(args[0], graph.Person)
+	if err != nil {
+		return nil, err
+	}
+	res := &result{columns: q.columns("PERSON", "DATE", "EVENT", "ROLE")}
+	for _, p := range people {
+		facts, err := q.facts(p.ID)
+		if err != nil {
+			return nil, err
+		}
+		roles := map[string][]graph.Relation{}
+		first := map[string]graph.Fact{}
+		for _, f := range facts {
+			if f.Subject != p.ID || !f.Relation.AtEvent() {
+				continue
+			}
+			if _, ok := first[f.Object]; !ok {
+				first[f.Object] = f
+			}
+			if !slices.Contains(roles[f.Object], f.Relation) {
+				roles[f.Object] = append(roles[f.Object], f.Relation)
+			}
+		}
+		ids := make([]string, 0, len(roles))
+		for id := range roles {
+			ids = append(ids, id)
+		}
+		ents, err := q.entities(ids)
+		if err != nil {
+			return nil, err
+		}
+		sort.Slice(ids, func(i, j int) bool {
+			a, b := ents[ids[i]], ents[ids[j]]
+			if a != nil && b != nil && a.Date != b.Date {
+				return a.Date.Before(b.Date)
+			}
+			return ids[i] < ids[j]
+		})
+		for _, id := range ids {
+			rs := roles[id]
+			sort.Slice(rs, func(i, j int) bool { return roleRank(rs[i]) < roleRank(rs[j]) })
+			var names []string
+			for _, r := range rs {
+				names = append(names, roleName(r))
+			}
+			date := ""
+			if e := ents[id]; e != nil {
+				date = e.Date.String()
+			}
+			w := q.why(first[id])
+			res.add(EventRow{Event: name(ents, id), EventID: id, Date: date, Roles: names, Why: w},
+				q.withWhy([]string{p.Name, date, name(ents, id), strings.Join(names, ", ")}, w)...)
+		}
+	}
+	return res, nil
+}
+
+// PositionRow is a row of "query positions".
+type PositionRow struct {
+	Person         string   `json:"person"`
+	PersonID       string   `json:"person_id"`
+	Position       string   `json:"position"`
+	PositionID     string   `json:"position_id"`
+	Role           string   `json:"role,omitempty"`
+	Organization   string   `json:"organization,omitempty"`
+	OrganizationID string   `json:"organization_id,omitempty"`
+	Since          string   `json:"since,omitempty"`
+	LastStated     string   `json:"last_stated,omitempty"`
+	Status         string   `json:"status"`
+	Sources        []string `json:"sources"`
+	Why            *Why     `json:"why,omitempty"`
+}
+
+// tenure is what the facts say of one person's position.
+type tenure struct {
+	first, last   graph.Date
+	former        bool // the latest statement says it ended
+	lastFact      graph.Fact
+	sources       []string
+	formerStated  graph.Date
+	currentStated graph.Date
+}
+
+func (o *queryOptions) positions(q *querier, args []string) (*result, error) {
+	people, err := q.find(args[0], graph.Person)
+	if err != nil {
+		return nil, err
+	}
+	res := &result{columns: q.columns("PERSON", "SINCE", "POSITION", "ORGANIZATION", "STATUS", "SOURCE")}
+	for _, p := range people {
+		facts, err := q.facts(p.ID)
+		if err != nil {
+			return nil, err
+		}
+		held := map[string]*tenure{}
+		for _, f := range facts {
+			if f.Subject != p.ID || f.Relation != graph.HoldsPosition && f.Relation != graph.ElectedTo {
+				continue
+			}
+			t := held[f.Object]
+			if t == nil {
+				t = &tenure{lastFact: f}
+				held[f.Object] = t
+			}
+			if t.first.IsZero() || f.AsOf.Before(t.first) {
+				t.first = f.AsOf
+			}
+			if !f.AsOf.Before(t.last) {
+				t.last, t.lastFact = f.AsOf, f
+				t.former = f.Former
+			}
+			if !slices.Contains(t.sources, f.Prov.Article) {
+				t.sources = append(t.sources, f.Prov.Article)
+			}
+		}
+		ids := make([]string, 0, len(held))
+		for id := range held {
+			ids = append(ids, id)
+		}
+		g, err := q.store.Around(q.ctx, uniqStrings(ids), 1)
+		if err != nil {
+			return nil, withCode(ExitStore, err)
+		}
+		var srcIDs []string
+		for _, t := range held {
+			srcIDs = append(srcIDs, t.sources...)
+		}
+		artEnts, err := q.entities(srcIDs)
+		if err != nil {
+			return nil, err
+		}
+		arts := map[string]string{}
+		for id, a := range artEnts {
+			arts[id] = a.Name
+		}
+		sort.Slice(ids, func(i, j int) bool {
+			a, b := held[ids[i]], held[ids[j]]
+			if a.first != b.first {
+				return a.first.Before(b.first)
+			}
+			return ids[i] < ids[j]
+		})
+		for _, id := range ids {
+			t := held[id]
+			pos, _ := g.Entity(id)
+			rec := PositionRow{Person: p.Name, PersonID: p.ID, PositionID: id, Position: id,
+				Since: t.first.String(), LastStated: t.last.String(), Status: "current", Why: q.why(t.lastFact)}
+			if t.former {
+				rec.Status = "former"
+			}
+			if pos != nil {
+				rec.Position, rec.Role = pos.Name, pos.Role
+			}
+			for _, f := range g.FactsOf(id) {
+				if f.Relation == graph.PositionIn && f.Subject == id {
+					if org, ok := g.Entity(f.Object); ok {
+						rec.Organization, rec.OrganizationID = org.Name, org.ID
+					}
+				}
+			}
+			var titles []string
+			for _, a := range t.sources {
+				rec.Sources = append(rec.Sources, a)
+				if n := arts[a]; n != "" {
+					titles = append(titles, n)
+				} else {
+					titles = append(titles, a)
+				}
+			}
+			res.add(rec, q.withWhy([]string{p.Name, rec.Since, rec.Position, rec.Organization, rec.Status, strings.Join(titles, "; ")}, rec.Why)...)
+		}
+	}
+	return res, nil
+}
+
+// MemberRow is a row of "query members".
+type MemberRow struct {
+	Organization   string `json:"organization"`
+	OrganizationID string `json:"organization_id"`
+	Position       string `json:"position"`
+	PositionID     string `json:"position_id"`
+	Person         string `json:"person"`
+	PersonID       string `json:"person_id"`
+	Since          string `json:"since,omitempty"`
+	Status         string `json:"status"`
+	Why            *Why   `json:"why,omitempty"`
+}
+
+// maxPartDepth bounds how deep "members" goes into an organization's parts.
+const maxPartDepth = 3
+
+func (o *queryOptions) members(q *querier, args []string) (*result, error) {
+	orgs, err := q.find(args[0], graph.Organization)
+	if err != nil {
+		return nil, err
+	}
+	res := &result{columns: q.columns("ORGANIZATION", "POSITION", "PERSON", "SINCE", "STATUS")}
+	seen := map[string]bool{}
+	frontier := []string{}
+	for _, org := range orgs {
+		seen[org.ID] = true
+		frontier = append(frontier, org.ID)
+	}
+	all := slices.Clone(frontier)
+	for d := 0; d < maxPartDepth && len(frontier) > 0; d++ {
+		var next []string
+		for _, id := range frontier {
+			facts, err := q.facts(id)
+			if err != nil {
+				return nil, err
+			}
+			for _, f := range facts {
+				if f.Relation == graph.PartOf && f.Object == id && !seen[f.Subject] {
+					seen[f.Subject] = true
+					next = append(next, f.Subject)
+				}
+			}
+		}
+		all = append(all, next...)
+		frontier = next
+	}
+	g, err := q.store.Around(q.ctx, all, 2)
+	if err != nil {
+		return nil, withCode(ExitStore, err)
+	}
+	type row struct {
+		rec  MemberRow
+		when graph.Date
+	}
+	var rows []row
+	for _, orgID := range all {
+		org, _ := g.Entity(orgID)
+		for _, f := range g.FactsOf(orgID) {
+			if f.Relation != graph.PositionIn || f.Object != orgID {
+				continue
+			}
+			pos, _ := g.Entity(f.Subject)
+			holders := map[string]*tenure{}
+			for _, h := range g.FactsOf(f.Subject) {
+				if h.Relation != graph.HoldsPosition || h.Object != f.Subject {
+					continue
+				}
+				t := holders[h.Subject]
+				if t == nil {
+					t = &tenure{lastFact: h, first: h.AsOf}
+					holders[h.Subject] = t
+				}
+				if h.AsOf.Before(t.first) {
+					t.first = h.AsOf
+				}
+				if !h.AsOf.Before(t.last) {
+					t.last, t.lastFact, t.former = h.AsOf, h, h.Former
+				}
+			}
+			for pid, t := range holders {
+				person, _ := g.Entity(pid)
+				rec := MemberRow{Organization: org.Name, OrganizationID: orgID, Position: pos.Name, PositionID: pos.ID,
+					Person: person.Name, PersonID: pid, Since: t.first.String(), Status: "current", Why: q.why(t.lastFact)}
+				if t.former {
+					rec.Status = "former"
+				}
+				rows = append(rows, row{rec, t.first})
+			}
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool {
+		a, b := rows[i].rec, rows[j].rec
+		if a.Organization != b.Organization {
+			return a.Organization < b.Organization
+		}
+		if a.Position != b.Position {
+			return a.Position < b.Position
+		}
+		return a.Person < b.Person
+	})
+	for _, r := range rows {
+		res.add(r.rec, q.withWhy([]string{r.rec.Organization, r.rec.Position, r.rec.Person, r.rec.Since, r.rec.Status}, r.rec.Why)...)
+	}
+	return res, nil
+}
+
+// PathStep is a row of "query path".
+type PathStep struct {
+	Step      int    `json:"step"`
+	From      string `json:"from"`
+	FromID    string `json:"from_id"`
+	Relation  string `json:"relation"`
+	Direction string `json:"direction"`
+	To        string `json:"to"`
+	ToID      string `json:"to_id"`
+	Why       *Why   `json:"why,omitempty"`
+}
+
+// traversable says which entities a path may pass through: not articles
+// (every entity of an article is "mentioned" by it) nor places (a
+// province links everything in it): such chains say nothing.
+func traversable(id string) bool {
+	k := graph.KindOf(id)
+	return k != graph.Article && k != graph.Place
+}
+
+// path finds a shortest chain of facts between two entities, searching
+// from both ends one hop at a time.
+func (q *querier) path(a, b string, maxDepth int) (*result, error) {
+	if maxDepth <= 0 {
+		return nil, withCode(ExitUsage, fmt.Errorf("--max-depth %d: want 1 or more", maxDepth))
+	}
+	from, err := q.find(a)
+	if err != nil {
+		return nil, err
+	}
+	to, err := q.find(b)
+	if err != nil {
+		return nil, err
+	}
+	if len(from) > 1 || len(to) > 1 {
+		return nil, withCode(ExitUsage, errors.New("path: name one entity at each end (--all does not apply)"))
+	}
+	src, dst := from[0].ID, to[0].ID
+	// link records, for each entity reached, the fact it was reached by.
+	type link struct {
+		prev string
+		fact graph.Fact
+	}
+	reached := [2]map[string]link{{src: {}}, {dst: {}}}
+	frontier := [2][]string{{src}, {dst}}
+	meet := ""
+	if src == dst {
+		meet = src
+	}
+	for depth := 0; meet == "" && depth < maxDepth; depth++ {
+		side := depth % 2
+		if len(frontier[side]) > len(frontier[1-side]) && len(frontier[1-side]) > 0 {
+			side = 1 - side
+		}
+		var next []string
+		for _, id := range frontier[side] {
+			facts, err := q.facts(id)
+			if err != nil {
+				return nil, err
+			}
+			for _, f := range facts {
+				if f.Relation == graph.Mentions || f.Relation == graph.LocatedIn {
+					continue
+				}
+				other := f.Object
+				if other == id {
+					other = f.Subject
+				}
+				if _, ok := reached[side][other]; ok || !traversable(other) && other != dst && other != src {
+					continue
+				}
+				reached[side][other] = link{id, f}
+				next = append(next, other)
+				if _, ok := reached[1-side][other]; ok && meet == "" {
+					meet = other
+				}
+			}
+			if meet != "" {
+				break
+			}
+		}
+		sort.Strings(next)
+		frontier[side] = next
+		if len(next) == 0 {
+			break
+		}
+	}
+	res := &result{columns: q.columns("STEP", "FROM", "RELATION", "TO")}
+	if meet == "" {
+		return nil, withCode(ExitNoMatch, fmt.Errorf("no chain of at most %d facts links %s and %s", maxDepth, from[0].Name, to[0].Name))
+	}
+	// the chain: src … meet … dst
+	var chain []link
+	for id := meet; id != src; id = reached[0][id].prev {
+		chain = append([]link{{prev: id, fact: reached[0][id].fact}}, chain...)
+	}
+	for id := meet; id != dst; id = reached[1][id].prev {
+		chain = append(chain, link{prev: reached[1][id].prev, fact: reached[1][id].fact})
+	}
+	ids := []string{src}
+	for _, l := range chain {
+		ids = append(ids, l.prev, l.fact.Subject, l.fact.Object)
+	}
+	names, err := q.entities(ids)
+	if err != nil {
+		return nil, err
+	}
+	cur := src
+	var line strings.Builder
+	line.WriteString(name(names, src))
+	for i, l := range chain {
+		f := l.fact
+		next := f.Object
+		dir := "forward"
+		if f.Object == cur {
+			next, dir = f.Subject, "backward"
+		}
+		step := PathStep{Step: i + 1, From: name(names, cur), FromID: cur, Relation: f.Relation.String(),
+			Direction: dir, To: name(names, next), ToID: next, Why: q.why(f)}
+		arrow := fmt.Sprintf(" —[%s]→ ", f.Relation)
+		if dir == "backward" {
+			arrow = fmt.Sprintf(" ←[%s]— ", f.Relation)
+		}
+		line.WriteString(arrow + name(names, next))
+		res.add(step, q.withWhy([]string{fmt.Sprint(i + 1), step.From, strings.TrimSpace(arrow), step.To}, step.Why)...)
+		cur = next
+	}
+	if !q.opts.why {
+		res.line = line.String() // as a table, the chain on one line reads best
+	}
+	return res, nil
+}
+
+// NeighborRow is a row of "query neighbors".
+type NeighborRow struct {
+	Distance int    `json:"distance"`
+	Kind     string `json:"kind"`
+	Name     string `json:"name"`
+	ID       string `json:"id"`
+}
+
+func (q *querier) neighbors(nameArg string, depth int) (*result, error) {
+	if depth < 1 {
+		return nil, withCode(ExitUsage, fmt.Errorf("--depth %d: want 1 or more", depth))
+	}
+	ents, err := q.find(nameArg)
+	if err != nil {
+		return nil, err
+	}
+	res := &result{columns: []string{"DISTANCE", "KIND", "NAME"}}
+	for _, e := range ents {
+		g, err := q.store.Around(q.ctx, []string{e.ID}, depth)
+		if err != nil {
+			return nil, withCode(ExitStore, err)
+		}
+		ids, err := g.Within(e.ID, depth, nil)
+		if err != nil {
+			return nil, err
+		}
+		dist := map[string]int{e.ID: 0}
+		for _, id := range ids {
+			if _, ok := dist[id]; ok {
+				continue
+			}
+			best := depth
+			for _, f := range g.FactsOf(id) {
+				other := f.Subject
+				if other == id {
+					other = f.Object
+				}
+				if d, ok := dist[other]; ok && d+1 < best {
+					best = d + 1
+				}
+			}
+			dist[id] = best
+		}
+		for _, id := range ids[1:] {
+			n, _ := g.Entity(id)
+			rec := NeighborRow{Distance: dist[id], Kind: n.Kind.String(), Name: n.Name, ID: id}
+			res.add(rec, fmt.Sprint(rec.Distance), rec.Kind, rec.Name)
+		}
+	}
+	return res, nil
+}
+
+// SearchRow is a row of "query search".
+type SearchRow struct {
+	Kind    string `json:"kind"`
+	Name    string `json:"name"`
+	ID      string `json:"id"`
+	Context string `json:"context"`
+}
+
+func (o *queryOptions) search(q *querier, args []string) (*result, error) {
+	ents, err := q.store.Search(q.ctx, args[0], nil, 20)
+	if err != nil {
+		return nil, withCode(ExitStore, err)
+	}
+	if len(ents) == 0 {
+		return nil, withCode(ExitNoMatch, fmt.Errorf("no entity matches %q", args[0]))
+	}
+	res := &result{columns: []string{"KIND", "NAME", "CONTEXT"}}
+	for _, e := range ents {
+		ctx, err := q.context(e)
+		if err != nil {
+			return nil, err
+		}
+		rec := SearchRow{Kind: e.Kind.String(), Name: e.Name, ID: e.ID, Context: ctx}
+		res.add(rec, rec.Kind, rec.Name, rec.Context)
+	}
+	return res, nil
+}
+
+// context is one line that tells an entity from its namesakes.
+func (q *querier) context(e *graph.Entity) (string, error) {
+	switch e.Kind {
+	case graph.Event:
+		return strings.TrimSpace(e.Date.String() + " " + e.Text), nil
+	case graph.Article:
+		return strings.TrimSpace(e.Date.String() + " " + e.Text), nil
+	case graph.Position:
+		return e.Role, nil
+	}
+	facts, err := q.facts(e.ID)
+	if err != nil {
+		return "", err
+	}
+	var ids []string
+	for _, f := range facts {
+		switch {
+		case e.Kind == graph.Person && f.Subject == e.ID && f.Relation == graph.HoldsPosition && !f.Former:
+			ids = append(ids, f.Object)
+		case e.Kind == graph.Organization && f.Subject == e.ID && (f.Relation == graph.PartOf || f.Relation == graph.LocatedIn):
+			ids = append(ids, f.Object)
+		}
+	}
+	ids = uniqStrings(ids)
+	if len(ids) > 3 {
+		ids = ids[:3]
+	}
+	names, err := q.entities(ids)
+	if err != nil {
+		return "", err
+	}
+	var parts []string
+	for _, id := range ids {
+		parts = append(parts, name(names, id))
+	}
+	return strings.Join(parts, "; "), nil
+}
+
+// SameRow is a row of "query why-same".
+type SameRow struct {
+	Person   string `json:"person"`
+	PersonID string `json:"person_id"`
+	ArticleA string `json:"article_a"`
+	ArticleB string `json:"article_b"`
+	Reason   string `json:"reason"`
+}
+
+func (o *queryOptions) whySame(q *querier, args []string) (*result, error) {
+	people, err := q.find(args[0], graph.Person)
+	if err != nil {
+		return nil, err
+	}
+	res := &result{columns: []string{"PERSON", "ARTICLE A", "ARTICLE B", "REASON"}}
+	for _, p := range people {
+		ev, err := q.store.Evidence(q.ctx, p.ID)
+		if err != nil {
+			return nil, withCode(ExitStore, err)
+		}
+		var ids []string
+		for _, e := range ev {
+			ids = append(ids, e.A, e.B)
+		}
+		names, err := q.entities(ids)
+		if err != nil {
+			return nil, err
+		}
+		if len(ev) == 0 {
+			rec := SameRow{Person: p.Name, PersonID: p.ID, Reason: "named in one article only"}
+			res.add(rec, p.Name, "", "", rec.Reason)
+		}
+		for _, e := range ev {
+			rec := SameRow{Person: p.Name, PersonID: p.ID, ArticleA: e.A, ArticleB: e.B, Reason: e.Reason}
+			res.add(rec, p.Name, name(names, e.A), name(names, e.B), e.Reason)
+		}
+	}
+	return res, nil
+}
+
+// resolveName finds the entities a name the user typed stands for:
+// case, accents and word order do not matter. Several candidates are an
+// error listing them, unless all is set.
+func resolveName(ctx context.Context, store *sqlite.Store, text string, kinds []graph.Kind, all bool, io *IO) ([]*graph.Entity, error) {
+	ents, err := store.Search(ctx, text, kinds, 50)
+	if err != nil {
+		return nil, withCode(ExitStore, err)
+	}
+	if len(ents) == 0 {
+		what := "entity"
+		if len(kinds) == 1 {
+			what = kinds[0].String()
+		}
+		return nil, withCode(ExitNoMatch, fmt.Errorf("no %s matches %q", what, text))
+	}
+	if len(ents) == 1 || all {
+		return ents, nil
+	}
+	// the one entity whose whole name is the text wins ("UBND TP Hà Nội"
+	// is "Ủy ban nhân dân thành phố Hà Nội")
+	want := spelledOut(text)
+	var exact []*graph.Entity
+	for _, e := range ents {
+		if spelledOut(e.Name) == want {
+			exact = append(exact, e)
+			continue
+		}
+		for _, a := range e.Aliases {
+			if spelledOut(a) == want {
+				exact = append(exact, e)
+				break
+			}
+		}
+	}
+	if len(exact) == 1 {
+		return exact, nil
+	}
+	fmt.Fprintf(io.Err, "kg: %q matches %d entities; name one of them, or use --all:\n", text, len(ents))
+	for _, e := range ents {
+		fmt.Fprintf(io.Err, "  %-12s %s\n", e.Kind, cellText(e.Name))
+	}
+	return nil, withCode(ExitUsage, errSilent)
+}
+
+// spelledOut folds a name (graph.Fold) with its abbreviations written out,
+// so that "UBND TP" and "Ủy ban nhân dân thành phố" compare equal.
+func spelledOut(s string) string {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return graph.Fold(s)
+	}
+	var words []string
+	for _, t := range token.Tokenize(s) {
+		if t.Kind == token.Punct {
+			continue
+		}
+		if exp, ok := lex.Abbrevs[t.Key]; ok && t.Text != t.Key {
+			words = append(words, exp...)
+			continue
+		}
+		words = append(words, t.Key)
+	}
+	return graph.Fold(strings.Join(words, " "))
+}

@@ -1,0 +1,429 @@
+package graph
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// PersonMention is one article's person with the context the article
+// gives: what it says the person holds, where, and at which events.
+type PersonMention struct {
+	Article   string   // article entity ID
+	Hash      string   // the article's content hash (orders mentions stably)
+	Key       string   // the person ID as extracted ("person:...")
+	Orgs      []string // organizations of the positions held or elected to (PositionIn), and their PartOf ancestors
+	Positions []string // positions held or elected to (HoldsPosition, ElectedTo)
+	Places    []string // places those organizations are LocatedIn
+	Events    []string // events the person was at (Relation.AtEvent)
+}
+
+// MentionsOf returns the persons of an extraction with their context,
+// computed from its facts: one mention per person ID, sorted by Key. The
+// lists of each mention are sorted and hold no duplicates. A person is any
+// entity of kind Person, or any fact end whose ID names that kind.
+func MentionsOf(ex *Extraction) []PersonMention {
+	if ex == nil {
+		return nil
+	}
+	persons := map[string]bool{}
+	for _, e := range ex.Entities {
+		if e.Kind == Person {
+			persons[e.ID] = true
+		}
+	}
+	positions := map[string][]string{} // person → positions
+	events := map[string][]string{}    // person → events
+	orgsOf := map[string][]string{}    // position → organizations
+	parents := map[string][]string{}   // organization → organizations it is part of
+	placesOf := map[string][]string{}  // organization → places
+	for _, f := range ex.Facts {
+		for _, id := range []string{f.Subject, f.Object} {
+			if KindOf(id) == Person {
+				persons[id] = true
+			}
+		}
+		switch {
+		case f.Relation == HoldsPosition || f.Relation == ElectedTo:
+			positions[f.Subject] = append(positions[f.Subject], f.Object)
+		case f.Relation.AtEvent():
+			events[f.Subject] = append(events[f.Subject], f.Object)
+		case f.Relation == PositionIn:
+			orgsOf[f.Subject] = append(orgsOf[f.Subject], f.Object)
+		case f.Relation == PartOf:
+			parents[f.Subject] = append(parents[f.Subject], f.Object)
+		case f.Relation == LocatedIn:
+			placesOf[f.Subject] = append(placesOf[f.Subject], f.Object)
+		}
+	}
+	hash := ex.Article.Hash
+	article := ArticleID(hash)
+	out := make([]PersonMention, 0, len(persons))
+	for key := range persons {
+		m := PersonMention{Article: article, Hash: hash, Key: key}
+		m.Positions = sortedSet(positions[key])
+		m.Events = sortedSet(events[key])
+		seen := map[string]bool{}
+		var orgs []string
+		var walk func(org string)
+		walk = func(org string) {
+			if seen[org] {
+				return // PartOf cycles end here
+			}
+			seen[org] = true
+			orgs = append(orgs, org)
+			for _, p := range parents[org] {
+				walk(p)
+			}
+		}
+		for _, p := range m.Positions {
+			for _, o := range orgsOf[p] {
+				walk(o)
+			}
+		}
+		m.Orgs = sortedSet(orgs)
+		var places []string
+		for _, o := range m.Orgs {
+			places = append(places, placesOf[o]...)
+		}
+		m.Places = sortedSet(places)
+		out = append(out, m)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// sortedSet returns the sorted distinct elements of list, nil when empty.
+// It returns list itself when it is already so.
+func sortedSet(list []string) []string {
+	if len(list) == 0 {
+		return nil
+	}
+	if strictlySorted(list) {
+		return list
+	}
+	out := slices.Clone(list)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func strictlySorted(list []string) bool {
+	for i := 1; i < len(list); i++ {
+		if list[i-1] >= list[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// compareMentions orders mentions by Hash, then Article, then the rest.
+func compareMentions(a, b *PersonMention) int {
+	if c := strings.Compare(a.Hash, b.Hash); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Article, b.Article); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Key, b.Key); c != 0 {
+		return c
+	}
+	for _, l := range [][2][]string{{a.Orgs, b.Orgs}, {a.Positions, b.Positions}, {a.Places, b.Places}, {a.Events, b.Events}} {
+		if c := slices.Compare(l[0], l[1]); c != 0 {
+			return c
+		}
+	}
+	return 0
+}
+
+// Cluster is a group of mentions that resolution takes for one person.
+type Cluster struct {
+	ID       string          // the person's entity ID
+	Mentions []PersonMention // sorted by Hash, then Article
+	Evidence []Evidence      // why the mentions were joined, one per join
+}
+
+// Evidence is one reason for taking the persons of two articles for the
+// same person.
+type Evidence struct {
+	A, B   string // article IDs
+	Reason string // "shared organization organization:...", "no conflicting context"
+}
+
+// Reasons recorded in Evidence.
+const (
+	reasonShared     = "shared "
+	reasonNoConflict = "no conflicting context"
+)
+
+// ResolvePersons groups the mentions of a person key into the people they
+// stand for. The mentions are expected to share one Key; mentions of
+// different keys are resolved key by key, and their clusters returned
+// sorted by key.
+//
+// # Rules
+//
+//  1. Two mentions share evidence when they share an organization, a
+//     position, a place or an event. Mentions that share evidence,
+//     directly or through other mentions, are one person (union-find);
+//     each join records the first thing found shared, looked for in that
+//     order.
+//  2. The groups left then merge when nothing conflicts. Two groups
+//     conflict when both have places and no place in common: a Phó Chủ
+//     tịch UBND tỉnh Quảng Trị is not a Giám đốc Sở in Cần Thơ. Groups
+//     that share a place were already joined by rule 1, so groups with
+//     places stay apart, and a group without places (which conflicts
+//     with nobody) joins the group with places that has the most mentions
+//     (ties: the one whose smallest Hash is smallest). When no group has
+//     places, all of them are one person. These joins record "no
+//     conflicting context".
+//
+// # Identity
+//
+// The result does not depend on the order of the input: mentions are
+// sorted by Hash, then Article, first. When a key resolves to one
+// cluster, its ID is the Key unchanged. When it resolves to several, the
+// cluster holding the smallest Hash keeps the Key and each other cluster
+// gets Key + "~" + the first 6 characters of its smallest Hash (more when
+// two clusters' hashes share their first 6). Clusters are returned in the
+// order of their smallest Hash. An ID is thus stable as long as the
+// clusters' smallest hashes do not change: a new article can rename a
+// cluster only by bringing it a smaller hash, or by splitting a key that
+// was one cluster into several.
+func ResolvePersons(mentions []PersonMention) []Cluster {
+	byKey := map[string][]PersonMention{}
+	for _, m := range mentions {
+		byKey[m.Key] = append(byKey[m.Key], m)
+	}
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []Cluster
+	for _, k := range keys {
+		out = append(out, resolveKey(k, byKey[k])...)
+	}
+	return out
+}
+
+// join is one union of two mentions (indexes into the sorted mentions).
+type join struct {
+	a, b   int
+	reason string
+}
+
+// resolveKey applies the rules of ResolvePersons to the mentions of one key.
+func resolveKey(key string, in []PersonMention) []Cluster {
+	ms := make([]PersonMention, len(in))
+	for i, m := range in {
+		m.Orgs, m.Positions = sortedSet(m.Orgs), sortedSet(m.Positions)
+		m.Places, m.Events = sortedSet(m.Places), sortedSet(m.Events)
+		ms[i] = m
+	}
+	// Sort on the whole content, so that even duplicated mentions come out
+	// in one order. Sorting pointers moves less than sorting mentions.
+	ptrs := make([]*PersonMention, len(ms))
+	for i := range ms {
+		ptrs[i] = &ms[i]
+	}
+	slices.SortFunc(ptrs, compareMentions)
+	sorted := make([]PersonMention, len(ms))
+	for i, p := range ptrs {
+		sorted[i] = *p
+	}
+	ms = sorted
+
+	// Rule 1. The root of a set is its smallest index, so the smallest
+	// Hash of a set is that of its root.
+	parent := make([]int, len(ms))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if parent[i] != i {
+			parent[i] = find(parent[i])
+		}
+		return parent[i]
+	}
+	union := func(a, b int) bool {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return false
+		}
+		parent[max(ra, rb)] = min(ra, rb)
+		return true
+	}
+	var joins []join
+	type item struct{ label, id string }
+	first := map[item]int{} // the first mention with each item of context
+	for i, m := range ms {
+		for _, c := range []struct {
+			label string
+			ids   []string
+		}{{"organization", m.Orgs}, {"position", m.Positions}, {"place", m.Places}, {"event", m.Events}} {
+			for _, id := range c.ids {
+				k := item{c.label, id}
+				j, ok := first[k]
+				if !ok {
+					first[k] = i
+					continue
+				}
+				if union(j, i) {
+					joins = append(joins, join{j, i, reasonShared + c.label + " " + id})
+				}
+			}
+		}
+	}
+
+	// Rule 2, on the groups of rule 1 in the order of their roots, which
+	// is that of their smallest hashes.
+	var roots []int
+	groupOf := map[int]int{} // root → group
+	var groups []PersonGroup
+	for i, m := range ms {
+		r := find(i)
+		g, ok := groupOf[r]
+		if !ok {
+			g = len(groups)
+			groupOf[r] = g
+			roots = append(roots, r)
+			groups = append(groups, PersonGroup{Hash: m.Hash, Article: m.Article})
+		}
+		groups[g].Size++
+		groups[g].Placed = groups[g].Placed || len(m.Places) > 0
+	}
+	into := mergeGroups(groups)
+	for g, t := range into {
+		if t != g {
+			joins = append(joins, join{roots[t], roots[g], reasonNoConflict})
+		}
+	}
+	ids := nameClusters(key, groups, into)
+
+	// Clusters, in the order of their smallest Hash.
+	index := map[string]int{} // ID → cluster
+	var out []Cluster
+	for i, m := range ms {
+		id := ids[groupOf[find(i)]]
+		c, ok := index[id]
+		if !ok {
+			c = len(out)
+			index[id] = c
+			out = append(out, Cluster{ID: id})
+		}
+		out[c].Mentions = append(out[c].Mentions, m)
+	}
+	for _, j := range joins {
+		c := index[ids[groupOf[find(j.a)]]]
+		out[c].Evidence = append(out[c].Evidence, Evidence{A: ms[j.a].Article, B: ms[j.b].Article, Reason: j.reason})
+	}
+	return out
+}
+
+// PersonGroup is a group of one key's mentions that share evidence,
+// directly or through other mentions (rule 1 of ResolvePersons): what
+// rule 2 and the naming of clusters need to know of it.
+type PersonGroup struct {
+	Size    int    // number of mentions
+	Hash    string // the smallest Hash of its mentions
+	Article string // the Article of the mention with that Hash
+	Placed  bool   // some mention has a place
+}
+
+// ClusterIDs applies rule 2 and the naming of ResolvePersons to the
+// groups of one key's mentions, and returns the cluster ID of each group:
+// groups that merge share one. Rule 1 makes connected components, which
+// new mentions can only grow or join, so a store can keep each key's
+// groups up to date as articles arrive, and get from ClusterIDs the
+// clusters ResolvePersons would give over all the mentions without
+// reading them again.
+func ClusterIDs(key string, groups []PersonGroup) []string {
+	return nameClusters(key, groups, mergeGroups(groups))
+}
+
+// lessGroup orders groups by their smallest hash.
+func lessGroup(a, b *PersonGroup) bool {
+	if a.Hash != b.Hash {
+		return a.Hash < b.Hash
+	}
+	return a.Article < b.Article
+}
+
+// mergeGroups applies rule 2: it returns for each group the index of the
+// group it joins, itself when it joins none.
+func mergeGroups(groups []PersonGroup) []int {
+	if len(groups) == 0 {
+		return nil
+	}
+	// The group every placeless group joins: the placed group with most
+	// mentions, or when no group has places, the biggest group; ties go to
+	// the smallest hash. Groups with places never merge: two that shared a
+	// place would be one group already.
+	target := 0
+	for i := 1; i < len(groups); i++ {
+		a, b := &groups[i], &groups[target]
+		switch {
+		case a.Placed != b.Placed:
+			if a.Placed {
+				target = i
+			}
+		case a.Size != b.Size:
+			if a.Size > b.Size {
+				target = i
+			}
+		case lessGroup(a, b):
+			target = i
+		}
+	}
+	into := make([]int, len(groups))
+	for i := range groups {
+		into[i] = i
+		if !groups[i].Placed {
+			into[i] = target
+		}
+	}
+	return into
+}
+
+// nameClusters gives the clusters that groups form (into, from
+// mergeGroups) their IDs, and returns the ID of each group.
+func nameClusters(key string, groups []PersonGroup, into []int) []string {
+	first := map[int]int{} // cluster (its target group) → group with the smallest hash
+	for g, t := range into {
+		f, ok := first[t]
+		if !ok || lessGroup(&groups[g], &groups[f]) {
+			first[t] = g
+		}
+	}
+	clusters := make([]int, 0, len(first))
+	for t := range first {
+		clusters = append(clusters, t)
+	}
+	sort.Slice(clusters, func(i, j int) bool {
+		return lessGroup(&groups[first[clusters[i]]], &groups[first[clusters[j]]])
+	})
+	idOf := make(map[int]string, len(clusters))
+	used := map[string]bool{}
+	for c, t := range clusters {
+		id := key
+		if c > 0 {
+			h := groups[first[t]].Hash
+			n := min(6, len(h))
+			for id = key + "~" + h[:n]; used[id] && n < len(h); id = key + "~" + h[:n] {
+				n++
+			}
+			if used[id] { // the same hash in two clusters: duplicated input
+				id = fmt.Sprintf("%s~%d", id, c)
+			}
+		}
+		used[id] = true
+		idOf[t] = id
+	}
+	out := make([]string, len(groups))
+	for g, t := range into {
+		out[g] = idOf[t]
+	}
+	return out
+}

@@ -1,0 +1,195 @@
+package sqlite
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"kg/graph"
+)
+
+const (
+	benchArticles = 10000
+	benchBatch    = 200
+)
+
+// bigStore is a store of benchArticles synthetic articles, built once per
+// test binary (the first benchmark that needs it pays, outside its timer).
+type bigStore struct {
+	once sync.Once
+	dir  string
+	path string
+	err  error
+}
+
+func (bs *bigStore) get(b *testing.B) string {
+	b.Helper()
+	bs.once.Do(func() {
+		bs.dir, bs.err = os.MkdirTemp("", "kg-bench-")
+		if bs.err != nil {
+			return
+		}
+		bs.path = filepath.Join(bs.dir, "kg.db")
+		var s *Store
+		if s, bs.err = Open(bs.path); bs.err != nil {
+			return
+		}
+		defer s.Close()
+		c := corpus{seed: 1}
+		for from := 0; from < benchArticles; from += benchBatch {
+			if _, bs.err = s.Put(context.Background(), c.batch(from, from+benchBatch)); bs.err != nil {
+				return
+			}
+		}
+	})
+	if bs.err != nil {
+		b.Fatal(bs.err)
+	}
+	return bs.path
+}
+
+// benchStores is shared by the benchmarks of this binary; TestMain removes
+// its directory.
+var benchStores bigStore
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchStores.dir != "" {
+		os.RemoveAll(benchStores.dir)
+	}
+	os.Exit(code)
+}
+
+func openBig(b *testing.B) *Store {
+	b.Helper()
+	path := benchStores.get(b)
+	s, err := Open(path, ReadOnly())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+// BenchmarkPut ingests batches of benchBatch new articles into a store
+// that grows as the benchmark runs.
+func BenchmarkPut(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "kg.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	c := corpus{seed: 2}
+	ctx := context.Background()
+	next := 0
+	for b.Loop() {
+		b.StopTimer()
+		batch := c.batch(next, next+benchBatch)
+		next += benchBatch
+		b.StartTimer()
+		if _, err := s.Put(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(next), "µs/article")
+}
+
+// BenchmarkIngest10k ingests the whole benchmark corpus into an empty
+// store, batch by batch: the figure the performance target is about.
+func BenchmarkIngest10k(b *testing.B) {
+	c := corpus{seed: 3}
+	batches := make([][]*graph.Extraction, 0, benchArticles/benchBatch)
+	for from := 0; from < benchArticles; from += benchBatch {
+		batches = append(batches, c.batch(from, from+benchBatch))
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		b.StopTimer()
+		s, err := Open(filepath.Join(b.TempDir(), "kg.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for _, batch := range batches {
+			if _, err := s.Put(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+}
+
+func BenchmarkGraph(b *testing.B) {
+	s := openBig(b)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := s.Graph(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSearch(b *testing.B) {
+	s := openBig(b)
+	ctx := context.Background()
+	c := corpus{seed: 1}
+	famous, _ := c.person(4)
+	rare, _ := c.person(9001)
+	for _, q := range []struct {
+		name, text string
+		kinds      []graph.Kind
+	}{
+		{"person", famous, nil},
+		{"rare person", rare, []graph.Kind{graph.Person}},
+		{"organization", "sở y tế tỉnh số 12", nil},
+		{"common word", "nguyễn", nil},
+		{"common words", "ủy ban nhân dân", []graph.Kind{graph.Organization}},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.Search(ctx, q.text, q.kinds, 20); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkAround(b *testing.B) {
+	s := openBig(b)
+	ctx := context.Background()
+	c := corpus{seed: 1}
+	famous, home := c.person(4)
+	rare, _ := c.person(9001)
+	for _, q := range []struct {
+		name  string
+		text  string
+		kind  graph.Kind
+		depth int
+	}{
+		{"rare person 1", rare, graph.Person, 1},
+		{"rare person 2", rare, graph.Person, 2},
+		{"famous person 1", famous, graph.Person, 1},
+		{"organization 1", c.org(home).Name, graph.Organization, 1},
+	} {
+		found, err := s.Search(ctx, q.text, []graph.Kind{q.kind}, 1)
+		if err != nil || len(found) == 0 {
+			b.Fatalf("search %q: %v %v", q.text, found, err)
+		}
+		b.Run(q.name, func(b *testing.B) {
+			var n int
+			for b.Loop() {
+				g, err := s.Around(ctx, []string{found[0].ID}, q.depth)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = g.Len()
+			}
+			b.ReportMetric(float64(n), "entities")
+		})
+	}
+}

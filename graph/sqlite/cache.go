@@ -1,0 +1,48 @@
+package sqlite
+
+// cache is what Put remembers from one batch to the next within a
+// process: the numbers and fields of entities, and the groups of person
+// keys with the context items that join mentions to them. It reflects
+// the store as long as no other connection has written to it, which
+// PRAGMA data_version on the store's one write connection tells; a failed
+// Put empties it.
+type cache struct {
+	version  int64 // data_version it reflects; -1: none
+	entities map[string]*cachedEntity
+	keys     map[int64]*keyGroups
+	items    int // context items the keys hold
+}
+
+// cachedEntity is an entity's stored fields.
+type cachedEntity struct {
+	n                                      int64
+	id, name, class, role, date, end, text string
+}
+
+// Bounds on the cache: past them it is emptied after the batch. About
+// 100 bytes an entry.
+const (
+	maxCachedEntities = 1 << 20
+	maxCachedItems    = 2 << 20
+)
+
+func newCache() *cache {
+	c := &cache{}
+	c.reset(-1)
+	return c
+}
+
+// reset empties the cache, which then reflects data_version version.
+func (c *cache) reset(version int64) {
+	c.version = version
+	c.entities = map[string]*cachedEntity{}
+	c.keys = map[int64]*keyGroups{}
+	c.items = 0
+}
+
+// trim empties the cache when it grew past its bounds.
+func (c *cache) trim() {
+	if len(c.entities) > maxCachedEntities || c.items > maxCachedItems {
+		c.reset(c.version)
+	}
+}

@@ -1,0 +1,298 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+
+	"kg/graph"
+)
+
+// oracle builds in memory the graph a store must give after it was given
+// history (every extraction put, in order) and holds current: persons
+// resolved by graph.ResolvePersons over the current mentions; other
+// entities named by the first name they were stored with, with every
+// other name they had as aliases, and their empty fields filled from
+// later extractions, as Put documents.
+func oracle(t *testing.T, history, current []*graph.Extraction) *graph.Graph {
+	t.Helper()
+	merged := map[string]*graph.Entity{}
+	for _, ex := range history {
+		ents, _, err := entitiesOf(ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ents {
+			m := merged[e.ID]
+			if m == nil {
+				c := e
+				c.Aliases = nil
+				m = &c
+				merged[e.ID] = m
+			}
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if n != "" && n != m.Name && !slices.Contains(m.Aliases, n) {
+					m.Aliases = append(m.Aliases, n)
+				}
+			}
+			if m.Class == graph.OrgOther {
+				m.Class = e.Class
+			}
+			if m.Role == "" {
+				m.Role = e.Role
+			}
+			if m.Date.IsZero() {
+				m.Date = e.Date
+			}
+			if m.End.IsZero() {
+				m.End = e.End
+			}
+			if m.Text == "" {
+				m.Text = e.Text
+			}
+		}
+	}
+
+	var ms []graph.PersonMention
+	for _, ex := range current {
+		ms = append(ms, graph.MentionsOf(ex)...)
+	}
+	type mk struct{ key, article string }
+	clusterOf := map[mk]string{}
+	for _, c := range graph.ResolvePersons(ms) {
+		for _, m := range c.Mentions {
+			clusterOf[mk{m.Key, m.Article}] = c.ID
+		}
+	}
+	g := graph.New()
+	for _, ex := range current {
+		aid := graph.ArticleID(ex.Article.Hash)
+		ents, _, err := entitiesOf(ex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kinds := map[string]graph.Kind{}
+		resolve := func(id string) string {
+			if kinds[id] == graph.Person {
+				return clusterOf[mk{id, aid}]
+			}
+			return id
+		}
+		for _, e := range ents {
+			kinds[e.ID] = e.Kind
+			if e.Kind == graph.Person {
+				e.ID = resolve(e.ID)
+				g.AddEntity(e)
+			} else {
+				g.AddEntity(*merged[e.ID])
+			}
+		}
+		for _, f := range ex.Facts {
+			f.Subject, f.Object, f.Prov.Article = resolve(f.Subject), resolve(f.Object), aid
+			if err := g.AddFact(f); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return g
+}
+
+// sameGraph fails the test when two graphs differ in entities or facts.
+func sameGraph(t *testing.T, got, want *graph.Graph) {
+	t.Helper()
+	ge, we := got.Entities(), want.Entities()
+	if len(ge) != len(we) {
+		t.Errorf("%d entities, want %d", len(ge), len(we))
+		diffIDs(t, ge, we)
+	} else {
+		for i := range ge {
+			if !reflect.DeepEqual(ge[i], we[i]) {
+				t.Errorf("entity %d:\n got %+v\nwant %+v", i, *ge[i], *we[i])
+				break
+			}
+		}
+	}
+	gf, wf := got.Facts(), want.Facts()
+	if len(gf) != len(wf) {
+		t.Errorf("%d facts, want %d", len(gf), len(wf))
+	}
+	for i := range min(len(gf), len(wf)) {
+		if gf[i] != wf[i] {
+			t.Errorf("fact %d:\n got %+v\nwant %+v", i, gf[i], wf[i])
+			break
+		}
+	}
+}
+
+func diffIDs(t *testing.T, got, want []*graph.Entity) {
+	t.Helper()
+	ids := func(es []*graph.Entity) map[string]bool {
+		m := map[string]bool{}
+		for _, e := range es {
+			m[e.ID] = true
+		}
+		return m
+	}
+	g, w := ids(got), ids(want)
+	n := 0
+	for id := range g {
+		if !w[id] && n < 5 {
+			t.Errorf("unexpected entity %s", id)
+			n++
+		}
+	}
+	for id := range w {
+		if !g[id] && n < 10 {
+			t.Errorf("missing entity %s", id)
+			n++
+		}
+	}
+}
+
+func openTemp(t *testing.T, opts ...Option) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "kg.db")
+	s, err := Open(path, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+func put(t *testing.T, s *Store, exs ...*graph.Extraction) []graph.PutResult {
+	t.Helper()
+	res, err := s.Put(context.Background(), exs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func load(t *testing.T, s *Store) *graph.Graph {
+	t.Helper()
+	g, err := s.Graph(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func statuses(res []graph.PutResult) []graph.PutStatus {
+	var out []graph.PutStatus
+	for _, r := range res {
+		out = append(out, r.Status)
+	}
+	return out
+}
+
+// checkStore checks what the store derives from its extractions against
+// what it must be: the resolved graph (oracle), the counters, the FTS
+// indexes, the integrity of the file.
+func checkStore(t *testing.T, s *Store, history, current []*graph.Extraction) {
+	t.Helper()
+	want := oracle(t, history, current)
+	sameGraph(t, load(t, s), want)
+
+	ctx := context.Background()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != len(current) {
+		t.Errorf("Stats: %d articles, want %d", st.Articles, len(current))
+	}
+	wantFacts := map[graph.Relation]int{}
+	for _, f := range want.Facts() {
+		wantFacts[f.Relation]++
+	}
+	if !reflect.DeepEqual(st.Facts, wantFacts) {
+		t.Errorf("Stats: facts %v, want %v", st.Facts, wantFacts)
+	}
+	wantEnts := map[graph.Kind]int{}
+	for _, e := range want.Entities() {
+		wantEnts[e.Kind]++
+	}
+	if !reflect.DeepEqual(st.Entities, wantEnts) {
+		t.Errorf("Stats: entities %v, want %v", st.Entities, wantEnts)
+	}
+
+	// entity_facts counts the facts of the key for persons.
+	counts := map[string]int{}
+	for _, ex := range current {
+		aid := graph.ArticleID(ex.Article.Hash)
+		seen := map[graph.Fact]bool{}
+		for _, f := range ex.Facts {
+			f.Prov.Article = aid
+			if seen[f] {
+				continue
+			}
+			seen[f] = true
+			counts[f.Subject]++
+			if f.Object != f.Subject {
+				counts[f.Object]++
+			}
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT id, facts FROM entities JOIN entity_facts USING (n)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			t.Fatal(err)
+		}
+		if n != counts[id] {
+			t.Errorf("entity %s: facts counter %d, want %d", id, n, counts[id])
+		}
+	}
+
+	// Each article is found through each of its entities.
+	var bad int
+	err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles a, json_each('[' || replace(a.ends, ' ', ',') || ']') e
+		WHERE a.n NOT IN (SELECT rowid FROM ends_fts WHERE ends_fts MATCH '"' || e.value || '"')`).Scan(&bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bad > 0 {
+		t.Errorf("%d article entities missing from ends_fts", bad)
+	}
+	if !s.readOnly {
+		for _, fts := range []string{"ends_fts", "names_fts"} {
+			if _, err := s.db.ExecContext(ctx, `INSERT INTO `+fts+`(`+fts+`) VALUES ('integrity-check')`); err != nil {
+				t.Errorf("%s: %v", fts, err)
+			}
+		}
+	}
+	for _, q := range []string{`PRAGMA integrity_check`, `PRAGMA foreign_key_check`} {
+		rows, err := s.db.QueryContext(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, _ := rows.Columns()
+		var problems []string
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			if v, ok := vals[0].(string); !ok || v != "ok" {
+				problems = append(problems, fmt.Sprint(vals...))
+			}
+		}
+		rows.Close()
+		if len(problems) > 0 {
+			t.Errorf("%s: %v", q, problems[:min(5, len(problems))])
+		}
+	}
+}

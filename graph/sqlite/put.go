@@ -1,0 +1,968 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/bits"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"kg/graph"
+)
+
+// Put stores a batch of extractions in one transaction: all of them or
+// none. An extraction's identity is its content hash: an article already
+// stored with the same hash is Unchanged and nothing of it is written. An
+// article from a Source already stored under another hash Replaced that
+// article: its facts and mentions are deleted, and the entities no other
+// article lists. Otherwise the article is Added. An empty Source replaces
+// nothing. The batch is read in order: an extraction may replace one
+// earlier in the batch.
+//
+// Entities other than persons are shared by ID across articles: the
+// first name stored stays the name, other names become aliases, and
+// empty fields (class, role, dates, text) are filled in. The article
+// itself is stored as an entity (kind Article, named by its title). A
+// fact's provenance article is always the article of the extraction it
+// came in. Fact ends missing from the extraction's entities are created
+// from their IDs.
+//
+// Once the batch is written, the persons of every key it added or removed
+// mentions of are resolved again, with the result graph.ResolvePersons
+// gives over all the key's mentions in the store. The store keeps each
+// key's groups of mentions (rule 1 of ResolvePersons), so that adding
+// mentions reads none of the older ones; removing some (Replaced) groups
+// the key's mentions again from scratch.
+//
+// Put writes in bulk, a few statements per batch and table, since a
+// statement costs the pure-Go driver several microseconds: batches of
+// hundreds of articles ingest fastest.
+func (s *Store) Put(ctx context.Context, batch []*graph.Extraction) ([]graph.PutResult, error) {
+	out, err := s.put(ctx, batch)
+	if err != nil {
+		return nil, fmt.Errorf("put %d articles in %s: %w", len(batch), s.path, err)
+	}
+	return out, nil
+}
+
+func (s *Store) put(ctx context.Context, batch []*graph.Extraction) ([]graph.PutResult, error) {
+	if s.readOnly {
+		return nil, errors.New("store is open read-only")
+	}
+	arts, err := prepare(batch)
+	if err != nil {
+		return nil, err
+	}
+	var w *writer
+	select {
+	case w = <-s.write:
+		defer func() { s.write <- w }()
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	out, err := w.put(ctx, arts, s.afterStage)
+	if err != nil {
+		w.cache.reset(-1) // it may hold what was rolled back
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, dbError(err)
+	}
+	w.cache.trim()
+	return out, nil
+}
+
+// put writes a batch in one transaction.
+func (w *writer) put(ctx context.Context, arts []*article, stage func(string)) ([]graph.PutResult, error) {
+	tx, err := w.conn.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback()
+	var version int64
+	if err := tx.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&version); err != nil {
+		return nil, fmt.Errorf("data version: %w", err)
+	}
+	if version != w.cache.version {
+		w.cache.reset(version) // another process wrote to the store
+	}
+	p, err := newPutter(ctx, tx, w.stmts, w.cache, stage)
+	if err != nil {
+		return nil, err
+	}
+	defer p.close()
+	out, err := p.putBatch(arts)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("commit: %w", err)
+	}
+	return out, nil
+}
+
+// validate checks what the store needs of an extraction to read it back.
+func validate(ex *graph.Extraction) error {
+	if ex == nil {
+		return errors.New("nil extraction")
+	}
+	if ex.Article.Hash == "" {
+		return errors.New("no content hash")
+	}
+	for _, d := range []graph.Date{ex.Article.Published} {
+		if !d.Valid() {
+			return fmt.Errorf("published date %+v is not a date", d)
+		}
+	}
+	for _, e := range ex.Entities {
+		if e.ID == "" {
+			return fmt.Errorf("entity %q: no ID", e.Name)
+		}
+		if !validKind(e.Kind) {
+			return fmt.Errorf("entity %s: unknown kind %d", e.ID, e.Kind)
+		}
+		if !e.Date.Valid() || !e.End.Valid() {
+			return fmt.Errorf("entity %s: bad date", e.ID)
+		}
+		if _, err := graph.ParseOrgClass(e.Class.String()); err != nil {
+			return fmt.Errorf("entity %s: %w", e.ID, err)
+		}
+	}
+	for i, f := range ex.Facts {
+		if _, err := graph.ParseRelation(f.Relation.String()); err != nil {
+			return fmt.Errorf("fact %d: %w", i, err)
+		}
+		if f.Subject == "" || f.Object == "" {
+			return fmt.Errorf("fact %d: no subject or object", i)
+		}
+		if !f.AsOf.Valid() {
+			return fmt.Errorf("fact %d: bad date", i)
+		}
+	}
+	return nil
+}
+
+func validKind(k graph.Kind) bool { return slices.Contains(graph.Kinds(), k) }
+
+// article is an extraction of the batch, with what Put computes of it.
+type article struct {
+	ex       *graph.Extraction
+	ents     []graph.Entity // entitiesOf
+	facts    []factRef      // the facts, without repeats
+	persons  []personRef    // graph.MentionsOf
+	states   []*entState    // the batch's record of each of ents
+	n        int64          // articles.n, once written
+	mentions []*mention
+}
+
+// factRef is a fact with its ends as indexes into article.ents.
+type factRef struct {
+	graph.Fact
+	subject, object int32
+}
+
+// personRef is a person mention with its key and context as indexes
+// into article.ents.
+type personRef struct {
+	key     int32
+	context [4][]int32
+	facts   int // facts of the article about the person
+}
+
+// prepare checks the extractions of a batch and computes what Put needs
+// of each that the store does not tell, on every core.
+func prepare(batch []*graph.Extraction) ([]*article, error) {
+	arts := make([]*article, len(batch))
+	errs := make([]error, len(batch))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(batch)) {
+		wg.Go(func() {
+			for i := range next {
+				arts[i], errs[i] = prepareOne(batch[i])
+			}
+		})
+	}
+	for i := range batch {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("extraction %d: %w", i, err)
+		}
+	}
+	return arts, nil
+}
+
+func prepareOne(ex *graph.Extraction) (*article, error) {
+	if err := validate(ex); err != nil {
+		return nil, err
+	}
+	ents, index, err := entitiesOf(ex)
+	if err != nil {
+		return nil, err
+	}
+	a := &article{ex: ex, ents: ents}
+	// A fact's provenance article is the article's; repeats are dropped.
+	aid := graph.ArticleID(ex.Article.Hash)
+	seen := make(map[graph.Fact]bool, len(ex.Facts))
+	for _, f := range ex.Facts {
+		f.Prov.Article = aid
+		if !seen[f] {
+			seen[f] = true
+			a.facts = append(a.facts, factRef{f, int32(index[f.Subject]), int32(index[f.Object])})
+		}
+	}
+	facts := make([]int, len(ents))
+	for _, f := range a.facts {
+		facts[f.subject]++
+		if f.object != f.subject {
+			facts[f.object]++
+		}
+	}
+	for _, pm := range graph.MentionsOf(ex) {
+		r := personRef{key: int32(index[pm.Key])}
+		r.facts = facts[r.key]
+		for i, l := range [][]string{pm.Orgs, pm.Positions, pm.Places, pm.Events} {
+			for _, id := range l {
+				r.context[i] = append(r.context[i], int32(index[id]))
+			}
+		}
+		a.persons = append(a.persons, r)
+	}
+	return a, nil
+}
+
+// oldArticle is a stored article a batch replaces.
+type oldArticle struct {
+	n                    int64
+	hash                 string
+	ends, persons, facts string
+}
+
+// putter writes one batch inside its transaction.
+type putter struct {
+	ctx      context.Context
+	tx       *sql.Tx
+	prepared *statements            // prepared for the writer's connection
+	inTx     map[chunkKey]*sql.Stmt // those, in the transaction
+	cache    *cache
+	stage    func(string) // test hook, called after each stage
+
+	ents    map[string]*entState // by ID: the entities of the batch
+	byN     map[int64]*entState  // by number: those, and those of deleted articles
+	pending map[int64][]*mention // new mentions, by person key
+	rebuild map[int64]bool       // person keys that lost mentions
+	gone    map[int64]bool       // entities listed by a deleted article
+	rels    map[string]int       // change of relation_counts
+	names0  int64                // names.n before the batch: later ones are not in names_fts yet
+	art0    int64                // articles.n before the batch: later ones are not in ends_fts yet
+}
+
+// entState is what the batch knows and changes of an entity.
+type entState struct {
+	n      int64
+	id     string
+	stored bool // it was in the store before the batch
+	kind   string
+	name   string // the display name
+	class  string
+	role   string
+	date   string
+	end    string
+	text   string
+	dirty  bool     // a stored field above changed
+	names  []string // names seen in the batch, in order
+	facts  int      // change of entity_facts.facts
+}
+
+func newPutter(ctx context.Context, tx *sql.Tx, prepared *statements, c *cache, stage func(string)) (*putter, error) {
+	p := &putter{
+		ctx: ctx, tx: tx, prepared: prepared, inTx: map[chunkKey]*sql.Stmt{}, cache: c, stage: stage,
+		ents: map[string]*entState{}, byN: map[int64]*entState{},
+		pending: map[int64][]*mention{}, rebuild: map[int64]bool{}, gone: map[int64]bool{},
+		rels: map[string]int{},
+	}
+	err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(n), 0) FROM names), (SELECT coalesce(max(n), 0) FROM articles)`).
+		Scan(&p.names0, &p.art0)
+	if err != nil {
+		return nil, fmt.Errorf("last rows: %w", err)
+	}
+	return p, nil
+}
+
+func (p *putter) close() {
+	for _, st := range p.inTx {
+		st.Close()
+	}
+}
+
+// stmt returns the statement k in the transaction, preparing it once for
+// the writer's connection: text builds its SQL.
+func (p *putter) stmt(k chunkKey, text func() string) (*sql.Stmt, error) {
+	if st, ok := p.inTx[k]; ok {
+		return st, nil
+	}
+	base, ok := p.prepared.byKey[k]
+	if !ok {
+		var err error
+		if base, err = p.prepared.db.PrepareContext(p.ctx, text()); err != nil {
+			return nil, err
+		}
+		p.prepared.byKey[k] = base
+	}
+	st := p.tx.StmtContext(p.ctx, base)
+	p.inTx[k] = st
+	return st, nil
+}
+
+func (p *putter) plain(query string) (*sql.Stmt, error) {
+	return p.stmt(chunkKey{query: query}, func() string { return query })
+}
+
+// exec runs a statement; what says what it does, for errors.
+func (p *putter) exec(what, query string, args ...any) error {
+	st, err := p.plain(query)
+	if err == nil {
+		_, err = st.ExecContext(p.ctx, args...)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// query runs a query and calls f on each row.
+func (p *putter) query(what, query string, args []any, f func(*sql.Rows) error) error {
+	st, err := p.plain(query)
+	if err == nil {
+		err = scanRows(st, p.ctx, args, f)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// chunked runs query over rows of width values given flat in args, in
+// statements of up to 500 rows: query holds one %s, where the rows go as
+// "(?, ?), (?, ?)". f, when not nil, reads the rows the statements return
+// (RETURNING, or a SELECT ... IN (%s) with width 1). The rows past the
+// last 500 go in statements of 256, 128, ... rows, so that the
+// statements prepared are few and kept from one batch to the next.
+func (p *putter) chunked(what, query string, width int, args []any, f func(*sql.Rows) error) error {
+	full := min(500, 32000/width)
+	for start := 0; start < len(args); {
+		rows := (len(args) - start) / width
+		if rows < full {
+			rows = 1 << (bits.Len(uint(rows)) - 1)
+		} else {
+			rows = full
+		}
+		part := args[start : start+rows*width]
+		start += rows * width
+		k := chunkKey{query, width, rows}
+		st, err := p.stmt(k, func() string {
+			row := "(" + strings.Repeat("?, ", width-1) + "?)"
+			return fmt.Sprintf(query, strings.Repeat(row+", ", rows-1)+row)
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		if f == nil {
+			if _, err := st.ExecContext(p.ctx, part...); err != nil {
+				return fmt.Errorf("%s: %w", what, err)
+			}
+			continue
+		}
+		if err := scanRows(st, p.ctx, part, f); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	return nil
+}
+
+// scanRows runs a query and calls f on each row.
+func scanRows(st *sql.Stmt, ctx context.Context, args []any, f func(*sql.Rows) error) error {
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := f(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// chunkKey names a statement: a query, and for chunked the width and
+// number of its rows.
+type chunkKey struct {
+	query       string
+	width, rows int
+}
+
+// statements are the statements Put prepared, kept with the write
+// connection.
+type statements struct {
+	db    *sql.DB
+	byKey map[chunkKey]*sql.Stmt
+}
+
+func (s *statements) close() error {
+	var errs []error
+	for _, st := range s.byKey {
+		errs = append(errs, st.Close())
+	}
+	return errors.Join(errs...)
+}
+
+func (p *putter) after(stage string) error {
+	if p.stage != nil {
+		p.stage(stage)
+	}
+	return p.ctx.Err()
+}
+
+// putBatch writes the batch, stage by stage.
+func (p *putter) putBatch(arts []*article) ([]graph.PutResult, error) {
+	out, keep, err := p.decide(arts)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.after("decide"); err != nil {
+		return nil, err
+	}
+	if err := p.entities(keep); err != nil {
+		return nil, err
+	}
+	if err := p.after("entities"); err != nil {
+		return nil, err
+	}
+	if err := p.articles(keep); err != nil {
+		return nil, err
+	}
+	if err := p.after("articles"); err != nil {
+		return nil, err
+	}
+	if err := p.counts(); err != nil {
+		return nil, err
+	}
+	if err := p.resolve(); err != nil {
+		return nil, err
+	}
+	if err := p.after("persons"); err != nil {
+		return nil, err
+	}
+	if err := p.index(); err != nil {
+		return nil, err
+	}
+	if err := p.collect(); err != nil {
+		return nil, err
+	}
+	return out, p.after("done")
+}
+
+// decide gives each extraction its status, deletes the articles the batch
+// replaces and returns the articles to write.
+func (p *putter) decide(arts []*article) ([]graph.PutResult, []*article, error) {
+	var hashes, sources []any
+	seen := map[string]bool{}
+	for _, a := range arts {
+		if h := a.ex.Article.Hash; !seen[h] {
+			seen[h] = true
+			hashes = append(hashes, h)
+		}
+		if s := a.ex.Article.Source; s != "" && !seen["\x00"+s] {
+			seen["\x00"+s] = true
+			sources = append(sources, s)
+		}
+	}
+	stored := map[string]bool{}
+	err := p.chunked("find hashes", `SELECT hash FROM articles WHERE hash IN (%s)`, 1, hashes, func(r *sql.Rows) error {
+		var h string
+		err := r.Scan(&h)
+		stored[h] = true
+		return err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	olds := map[string][]oldArticle{}
+	err = p.chunked("find sources", `SELECT n, hash, source, ends, persons, facts FROM articles
+		WHERE source IN (%s) AND source <> ''`, 1, sources, // "<> ''" lets the partial index serve
+		func(r *sql.Rows) error {
+			var o oldArticle
+			var source string
+			err := r.Scan(&o.n, &o.hash, &source, &o.ends, &o.persons, &o.facts)
+			olds[source] = append(olds[source], o)
+			return err
+		})
+	if err != nil {
+		return nil, nil, err
+	}
+
+	out := make([]graph.PutResult, len(arts))
+	var keep []*article
+	added := map[string]bool{}   // hashes the batch adds
+	bySource := map[string]int{} // source → its article in keep
+	for i, a := range arts {
+		meta := a.ex.Article
+		out[i] = graph.PutResult{Article: graph.ArticleID(meta.Hash), Source: meta.Source,
+			Entities: len(a.ex.Entities), Facts: len(a.ex.Facts), Status: graph.Added}
+		if stored[meta.Hash] || added[meta.Hash] {
+			out[i].Status = graph.Unchanged
+			continue
+		}
+		if s := meta.Source; s != "" {
+			if j, ok := bySource[s]; ok && keep[j] != nil {
+				delete(added, keep[j].ex.Article.Hash)
+				keep[j] = nil
+				out[i].Status = graph.Replaced
+			}
+			for _, o := range olds[s] {
+				if err := p.remove(o); err != nil {
+					return nil, nil, err
+				}
+				delete(stored, o.hash)
+				out[i].Status = graph.Replaced
+			}
+			delete(olds, s)
+			bySource[s] = len(keep)
+		}
+		added[meta.Hash] = true
+		keep = append(keep, a)
+	}
+	return out, slices.DeleteFunc(keep, func(a *article) bool { return a == nil }), nil
+}
+
+// remove deletes a stored article, its mentions and its facts.
+func (p *putter) remove(o oldArticle) error {
+	for f := range strings.FieldsSeq(o.ends) {
+		n, err := strconv.ParseInt(f, 10, 64)
+		if err != nil {
+			return fmt.Errorf("article %d: bad entity list", o.n)
+		}
+		p.gone[n] = true
+	}
+	facts, err := parseFacts(o.facts)
+	if err != nil {
+		return fmt.Errorf("article %d: %w", o.n, err)
+	}
+	for _, f := range facts {
+		p.rels[f.relation]--
+		p.stateN(f.subject).facts--
+		if f.object != f.subject {
+			p.stateN(f.object).facts--
+		}
+	}
+	persons, err := parseInts(o.persons)
+	if err != nil {
+		return fmt.Errorf("article %d: %w", o.n, err)
+	}
+	for _, n := range persons {
+		p.rebuild[n] = true
+	}
+	if err := p.exec("delete mentions", `DELETE FROM person_mentions WHERE article = ?`, o.n); err != nil {
+		return err
+	}
+	if err := p.exec("unindex article", `INSERT INTO ends_fts (ends_fts, rowid, ends) VALUES ('delete', ?, ?)`, o.n, o.ends); err != nil {
+		return err
+	}
+	if err := p.exec("delete text", `DELETE FROM article_texts WHERE n = ?`, o.n); err != nil {
+		return err
+	}
+	return p.exec("delete article", `DELETE FROM articles WHERE n = ?`, o.n)
+}
+
+// stateN returns the batch's record of entity n, creating an empty one.
+func (p *putter) stateN(n int64) *entState {
+	st := p.byN[n]
+	if st == nil {
+		st = &entState{n: n, stored: true}
+		p.byN[n] = st
+	}
+	return st
+}
+
+// entities stores the entities of the articles, new or merged into the
+// stored ones, and numbers them.
+func (p *putter) entities(arts []*article) error {
+	var order []*entState // first seen first
+	for _, a := range arts {
+		a.states = make([]*entState, len(a.ents))
+		for i, e := range a.ents {
+			st := p.ents[e.ID]
+			if st == nil {
+				st = &entState{id: e.ID, kind: e.Kind.String(), name: e.Name}
+				p.ents[e.ID] = st
+				order = append(order, st)
+			}
+			st.merge(e)
+			a.states[i] = st
+		}
+		for _, f := range a.facts {
+			a.states[f.subject].facts++
+			if f.object != f.subject {
+				a.states[f.object].facts++
+			}
+		}
+	}
+	// The stored fields, from the cache or the store, then what the batch
+	// fills in.
+	stored := func(c *cachedEntity) {
+		st := p.ents[c.id]
+		seen := *st
+		st.n, st.stored, st.name, st.dirty = c.n, true, c.name, false
+		st.class, st.role, st.date, st.end, st.text = c.class, c.role, c.date, c.end, c.text
+		st.fill(seen)
+	}
+	var ids []any
+	for _, st := range order {
+		if c := p.cache.entities[st.id]; c != nil {
+			stored(c)
+		} else {
+			ids = append(ids, st.id)
+		}
+	}
+	err := p.chunked("find entities", `SELECT n, id, name, class, role, date, end_date, text FROM entities WHERE id IN (%s)`, 1, ids,
+		func(r *sql.Rows) error {
+			var c cachedEntity
+			if err := r.Scan(&c.n, &c.id, &c.name, &c.class, &c.role, &c.date, &c.end, &c.text); err != nil {
+				return err
+			}
+			stored(&c)
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+
+	var add []any
+	for _, st := range order {
+		if !st.stored {
+			add = append(add, st.id, st.kind, st.name, st.class, st.role, st.date, st.end, st.text)
+		}
+	}
+	err = p.chunked("insert entities", `INSERT INTO entities (id, kind, name, class, role, date, end_date, text)
+		VALUES %s RETURNING id, n`, 8, add, func(r *sql.Rows) error {
+		var id string
+		var n int64
+		err := r.Scan(&id, &n)
+		p.ents[id].n = n
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	var counts []any
+	for _, st := range order {
+		if !st.stored {
+			counts = append(counts, st.n, st.facts)
+		}
+	}
+	if err := p.chunked("count facts", `INSERT INTO entity_facts (n, facts) VALUES %s`, 2, counts, nil); err != nil {
+		return err
+	}
+	var names []any
+	for _, st := range order {
+		if old := p.byN[st.n]; old != nil {
+			st.facts += old.facts // counted by a deleted article
+		}
+		if !st.stored {
+			st.facts = 0 // inserted with its count
+		}
+		p.byN[st.n] = st
+		p.cache.entities[st.id] = &cachedEntity{n: st.n, id: st.id, name: st.name,
+			class: st.class, role: st.role, date: st.date, end: st.end, text: st.text}
+		for _, name := range st.names {
+			if st.stored && name == st.name {
+				continue // stored with the entity
+			}
+			w := words(name)
+			names = append(names, st.n, name, strings.Join(w, " "), len(w))
+		}
+	}
+	return p.chunked("insert names", `INSERT OR IGNORE INTO names (entity, name, folded, words) VALUES %s`, 4, names, nil)
+}
+
+// merge takes in what an extraction says of the entity.
+func (st *entState) merge(e graph.Entity) {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if n != "" && !slices.Contains(st.names, n) {
+			st.names = append(st.names, n)
+		}
+	}
+	st.fill(entState{class: e.Class.String(), role: e.Role, date: e.Date.String(), end: e.End.String(), text: e.Text})
+}
+
+// fill sets the empty fields of st from o.
+func (st *entState) fill(o entState) {
+	set := func(f *string, v, zero string) {
+		if v != "" && v != *f && (*f == "" || *f == zero) {
+			*f = v
+			st.dirty = true
+		}
+	}
+	set(&st.class, o.class, graph.OrgOther.String())
+	set(&st.role, o.role, "")
+	set(&st.date, o.date, "")
+	set(&st.end, o.end, "")
+	set(&st.text, o.text, "")
+	for _, n := range o.names {
+		if !slices.Contains(st.names, n) {
+			st.names = append(st.names, n)
+		}
+	}
+}
+
+// articles writes the articles with their facts, and prepares their
+// person mentions.
+func (p *putter) articles(arts []*article) error {
+	var rows []any
+	byHash := map[string]*article{}
+	dates := map[graph.Date]string{} // Date.String is slow
+	for _, a := range arts {
+		meta := a.ex.Article
+		ends := make([]byte, 0, 8*len(a.ents))
+		for i, st := range a.states {
+			if i > 0 {
+				ends = append(ends, ' ')
+			}
+			ends = strconv.AppendInt(ends, st.n, 10)
+		}
+		// seq is the fact's index among the extraction's facts without
+		// repeats.
+		facts := make([]storedFact, len(a.facts))
+		for i, f := range a.facts {
+			rel := f.Relation.String()
+			asOf, ok := dates[f.AsOf]
+			if !ok {
+				asOf = f.AsOf.String()
+				dates[f.AsOf] = asOf
+			}
+			facts[i] = storedFact{seq: i, subject: a.states[f.subject].n, relation: rel, object: a.states[f.object].n,
+				former: f.Former, asOf: asOf, start: f.Prov.Start, end: f.Prov.End, rule: f.Prov.Rule}
+			p.rels[rel]++
+		}
+		persons := make([]int64, 0, len(a.persons))
+		for _, r := range a.persons {
+			m := &mention{hash: meta.Hash, facts: r.facts}
+			for i, l := range r.context {
+				for _, e := range l {
+					m.context[i] = append(m.context[i], a.states[e].n)
+				}
+				slices.Sort(m.context[i])
+				m.context[i] = slices.Compact(m.context[i])
+			}
+			e := &a.ents[r.key]
+			m.names = append([]string{e.Name}, e.Aliases...)
+			pn := a.states[r.key].n
+			persons = append(persons, pn)
+			p.pending[pn] = append(p.pending[pn], m)
+			a.mentions = append(a.mentions, m)
+		}
+		byHash[meta.Hash] = a
+		var loops []int64
+		for _, f := range facts {
+			if f.subject == f.object && !slices.Contains(loops, f.subject) {
+				loops = append(loops, f.subject)
+			}
+		}
+		rows = append(rows, graph.ArticleID(meta.Hash), meta.Hash, meta.Source, meta.Title, meta.Published.String(),
+			meta.Author, meta.Publisher, string(ends), string(appendInts(nil, persons)), string(appendInts(nil, loops)),
+			string(appendFacts(nil, facts)))
+	}
+	// Articles are big: fewer a statement.
+	const width = 11
+	for start := 0; start < len(rows); start += 50 * width {
+		err := p.chunked("insert articles", `INSERT INTO articles
+			(id, hash, source, title, published, author, publisher, ends, persons, loops, facts) VALUES %s
+			RETURNING hash, n`, width, rows[start:min(len(rows), start+50*width)], func(r *sql.Rows) error {
+			var h string
+			var n int64
+			err := r.Scan(&h, &n)
+			a := byHash[h]
+			a.n = n
+			for _, m := range a.mentions {
+				m.article = n
+			}
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	texts := make([]any, 0, 2*len(arts))
+	for _, a := range arts {
+		texts = append(texts, a.n, a.ex.Article.Text)
+	}
+	for start := 0; start < len(texts); start += 50 * 2 {
+		err := p.chunked("insert texts", `INSERT INTO article_texts (n, text) VALUES %s`, 2, texts[start:min(len(texts), start+100)], nil)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// counts writes what the batch changed of the entities and of the counts
+// of relations.
+func (p *putter) counts() error {
+	var full, facts []any
+	for _, n := range sortedKeys(p.byN) {
+		st := p.byN[n]
+		if st.dirty && st.stored {
+			full = append(full, n, st.class, st.role, st.date, st.end, st.text)
+		}
+		if st.facts != 0 {
+			facts = append(facts, n, st.facts)
+		}
+	}
+	err := p.chunked("update entities", `UPDATE entities SET class = v.column2, role = v.column3, date = v.column4,
+		end_date = v.column5, text = v.column6
+		FROM (VALUES %s) AS v WHERE entities.n = v.column1`, 6, full, nil)
+	if err != nil {
+		return err
+	}
+	err = p.chunked("count facts", `UPDATE entity_facts SET facts = facts + v.column2
+		FROM (VALUES %s) AS v WHERE entity_facts.n = v.column1`, 2, facts, nil)
+	if err != nil {
+		return err
+	}
+	var rels []any
+	for _, r := range graph.Relations() {
+		if d := p.rels[r.String()]; d != 0 {
+			rels = append(rels, r.String(), d)
+		}
+	}
+	return p.chunked("count relations", `INSERT INTO relation_counts (relation, facts) VALUES %s
+		ON CONFLICT (relation) DO UPDATE SET facts = facts + excluded.facts`, 2, rels, nil)
+}
+
+// index adds the batch's articles and names to the FTS indexes.
+func (p *putter) index() error {
+	if err := p.exec("index articles", `INSERT INTO ends_fts (rowid, ends) SELECT n, ends FROM articles WHERE n > ?`, p.art0); err != nil {
+		return err
+	}
+	return p.exec("index names", `INSERT INTO names_fts (rowid, folded) SELECT n, folded FROM names WHERE n > ?`, p.names0)
+}
+
+// collect deletes the entities of deleted articles that nothing refers to
+// any more.
+func (p *putter) collect() error {
+	for _, n := range sortedKeys(p.gone) {
+		var refs int
+		err := p.tx.QueryRowContext(p.ctx, `SELECT
+			(SELECT count(*) FROM (SELECT 1 FROM ends_fts WHERE ends_fts MATCH ?1 LIMIT 1)) +
+			(SELECT count(*) FROM (SELECT 1 FROM person_groups WHERE person = ?2 LIMIT 1))`,
+			strconv.Quote(strconv.FormatInt(n, 10)), n).Scan(&refs)
+		if err != nil {
+			return fmt.Errorf("find references: %w", err)
+		}
+		if refs > 0 {
+			continue
+		}
+		for _, q := range []string{
+			`INSERT INTO names_fts (names_fts, rowid, folded) SELECT 'delete', n, folded FROM names WHERE entity = ?`,
+			`DELETE FROM names WHERE entity = ?`,
+		} {
+			if err := p.exec("delete entity", q, n); err != nil {
+				return err
+			}
+		}
+		if err := p.exec("delete entity", `DELETE FROM entity_facts WHERE n = ?`, n); err != nil {
+			return err
+		}
+		err = p.query("delete entity", `DELETE FROM entities WHERE n = ? RETURNING id`, []any{n}, func(r *sql.Rows) error {
+			var id string
+			err := r.Scan(&id)
+			delete(p.cache.entities, id)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[int64]V) []int64 {
+	out := make([]int64, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// entitiesOf returns the entities of an extraction, one per ID in the
+// order first seen: the article, the extraction's entities, then the
+// fact ends it did not list.
+func entitiesOf(ex *graph.Extraction) ([]graph.Entity, map[string]int, error) {
+	meta := ex.Article
+	out := []graph.Entity{{
+		ID: graph.ArticleID(meta.Hash), Kind: graph.Article,
+		Name: meta.Title, Date: meta.Published, Text: meta.Source,
+	}}
+	index := map[string]int{out[0].ID: 0}
+	add := func(e graph.Entity) {
+		i, ok := index[e.ID]
+		if !ok {
+			index[e.ID] = len(out)
+			out = append(out, e)
+			return
+		}
+		o := &out[i]
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			if a != "" && a != o.Name && !slices.Contains(o.Aliases, a) {
+				o.Aliases = append(o.Aliases, a)
+			}
+		}
+		if o.Name == "" {
+			o.Name = e.Name
+		}
+		if o.Class == graph.OrgOther {
+			o.Class = e.Class
+		}
+		if o.Role == "" {
+			o.Role = e.Role
+		}
+		if o.Date.IsZero() {
+			o.Date = e.Date
+		}
+		if o.End.IsZero() {
+			o.End = e.End
+		}
+		if o.Text == "" {
+			o.Text = e.Text
+		}
+	}
+	for _, e := range ex.Entities {
+		add(e)
+	}
+	for i, f := range ex.Facts {
+		for _, id := range []string{f.Subject, f.Object} {
+			if _, ok := index[id]; ok {
+				continue
+			}
+			k := graph.KindOf(id)
+			if k == 0 {
+				return nil, nil, fmt.Errorf("fact %d: %q is not among the entities and its ID names no kind", i, id)
+			}
+			e := graph.Entity{ID: id, Kind: k}
+			e.Name = e.Key()
+			add(e)
+		}
+	}
+	return out, index, nil
+}

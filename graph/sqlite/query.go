@@ -1,0 +1,486 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"kg/graph"
+)
+
+// Search finds entities by name. The text is folded (graph.Fold) and split
+// into words; an entity matches when one of its names or aliases holds
+// every word. Results come best first: a name equal to the text, then
+// names with fewer words besides the text's, then entities with more
+// facts, then by ID. kinds restricts the kinds searched (all when empty);
+// limit <= 0 means no limit. Persons are returned resolved, one per
+// cluster.
+func (s *Store) Search(ctx context.Context, text string, kinds []graph.Kind, limit int) ([]*graph.Entity, error) {
+	out, err := s.search(ctx, text, kinds, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	return out, nil
+}
+
+func (s *Store) search(ctx context.Context, text string, kinds []graph.Kind, limit int) ([]*graph.Entity, error) {
+	w := words(text)
+	if len(w) == 0 {
+		return nil, nil
+	}
+	var kindFilter string
+	if len(kinds) > 0 {
+		names := make([]string, len(kinds))
+		for i, k := range kinds {
+			names[i] = "'" + k.String() + "'" // kind names are fixed identifiers
+		}
+		kindFilter = " AND e.kind IN (" + strings.Join(names, ",") + ")"
+	}
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	l := loader{ctx: ctx, tx: tx}
+
+	// The names of a person key are those of all its clusters, so the
+	// query may give a cluster none of whose names match, or rank it by
+	// another cluster's name: it asks for more than limit, and the
+	// clusters are checked and ranked again by their own names. When too
+	// many fail, it asks for all.
+	fetch := -1
+	if limit > 0 {
+		fetch = 2*limit + 16
+	}
+	for {
+		found, complete, err := l.search(w, kindFilter, fetch)
+		if err != nil {
+			return nil, err
+		}
+		if limit > 0 && len(found) > limit {
+			found = found[:limit]
+		}
+		if complete || len(found) == limit {
+			return found, nil
+		}
+		fetch = -1
+	}
+}
+
+// search runs a search, asking SQLite for fetch candidates (-1: all),
+// and reports whether it saw every candidate.
+func (l loader) search(w []string, kindFilter string, fetch int) ([]*graph.Entity, bool, error) {
+	query := `WITH hit AS (
+			SELECT nm.entity AS n, max(nm.folded = ?2) AS exact, min(nm.words) AS words
+			FROM names_fts JOIN names nm ON nm.n = names_fts.rowid
+			WHERE names_fts MATCH ?1
+			GROUP BY nm.entity
+		), cluster AS (
+			SELECT g.person, g.cluster AS id, sum(m.facts) AS facts
+			FROM person_groups g JOIN person_mentions m ON m.person = g.person AND m.grp = g.grp
+			WHERE g.person IN (SELECT n FROM hit)
+			GROUP BY g.person, g.cluster
+		)
+		SELECT hit.n, c.id, coalesce(c.facts, f.facts, 0)
+		FROM hit JOIN entities e ON e.n = hit.n LEFT JOIN entity_facts f ON f.n = hit.n
+		LEFT JOIN cluster c ON c.person = hit.n
+		WHERE (e.kind <> 'person' OR c.id IS NOT NULL)` + kindFilter + `
+		ORDER BY hit.exact DESC, hit.words ASC, 3 DESC, coalesce(c.id, e.id) ASC
+		LIMIT ?3`
+	type hit struct {
+		nd    node
+		facts int
+		exact bool
+		extra int
+	}
+	var hits []hit
+	match := `"` + strings.Join(w, `" "`) + `"` // words are letters and digits only
+	err := l.scan(query, []any{match, strings.Join(w, " "), fetch}, func(r *sql.Rows) error {
+		var h hit
+		var cluster sql.NullString
+		err := r.Scan(&h.nd.n, &cluster, &h.facts)
+		h.nd.cluster = cluster.String
+		hits = append(hits, h)
+		return err
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	nodes := make([]node, len(hits))
+	for i, h := range hits {
+		nodes[i] = h.nd
+	}
+	ents, err := l.entities(nodes)
+	if err != nil {
+		return nil, false, err
+	}
+	kept := hits[:0]
+	for _, h := range hits {
+		e := ents[h.nd]
+		h.extra = -1
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			nw := words(name)
+			if !containsAll(nw, w) {
+				continue
+			}
+			if x := len(nw) - len(w); h.extra < 0 || x < h.extra {
+				h.extra = x
+			}
+			h.exact = h.exact || slices.Equal(nw, w)
+		}
+		if h.extra >= 0 {
+			kept = append(kept, h)
+		}
+	}
+	slices.SortStableFunc(kept, func(a, b hit) int {
+		switch {
+		case a.exact != b.exact:
+			if a.exact {
+				return -1
+			}
+			return 1
+		case a.extra != b.extra:
+			return a.extra - b.extra
+		case a.facts != b.facts:
+			return b.facts - a.facts
+		}
+		return strings.Compare(ents[a.nd].ID, ents[b.nd].ID)
+	})
+	out := make([]*graph.Entity, len(kept))
+	for i, h := range kept {
+		out[i] = ents[h.nd]
+	}
+	return out, fetch < 0 || len(hits) < fetch, nil
+}
+
+// containsAll reports whether every word of sub is in words.
+func containsAll(words, sub []string) bool {
+	for _, w := range sub {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// node is a vertex of the resolved graph as the store knows it: an
+// entity number, and for a person the cluster of that key.
+type node struct {
+	n       int64
+	cluster string // "" unless a person
+}
+
+// entities loads the entities of nodes.
+func (l loader) entities(nodes []node) (map[node]*graph.Entity, error) {
+	var ns []int64
+	var clusters []string
+	for _, nd := range nodes {
+		if nd.cluster == "" {
+			ns = append(ns, nd.n)
+		} else {
+			clusters = append(clusters, nd.cluster)
+		}
+	}
+	out := make(map[node]*graph.Entity, len(nodes))
+	if len(ns) > 0 {
+		list := string(appendInts([]byte("["), ns)) + "]"
+		err := l.scan(`SELECT n, id, kind, name, class, role, date, end_date, text FROM entities
+			WHERE n IN (SELECT value FROM json_each(?))`, []any{list}, func(r *sql.Rows) error {
+			var n int64
+			e, err := scanEntity(r, &n)
+			out[node{n: n}] = e
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		err = l.scan(`SELECT entity, name FROM names WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY name`,
+			[]any{list}, func(r *sql.Rows) error {
+				var n int64
+				var name string
+				if err := r.Scan(&n, &name); err != nil {
+					return err
+				}
+				if e := out[node{n: n}]; e != nil && name != e.Name {
+					e.Aliases = append(e.Aliases, name)
+				}
+				return nil
+			})
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(clusters) > 0 {
+		list, _ := json.Marshal(clusters) // strings always marshal
+		persons := newClusters()
+		err := l.scan(groupSelect+` WHERE g.cluster IN (SELECT value FROM json_each(?))`, []any{string(list)},
+			func(r *sql.Rows) error {
+				var person, grp int64
+				_, err := persons.scan(r, &person, &grp)
+				return err
+			})
+		if err != nil {
+			return nil, err
+		}
+		for id, e := range persons.entities() {
+			out[node{n: persons.key[id], cluster: id}] = e
+		}
+	}
+	for _, nd := range nodes {
+		if out[nd] == nil {
+			return nil, fmt.Errorf("entity %d %s: %w", nd.n, nd.cluster, graph.ErrNoEntity)
+		}
+	}
+	return out, nil
+}
+
+// nodeOf finds the node an entity ID names: a resolved person's ID, or
+// the ID of any other entity.
+func (l loader) nodeOf(id string) (node, error) {
+	var nd node
+	err := l.tx.QueryRowContext(l.ctx, `SELECT person, cluster FROM person_groups WHERE cluster = ? LIMIT 1`, id).Scan(&nd.n, &nd.cluster)
+	if err == nil {
+		return nd, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return nd, dbError(err)
+	}
+	err = l.tx.QueryRowContext(l.ctx, `SELECT n FROM entities WHERE id = ? AND kind <> 'person'`, id).Scan(&nd.n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nd, fmt.Errorf("%q: %w", id, graph.ErrNoEntity)
+	}
+	return nd, dbError(err)
+}
+
+// FactsOf returns the facts whose subject or object is the entity id (a
+// resolved person's ID for persons), sorted.
+func (s *Store) FactsOf(ctx context.Context, id string) ([]graph.Fact, error) {
+	out, err := s.factsOf(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("facts of %s: %w", id, err)
+	}
+	return out, nil
+}
+
+func (s *Store) factsOf(ctx context.Context, id string) ([]graph.Fact, error) {
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	l := loader{ctx: ctx, tx: tx}
+	nd, err := l.nodeOf(id)
+	if err != nil {
+		return nil, err
+	}
+	edges, err := l.factsAround([]node{nd}, nil)
+	if err != nil {
+		return nil, err
+	}
+	nodes := make([]node, 0, 2*len(edges))
+	for _, e := range edges {
+		nodes = append(nodes, e.subject, e.object)
+	}
+	ents, err := l.entities(nodes)
+	if err != nil {
+		return nil, err
+	}
+	fr := newFactReader()
+	out := make([]graph.Fact, 0, len(edges))
+	for _, e := range edges {
+		f, err := fr.fact(e, ents[e.subject].ID, ents[e.object].ID)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, f)
+	}
+	slices.SortFunc(out, func(a, b graph.Fact) int {
+		switch {
+		case a.Less(b):
+			return -1
+		case b.Less(a):
+			return 1
+		}
+		return 0
+	})
+	return slices.Compact(out), nil
+}
+
+// Around returns the subgraph of the entities at most depth hops from any
+// of ids, with every fact among them: the same graph as
+// Graph().Subgraph of their Graph().Within, built by querying the store
+// one hop at a time.
+func (s *Store) Around(ctx context.Context, ids []string, depth int) (*graph.Graph, error) {
+	g, err := s.around(ctx, ids, depth)
+	if err != nil {
+		return nil, fmt.Errorf("around %s: %w", strings.Join(ids, ", "), err)
+	}
+	return g, nil
+}
+
+func (s *Store) around(ctx context.Context, ids []string, depth int) (*graph.Graph, error) {
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	l := loader{ctx: ctx, tx: tx}
+	seen := map[node]bool{}
+	var frontier []node
+	for _, id := range ids {
+		nd, err := l.nodeOf(id)
+		if err != nil {
+			return nil, err
+		}
+		if !seen[nd] {
+			seen[nd] = true
+			frontier = append(frontier, nd)
+		}
+	}
+	type factKey struct {
+		article int64
+		seq     int
+	}
+	kept := map[factKey]edge{}
+	for d := 0; d <= depth && len(frontier) > 0; d++ {
+		// The last hop finds no new entity, only the facts among those
+		// found: the facts from an entity of the frontier to another
+		// found (a fact touching an earlier entity was found with it).
+		var within map[node]bool
+		if d == depth {
+			within = seen
+		}
+		edges, err := l.factsAround(frontier, within)
+		if err != nil {
+			return nil, err
+		}
+		var next []node
+		for _, e := range edges {
+			for _, nd := range []node{e.subject, e.object} {
+				if !seen[nd] && d < depth {
+					seen[nd] = true
+					next = append(next, nd)
+				}
+			}
+			if seen[e.subject] && seen[e.object] {
+				kept[factKey{e.article, e.f.seq}] = e
+			}
+		}
+		frontier = next
+	}
+	nodes := make([]node, 0, len(seen))
+	for nd := range seen {
+		nodes = append(nodes, nd)
+	}
+	ents, err := l.entities(nodes)
+	if err != nil {
+		return nil, err
+	}
+	g := graph.New()
+	for _, e := range ents {
+		g.AddEntity(*e)
+	}
+	fr := newFactReader()
+	for _, e := range kept {
+		f, err := fr.fact(e, ents[e.subject].ID, ents[e.object].ID)
+		if err != nil {
+			return nil, err
+		}
+		if err := g.AddFact(f); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// Evidence returns why the store takes the mentions of a resolved person
+// for one person: the joins graph.ResolvePersons made, computed again
+// from the stored mentions of the person's key.
+func (s *Store) Evidence(ctx context.Context, personID string) ([]graph.Evidence, error) {
+	out, err := s.evidence(ctx, personID)
+	if err != nil {
+		return nil, fmt.Errorf("evidence of %s: %w", personID, err)
+	}
+	return out, nil
+}
+
+func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence, error) {
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	l := loader{ctx: ctx, tx: tx}
+	var key int64
+	var keyID string
+	err = tx.QueryRowContext(ctx, `SELECT g.person, e.id FROM person_groups g JOIN entities e ON e.n = g.person
+		WHERE g.cluster = ? LIMIT 1`, personID).
+		Scan(&key, &keyID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("%q: %w", personID, graph.ErrNoEntity)
+	}
+	if err != nil {
+		return nil, dbError(err)
+	}
+	var ms []graph.PersonMention
+	var contexts []mentionContext
+	err = l.scan(`SELECT a.id, a.hash, m.context FROM person_mentions m JOIN articles a ON a.n = m.article WHERE m.person = ?`,
+		[]any{key}, func(r *sql.Rows) error {
+			m := graph.PersonMention{Key: keyID}
+			var context string
+			if err := r.Scan(&m.Article, &m.Hash, &context); err != nil {
+				return err
+			}
+			c, err := parseContext(context)
+			ms = append(ms, m)
+			contexts = append(contexts, c)
+			return err
+		})
+	if err != nil {
+		return nil, err
+	}
+	var all []int64
+	for _, c := range contexts {
+		for _, l := range c {
+			all = append(all, l...)
+		}
+	}
+	slices.Sort(all)
+	all = slices.Compact(all)
+	ids := make(map[int64]string, len(all))
+	err = l.scan(`SELECT n, id FROM entities WHERE n IN (SELECT value FROM json_each(?))`,
+		[]any{string(appendInts([]byte("["), all)) + "]"}, func(r *sql.Rows) error {
+			var n int64
+			var id string
+			err := r.Scan(&n, &id)
+			ids[n] = id
+			return err
+		})
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range contexts {
+		lists := make([][]string, len(c))
+		for j, l := range c {
+			for _, n := range l {
+				id, ok := ids[n]
+				if !ok {
+					id = strconv.FormatInt(n, 10)
+				}
+				lists[j] = append(lists[j], id)
+			}
+		}
+		ms[i].Orgs, ms[i].Positions, ms[i].Places, ms[i].Events = lists[0], lists[1], lists[2], lists[3]
+	}
+	for _, c := range graph.ResolvePersons(ms) {
+		if c.ID == personID {
+			return c.Evidence, nil
+		}
+	}
+	return nil, fmt.Errorf("%q: resolution no longer gives this person: %w", personID, graph.ErrNoEntity)
+}

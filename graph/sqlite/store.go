@@ -1,0 +1,314 @@
+// Package sqlite is kg's default store: one SQLite file, written through
+// the pure-Go driver modernc.org/sqlite.
+//
+// # Files
+//
+// A store is a SQLite database in WAL mode whose PRAGMA application_id is
+// "KGDB" and whose PRAGMA user_version is the schema version
+// ([SchemaVersion]). [Open] never writes to a file it did not recognize:
+// it reads the header of an existing file first, and refuses anything but
+// a kg store ([graph.ErrNotStore]) or a store of a newer schema
+// ([graph.ErrNewerStore]). A store of an older schema is migrated in one
+// transaction. A missing or empty file becomes a new store.
+//
+// # Processes
+//
+// Several processes may open one store. Readers are never blocked (WAL);
+// a writer takes the write lock when its transaction begins (BEGIN
+// IMMEDIATE) and a second writer waits for it up to the lock timeout
+// ([WithLockTimeout]), then fails with [graph.ErrLocked]. Within one
+// process, Put calls take turns.
+//
+// # Queries
+//
+// Besides the [graph.Store] methods, a Store answers the queries of kg's
+// query command without loading the whole graph: [Store.Search],
+// [Store.Around], [Store.FactsOf] and [Store.Evidence].
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	msqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
+	"kg/graph"
+)
+
+// DefaultLockTimeout is how long a writer waits for another process's
+// write lock unless WithLockTimeout says otherwise.
+const DefaultLockTimeout = 5 * time.Second
+
+// Store is a kg store in a SQLite file. It implements graph.Store. Its
+// methods are safe for concurrent use.
+type Store struct {
+	db       *sql.DB
+	path     string
+	readOnly bool
+
+	// Writes go through one connection, whose token a Put holds, with
+	// what it remembers of the store between batches.
+	write chan *writer
+
+	closeOnce sync.Once
+	closeErr  error
+
+	// afterStage, when set by a test, runs after each stage of Put, inside
+	// its transaction.
+	afterStage func(stage string)
+}
+
+var _ graph.Store = (*Store)(nil)
+
+// writer is the store's write connection and its cache.
+type writer struct {
+	conn  *sql.Conn
+	stmts *statements
+	cache *cache
+}
+
+type options struct {
+	lockTimeout time.Duration
+	readOnly    bool
+}
+
+// Option configures Open.
+type Option func(*options)
+
+// WithLockTimeout sets how long a write waits for another process's write
+// lock before failing with graph.ErrLocked (DefaultLockTimeout by default).
+func WithLockTimeout(d time.Duration) Option {
+	return func(o *options) { o.lockTimeout = d }
+}
+
+// ReadOnly opens the store for reading only, as query commands do: the
+// file must exist, and Put fails.
+func ReadOnly() Option {
+	return func(o *options) { o.readOnly = true }
+}
+
+// Open opens the store in the file at path, creating it when the file does
+// not exist (unless ReadOnly).
+func Open(path string, opts ...Option) (*Store, error) {
+	o := options{lockTimeout: DefaultLockTimeout}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	s, err := open(path, o)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func open(path string, o options) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	fresh := false
+	fi, err := os.Stat(abs)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !o.readOnly:
+		fresh = true
+	case err != nil:
+		return nil, err
+	case !fi.Mode().IsRegular():
+		return nil, fmt.Errorf("not a regular file: %w", graph.ErrNotStore)
+	case fi.Size() == 0 && !o.readOnly:
+		fresh = true // as SQLite sees it too: a database with nothing in it
+	}
+	version := 0
+	if !fresh {
+		if version, err = checkHeader(abs); err != nil {
+			return nil, err
+		}
+		// With a WAL to read, the header may be behind it: ask SQLite.
+		// Without, asking would create the WAL and its index.
+		if fi, err := os.Stat(abs + "-wal"); err == nil && fi.Size() > 0 {
+			if version, err = probeVersion(abs, o); err != nil {
+				return nil, err
+			}
+		}
+		if version > SchemaVersion {
+			return nil, fmt.Errorf("schema version %d, this kg reads up to %d: %w", version, SchemaVersion, graph.ErrNewerStore)
+		}
+	}
+	if o.readOnly && version < SchemaVersion {
+		return nil, fmt.Errorf("schema version %d is older than %d: open the store for writing once to migrate it", version, SchemaVersion)
+	}
+
+	db, err := sql.Open("sqlite", dsn(abs, o))
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxIdleConns(4)
+	s := &Store{db: db, path: abs, readOnly: o.readOnly}
+	if !o.readOnly {
+		if err := s.initialize(version); err != nil {
+			db.Close()
+			return nil, err
+		}
+		conn, err := db.Conn(context.Background())
+		if err != nil {
+			db.Close()
+			return nil, dbError(err)
+		}
+		s.write = make(chan *writer, 1)
+		s.write <- &writer{conn: conn, cache: newCache(),
+			stmts: &statements{db: db, byKey: map[chunkKey]*sql.Stmt{}}}
+	}
+	return s, nil
+}
+
+// initialize migrates the store if needed and turns WAL on.
+func (s *Store) initialize(version int) error {
+	ctx := context.Background()
+	if version < SchemaVersion {
+		// Created in rollback-journal mode, so that application_id and
+		// user_version are in the main file's header before WAL starts:
+		// checkHeader can then trust the header's application_id.
+		if err := migrate(ctx, s.db); err != nil {
+			return err
+		}
+	}
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
+		return fmt.Errorf("set WAL mode: %w", dbError(err))
+	}
+	if !strings.EqualFold(mode, "wal") {
+		return fmt.Errorf("set WAL mode: journal mode is still %s", mode)
+	}
+	return nil
+}
+
+// dsn is the driver's name for the file at abs: a SQLite URI with the
+// pragmas every connection needs.
+func dsn(abs string, o options) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", o.lockTimeout.Milliseconds()))
+	// Queries read thousands of articles: map the file rather than read
+	// it a page a system call at a time.
+	q.Add("_pragma", "mmap_size(1073741824)")
+	q.Add("_pragma", "cache_size(-32768)") // KiB
+	if o.readOnly {
+		q.Set("mode", "ro")
+	} else {
+		q.Add("_pragma", "foreign_keys(1)")
+		// NORMAL is durable in WAL mode except for the last transactions
+		// before a power loss, which ingest can replay.
+		q.Add("_pragma", "synchronous(NORMAL)")
+		// Big pages and a long WAL make fewer, larger writes: Put writes
+		// tens of megabytes a batch.
+		q.Add("_pragma", "page_size(16384)") // only while the file is empty
+		q.Add("_pragma", "wal_autocheckpoint(2000)")
+		q.Add("_pragma", "temp_store(MEMORY)")
+		q.Set("_txlock", "immediate") // read-only transactions still BEGIN DEFERRED
+	}
+	return "file:" + escapePath(abs) + "?" + q.Encode()
+}
+
+// escapePath escapes what a SQLite URI path cannot hold as is.
+func escapePath(p string) string {
+	p = filepath.ToSlash(p)
+	r := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+	return r.Replace(p)
+}
+
+// sqliteMagic starts every SQLite 3 database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// checkHeader refuses a file that is not a SQLite database with kg's
+// application ID, reading its first 100 bytes only, and returns the
+// schema version the header gives. The header is enough for the
+// application ID: kg sets it when it creates a store, before WAL mode,
+// and never changes it.
+func checkHeader(abs string) (int, error) {
+	f, err := os.Open(abs)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	var h [100]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+			return 0, fmt.Errorf("too short for a SQLite database: %w", graph.ErrNotStore)
+		}
+		return 0, err
+	}
+	if !bytes.HasPrefix(h[:], []byte(sqliteMagic)) {
+		return 0, fmt.Errorf("not a SQLite database: %w", graph.ErrNotStore)
+	}
+	if app := binary.BigEndian.Uint32(h[68:72]); app != applicationID {
+		return 0, fmt.Errorf("SQLite database with application id %#x: %w", app, graph.ErrNotStore)
+	}
+	return int(int32(binary.BigEndian.Uint32(h[60:64]))), nil
+}
+
+// probeVersion reads the schema version of a kg store through a read-only
+// connection, which sees what the WAL holds.
+func probeVersion(abs string, o options) (int, error) {
+	db, err := sql.Open("sqlite", dsn(abs, options{lockTimeout: o.lockTimeout, readOnly: true}))
+	if err != nil {
+		return 0, err
+	}
+	defer db.Close()
+	var version int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
+		return 0, fmt.Errorf("read schema version: %w", dbError(err))
+	}
+	return version, nil
+}
+
+// Path returns the absolute path of the store's file.
+func (s *Store) Path() string { return s.path }
+
+// Close releases the store.
+// It waits for a Put in progress to end. Closing a closed store does
+// nothing.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		var errs []error
+		if s.write != nil {
+			w := <-s.write
+			errs = append(errs, w.stmts.close(), w.conn.Close())
+		}
+		errs = append(errs, s.db.Close())
+		if err := errors.Join(errs...); err != nil {
+			s.closeErr = fmt.Errorf("close store %s: %w", s.path, err)
+		}
+	})
+	return s.closeErr
+}
+
+// dbError maps the driver's errors to the graph package's: a busy
+// database is graph.ErrLocked.
+func dbError(err error) error {
+	var e *msqlite.Error
+	if errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_BUSY {
+		return fmt.Errorf("%w: %w", graph.ErrLocked, err)
+	}
+	return err
+}
+
+// readTx begins a read-only transaction: one snapshot for all its queries.
+func (s *Store) readTx(ctx context.Context) (*sql.Tx, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, dbError(err)
+	}
+	return tx, nil
+}
