@@ -1,0 +1,339 @@
+// Gen writes a synthetic corpus of Vietnamese political news, with its
+// ground truth, for kg's tests and benchmarks: how fast kg ingests a
+// whole archive, and how well it tells people apart.
+//
+// # Usage
+//
+//	go run ./samples/gen -n 10000 -o DIR [-seed 1] [-format txt|jsonl|html] [-provinces N] [-truth DIR2]
+//
+// The same flags give the same bytes, on any machine and however many
+// CPUs make them: article n depends only on the seed, the world and n.
+//
+// # The world
+//
+// The articles report on a simulated country built from kg's lexicon
+// (package kg/ingest/lexicon): its provinces and cities (places.txt),
+// each with a party committee (levels.txt), a people's committee
+// (UBND), a council (HĐND), a front committee (MTTQ), departments (Sở),
+// a delegation to the National Assembly, police and military commands,
+// party boards, and three districts with their own committees; national
+// bodies (Bộ Chính trị, Chính phủ, Quốc hội, ministries, central
+// boards); ambassadors and the leaders of Lao provinces. Names are drawn
+// from families.txt (the common ones more often) and the middle and
+// given names of names.go. Every post has a holder from before 2015 to
+// after mid-2025, one term after another; many are promoted up a ladder
+// (a Giám đốc Sở becomes Phó Chủ tịch UBND tỉnh, a district chair its
+// secretary), and articles name people as they were on the day: with
+// their titles then, or as "nguyên" (former) holders once retired.
+//
+// Names are unique, except that about one official in fifty shares the
+// exact name of another official of the same sex in another province,
+// with no organization in common: homonyms a resolver must keep apart.
+// The leaders of busy provinces are named in hundreds of articles, most
+// officials in a few. The world has ceil(n/400) provinces (at least 3),
+// the two largest cities first, so that people recur as often in a
+// small corpus as in a large one; -provinces sets the number.
+//
+// # The articles
+//
+// Seven kinds of report, each in several forms: congresses (of a
+// province, a district, a department's party organization; 6 headlines,
+// 4 leads, elections), conferences (year and mid-year reviews, party
+// plenums, investment promotion, appointments, dialogues with business,
+// school years: 7 kinds, 2 to 4 headlines each), council sessions (5
+// headlines, 3 leads, elections of vice chairs), ceremonies (the Party's
+// anniversary, a district's, a sector's day, openings and groundbreaking,
+// orders received), receptions (of ambassadors and Lao delegations, 6
+// headlines, 5 leads), working visits (national leaders, district visits,
+// inspections) and seminars. Around them: date lines in five forms,
+// bylines, share widgets, section labels, the outlet before the lead
+// ("(Chinhphu.vn) - "), captions (a line indented by a space) and credits
+// ("Theo Báo X", "PV", "Tin, ảnh: X"). People are written in the genre's
+// six attendance forms, with title chains before or after the name,
+// plural titles over lists ("các Phó Chủ tịch UBND tỉnh: A, B"), dashes,
+// ranks and degrees, speeches and short references ("ông Hùng"). Some
+// articles abbreviate (UBND, HĐND, TP, TP.HCM, T.Ư, GD&ĐT), one in eight
+// places tone marks the old way (Uỷ ban, hoà), one in a hundred is in
+// decomposed Unicode. An article is about 2 KB.
+//
+// # Output
+//
+//	-format txt    DIR/0000/000001.txt ... DIR/0000/001000.txt, DIR/0001/001001.txt ...
+//	-format html   DIR/0000/000001.html ... (pages with menus, scripts, share buttons)
+//	-format jsonl  DIR/corpus.jsonl, a line per article: {"url","title","published","author","text"}
+//
+// and, in the -truth folder (DIR unless given):
+//
+//	truth.jsonl    a line per person of the world, in ID order:
+//	               {"id","name","kind","gender","province",
+//	                "positions":[{"title","role","org","from","until"}],
+//	                "articles":[the paths above, or the URLs for jsonl]}
+//	homonyms.json  the names several people share, with their IDs
+//
+// kind is official, foreign or reporter; province is "" for national
+// officials and foreigners; until is "" for a post still held in mid-2025.
+//
+// kg reads every .jsonl and .json file of a folder it ingests, and the
+// ground truth is no article (each of its lines would be reported as a
+// failure): give kg the article folders or corpus.jsonl, not DIR, or
+// write the truth elsewhere with -truth.
+//
+// # Timing kg on a corpus
+//
+//	go build -o bin/ ./cmd/kg
+//	go run ./samples/gen -n 1000 -o /tmp/c1k                    # 2 MB
+//	go run ./samples/gen -n 10000 -o /tmp/c10k                  # 20 MB
+//	go run ./samples/gen -n 100000 -o /tmp/c100k -format jsonl  # 200 MB
+//	/usr/bin/time -v bin/kg ingest --store /tmp/c1k.db -q /tmp/c1k/0*
+//	/usr/bin/time -v bin/kg ingest --store /tmp/c10k.db -q /tmp/c10k/0*
+//	/usr/bin/time -v bin/kg ingest --store /tmp/c100k.db -q /tmp/c100k/corpus.jsonl
+//
+// Writing 100,000 small files costs more than making them on most file
+// systems; the jsonl format measures the generator, and kg's reading of
+// one large file.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"kg/ingest/lexicon"
+)
+
+// options are the flags.
+type options struct {
+	n         int
+	out       string
+	truth     string
+	seed      uint64
+	format    Format
+	provinces int
+}
+
+func main() {
+	// The generator allocates many small strings and keeps little: the
+	// collector need not run as often as it would by default.
+	debug.SetGCPercent(400)
+	if err := run(os.Args[1:], os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "gen: "+err.Error())
+		os.Exit(2)
+	}
+}
+
+// run parses the flags and writes the corpus.
+func run(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	var format string
+	fs.IntVar(&o.n, "n", 1000, "number of articles")
+	fs.StringVar(&o.out, "o", "", "output folder (required)")
+	fs.StringVar(&o.truth, "truth", "", "folder of truth.jsonl and homonyms.json (default: the output folder)")
+	fs.Uint64Var(&o.seed, "seed", 1, "random seed: the same seed and flags give the same bytes")
+	fs.StringVar(&format, "format", "txt", "output format: txt, jsonl or html")
+	fs.IntVar(&o.provinces, "provinces", 0, "provinces in the world (default: one per 400 articles, at least 3)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	if o.out == "" {
+		return fmt.Errorf("no output folder: give -o DIR")
+	}
+	if o.n < 1 {
+		return fmt.Errorf("-n %d: want at least one article", o.n)
+	}
+	f, err := parseFormat(format)
+	if err != nil {
+		return err
+	}
+	o.format = f
+	if o.truth == "" {
+		o.truth = o.out
+	}
+	start := time.Now()
+	st, err := generate(o)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "gen: %d articles (%.1f MB), %d people, %d shared names, in %.2fs\n",
+		o.n, float64(st.bytes)/1e6, st.people, st.homonyms, time.Since(start).Seconds())
+	return nil
+}
+
+// provincesFor is the size of the world for n articles.
+func provincesFor(n int) int { return max(3, (n+399)/400) }
+
+// batchSize is how many articles are made at a time: a folder's worth.
+const batchSize = 1000
+
+// batch is a run of articles, rendered.
+type batch struct {
+	arts []*Article
+	data [][]byte // each article's bytes (for jsonl, its line)
+	err  error
+}
+
+// makeBatch makes articles first to last, on all CPUs, and writes them
+// to their files unless the format is jsonl.
+func makeBatch(w *World, o options, first, last int) batch {
+	bt := batch{arts: make([]*Article, last-first+1), data: make([][]byte, last-first+1)}
+	if o.format != FormatJSONL {
+		dir := filepath.Join(o.out, filepath.Dir(Path(first, o.format)))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			bt.err = err
+			return bt
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Go(func() {
+			for i := k; i < len(bt.arts); i += workers {
+				a := w.Article(o.seed, first+i)
+				bt.arts[i] = a
+				switch o.format {
+				case FormatJSONL:
+					bt.data[i] = append(a.JSON(), '\n')
+					continue
+				case FormatHTML:
+					bt.data[i] = a.HTML()
+				default:
+					bt.data[i] = a.Text()
+				}
+				if err := os.WriteFile(filepath.Join(o.out, Path(a.N, o.format)), bt.data[i], 0o644); err != nil {
+					errs[k] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			bt.err = err
+			break
+		}
+	}
+	return bt
+}
+
+type stats struct {
+	bytes    int64
+	people   int
+	homonyms int
+}
+
+// generate writes the corpus and its ground truth.
+func generate(o options) (stats, error) {
+	var st stats
+	prov := o.provinces
+	if prov == 0 {
+		prov = provincesFor(o.n)
+	}
+	w, err := NewWorld(lexicon.Embedded(), o.seed, prov)
+	if err != nil {
+		return st, fmt.Errorf("build the world: %w", err)
+	}
+	for _, d := range []string{o.out, o.truth} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return st, err
+		}
+	}
+	var jsonl *os.File
+	if o.format == FormatJSONL {
+		jsonl, err = os.Create(filepath.Join(o.out, "corpus.jsonl"))
+		if err != nil {
+			return st, err
+		}
+		defer jsonl.Close()
+	}
+	refs := make([][]string, len(w.People))
+	// Batches are made in parallel, a few ahead, and written in order.
+	pending := make(chan chan batch, 2)
+	stop := make(chan struct{})
+	go func() {
+		defer close(pending)
+		for first := 1; first <= o.n; first += batchSize {
+			ch := make(chan batch, 1)
+			select {
+			case pending <- ch:
+			case <-stop:
+				return
+			}
+			go func() { ch <- makeBatch(w, o, first, min(o.n, first+batchSize-1)) }()
+		}
+	}()
+	var firstErr error
+	for ch := range pending {
+		bt := <-ch
+		if firstErr != nil {
+			continue // drain what was started
+		}
+		if bt.err != nil {
+			firstErr = bt.err
+			close(stop)
+			continue
+		}
+		for i, a := range bt.arts {
+			st.bytes += int64(len(bt.data[i]))
+			if jsonl != nil {
+				if _, err := jsonl.Write(bt.data[i]); err != nil {
+					firstErr = fmt.Errorf("write corpus.jsonl: %w", err)
+					close(stop)
+					break
+				}
+			}
+			ref := Path(a.N, o.format)
+			if o.format == FormatJSONL {
+				ref = a.URL()
+			}
+			for _, m := range a.Mentions {
+				refs[m.Person.Index] = append(refs[m.Person.Index], ref)
+			}
+			for _, r := range a.Reporters {
+				if n := len(refs[r.Index]); n == 0 || refs[r.Index][n-1] != ref {
+					refs[r.Index] = append(refs[r.Index], ref)
+				}
+			}
+		}
+	}
+	if firstErr != nil {
+		return st, firstErr
+	}
+	if jsonl != nil {
+		if err := jsonl.Close(); err != nil {
+			return st, err
+		}
+	}
+	tf, err := os.Create(filepath.Join(o.truth, "truth.jsonl"))
+	if err != nil {
+		return st, err
+	}
+	if err := w.writeTruth(tf, refs); err != nil {
+		tf.Close()
+		return st, fmt.Errorf("write truth.jsonl: %w", err)
+	}
+	if err := tf.Close(); err != nil {
+		return st, err
+	}
+	hs := w.homonymList()
+	hb, err := marshalIndent(hs)
+	if err != nil {
+		return st, err
+	}
+	if err := os.WriteFile(filepath.Join(o.truth, "homonyms.json"), hb, 0o644); err != nil {
+		return st, err
+	}
+	st.people, st.homonyms = len(w.People), len(hs)
+	return st, nil
+}
