@@ -134,11 +134,16 @@ func (a *article) fillPlace(pl *placeRef, si, wi int) {
 		return
 	}
 	want := a.x.key(pl.level)
+	// A province comes from the lexicon: the "tỉnh Luang Prabang" of a
+	// visiting delegation is not the article's province.
 	fits := func(c *placeRef) bool {
 		if want == "" {
-			return a.rank(c.level) == 1
+			return a.rank(c.level) == 1 && c.known
 		}
-		return a.x.key(c.level) == want
+		if a.rank(c.level) == 1 && !c.known && a.x.key(c.level) == "tỉnh" {
+			return false
+		}
+		return a.x.key(c.level) == want && (c.known || !a.x.foreignName(c.name))
 	}
 	var pick *placeRef
 	if side := a.sents[si].side; side != nil && !side.implicit && fits(side) {

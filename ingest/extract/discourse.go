@@ -434,8 +434,15 @@ func (a *article) relate() {
 			if pa.e.credit != "" && len(pa.e.positions) == 0 {
 				continue
 			}
-			rels := a.relsFor(ps, cues, pa.item)
-			if len(rels) == 0 && !(len(evs) > 0 || ps.s.para == 0 || ps.s.unit == unitHeadline) {
+			rels, object := a.relsFor(ps, cues, pa.item)
+			if object {
+				continue
+			}
+			// with no cue, a person in a sentence that names an event, or in
+			// the lead, was there; a headline says so only with a verb ("X dự
+			// ...", "X tiếp ..."): "Hội thảo về Chủ tịch Hồ Chí Minh" is about
+			// him, not attended by him
+			if len(rels) == 0 && !(len(evs) > 0 && ps.s.unit != unitHeadline || ps.s.para == 0) {
 				continue
 			}
 			rule := "event-sentence"
@@ -484,7 +491,12 @@ func (a *article) cuesOf(ps *parsed) []cueAt {
 }
 
 // relsFor returns the relations the cues of a person's clause give them.
-func (a *article) relsFor(ps *parsed, cues []cueAt, k int) []graph.Relation {
+//
+// A speech verb is said of its subject, the person before it ("X nhấn
+// mạnh"), or of the person after a clause that opens with it ("Phát biểu
+// tại hội nghị, X ..."); a person after it otherwise is what was spoken
+// of ("nhấn mạnh tư tưởng Hồ Chí Minh"), which object reports.
+func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relation, object bool) {
 	lo, hi := clause(ps.items, k)
 	var mine []cueAt
 	for _, c := range cues {
@@ -498,6 +510,10 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) []graph.Relation {
 	var out []graph.Relation
 	for _, c := range mine {
 		r := c.rel
+		if r == graph.SpokeAt && c.cue != nil && c.item < k && (c.item > lo+1 || cueBetween(mine, c.item, k)) {
+			object = true
+			continue
+		}
 		if r == graph.Hosted && c.cue != nil && c.cue.Before && k > c.item {
 			// after the verb: a guest, unless nobody stands before it
 			hostBefore := false
@@ -512,7 +528,20 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) []graph.Relation {
 		}
 		out = append(out, r)
 	}
-	return out
+	if len(out) > 0 {
+		object = false
+	}
+	return out, object
+}
+
+// cueBetween reports whether a cue stands between items i and k.
+func cueBetween(cues []cueAt, i, k int) bool {
+	for _, c := range cues {
+		if c.item > i && c.item < k {
+			return true
+		}
+	}
+	return false
 }
 
 // clause returns the items of the clause (between semicolons) around k.

@@ -51,6 +51,17 @@ func (x *Extractor) key(s string) string {
 // New returns an extractor driven by the given lexicon.
 func New(lex *lexicon.Lexicon) *Extractor { return &Extractor{lex: lex} }
 
+// foreignName reports whether a name has a word that is no Vietnamese
+// syllable ("Luang Prabang", "Asan").
+func (x *Extractor) foreignName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !token.IsSyllable(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // vietnamese reports whether a name starts with a Vietnamese family name.
 func (x *Extractor) vietnamese(pr *personRef) bool {
 	first, _, _ := strings.Cut(pr.key, " ")

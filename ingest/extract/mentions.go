@@ -12,6 +12,7 @@ type placeRef struct {
 	nameKey  string
 	implicit bool // a bare level word, or none: the article gives the place
 	landmark bool // a square, a street, a building: not an administrative place
+	known    bool // in the lexicon
 	i, j     int  // words; i == j when the place is only implied
 }
 

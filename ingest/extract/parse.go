@@ -91,8 +91,10 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	}
 	if lv, n := p.x.lex.Levels.Longest(p.ks, i); n > 0 {
 		j := i + n
-		if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) {
-			return &placeRef{level: lv.Name, name: pl.Name, nameKey: p.x.key(pl.Name), i: i, j: j + m}, n + m
+		// a known place after a level word only when it is of that level:
+		// "huyện Đức An" is no place called Đức (Germany)
+		if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) && p.x.key(pl.Level) == p.x.key(lv.Name) {
+			return &placeRef{level: lv.Name, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: j + m}, n + m
 		}
 		// Every province is in the lexicon: after "tỉnh", an unknown name is
 		// not one (it is the name of the person holding the title).
@@ -106,7 +108,7 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	}
 	if p.upper(i) {
 		if pl, n := p.x.lex.Places.Longest(p.ks, i); n > 0 && (!pl.Weak || weak) && p.wholeName(i, n) {
-			return &placeRef{level: pl.Level, name: pl.Name, nameKey: p.x.key(pl.Name), i: i, j: i + n}, n
+			return &placeRef{level: pl.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: i + n}, n
 		}
 	}
 	if _, n := p.x.lex.Landmarks.Longest(p.ks, i); n > 0 && (n > 1 || !p.upper(i) || i == 0) {
@@ -137,24 +139,42 @@ func (p *parser) wholeName(i, n int) bool {
 
 // placeName reads the name of a place after a level word: capitalized
 // words, not the start of a person's name or of another mention.
+//
+// Place names are mostly two syllables, people's three or four, and a
+// title's place is often followed by its holder's name ("Bí thư Huyện ủy
+// Diễn Châu Nguyễn Văn Hùng"): within a run of capitalized words, the
+// place ends where, two words in or more, a person's name starts; a run
+// of exactly two words is a place even when it starts like a family name
+// ("huyện Yên Dũng"); a longer run that starts like a name and holds no
+// other is a person, not a place.
 func (p *parser) placeName(j int) int {
-	// Place names are mostly two syllables, people's three or four: a run
-	// of exactly two capitalized words (or two before another name) is the
-	// place even when it starts like a family name ("huyện Yên Dũng").
-	if p.familyStart(j) && p.nameWord(j+1) && (!p.nameWord(j+2) || p.familyStart(j+2)) && !p.startsMention(j+1) {
-		return 2
-	}
-	m := 0
-	for k := j; k < p.n() && m < 4; k++ {
-		if !p.upper(k) || !p.lettersOnly(k) || p.s.words[k].exp {
+	r := 0
+	for k := j; k < p.n() && r < 6; k++ {
+		if !p.nameWord(k) || p.s.words[k].exp {
 			break
 		}
-		if p.familyStart(k) || (m > 0 && (p.s.hyphenated(k) || p.startsMention(k))) {
+		if _, h := p.x.lex.Honorifics.Longest(p.ks, k); h > 0 {
+			break // "tỉnh Khánh Hòa ThS Nguyễn Văn An"
+		}
+		if r > 0 && (p.s.hyphenated(k) || p.startsMention(k) && !p.levelInName(k)) {
 			break
 		}
-		m++
+		r++
 	}
-	return m
+	for k := j + 2; k < j+r; k++ {
+		if p.familyStart(k) {
+			return k - j
+		}
+	}
+	switch {
+	case r <= 2:
+		return r
+	case p.familyStart(j):
+		return 0
+	case r > 4:
+		return 4
+	}
+	return r
 }
 
 // upperRun counts capitalized words from j, at most max.
@@ -218,8 +238,12 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, in
 	switch k.Tail {
 	case lexicon.TailNone:
 	case lexicon.TailLevel:
-		if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) && !pl.Weak {
-			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: p.x.key(pl.Name), i: j, j: j + m}
+		if pl, m := p.parsePlace(j, false, true); m > 0 && !pl.landmark && pl.i < pl.j && p.isLevelWord(j) {
+			o.place = pl // "Thành ủy TP Hồ Chí Minh"
+			o.place.level = k.Level
+			j += m
+		} else if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) && !pl.Weak {
+			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: j, j: j + m}
 			j += m
 		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) {
 			o.place = &placeRef{level: k.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
@@ -267,6 +291,9 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, in
 			return nil, 0
 		}
 	case lexicon.TailName:
+		if n == 1 && p.familyStart(i) && p.personShaped(i) {
+			return nil, 0 // "Đoàn Văn Bình" is a person, not a delegation
+		}
 		m := p.specName(j, k.LowerName)
 		if m == 0 && k.NamedAfter && p.familyStart(j) {
 			// "Trường THPT Chu Văn An": a school named after a person
@@ -325,8 +352,12 @@ func (p *parser) specName(j int, lowerStart bool) int {
 	m, lowerRun := 0, 0
 	for k := j; k < p.n(); k++ {
 		w := p.s.words[k]
+		if m > 0 && w.exp && p.s.words[k-1].exp && p.s.words[k-1].tok == w.tok {
+			m++ // inside an abbreviation: "Sở LĐ-TB&XH"
+			continue
+		}
 		if w.kind == token.Punct {
-			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && !p.startsMention(k+1) {
+			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) {
 				m++
 				continue
 			}
@@ -343,7 +374,7 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			break
 		}
 		if w.upper {
-			if m > 0 && (p.startsMention(k) || p.familyStart(k)) {
+			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k)) {
 				break
 			}
 			m++
@@ -351,7 +382,7 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			continue
 		}
 		if w.key == "và" {
-			if m > 0 && p.upper(k+1) && !p.startsMention(k+1) && !p.familyStart(k+1) {
+			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) {
 				m++
 				continue
 			}
@@ -359,7 +390,8 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		}
 		// The syllable after a capitalized one is the rest of its word
 		// ("Tài nguyên", "Công tác"), whatever else it may mean.
-		second := m > 0 && lowerRun == 0 && !hardStops[w.key]
+		_, stopLen := p.x.lex.Stop.Longest(p.ks, k)
+		second := m > 0 && lowerRun == 0 && !hardStops[w.key] && stopLen < 2
 		if p.x.lex.StopAt(p.ks, k) && !second && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
 			break
 		}
@@ -392,15 +424,37 @@ var hardStops = map[string]bool{"và": true, "của": true, "tại": true, "vớ
 // fields ("Văn hóa, Thể thao và Du lịch"): capitalized words follow, then
 // "và" and a capitalized word, before any other punctuation.
 func (p *parser) commaInName(k int) bool {
-	for e := k + 1; e < p.n() && e < k+6; e++ {
+	for e := k + 1; e < p.n() && e < k+10; e++ {
 		if p.is(e, "và") {
 			return e > k+1 && p.upper(e+1)
 		}
-		if !p.upper(e) || p.startsMention(e) {
+		if p.is(e, ",") && p.upper(e+1) {
+			continue
+		}
+		if p.s.words[e].kind != token.Word {
+			return false
+		}
+		if p.upper(e) {
+			if _, n := p.x.lex.Orgs.Longest(p.ks, e); n > 0 {
+				return false // another organization: "Sở Ngoại vụ, Sở Kế hoạch ..."
+			}
+			if p.startsMention(e) && !p.levelAsWord(e) {
+				return false
+			}
+			continue
+		}
+		if e == k+1 || !p.upper(e-1) || hardStops[p.ks[e]] {
 			return false
 		}
 	}
 	return false
+}
+
+// levelAsWord reports whether a capitalized level word starts a word of a
+// name ("Xã hội" in "Lao động - Thương binh và Xã hội").
+func (p *parser) levelAsWord(k int) bool {
+	_, n := p.x.lex.Levels.Longest(p.ks, k)
+	return n == 1 && k+1 < p.n() && p.s.words[k+1].kind == token.Word && !p.upper(k+1) && !p.isLevelWord(k+1)
 }
 
 // startsMention reports whether another mention starts at word i: an
@@ -673,11 +727,11 @@ func isDigits(s string) bool {
 func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	j := i
 	for j < p.n() && j-i < 5 && p.nameWord(j) {
-		if j > i && (p.startsMention(j) && !p.familyStart(j)) && !p.levelInName(j) {
+		if j > i && p.startsMentionInName(j) && !p.familyStart(j) {
 			break
 		}
-		if j > i+1 && p.familyStart(j) && j-i >= 2 && !licensed {
-			break
+		if j >= i+4 && p.familyStart(j) && !licensed {
+			break // two names with nothing between: "... Hà Nam Nguyễn Đình Khang"
 		}
 		j++
 	}
@@ -689,6 +743,15 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	for k := i; k < j; k++ {
 		if p.s.toks[p.s.words[k].tok].AllCaps() {
 			foreign = true
+		}
+	}
+	if !foreign && n >= 2 && p.is(j, ",") && p.titleAt(j+1) {
+		// "tiếp Mark Fisher, Đại sứ Hà Lan": a run of foreign words before
+		// a title is a name
+		for k := i; k < j; k++ {
+			if !token.IsSyllable(p.s.tokText(k)) {
+				foreign = true
+			}
 		}
 	}
 	ok := false
@@ -705,6 +768,46 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	}
 	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign,
 		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, n
+}
+
+// personShaped reports whether the capitalized run at i reads as a
+// Vietnamese name of three or four syllables that ends the run.
+func (p *parser) personShaped(i int) bool {
+	n := 0
+	for k := i; k < p.n() && p.nameWord(k); k++ {
+		if !token.IsSyllable(p.s.tokText(k)) {
+			return false
+		}
+		n++
+	}
+	return n >= 3 && n <= 4
+}
+
+// startsMentionInName is startsMention for a word inside a person's name:
+// a place or a level word there is a given name ("Nguyễn Thị Mỹ Lan",
+// "Bùi Văn Tỉnh").
+func (p *parser) startsMentionInName(i int) bool {
+	if _, n := p.x.lex.Levels.Longest(p.ks, i); n > 0 && p.levelInName(i) {
+		return false
+	}
+	if _, n := p.x.lex.Places.Longest(p.ks, i); n > 0 {
+		if k, m := p.x.lex.Orgs.Longest(p.ks, i); m == 0 || k == nil {
+			return false
+		}
+	}
+	return p.startsMention(i)
+}
+
+// titleAt reports whether a title starts at j.
+func (p *parser) titleAt(j int) bool {
+	_, n := p.x.lex.Titles.Longest(p.ks, j)
+	return n > 0
+}
+
+// isLevelWord reports whether a level word starts at j.
+func (p *parser) isLevelWord(j int) bool {
+	_, n := p.x.lex.Levels.Longest(p.ks, j)
+	return n > 0
 }
 
 // levelInName reports whether a capitalized level word at j is a given

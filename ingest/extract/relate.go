@@ -121,8 +121,17 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 			break
 		}
 	}
-	if e < len(items) && items[e].kind == iPerson && !items[e].person.short {
-		return items[e].person, "title-before-name", false
+	// "..., Giám đốc Công an tỉnh, Đại tá Trần Văn Bình", "Giám đốc Sở Y tế
+	// TS Trần Văn Bình": a rank or a degree may stand between
+	n := e
+	if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iHon {
+		n++
+	}
+	for n < len(items) && items[n].kind == iHon {
+		n++
+	}
+	if n < len(items) && items[n].kind == iPerson && !items[n].person.short && (n == e || items[n-1].kind == iHon) {
+		return items[n].person, "title-before-name", false
 	}
 	if e+1 < len(items) && items[e].kind == iCopula && items[e].key == "là" {
 		n := e + 1
@@ -161,13 +170,22 @@ func nearestBefore(items []item, k int) *personRef {
 
 // listAfter returns the names from item n on: to the end of the
 // sentence when open, else the names of one list (X, Y và Z).
+//
+// An open list goes on past semicolons only when its entries carry titles
+// of their own ("gồm: X, Tổng Thư ký ...; Y, ..."); a list of bare names
+// ends at the first semicolon.
 func (a *article) listAfter(items []item, n int, open bool) []*personRef {
 	var out []*personRef
+	titled := false
 	for k := n; k < len(items); k++ {
 		it := items[k]
 		switch {
 		case it.kind == iPerson && !it.person.short:
 			out = append(out, it.person)
+		case open && it.kind == iTitle:
+			titled = true
+		case open && it.key == ";" && !titled:
+			return out
 		case open:
 		case it.kind == iHon, it.key == ",", it.key == "và":
 		default:

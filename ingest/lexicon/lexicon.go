@@ -125,10 +125,11 @@ func parseLine(line string) (Entry, error) {
 		}
 		k, v, _ := strings.Cut(f, "=")
 		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
-		if _, dup := e.Attrs[k]; dup && k != "alias" {
+		repeatable := strings.HasSuffix(k, "alias")
+		if _, dup := e.Attrs[k]; dup && !repeatable {
 			return e, fmt.Errorf("field %q given twice", k)
 		}
-		if k == "alias" && e.Attrs[k] != "" {
+		if repeatable && e.Attrs[k] != "" {
 			v = e.Attrs[k] + ";" + v
 		}
 		e.Attrs[k] = v

@@ -301,7 +301,7 @@ func (l *Lexicon) addLevel(e *Entry) error {
 }
 
 func (l *Lexicon) addPlace(e *Entry) error {
-	if err := allowed(e, "level", "alias", "weak"); err != nil {
+	if err := allowed(e, "level", "alias", "weak", "weak-alias"); err != nil {
 		return err
 	}
 	lv := e.Attrs["level"]
@@ -316,6 +316,15 @@ func (l *Lexicon) addPlace(e *Entry) error {
 	for _, n := range names {
 		if !l.Places.Add(Keys(n), p) {
 			return fmt.Errorf("%q is listed twice", n)
+		}
+	}
+	if a := e.Attrs["weak-alias"]; a != "" {
+		w := p
+		w.Weak = true
+		for _, n := range strings.Split(a, ";") {
+			if !l.Places.Add(Keys(n), w) {
+				return fmt.Errorf("%q is listed twice", n)
+			}
 		}
 	}
 	l.display(e.Phrase)

@@ -282,7 +282,7 @@ func canonWord(w string) string {
 			start = i
 		}
 		if !letter && start >= 0 {
-			b.WriteString(placeTone(w[start:i]))
+			b.WriteString(canonRun(w[start:i]))
 			start = -1
 		}
 		if !letter {
@@ -290,9 +290,18 @@ func canonWord(w string) string {
 		}
 	}
 	if start >= 0 {
-		b.WriteString(placeTone(w[start:]))
+		b.WriteString(canonRun(w[start:]))
 	}
 	return b.String()
+}
+
+// canonRun places the tone of one letter run, leaving alone what is not a
+// Vietnamese syllable ("Martínez" keeps its accent where it is).
+func canonRun(run string) string {
+	if !IsSyllable(run) {
+		return run
+	}
+	return placeTone(run)
 }
 
 // isWord reports whether s has no space at all.
