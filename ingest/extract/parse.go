@@ -134,7 +134,7 @@ func (p *parser) foreignRun(i, j int) bool {
 // of a longer capitalized name (Hà Nam is not in "Hà Nam Ninh").
 func (p *parser) wholeName(i, n int) bool {
 	j := i + n
-	return !p.nameWord(j) || p.familyStart(j) || p.startsMention(j)
+	return !p.nameWord(j) || p.familyStart(j) || p.startsMention(j) || !token.IsSyllable(p.s.tokText(j))
 }
 
 // placeName reads the name of a place after a level word: capitalized
@@ -153,7 +153,7 @@ func (p *parser) placeName(j int) int {
 		if !p.nameWord(k) || p.s.words[k].exp {
 			break
 		}
-		if _, h := p.x.lex.Honorifics.Longest(p.ks, k); h > 0 {
+		if hon, h := p.x.lex.Honorifics.Longest(p.ks, k); h > 0 && hon.Rank {
 			break // "tỉnh Khánh Hòa ThS Nguyễn Văn An"
 		}
 		if r > 0 && (p.s.hyphenated(k) || p.startsMention(k) && !p.levelInName(k)) {

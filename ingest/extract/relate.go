@@ -124,7 +124,7 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 	// "..., Giám đốc Công an tỉnh, Đại tá Trần Văn Bình", "Giám đốc Sở Y tế
 	// TS Trần Văn Bình": a rank or a degree may stand between
 	n := e
-	if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iHon {
+	if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iHon && items[n+1].hon.Rank {
 		n++
 	}
 	for n < len(items) && items[n].kind == iHon {

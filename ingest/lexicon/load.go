@@ -137,6 +137,7 @@ type EventWord struct {
 type Honorific struct {
 	Name   string
 	Gender string
+	Rank   bool // a degree or a rank, not a form of address
 }
 
 // CueRel is what a cue says.
@@ -448,10 +449,10 @@ func (l *Lexicon) addEvent(e *Entry) error {
 }
 
 func (l *Lexicon) addHonorific(e *Entry) error {
-	if err := allowed(e, "gender"); err != nil {
+	if err := allowed(e, "gender", "rank"); err != nil {
 		return err
 	}
-	if !l.Honorifics.Add(Keys(e.Phrase), Honorific{Name: e.Phrase, Gender: e.Attrs["gender"]}) {
+	if !l.Honorifics.Add(Keys(e.Phrase), Honorific{Name: e.Phrase, Gender: e.Attrs["gender"], Rank: e.Has("rank")}) {
 		return dup(e)
 	}
 	return nil
