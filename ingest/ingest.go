@@ -11,6 +11,7 @@ import (
 	"iter"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"kg/graph"
 	"kg/ingest/document"
@@ -95,8 +96,8 @@ func Run(ctx context.Context, store graph.Store, src Source, opts Options) (Summ
 
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
-	jobs := make(chan job, workers*4)
-	done := make(chan job, workers*4)
+	jobs := make(chan job, workers*8)
+	done := make(chan job, batch)
 
 	// read
 	var readErr error
@@ -146,48 +147,55 @@ func Run(ctx context.Context, store graph.Store, src Source, opts Options) (Summ
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	// write, in input order
+	// collect in input order, and write batches in another goroutine, so
+	// that extraction goes on while a batch is written
+	batches := make(chan []*graph.Extraction, 1)
+	var read atomic.Int64
+	var writeErr error
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		for b := range batches {
+			if writeErr != nil {
+				continue // drain
+			}
+			// The batch is written even when ctx is cancelled meanwhile: it
+			// is one transaction, and stopping after it leaves the store
+			// whole.
+			res, err := store.Put(context.WithoutCancel(ctx), b)
+			if err != nil {
+				writeErr = fmt.Errorf("store %d articles: %w", len(b), err)
+				stopReading()
+				continue
+			}
+			for i, r := range res {
+				switch r.Status {
+				case graph.Added:
+					sum.Added++
+				case graph.Replaced:
+					sum.Replaced++
+				case graph.Unchanged:
+					sum.Unchanged++
+				}
+				if r.Status != graph.Unchanged {
+					sum.Entities += len(b[i].Entities)
+					sum.Facts += len(b[i].Facts)
+				}
+				if opts.Stored != nil {
+					opts.Stored(r)
+				}
+			}
+			if opts.Progress != nil {
+				opts.Progress(int(read.Load()), sum.Added+sum.Replaced+sum.Unchanged)
+			}
+		}
+	}()
 	pending := map[int]job{}
 	next := 0
-	var buf []*graph.Extraction
-	var writeErr error
-	flush := func() {
-		if len(buf) == 0 || writeErr != nil {
-			return
-		}
-		// The batch is written even when ctx is cancelled meanwhile: it is
-		// one transaction, and stopping after it leaves the store whole.
-		res, err := store.Put(context.WithoutCancel(ctx), buf)
-		if err != nil {
-			writeErr = fmt.Errorf("store %d articles: %w", len(buf), err)
-			stopReading()
-			return
-		}
-		for i, r := range res {
-			switch r.Status {
-			case graph.Added:
-				sum.Added++
-			case graph.Replaced:
-				sum.Replaced++
-			case graph.Unchanged:
-				sum.Unchanged++
-			}
-			if r.Status != graph.Unchanged {
-				sum.Entities += len(buf[i].Entities)
-				sum.Facts += len(buf[i].Facts)
-			}
-			if opts.Stored != nil {
-				opts.Stored(r)
-			}
-		}
-		buf = buf[:0]
-		if opts.Progress != nil {
-			opts.Progress(sum.Read, sum.Added+sum.Replaced+sum.Unchanged)
-		}
-	}
+	buf := make([]*graph.Extraction, 0, batch)
 	for j := range done {
-		if writeErr != nil || ctx.Err() != nil {
-			continue // drain
+		if ctx.Err() != nil {
+			continue // drain: the batch being written finishes, the rest is dropped
 		}
 		pending[j.seq] = j
 		for {
@@ -197,19 +205,25 @@ func Run(ctx context.Context, store graph.Store, src Source, opts Options) (Summ
 			}
 			delete(pending, next)
 			next++
-			sum.Read++
+			read.Add(1)
 			buf = append(buf, p.ex)
 			if len(buf) >= batch {
-				flush()
+				batches <- buf
+				buf = make([]*graph.Extraction, 0, batch)
 			}
 		}
 	}
-	if ctx.Err() != nil {
-		return sum, ctx.Err()
+	if len(buf) > 0 && ctx.Err() == nil {
+		batches <- buf
 	}
-	flush()
+	close(batches)
+	<-written
+	sum.Read = int(read.Load())
 	if writeErr != nil {
 		return sum, writeErr
+	}
+	if ctx.Err() != nil {
+		return sum, ctx.Err()
 	}
 	if readErr != nil {
 		return sum, readErr

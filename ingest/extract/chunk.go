@@ -13,6 +13,25 @@ var (
 	locatives   = map[string]bool{"tại": true, "ở": true, "của": true, "thuộc": true, "đến": true, "từ": true}
 )
 
+// mayStart reports whether any mention may start at word i: a capitalized
+// word, a number, or a word that starts a phrase of some lexicon. Most
+// lower-case words start none, and are passed over at the cost of a few
+// map lookups.
+func (p *parser) mayStart(i int) bool {
+	w := p.s.words[i]
+	if w.upper || w.kind != token.Word {
+		return true
+	}
+	k := w.key
+	l := p.x.lex
+	if dayParts[k] || pluralWords[k] || copulas[k] || conjs[k] || k == "các" || k == "những" ||
+		k == "nguyên" || k == "cựu" || k == "tân" || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" {
+		return true
+	}
+	return l.Titles.Starts(k) || l.Orgs.Starts(k) || l.Events.Starts(k) || l.Levels.Starts(k) ||
+		l.Honorifics.Starts(k) || l.Cues.Starts(k) || l.Landmarks.Starts(k) || l.Places.Starts(k)
+}
+
 // chunk reads a sentence into items: the mentions the recognizers find,
 // left to right, the longest first, and the words between them.
 func (p *parser) chunk() []item {
@@ -41,6 +60,9 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	}
 	licensed := last != nil && (last.kind == iHon || (last.kind == iTitle && last.j == i) ||
 		(last.kind == iCopula && len(prev) > 1 && prev[len(prev)-2].kind == iTitle))
+	if !p.mayStart(i) {
+		return item{}, 0 // no recognizer starts with this word
+	}
 	if d, n := p.parseDate(i, false); n > 0 {
 		return item{kind: iDate, date: d}, n
 	}

@@ -45,7 +45,7 @@ func (p *parser) lettersOnly(i int) bool {
 // letters, a capital first, and no capital after the first letter unless
 // the whole word is in capitals (KAWAUE) or hyphenated (Oh-Sae-Hyun).
 func (p *parser) nameWord(i int) bool {
-	if !p.lettersOnly(i) || !p.upper(i) {
+	if !p.upper(i) || !p.lettersOnly(i) {
 		return false
 	}
 	t := p.s.tokText(i)

@@ -7,6 +7,9 @@ type Trie[T any] struct {
 	val  *T
 }
 
+// Starts reports whether some phrase of the trie starts with key.
+func (t *Trie[T]) Starts(key string) bool { return t.next[key] != nil }
+
 // Add maps the phrase with the given keys to v, and reports false when the
 // phrase was already there (v is not stored then).
 func (t *Trie[T]) Add(keys []string, v T) bool {
