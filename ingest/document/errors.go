@@ -67,7 +67,7 @@ func inputError(path string, line int, err error) *InputError {
 
 // tooLarge says how large an input is against the limit.
 func tooLarge(what string, size, limit int64) error {
-	return fmt.Errorf("%w: %s of %s, the limit for one article is %s (Options.MaxArticleBytes)", ErrTooLarge, what, sizeString(size), sizeString(limit))
+	return fmt.Errorf("%w: %s of %s, the limit for one article is %s", ErrTooLarge, what, sizeString(size), sizeString(limit))
 }
 
 func sizeString(n int64) string {

@@ -333,7 +333,7 @@ func (r *reader) stream(path string, br *bufio.Reader, format Format, compressed
 		if compressed {
 			what = "decompressed file"
 		}
-		return r.fail(path, fmt.Errorf("%w: %s of more than %s, the limit for one article (Options.MaxArticleBytes)", ErrTooLarge, what, sizeString(limit)))
+		return r.fail(path, fmt.Errorf("%w: %s of more than %s, the limit for one article", ErrTooLarge, what, sizeString(limit)))
 	}
 	var doc *Document
 	if format == FormatHTML {

@@ -184,7 +184,27 @@ func (a *article) placeEnt(pl *placeRef) *placeEnt {
 		e.aliases[pl.level+" "+pl.name] = true
 	}
 	a.placeEnts[key] = e
+	if a.rank(pl.level) >= 2 {
+		// a district is in the article's province: what joins the career
+		// of a district's official to that of the province's
+		prov := &placeRef{implicit: true, i: pl.i, j: pl.i}
+		a.fillPlace(prov, a.placeSent(pl), pl.i)
+		if prov.nameKey != "" {
+			e.province = a.placeEnt(prov)
+		}
+	}
 	return e
+}
+
+// placeSent returns the index of the sentence a place was read in (the
+// first one naming it), for filling places from context.
+func (a *article) placeSent(pl *placeRef) int {
+	for _, m := range a.places {
+		if m.pl == pl {
+			return m.sent
+		}
+	}
+	return 0
 }
 
 // ---- organizations ----

@@ -52,6 +52,7 @@ type placeEnt struct {
 	key, name string
 	level     string
 	aliases   map[string]bool
+	province  *placeEnt // for a district or a commune: the province it is in
 }
 
 // eventEnt is an event of the article.

@@ -126,6 +126,11 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	for _, p := range a.placeEnts {
 		b.entity(graph.Entity{ID: graph.ID(graph.Place, p.key), Kind: graph.Place, Name: p.name, Aliases: keysOf(p.aliases)})
 	}
+	for _, p := range a.placeEnts {
+		if p.province != nil {
+			b.fact(graph.ID(graph.Place, p.key), graph.LocatedIn, graph.ID(graph.Place, p.province.key), nil, "district-province")
+		}
+	}
 	orgID := func(o *orgEnt) string {
 		if o.id == "" {
 			o.id = graph.ID(graph.Organization, o.key)
@@ -140,6 +145,9 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		}
 		if o.place != nil {
 			b.fact(orgID(o), graph.LocatedIn, graph.ID(graph.Place, o.place.key), o.sent, "org-place")
+			if p := o.place.province; p != nil {
+				b.fact(orgID(o), graph.LocatedIn, graph.ID(graph.Place, p.key), o.sent, "org-province")
+			}
 		}
 		if o.outlet {
 			b.fact(orgID(o), graph.PublisherOf, art, o.sent, "credit")

@@ -295,10 +295,11 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, in
 			return nil, 0 // "Đoàn Văn Bình" is a person, not a delegation
 		}
 		m := p.specName(j, k.LowerName)
-		if m == 0 && k.NamedAfter && p.familyStart(j) {
-			// "Trường THPT Chu Văn An": a school named after a person
-			if pr, n := p.parsePerson(j, false); pr != nil {
-				m = n
+		if k.NamedAfter && p.familyStart(j+m) {
+			// "Trường THPT Chu Văn An", "Học viện Chính trị quốc gia Hồ Chí
+			// Minh": named after a person
+			if pr, n := p.parsePerson(j+m, false); pr != nil {
+				m += n
 			}
 		}
 		if m == 0 && !k.LowerName {
@@ -334,7 +335,7 @@ func (p *parser) orgParent(o *orgRef, j int) int {
 		o.parent = c
 		return k + m
 	}
-	if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark {
+	if pl, m := p.parsePlace(j, true, false); m > 0 && !pl.landmark {
 		o.place = pl
 		return j + m
 	}

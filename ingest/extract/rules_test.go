@@ -207,3 +207,26 @@ func TestRules(t *testing.T) {
 		})
 	}
 }
+
+// TestDistrictInProvince: an organization of a district is located in the
+// district and in the article's province, so that a district official's
+// mentions join their later provincial career.
+func TestDistrictInProvince(t *testing.T) {
+	ex := extractText(t, "Tin\nSáng 5/5, tại tỉnh Thái Bình, Bí thư Huyện ủy Kiến Xương Đặng Văn Hà dự hội nghị.")
+	want := map[string]bool{
+		"organization:huyện ủy kiến xương -located_in-> place:huyện kiến xương": false,
+		"organization:huyện ủy kiến xương -located_in-> place:tỉnh thái bình":   false,
+		"place:huyện kiến xương -located_in-> place:tỉnh thái bình":             false,
+	}
+	for _, f := range ex.Facts {
+		k := f.Subject + " -" + f.Relation.String() + "-> " + f.Object
+		if _, ok := want[k]; ok {
+			want[k] = true
+		}
+	}
+	for k, found := range want {
+		if !found {
+			t.Errorf("missing fact %s", k)
+		}
+	}
+}
