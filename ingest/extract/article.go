@@ -140,10 +140,10 @@ func (a *article) fillPlace(pl *placeRef, si, wi int) {
 		if want == "" {
 			return a.rank(c.level) == 1 && c.known
 		}
-		if a.rank(c.level) == 1 && !c.known && a.x.key(c.level) == "tỉnh" {
-			return false
+		if a.rank(c.level) == 1 && !c.known && (a.x.key(c.level) == "tỉnh" || a.x.foreignName(c.name)) {
+			return false // a visiting province or city
 		}
-		return a.x.key(c.level) == want && (c.known || !a.x.foreignName(c.name))
+		return a.x.key(c.level) == want
 	}
 	var pick *placeRef
 	if side := a.sents[si].side; side != nil && !side.implicit && fits(side) {
@@ -479,7 +479,7 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 	case t.t.Whole:
 		key, name = t.roleKey, role
 	default:
-		if org = a.contextOrg(t); org != nil {
+		if org = a.contextOrg(t, ps); org != nil {
 			key = t.roleKey + " | " + org.key
 			name = role + " " + org.name
 		} else {
@@ -499,7 +499,7 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 // contextOrg gives a title that names no organization the one the context
 // makes plain: a "Trưởng đoàn" heads the delegation the article is about,
 // a "Hiệu trưởng" its school (the lexicon says which title takes which).
-func (a *article) contextOrg(t *titleRef) *orgEnt {
+func (a *article) contextOrg(t *titleRef, ps *parsed) *orgEnt {
 	if t.t.Context == "" {
 		return nil
 	}
@@ -507,13 +507,29 @@ func (a *article) contextOrg(t *titleRef) *orgEnt {
 	if err != nil {
 		return nil
 	}
-	var found *orgEnt
-	for _, o := range a.orgOrder {
-		if o.class == class {
-			found = o
+	// the nearest organization of that class named before the title
+	for si := ps.idx; si >= 0; si-- {
+		items := a.sents[si].items
+		for k := len(items) - 1; k >= 0; k-- {
+			it := items[k]
+			if si == ps.idx && it.i >= t.i {
+				continue
+			}
+			var o *orgRef
+			switch {
+			case it.kind == iOrg:
+				o = it.org
+			case it.kind == iEvent && it.event.object != nil && it.event.object.org != nil:
+				o = it.event.object.org
+			case it.kind == iEvent && len(it.event.orgs) > 0:
+				o = it.event.orgs[0]
+			}
+			if e := a.org(o, a.sents[si]); e != nil && e.class == class {
+				return e
+			}
 		}
 	}
-	return found
+	return nil
 }
 
 // hold records that a person holds a position.

@@ -456,6 +456,11 @@ func (a *article) relate() {
 			}
 			a.parts = append(a.parts, participation{pa.e, sentEv, graph.Attended, ps.s, rule})
 			for _, r := range rels {
+				// an election cue is said of whom the sentence elects ("trao
+				// quyết định bổ nhiệm ông X": not of who hands it over)
+				if r == graph.ElectedAt && !electedIn(pa.e, ps.s) {
+					continue
+				}
 				if r != graph.Attended {
 					a.parts = append(a.parts, participation{pa.e, sentEv, r, ps.s, "cue"})
 				}
@@ -463,6 +468,16 @@ func (a *article) relate() {
 		}
 	}
 	a.propagate()
+}
+
+// electedIn reports whether a sentence elects a person to a position.
+func electedIn(e *personEnt, s *sentence) bool {
+	for _, h := range e.positions {
+		if h.elected && h.sent == s {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAt is a cue of a sentence at an item.

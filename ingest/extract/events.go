@@ -243,7 +243,26 @@ func (p *parser) coordinated(k int) bool {
 	if p.s.words[prev].kind != token.Word || p.s.words[next].kind != token.Word {
 		return false
 	}
-	return !p.x.lex.StopAt(p.ks, next) && !p.x.lex.EventStopAt(p.ks, next) && !p.x.lex.StopAt(p.ks, prev)
+	if p.x.lex.StopAt(p.ks, next) || p.x.lex.EventStopAt(p.ks, next) || p.x.lex.StopAt(p.ks, prev) {
+		return false
+	}
+	// "hợp tác, phát triển giữa A và B", "chúc Tết cán bộ, chiến sĩ Bộ Chỉ
+	// huy ...": the words after the comma lead, before any other
+	// punctuation, to a joining word or an organization; else the comma
+	// ends the event's name ("Tại buổi tiếp xúc, cử tri kiến nghị ...").
+	for e := next; e < p.n() && e < next+8; e++ {
+		if p.s.words[e].kind == token.Punct {
+			return false
+		}
+		switch p.ks[e] {
+		case "giữa", "về", "của", "với":
+			return true
+		}
+		if _, m := p.parseOrg(e, orgOpts{}); m > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // yearLike reports whether word k is a year or a span of years ("năm

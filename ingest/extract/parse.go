@@ -34,7 +34,7 @@ func (p *parser) lettersOnly(i int) bool {
 		return false
 	}
 	for _, r := range p.s.tokText(i) {
-		if !(isLetter(r) || r == '-') {
+		if !(isLetter(r) || r == '-' || r == '\'') { // H'Yim, Oh-Sae-Hyun
 			return false
 		}
 	}
@@ -52,12 +52,14 @@ func (p *parser) nameWord(i int) bool {
 	if p.s.hyphenated(i) || p.s.toks[p.s.words[i].tok].AllCaps() {
 		return true
 	}
-	first := true
+	// a capital only at the start, or after an apostrophe or a hyphen
+	// (H'Yim, Y-Moan)
+	prev := ' '
 	for _, r := range t {
-		if !first && unicode.IsUpper(r) {
+		if unicode.IsUpper(r) && prev != ' ' && prev != '\'' && prev != '-' {
 			return false
 		}
-		first = false
+		prev = r
 	}
 	return true
 }
