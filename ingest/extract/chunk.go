@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
 
@@ -23,19 +24,18 @@ func (p *parser) mayStart(i int) bool {
 		return true
 	}
 	k := w.key
-	l := p.x.lex
 	if dayParts[k] || pluralWords[k] || copulas[k] || conjs[k] || k == "các" || k == "những" ||
 		k == "nguyên" || k == "cựu" || k == "tân" || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" {
 		return true
 	}
-	return l.Titles.Starts(k) || l.Orgs.Starts(k) || l.Events.Starts(k) || l.Levels.Starts(k) ||
-		l.Honorifics.Starts(k) || l.Cues.Starts(k) || l.Landmarks.Starts(k) || l.Places.Starts(k)
+	return w.first&(lexicon.StartsTitle|lexicon.StartsOrg|lexicon.StartsEvent|lexicon.StartsLevel|
+		lexicon.StartsHonorific|lexicon.StartsCue|lexicon.StartsLandmark|lexicon.StartsPlace) != 0
 }
 
 // chunk reads a sentence into items: the mentions the recognizers find,
 // left to right, the longest first, and the words between them.
 func (p *parser) chunk() []item {
-	items := make([]item, 0, p.n())
+	items := p.x.itemSlice(p.n())
 	for i := 0; i < p.n(); {
 		it, n := p.next(i, items)
 		if n <= 0 {
@@ -72,7 +72,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	if e, n := p.parseEvent(i); n > 0 {
 		return item{kind: iEvent, event: e}, n
 	}
-	if h, n := p.x.lex.Honorifics.Longest(p.ks, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&
+	if h, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&
 		(p.upper(i) || !p.s.words[i].exp) {
 		return item{kind: iHon, hon: h}, n
 	}
@@ -94,7 +94,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	if pr, n := p.parsePerson(i, false); n > 0 {
 		return item{kind: iPerson, person: pr}, n
 	}
-	if c, n := p.x.lex.Cues.Longest(p.ks, i); n > 0 {
+	if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, i); n > 0 {
 		return item{kind: iCue, cue: c, key: p.ks[i]}, n
 	}
 	k := p.ks[i]

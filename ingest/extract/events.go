@@ -20,7 +20,7 @@ var strictTail = map[string]string{"toàn": "quốc", "bất": "thường", "chu
 // "công bố Nghị quyết ... về việc thành lập ..."), or for a verb, its
 // object ("tiếp Đoàn đại biểu thành phố Asan").
 func (p *parser) parseEvent(i int) (*eventRef, int) {
-	words, lens := p.x.lex.Events.All(p.ks, i)
+	words, lens := allAt(p, &p.x.lex.Events, lexicon.StartsEvent, i)
 	for c, w := range words {
 		n := lens[c]
 		if w.Upper && !p.upper(i) {
@@ -75,7 +75,7 @@ func (p *parser) eventObject(j int) (*item, int) {
 		}
 		return &item{kind: iTitle, i: j, j: j + m, title: t}, m
 	}
-	if _, m := p.x.lex.Honorifics.Longest(p.ks, j); m > 0 {
+	if _, m := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, j); m > 0 {
 		if _, k := p.parsePerson(j+m, true); k > 0 {
 			return &item{kind: iHon, i: j, j: j + m + k}, m + k
 		}
@@ -150,7 +150,7 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 		if _, m := p.parseDate(k, false); m > 0 {
 			break
 		}
-		if _, m := p.x.lex.Honorifics.Longest(p.ks, k); m > 0 && p.upper(k+m) {
+		if _, m := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, k); m > 0 && p.upper(k+m) {
 			break
 		}
 		if t, m := p.parseTitle(k); m > 0 && !t.lower {
@@ -196,7 +196,7 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				continue
 			}
 		}
-		if _, m := p.x.lex.Cues.Longest(p.ks, k); m > 0 && !(w.key == "công" || w.key == "tổ") {
+		if _, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); m > 0 && !(w.key == "công" || w.key == "tổ") {
 			break
 		}
 		if p.x.lex.EventStopAt(p.ks, k) {

@@ -16,7 +16,20 @@ type Extractor struct {
 	tok    token.Tokenizer
 	text   string            // the article being read
 	keys   map[string]string // phrase → key, for the lexicon's phrases
+	arena  []item            // the items of the article's sentences
 	canons map[string]string // text → text with canonical tone marks
+}
+
+// itemSlice returns an empty slice of capacity n for a sentence's items,
+// cut from an arena the extractor reuses from one article to the next
+// (an article's items live only while it is read).
+func (x *Extractor) itemSlice(n int) []item {
+	if cap(x.arena)-len(x.arena) < n {
+		x.arena = make([]item, 0, max(4096, n))
+	}
+	l := len(x.arena)
+	x.arena = x.arena[:l+n]
+	return x.arena[l : l : l+n]
 }
 
 // canon returns a text with tone marks placed canonically, remembering

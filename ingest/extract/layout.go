@@ -185,21 +185,23 @@ func (l *layout) addSentences(x *Extractor, b *sentence, start, end int, kind un
 	}
 }
 
-// add adds the sentence of tokens [i, j) of block b, reusing its words.
+// add adds the sentence of tokens [i, j) of block b. It shares the
+// block's tokens and words: its words are the block's from the first of
+// token i to the last of token j-1, and keep their token indices.
 func (l *layout) add(b *sentence, i, j int, kind unitKind, para int) {
 	if i >= j {
 		return
 	}
-	toks := b.toks[i:j]
-	words := make([]word, 0, j-i+8)
-	for _, w := range b.words {
-		if w.tok >= i && w.tok < j {
-			w.tok -= i
-			words = append(words, w)
-		}
+	wi := 0
+	for wi < len(b.words) && b.words[wi].tok < i {
+		wi++
 	}
-	s := &sentence{toks: toks, words: words, unit: kind, para: para,
-		start: toks[0].Start, end: toks[len(toks)-1].End}
+	wj := wi
+	for wj < len(b.words) && b.words[wj].tok < j {
+		wj++
+	}
+	s := &sentence{toks: b.toks, words: b.words[wi:wj:wj], unit: kind, para: para,
+		start: b.toks[i].Start, end: b.toks[j-1].End}
 	l.sentences = append(l.sentences, s)
 }
 

@@ -18,6 +18,7 @@ import (
 func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	l := x.readLayout(doc)
 	x.text = l.text
+	x.arena = x.arena[:0]
 	defer func() { x.text = "" }()
 	sum := sha256.Sum256([]byte(l.text))
 	hash := hex.EncodeToString(sum[:])
@@ -119,9 +120,12 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		meta.Publisher = token.Canon(token.Normalize(doc.Publisher))
 	}
 	ex := &graph.Extraction{Article: meta}
+	n := len(a.persons) + len(a.orgOrder) + len(a.positions) + len(a.events) + len(a.placeEnts) + 1
+	ex.Entities = make([]graph.Entity, 0, n)
+	ex.Facts = make([]graph.Fact, 0, 3*n+len(a.parts))
 	art := graph.ArticleID(a.hash)
 	ex.Entities = append(ex.Entities, graph.Entity{ID: art, Kind: graph.Article, Name: meta.Title, Date: meta.Published, Text: meta.Source})
-	b := &builder{ex: ex, art: art, asOf: a.l.published, seen: map[factKey]bool{}}
+	b := &builder{ex: ex, art: art, asOf: a.l.published, seen: make(map[factKey]bool, cap(ex.Facts)), ents: make(map[string]bool, n)}
 
 	for _, p := range a.placeEnts {
 		b.entity(graph.Entity{ID: graph.ID(graph.Place, p.key), Kind: graph.Place, Name: p.name, Aliases: keysOf(p.aliases)})

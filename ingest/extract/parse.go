@@ -23,6 +23,30 @@ func (x *Extractor) newParser(s *sentence) *parser {
 
 func (p *parser) n() int { return len(p.ks) }
 
+// longest is Trie.Longest over the sentence's words, asking the trie
+// only when a phrase of it may start at i.
+func longest[T any](p *parser, t *lexicon.Trie[T], b lexicon.Starts, i int) (*T, int) {
+	if !p.at(i, b) {
+		return nil, 0
+	}
+	return t.Longest(p.ks, i)
+}
+
+// allAt is Trie.All over the sentence's words, asking the trie only when
+// a phrase of it may start at i.
+func allAt[T any](p *parser, t *lexicon.Trie[T], b lexicon.Starts, i int) ([]*T, []int) {
+	if !p.at(i, b) {
+		return nil, nil
+	}
+	return t.All(p.ks, i)
+}
+
+// at reports whether a phrase of one of the lexicons b may start at word
+// i (see lexicon.Starts): the cheap test before a trie lookup.
+func (p *parser) at(i int, b lexicon.Starts) bool {
+	return i >= 0 && i < len(p.s.words) && p.s.words[i].first&b != 0
+}
+
 func (p *parser) upper(i int) bool { return i < p.n() && p.s.words[i].upper }
 
 func (p *parser) isWord(i int) bool { return i < p.n() && p.s.words[i].kind == token.Word }
@@ -67,7 +91,7 @@ func (p *parser) nameWord(i int) bool {
 // familyStart reports whether a person's name starts at word i: a family
 // name followed by at least one more capitalized name word.
 func (p *parser) familyStart(i int) bool {
-	if i < 0 || i >= p.n() {
+	if !p.at(i, lexicon.StartsFamily) {
 		return false
 	}
 	f, ok := p.x.lex.Families[p.ks[i]]
@@ -91,11 +115,11 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	if i >= p.n() || p.s.words[i].kind != token.Word {
 		return nil, 0
 	}
-	if lv, n := p.x.lex.Levels.Longest(p.ks, i); n > 0 {
+	if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, i); n > 0 {
 		j := i + n
 		// a known place after a level word only when it is of that level:
 		// "huyện Đức An" is no place called Đức (Germany)
-		if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) && p.x.key(pl.Level) == p.x.key(lv.Name) {
+		if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && p.x.key(pl.Level) == p.x.key(lv.Name) {
 			return &placeRef{level: lv.Name, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: j + m}, n + m
 		}
 		// Every province is in the lexicon: after "tỉnh", an unknown name is
@@ -109,11 +133,11 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		return nil, 0
 	}
 	if p.upper(i) {
-		if pl, n := p.x.lex.Places.Longest(p.ks, i); n > 0 && (!pl.Weak || weak) && p.wholeName(i, n) {
+		if pl, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, i); n > 0 && (!pl.Weak || weak) && p.wholeName(i, n) {
 			return &placeRef{level: pl.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: i + n}, n
 		}
 	}
-	if _, n := p.x.lex.Landmarks.Longest(p.ks, i); n > 0 && (n > 1 || !p.upper(i) || i == 0) {
+	if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 && (n > 1 || !p.upper(i) || i == 0) {
 		if m := p.upperRun(i+n, 6); m > 0 {
 			return &placeRef{name: p.display(i, i+n+m), nameKey: strings.Join(p.ks[i:i+n+m], " "), landmark: true, i: i, j: i + n + m}, n + m
 		}
@@ -155,7 +179,7 @@ func (p *parser) placeName(j int) int {
 		if !p.nameWord(k) || p.s.words[k].exp {
 			break
 		}
-		if hon, h := p.x.lex.Honorifics.Longest(p.ks, k); h > 0 && hon.Rank {
+		if hon, h := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, k); h > 0 && hon.Rank {
 			break // "tỉnh Khánh Hòa ThS Nguyễn Văn An"
 		}
 		if r > 0 && (p.s.hyphenated(k) || p.startsMention(k) && !p.levelInName(k)) {
@@ -204,7 +228,7 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 	if i >= p.n() || p.s.words[i].kind != token.Word {
 		return nil, 0
 	}
-	kinds, lens := p.x.lex.Orgs.All(p.ks, i)
+	kinds, lens := allAt(p, &p.x.lex.Orgs, lexicon.StartsOrg, i)
 	longest := 0 // the longest head that matched but whose tail failed
 	for c, k := range kinds {
 		n := lens[c]
@@ -244,7 +268,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, in
 			o.place = pl // "Thành ủy TP Hồ Chí Minh"
 			o.place.level = k.Level
 			j += m
-		} else if pl, m := p.x.lex.Places.Longest(p.ks, j); m > 0 && p.upper(j) && !pl.Weak {
+		} else if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && !pl.Weak {
 			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: j, j: j + m}
 			j += m
 		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) {
@@ -398,10 +422,10 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		if p.x.lex.StopAt(p.ks, k) && !second && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
 			break
 		}
-		if _, n := p.x.lex.Levels.Longest(p.ks, k); n > 0 {
+		if _, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, k); n > 0 {
 			break
 		}
-		if _, n := p.x.lex.Cues.Longest(p.ks, k); n > 0 {
+		if _, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); n > 0 {
 			break
 		}
 		lowerRun++
@@ -438,7 +462,7 @@ func (p *parser) commaInName(k int) bool {
 			return false
 		}
 		if p.upper(e) {
-			if _, n := p.x.lex.Orgs.Longest(p.ks, e); n > 0 {
+			if _, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, e); n > 0 {
 				return false // another organization: "Sở Ngoại vụ, Sở Kế hoạch ..."
 			}
 			if p.startsMention(e) && !p.levelAsWord(e) {
@@ -456,7 +480,7 @@ func (p *parser) commaInName(k int) bool {
 // levelAsWord reports whether a capitalized level word starts a word of a
 // name ("Xã hội" in "Lao động - Thương binh và Xã hội").
 func (p *parser) levelAsWord(k int) bool {
-	_, n := p.x.lex.Levels.Longest(p.ks, k)
+	_, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, k)
 	return n == 1 && k+1 < p.n() && p.s.words[k+1].kind == token.Word && !p.upper(k+1) && !p.isLevelWord(k+1)
 }
 
@@ -467,23 +491,23 @@ func (p *parser) startsMention(i int) bool {
 	if i >= p.n() {
 		return false
 	}
-	if k, n := p.x.lex.Orgs.Longest(p.ks, i); n > 0 && !k.AfterTitle && (k.Tail == lexicon.TailNone ||
+	if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); n > 0 && !k.AfterTitle && (k.Tail == lexicon.TailNone ||
 		k.Tail == lexicon.TailLevel || k.Tail == lexicon.TailPlace) && (p.upper(i) || !k.Upper) {
 		return true
 	}
-	if t, n := p.x.lex.Titles.Longest(p.ks, i); n > 0 && (n > 1 || !t.NeedsOrg) {
+	if t, n := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i); n > 0 && (n > 1 || !t.NeedsOrg) {
 		return true
 	}
-	if _, n := p.x.lex.Levels.Longest(p.ks, i); n > 0 {
+	if _, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, i); n > 0 {
 		return true
 	}
-	if pl, n := p.x.lex.Places.Longest(p.ks, i); n > 0 && !pl.Weak && p.upper(i) {
+	if pl, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, i); n > 0 && !pl.Weak && p.upper(i) {
 		return true
 	}
-	if _, n := p.x.lex.Events.Longest(p.ks, i); n > 1 {
+	if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, i); n > 1 {
 		return true
 	}
-	if _, n := p.x.lex.Honorifics.Longest(p.ks, i); n > 1 {
+	if _, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 1 {
 		return true
 	}
 	return false
@@ -516,7 +540,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		}
 		break
 	}
-	titles, lens := p.x.lex.Titles.All(p.ks, i)
+	titles, lens := allAt(p, &p.x.lex.Titles, lexicon.StartsTitle, i)
 	var best *titleRef
 	bestEnd := 0
 	for c, t := range titles {
@@ -790,11 +814,11 @@ func (p *parser) personShaped(i int) bool {
 // a place or a level word there is a given name ("Nguyễn Thị Mỹ Lan",
 // "Bùi Văn Tỉnh").
 func (p *parser) startsMentionInName(i int) bool {
-	if _, n := p.x.lex.Levels.Longest(p.ks, i); n > 0 && p.levelInName(i) {
+	if _, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, i); n > 0 && p.levelInName(i) {
 		return false
 	}
-	if _, n := p.x.lex.Places.Longest(p.ks, i); n > 0 {
-		if k, m := p.x.lex.Orgs.Longest(p.ks, i); m == 0 || k == nil {
+	if _, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, i); n > 0 {
+		if k, m := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); m == 0 || k == nil {
 			return false
 		}
 	}
@@ -803,27 +827,27 @@ func (p *parser) startsMentionInName(i int) bool {
 
 // titleAt reports whether a title starts at j.
 func (p *parser) titleAt(j int) bool {
-	_, n := p.x.lex.Titles.Longest(p.ks, j)
+	_, n := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, j)
 	return n > 0
 }
 
 // isLevelWord reports whether a level word starts at j.
 func (p *parser) isLevelWord(j int) bool {
-	_, n := p.x.lex.Levels.Longest(p.ks, j)
+	_, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, j)
 	return n > 0
 }
 
 // levelInName reports whether a capitalized level word at j is a given
 // name ("Bùi Văn Tỉnh"), not the start of a place ("Tỉnh Hà Nam").
 func (p *parser) levelInName(j int) bool {
-	_, n := p.x.lex.Levels.Longest(p.ks, j)
+	_, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, j)
 	if n != 1 {
 		return false
 	}
-	if _, m := p.x.lex.Orgs.Longest(p.ks, j); m > 0 {
+	if _, m := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, j); m > 0 {
 		return false // Tỉnh ủy
 	}
-	_, m := p.x.lex.Places.Longest(p.ks, j+1)
+	_, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j+1)
 	return m == 0 || !p.upper(j+1)
 }
 

@@ -17,6 +17,7 @@ type word struct {
 	exp   bool   // from an abbreviation's expansion
 	text  string // for a word of an expansion: the word as the lexicon writes it
 	kind  token.Kind
+	first lexicon.Starts // the lexicons with a phrase starting with this word
 }
 
 // sentence is a run of tokens the grammar reads as one unit.
@@ -39,12 +40,12 @@ func makeWords(lex *lexicon.Lexicon, toks []token.Token) []word {
 			if exp, ok := lex.Abbrevs[t.Key]; ok && abbreviated(t.Text) {
 				text := lex.AbbrevText[t.Key]
 				for n, k := range exp {
-					ws = append(ws, word{key: k, tok: i, upper: true, exp: true, text: text[n], kind: token.Word})
+					ws = append(ws, word{key: k, tok: i, upper: true, exp: true, text: text[n], kind: token.Word, first: lex.First[k]})
 				}
 				continue
 			}
 		}
-		ws = append(ws, word{key: t.Key, tok: i, upper: t.Upper(), kind: t.Kind})
+		ws = append(ws, word{key: t.Key, tok: i, upper: t.Upper(), kind: t.Kind, first: lex.First[t.Key]})
 	}
 	return ws
 }

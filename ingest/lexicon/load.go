@@ -29,6 +29,7 @@ type Lexicon struct {
 	EventStop  Trie[struct{}]      // words that end an event's description
 	Landmarks  Trie[struct{}]      // nouns before the names of places
 	Display    map[string]string   // canonical spelling of a word or phrase key
+	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
 	LevelByKey map[string]*Level   // levels by key
 }
@@ -180,6 +181,57 @@ type Credit struct{ Role CreditRole }
 // Media is a news outlet.
 type Media struct{ Name string }
 
+// Starts says which lexicons have a phrase starting with a word: a bit
+// per lexicon, so that a reader can pass over a word no phrase starts
+// with without looking in each trie.
+type Starts uint32
+
+// The bits of Starts.
+const (
+	StartsTitle Starts = 1 << iota
+	StartsOrg
+	StartsEvent
+	StartsLevel
+	StartsPlace
+	StartsHonorific
+	StartsCue
+	StartsLandmark
+	StartsFamily
+	StartsStop
+	StartsEventStop
+	StartsFurniture
+	StartsCredit
+	StartsMedia
+)
+
+// StartsOf returns the lexicons that have a phrase starting with key.
+func (l *Lexicon) StartsOf(key string) Starts { return l.First[key] }
+
+func (l *Lexicon) indexFirst() {
+	l.First = map[string]Starts{}
+	add := func(keys []string, b Starts) {
+		for _, k := range keys {
+			l.First[k] |= b
+		}
+	}
+	add(l.Titles.firstKeys(), StartsTitle)
+	add(l.Orgs.firstKeys(), StartsOrg)
+	add(l.Events.firstKeys(), StartsEvent)
+	add(l.Levels.firstKeys(), StartsLevel)
+	add(l.Places.firstKeys(), StartsPlace)
+	add(l.Honorifics.firstKeys(), StartsHonorific)
+	add(l.Cues.firstKeys(), StartsCue)
+	add(l.Landmarks.firstKeys(), StartsLandmark)
+	add(l.Stop.firstKeys(), StartsStop)
+	add(l.EventStop.firstKeys(), StartsEventStop)
+	add(l.Furniture.firstKeys(), StartsFurniture)
+	add(l.Credits.firstKeys(), StartsCredit)
+	add(l.Media.firstKeys(), StartsMedia)
+	for k := range l.Families {
+		l.First[k] |= StartsFamily
+	}
+}
+
 // Default loads the lexicon built into kg.
 func Default() (*Lexicon, error) { return Load(Embedded()) }
 
@@ -232,6 +284,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 			}
 		}
 	}
+	l.indexFirst()
 	for _, o := range l.OrgByName {
 		if o.Level != "" {
 			if _, ok := l.LevelByKey[strings.Join(Keys(o.Level), " ")]; !ok {
@@ -530,12 +583,18 @@ func phrases(t *Trie[struct{}]) func(e *Entry) error {
 
 // StopAt reports whether a stop phrase starts at keys[i].
 func (l *Lexicon) StopAt(keys []string, i int) bool {
+	if i >= len(keys) || l.First[keys[i]]&StartsStop == 0 {
+		return false
+	}
 	_, n := l.Stop.Longest(keys, i)
 	return n > 0
 }
 
 // EventStopAt reports whether an event-ending phrase starts at keys[i].
 func (l *Lexicon) EventStopAt(keys []string, i int) bool {
+	if i >= len(keys) || l.First[keys[i]]&StartsEventStop == 0 {
+		return false
+	}
 	_, n := l.EventStop.Longest(keys, i)
 	return n > 0
 }

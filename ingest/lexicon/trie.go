@@ -7,6 +7,15 @@ type Trie[T any] struct {
 	val  *T
 }
 
+// firstKeys returns the keys phrases start with.
+func (t *Trie[T]) firstKeys() []string {
+	out := make([]string, 0, len(t.next))
+	for k := range t.next {
+		out = append(out, k)
+	}
+	return out
+}
+
 // Starts reports whether some phrase of the trie starts with key.
 func (t *Trie[T]) Starts(key string) bool { return t.next[key] != nil }
 
