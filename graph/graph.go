@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"slices"
 	"sort"
 
@@ -25,13 +27,33 @@ var (
 type Graph struct {
 	entities map[string]*Entity
 	facts    []Fact
-	seen     map[Fact]bool
+	seen     map[uint64][]int32 // fact hash → indexes in facts, to keep one of each
+	seed     maphash.Seed
 	proj     dg.Graph[string, string] // built on first traversal
 }
 
 // New returns an empty graph.
 func New() *Graph {
-	return &Graph{entities: map[string]*Entity{}, seen: map[Fact]bool{}}
+	return &Graph{entities: map[string]*Entity{}, seen: map[uint64][]int32{}, seed: maphash.MakeSeed()}
+}
+
+// hash returns a hash of every field of a fact.
+func (g *Graph) hash(f *Fact) uint64 {
+	var h maphash.Hash
+	h.SetSeed(g.seed)
+	h.WriteString(f.Subject)
+	h.WriteByte(0)
+	h.WriteString(f.Object)
+	h.WriteByte(0)
+	h.WriteString(f.Prov.Article)
+	h.WriteByte(0)
+	h.WriteString(f.Prov.Rule)
+	var b [8]byte
+	for _, v := range []int{int(f.Relation), f.Prov.Start, f.Prov.End} {
+		binary.LittleEndian.PutUint64(b[:], uint64(v))
+		h.Write(b[:])
+	}
+	return h.Sum64()
 }
 
 // AddEntity adds an entity, or merges its aliases into the entity already
@@ -83,10 +105,13 @@ func (g *Graph) AddFact(f Fact) error {
 			return fmt.Errorf("add fact %s %s %s: %q: %w", f.Subject, f.Relation, f.Object, id, ErrNoEntity)
 		}
 	}
-	if g.seen[f] {
-		return nil
+	k := g.hash(&f)
+	for _, i := range g.seen[k] {
+		if g.facts[i] == f {
+			return nil
+		}
 	}
-	g.seen[f] = true
+	g.seen[k] = append(g.seen[k], int32(len(g.facts)))
 	g.facts = append(g.facts, f)
 	g.proj = nil
 	return nil

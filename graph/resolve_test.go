@@ -314,3 +314,34 @@ func BenchmarkResolvePersons(b *testing.B) {
 		ResolvePersons(ms)
 	}
 }
+
+func TestClusterIDs(t *testing.T) {
+	tests := []struct {
+		name   string
+		groups []PersonGroup
+		want   []string
+	}{
+		{"none", nil, []string{}},
+		{"one", []PersonGroup{{Size: 3, Hash: "b2", Placed: true}}, []string{chung}},
+		{"placeless join the biggest placed", []PersonGroup{
+			{Size: 1, Hash: "a1"},
+			{Size: 2, Hash: "c3", Placed: true},
+			{Size: 5, Hash: "b2", Placed: true},
+			{Size: 1, Hash: "d4"},
+		}, []string{chung, chung + "~c3", chung, chung}}, // a1 joined b2's cluster: the smallest hash
+		{"ties go to the smallest hash", []PersonGroup{
+			{Size: 2, Hash: "c3", Placed: true},
+			{Size: 2, Hash: "b2", Placed: true},
+			{Size: 1, Hash: "a1"},
+		}, []string{chung + "~c3", chung, chung}},
+		{"no places: one person", []PersonGroup{{Size: 1, Hash: "b2"}, {Size: 4, Hash: "c3"}}, []string{chung, chung}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ClusterIDs(chung, tt.groups)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("ClusterIDs = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -174,7 +174,41 @@ func BenchmarkAround(b *testing.B) {
 		{"rare person 1", rare, graph.Person, 1},
 		{"rare person 2", rare, graph.Person, 2},
 		{"famous person 1", famous, graph.Person, 1},
-		{"organization 1", c.org(home).Name, graph.Organization, 1},
+		{"organization 0", c.org(123).Name, graph.Organization, 0},
+		{"organization 1", c.org(123).Name, graph.Organization, 1},
+		{"organization 2", c.org(123).Name, graph.Organization, 2},
+		{"hub organization 1", c.org(home).Name, graph.Organization, 1},
+	} {
+		found, err := s.Search(ctx, q.text, []graph.Kind{q.kind}, 1)
+		if err != nil || len(found) == 0 {
+			b.Fatalf("search %q: %v %v", q.text, found, err)
+		}
+		b.Run(q.name, func(b *testing.B) {
+			var n, f int
+			for b.Loop() {
+				g, err := s.Around(ctx, []string{found[0].ID}, q.depth)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n, f = g.Len(), len(g.Facts())
+			}
+			b.ReportMetric(float64(n), "entities")
+			b.ReportMetric(float64(f), "facts")
+		})
+	}
+}
+
+func BenchmarkFactsOf(b *testing.B) {
+	s := openBig(b)
+	ctx := context.Background()
+	c := corpus{seed: 1}
+	rare, _ := c.person(9001)
+	for _, q := range []struct {
+		name, text string
+		kind       graph.Kind
+	}{
+		{"rare person", rare, graph.Person},
+		{"organization", c.org(123).Name, graph.Organization},
 	} {
 		found, err := s.Search(ctx, q.text, []graph.Kind{q.kind}, 1)
 		if err != nil || len(found) == 0 {
@@ -183,13 +217,13 @@ func BenchmarkAround(b *testing.B) {
 		b.Run(q.name, func(b *testing.B) {
 			var n int
 			for b.Loop() {
-				g, err := s.Around(ctx, []string{found[0].ID}, q.depth)
+				fs, err := s.FactsOf(ctx, found[0].ID)
 				if err != nil {
 					b.Fatal(err)
 				}
-				n = g.Len()
+				n = len(fs)
 			}
-			b.ReportMetric(float64(n), "entities")
+			b.ReportMetric(float64(n), "facts")
 		})
 	}
 }

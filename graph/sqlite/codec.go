@@ -157,11 +157,18 @@ func appendFacts(b []byte, facts []storedFact) []byte {
 
 // appendJSONString writes s as a JSON string.
 func appendJSONString(b []byte, s string) []byte {
-	for _, r := range s {
-		if r < 0x20 || r == '"' || r == '\\' || r == utf8.RuneError || r == '\u2028' || r == '\u2029' {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		// Quotes, backslashes, control characters, and U+2028 and U+2029
+		// (E2 80 A8, E2 80 A9), which encoding/json escapes too.
+		if c < 0x20 || c == '"' || c == '\\' || (c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&0xFE == 0xA8) {
 			j, _ := json.Marshal(s) // strings always marshal
 			return append(b, j...)
 		}
+	}
+	if !utf8.ValidString(s) {
+		j, _ := json.Marshal(s) // replaces invalid bytes
+		return append(b, j...)
 	}
 	b = append(b, '"')
 	b = append(b, s...)

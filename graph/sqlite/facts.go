@@ -80,14 +80,14 @@ func (l loader) factsAround(nodes []node, within map[node]bool) ([]edge, error) 
 	front := make(map[node]bool, len(nodes))
 	frontN := make(map[int64]bool, len(nodes)) // entity numbers of front, keys for persons
 	var ns []int64
-	var clusters []string
+	var clusters [][2]any // key, cluster
 	for _, nd := range nodes {
 		front[nd] = true
 		frontN[nd.n] = true
 		if nd.cluster == "" {
 			ns = append(ns, nd.n)
 		} else {
-			clusters = append(clusters, nd.cluster)
+			clusters = append(clusters, [2]any{nd.n, nd.cluster})
 		}
 	}
 	articles := map[int64]bool{}
@@ -108,9 +108,9 @@ func (l loader) factsAround(nodes []node, within map[node]bool) ([]edge, error) 
 	clusterOf := map[mentionKey]string{}
 	if len(clusters) > 0 {
 		list, _ := json.Marshal(clusters) // strings always marshal
-		err := l.scan(`SELECT m.person, m.article, g.cluster FROM person_groups g
-			JOIN person_mentions m ON m.person = g.person AND m.grp = g.grp
-			WHERE g.cluster IN (SELECT value FROM json_each(?))`, []any{string(list)}, func(r *sql.Rows) error {
+		err := l.scan(`SELECT m.person, m.article, g.cluster FROM json_each(?) j
+			JOIN person_groups g ON g.person = j.value->>0 AND g.cluster = j.value->>1
+			JOIN person_mentions m ON m.person = g.person AND m.grp = g.grp`, []any{string(list)}, func(r *sql.Rows) error {
 			var k mentionKey
 			var c string
 			err := r.Scan(&k.person, &k.other, &c)
@@ -122,7 +122,6 @@ func (l loader) factsAround(nodes []node, within map[node]bool) ([]edge, error) 
 			return nil, err
 		}
 	}
-
 	if within != nil {
 		if err := l.keepListing(articles, within); err != nil {
 			return nil, err
@@ -149,9 +148,8 @@ func (l loader) factsAround(nodes []node, within map[node]bool) ([]edge, error) 
 			if err != nil {
 				return fmt.Errorf("article %s: %w", id, err)
 			}
-			isPerson := func(n int64) bool { return slices.Contains(ps, n) }
 			nodeOf := func(n int64) (node, bool) {
-				if !isPerson(n) {
+				if !slices.Contains(ps, n) {
 					return node{n: n}, true
 				}
 				c, ok := clusterOf[mentionKey{n, a}]
@@ -162,7 +160,7 @@ func (l loader) factsAround(nodes []node, within map[node]bool) ([]edge, error) 
 				s, sok := nodeOf(f.subject)
 				o, ook := nodeOf(f.object)
 				if !(sok && front[s]) && !(ook && front[o]) {
-					return
+					return // persons of nodes are all in clusterOf
 				}
 				if within != nil && ((sok && !within[s]) || (ook && !within[o])) {
 					return

@@ -263,6 +263,26 @@ func checkStore(t *testing.T, s *Store, history, current []*graph.Extraction) {
 	if bad > 0 {
 		t.Errorf("%d article entities missing from ends_fts", bad)
 	}
+	// References the schema does not declare.
+	for what, q := range map[string]string{
+		"mentions of no article or person": `SELECT count(*) FROM person_mentions m
+			WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.n = m.article)
+			OR NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = m.person)`,
+		"mentions of no group": `SELECT count(*) FROM person_mentions m
+			WHERE NOT EXISTS (SELECT 1 FROM person_groups g WHERE g.person = m.person AND g.grp = m.grp)`,
+		"groups of no mention": `SELECT count(*) FROM person_groups g
+			WHERE NOT EXISTS (SELECT 1 FROM person_mentions m WHERE m.person = g.person AND m.grp = g.grp)`,
+		"articles without text":  `SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_texts t WHERE t.n = a.n)`,
+		"entities without count": `SELECT count(*) FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_facts f WHERE f.n = e.n)`,
+	} {
+		var n int
+		if err := s.db.QueryRowContext(ctx, q).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			t.Errorf("%d %s", n, what)
+		}
+	}
 	if !s.readOnly {
 		for _, fts := range []string{"ends_fts", "names_fts"} {
 			if _, err := s.db.ExecContext(ctx, `INSERT INTO `+fts+`(`+fts+`) VALUES ('integrity-check')`); err != nil {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"database/sql"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -20,9 +19,8 @@ import (
 // famous keys' thousands of mentions again at each batch. So the store
 // keeps the groups (person_groups, and in memory their sizes and the
 // context items of their mentions), adds a batch's mentions to them, and
-// hands them to
-// graph.ClusterIDs, which applies rule 2 and the naming exactly as
-// ResolvePersons does. Components only grow or join as mentions are
+// hands them to graph.ClusterIDs, which applies rule 2 and the naming
+// exactly as ResolvePersons does. Components only grow or join as mentions are
 // added, so this gives the same clusters; when mentions are removed
 // (Replaced) a key's groups are rebuilt from all its mentions.
 
@@ -48,7 +46,6 @@ type pgroup struct {
 	hash    string // smallest hash
 	name    string // the name in that article
 	names   map[string]bool
-	facts   int
 	placed  bool
 }
 
@@ -60,7 +57,7 @@ func (g *pgroup) root() *pgroup {
 }
 
 // add counts m into g. The row changes when the smallest hash or the
-// names do; size, facts and placed are not stored.
+// names do; size and placed are not stored.
 func (g *pgroup) add(m *mention) {
 	g.size++
 	if g.hash == "" || m.hash < g.hash {
@@ -77,7 +74,6 @@ func (g *pgroup) add(m *mention) {
 			g.dirty = true
 		}
 	}
-	g.facts += m.facts
 	g.placed = g.placed || len(m.context[2]) > 0
 }
 
@@ -95,7 +91,6 @@ func (g *pgroup) absorb(h *pgroup) {
 			g.dirty = true
 		}
 	}
-	g.facts += h.facts
 	g.placed = g.placed || h.placed
 }
 
@@ -210,12 +205,11 @@ func (p *putter) resolve() error {
 	if err != nil {
 		return err
 	}
-	err = p.chunked("read contexts", `SELECT person, grp, context, facts FROM person_mentions WHERE person IN (%s)`, 1, cold,
+	err = p.chunked("read contexts", `SELECT person, grp, context FROM person_mentions WHERE person IN (%s)`, 1, cold,
 		func(r *sql.Rows) error {
 			var n, grp int64
 			var context string
-			var facts int
-			if err := r.Scan(&n, &grp, &context, &facts); err != nil {
+			if err := r.Scan(&n, &grp, &context); err != nil {
 				return err
 			}
 			g := byGrp[mentionKey{n, grp}]
@@ -227,7 +221,6 @@ func (p *putter) resolve() error {
 				return err
 			}
 			g.size++
-			g.facts += facts
 			g.placed = g.placed || len(c[2]) > 0
 			for list, ns := range c {
 				for _, e := range ns {
@@ -277,9 +270,6 @@ type newMention struct {
 }
 
 func (w *keyWrites) write(p *putter) error {
-	if os.Getenv("KGDEBUG") != "" {
-		fmt.Fprintln(os.Stderr, "groups", len(w.groups)/6, "mentions", len(w.mentions), "moves", len(w.moveGroups)/3, "drops", len(w.dropGroups)/2)
-	}
 	err := p.chunked("move groups", `UPDATE person_mentions SET grp = v.column3 FROM (VALUES %s) AS v
 		WHERE person_mentions.person = v.column1 AND person_mentions.grp = v.column2`, 3, w.moveGroups, nil)
 	if err != nil {

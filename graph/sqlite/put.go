@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"math/bits"
 	"runtime"
 	"slices"
 	"strconv"
@@ -26,11 +25,14 @@ import (
 //
 // Entities other than persons are shared by ID across articles: the
 // first name stored stays the name, other names become aliases, and
-// empty fields (class, role, dates, text) are filled in. The article
-// itself is stored as an entity (kind Article, named by its title). A
+// empty fields (class, role, dates, text) are filled in; all of these
+// stay while the entity does, even when the article that gave them is
+// replaced. The article itself is stored as an entity (kind Article,
+// named by its title, dated by its publication, its Text the source). A
 // fact's provenance article is always the article of the extraction it
-// came in. Fact ends missing from the extraction's entities are created
-// from their IDs.
+// came in; a fact repeated in an extraction is stored once. Fact ends
+// missing from the extraction's entities are created from their IDs,
+// named by their key.
 //
 // Once the batch is written, the persons of every key it added or removed
 // mentions of are resolved again, with the result graph.ResolvePersons
@@ -41,11 +43,16 @@ import (
 //
 // Put writes in bulk, a few statements per batch and table, since a
 // statement costs the pure-Go driver several microseconds: batches of
-// hundreds of articles ingest fastest.
+// hundreds of articles ingest fastest. When ctx is done before the batch
+// is committed, nothing of it is stored and Put returns ctx.Err().
 func (s *Store) Put(ctx context.Context, batch []*graph.Extraction) ([]graph.PutResult, error) {
 	out, err := s.put(ctx, batch)
 	if err != nil {
-		return nil, fmt.Errorf("put %d articles in %s: %w", len(batch), s.path, err)
+		n := fmt.Sprintf("%d articles", len(batch))
+		if len(batch) == 1 {
+			n = "1 article"
+		}
+		return nil, fmt.Errorf("put %s in %s: %w", n, s.path, err)
 	}
 	return out, nil
 }
@@ -53,6 +60,9 @@ func (s *Store) Put(ctx context.Context, batch []*graph.Extraction) ([]graph.Put
 func (s *Store) put(ctx context.Context, batch []*graph.Extraction) ([]graph.PutResult, error) {
 	if s.readOnly {
 		return nil, errors.New("store is open read-only")
+	}
+	if len(batch) == 0 {
+		return nil, nil
 	}
 	arts, err := prepare(batch)
 	if err != nil {
@@ -160,9 +170,10 @@ type article struct {
 	mentions []*mention
 }
 
-// factRef is a fact with its ends as indexes into article.ents.
+// factRef is a fact, an index into the extraction's, with its ends as
+// indexes into article.ents.
 type factRef struct {
-	graph.Fact
+	fact            int32
 	subject, object int32
 }
 
@@ -209,15 +220,15 @@ func prepareOne(ex *graph.Extraction) (*article, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &article{ex: ex, ents: ents}
+	a := &article{ex: ex, ents: ents, facts: make([]factRef, 0, len(ex.Facts))}
 	// A fact's provenance article is the article's; repeats are dropped.
 	aid := graph.ArticleID(ex.Article.Hash)
-	seen := make(map[graph.Fact]bool, len(ex.Facts))
-	for _, f := range ex.Facts {
+	seen := make(map[graph.Fact]struct{}, len(ex.Facts))
+	for i, f := range ex.Facts {
 		f.Prov.Article = aid
-		if !seen[f] {
-			seen[f] = true
-			a.facts = append(a.facts, factRef{f, int32(index[f.Subject]), int32(index[f.Object])})
+		if _, ok := seen[f]; !ok {
+			seen[f] = struct{}{}
+			a.facts = append(a.facts, factRef{int32(i), int32(index[f.Subject]), int32(index[f.Object])})
 		}
 	}
 	facts := make([]int, len(ents))
@@ -296,134 +307,6 @@ func newPutter(ctx context.Context, tx *sql.Tx, prepared *statements, c *cache, 
 		return nil, fmt.Errorf("last rows: %w", err)
 	}
 	return p, nil
-}
-
-func (p *putter) close() {
-	for _, st := range p.inTx {
-		st.Close()
-	}
-}
-
-// stmt returns the statement k in the transaction, preparing it once for
-// the writer's connection: text builds its SQL.
-func (p *putter) stmt(k chunkKey, text func() string) (*sql.Stmt, error) {
-	if st, ok := p.inTx[k]; ok {
-		return st, nil
-	}
-	base, ok := p.prepared.byKey[k]
-	if !ok {
-		var err error
-		if base, err = p.prepared.db.PrepareContext(p.ctx, text()); err != nil {
-			return nil, err
-		}
-		p.prepared.byKey[k] = base
-	}
-	st := p.tx.StmtContext(p.ctx, base)
-	p.inTx[k] = st
-	return st, nil
-}
-
-func (p *putter) plain(query string) (*sql.Stmt, error) {
-	return p.stmt(chunkKey{query: query}, func() string { return query })
-}
-
-// exec runs a statement; what says what it does, for errors.
-func (p *putter) exec(what, query string, args ...any) error {
-	st, err := p.plain(query)
-	if err == nil {
-		_, err = st.ExecContext(p.ctx, args...)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	return nil
-}
-
-// query runs a query and calls f on each row.
-func (p *putter) query(what, query string, args []any, f func(*sql.Rows) error) error {
-	st, err := p.plain(query)
-	if err == nil {
-		err = scanRows(st, p.ctx, args, f)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	return nil
-}
-
-// chunked runs query over rows of width values given flat in args, in
-// statements of up to 500 rows: query holds one %s, where the rows go as
-// "(?, ?), (?, ?)". f, when not nil, reads the rows the statements return
-// (RETURNING, or a SELECT ... IN (%s) with width 1). The rows past the
-// last 500 go in statements of 256, 128, ... rows, so that the
-// statements prepared are few and kept from one batch to the next.
-func (p *putter) chunked(what, query string, width int, args []any, f func(*sql.Rows) error) error {
-	full := min(500, 32000/width)
-	for start := 0; start < len(args); {
-		rows := (len(args) - start) / width
-		if rows < full {
-			rows = 1 << (bits.Len(uint(rows)) - 1)
-		} else {
-			rows = full
-		}
-		part := args[start : start+rows*width]
-		start += rows * width
-		k := chunkKey{query, width, rows}
-		st, err := p.stmt(k, func() string {
-			row := "(" + strings.Repeat("?, ", width-1) + "?)"
-			return fmt.Sprintf(query, strings.Repeat(row+", ", rows-1)+row)
-		})
-		if err != nil {
-			return fmt.Errorf("%s: %w", what, err)
-		}
-		if f == nil {
-			if _, err := st.ExecContext(p.ctx, part...); err != nil {
-				return fmt.Errorf("%s: %w", what, err)
-			}
-			continue
-		}
-		if err := scanRows(st, p.ctx, part, f); err != nil {
-			return fmt.Errorf("%s: %w", what, err)
-		}
-	}
-	return nil
-}
-
-// scanRows runs a query and calls f on each row.
-func scanRows(st *sql.Stmt, ctx context.Context, args []any, f func(*sql.Rows) error) error {
-	rows, err := st.QueryContext(ctx, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := f(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
-}
-
-// chunkKey names a statement: a query, and for chunked the width and
-// number of its rows.
-type chunkKey struct {
-	query       string
-	width, rows int
-}
-
-// statements are the statements Put prepared, kept with the write
-// connection.
-type statements struct {
-	db    *sql.DB
-	byKey map[chunkKey]*sql.Stmt
-}
-
-func (s *statements) close() error {
-	var errs []error
-	for _, st := range s.byKey {
-		errs = append(errs, st.Close())
-	}
-	return errors.Join(errs...)
 }
 
 func (p *putter) after(stage string) error {
@@ -600,7 +483,8 @@ func (p *putter) entities(arts []*article) error {
 	var order []*entState // first seen first
 	for _, a := range arts {
 		a.states = make([]*entState, len(a.ents))
-		for i, e := range a.ents {
+		for i := range a.ents {
+			e := &a.ents[i]
 			st := p.ents[e.ID]
 			if st == nil {
 				st = &entState{id: e.ID, kind: e.Kind.String(), name: e.Name}
@@ -682,8 +566,11 @@ func (p *putter) entities(arts []*article) error {
 			st.facts = 0 // inserted with its count
 		}
 		p.byN[st.n] = st
-		p.cache.entities[st.id] = &cachedEntity{n: st.n, id: st.id, name: st.name,
+		c := cachedEntity{n: st.n, id: st.id, name: st.name,
 			class: st.class, role: st.role, date: st.date, end: st.end, text: st.text}
+		if old := p.cache.entities[st.id]; old == nil || *old != c {
+			p.cache.entities[st.id] = &c
+		}
 		for _, name := range st.names {
 			if st.stored && name == st.name {
 				continue // stored with the entity
@@ -695,14 +582,38 @@ func (p *putter) entities(arts []*article) error {
 	return p.chunked("insert names", `INSERT OR IGNORE INTO names (entity, name, folded, words) VALUES %s`, 4, names, nil)
 }
 
-// merge takes in what an extraction says of the entity.
-func (st *entState) merge(e graph.Entity) {
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		if n != "" && !slices.Contains(st.names, n) {
-			st.names = append(st.names, n)
-		}
+// merge takes in what an extraction says of the entity. It builds the
+// strings of fields only when st lacks them: it runs for every entity of
+// every article.
+func (st *entState) merge(e *graph.Entity) {
+	st.addName(e.Name)
+	for _, a := range e.Aliases {
+		st.addName(a)
 	}
-	st.fill(entState{class: e.Class.String(), role: e.Role, date: e.Date.String(), end: e.End.String(), text: e.Text})
+	other := graph.OrgOther.String()
+	if (st.class == "" || st.class == other) && e.Class != graph.OrgOther {
+		st.class, st.dirty = e.Class.String(), true
+	} else if st.class == "" {
+		st.class, st.dirty = other, true
+	}
+	if st.role == "" && e.Role != "" {
+		st.role, st.dirty = e.Role, true
+	}
+	if st.date == "" && !e.Date.IsZero() {
+		st.date, st.dirty = e.Date.String(), true
+	}
+	if st.end == "" && !e.End.IsZero() {
+		st.end, st.dirty = e.End.String(), true
+	}
+	if st.text == "" && e.Text != "" {
+		st.text, st.dirty = e.Text, true
+	}
+}
+
+func (st *entState) addName(n string) {
+	if n != "" && !slices.Contains(st.names, n) {
+		st.names = append(st.names, n)
+	}
 }
 
 // fill sets the empty fields of st from o.
@@ -743,14 +654,15 @@ func (p *putter) articles(arts []*article) error {
 		// seq is the fact's index among the extraction's facts without
 		// repeats.
 		facts := make([]storedFact, len(a.facts))
-		for i, f := range a.facts {
+		for i, r := range a.facts {
+			f := &a.ex.Facts[r.fact]
 			rel := f.Relation.String()
 			asOf, ok := dates[f.AsOf]
 			if !ok {
 				asOf = f.AsOf.String()
 				dates[f.AsOf] = asOf
 			}
-			facts[i] = storedFact{seq: i, subject: a.states[f.subject].n, relation: rel, object: a.states[f.object].n,
+			facts[i] = storedFact{seq: i, subject: a.states[r.subject].n, relation: rel, object: a.states[r.object].n,
 				former: f.Former, asOf: asOf, start: f.Prov.Start, end: f.Prov.End, rule: f.Prov.Rule}
 			p.rels[rel]++
 		}
@@ -910,11 +822,13 @@ func sortedKeys[V any](m map[int64]V) []int64 {
 // fact ends it did not list.
 func entitiesOf(ex *graph.Extraction) ([]graph.Entity, map[string]int, error) {
 	meta := ex.Article
-	out := []graph.Entity{{
+	out := make([]graph.Entity, 1, len(ex.Entities)+8)
+	out[0] = graph.Entity{
 		ID: graph.ArticleID(meta.Hash), Kind: graph.Article,
 		Name: meta.Title, Date: meta.Published, Text: meta.Source,
-	}}
-	index := map[string]int{out[0].ID: 0}
+	}
+	index := make(map[string]int, len(ex.Entities)+8)
+	index[out[0].ID] = 0
 	add := func(e graph.Entity) {
 		i, ok := index[e.ID]
 		if !ok {

@@ -178,12 +178,12 @@ type node struct {
 // entities loads the entities of nodes.
 func (l loader) entities(nodes []node) (map[node]*graph.Entity, error) {
 	var ns []int64
-	var clusters []string
+	var clusters [][2]any // key, cluster
 	for _, nd := range nodes {
 		if nd.cluster == "" {
 			ns = append(ns, nd.n)
 		} else {
-			clusters = append(clusters, nd.cluster)
+			clusters = append(clusters, [2]any{nd.n, nd.cluster})
 		}
 	}
 	out := make(map[node]*graph.Entity, len(nodes))
@@ -218,7 +218,8 @@ func (l loader) entities(nodes []node) (map[node]*graph.Entity, error) {
 	if len(clusters) > 0 {
 		list, _ := json.Marshal(clusters) // strings always marshal
 		persons := newClusters()
-		err := l.scan(groupSelect+` WHERE g.cluster IN (SELECT value FROM json_each(?))`, []any{string(list)},
+		err := l.scan(groupSelect+` WHERE g.person IN (SELECT value->>0 FROM json_each(?1))
+			AND g.cluster IN (SELECT value->>1 FROM json_each(?1))`, []any{string(list)},
 			func(r *sql.Rows) error {
 				var person, grp int64
 				_, err := persons.scan(r, &person, &grp)
@@ -239,22 +240,79 @@ func (l loader) entities(nodes []node) (map[node]*graph.Entity, error) {
 	return out, nil
 }
 
+// Entities returns the entities with the given IDs (a resolved person's
+// ID for persons), in the order of ids; an unknown ID is an error
+// wrapping graph.ErrNoEntity.
+func (s *Store) Entities(ctx context.Context, ids []string) ([]*graph.Entity, error) {
+	out, err := s.entitiesByID(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("entities %s: %w", strings.Join(ids, ", "), err)
+	}
+	return out, nil
+}
+
+func (s *Store) entitiesByID(ctx context.Context, ids []string) ([]*graph.Entity, error) {
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	l := loader{ctx: ctx, tx: tx}
+	nodes := make([]node, len(ids))
+	for i, id := range ids {
+		if nodes[i], err = l.nodeOf(id); err != nil {
+			return nil, err
+		}
+	}
+	ents, err := l.entities(nodes)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*graph.Entity, len(ids))
+	for i, nd := range nodes {
+		out[i] = ents[nd]
+	}
+	return out, nil
+}
+
 // nodeOf finds the node an entity ID names: a resolved person's ID, or
 // the ID of any other entity.
 func (l loader) nodeOf(id string) (node, error) {
+	// A resolved person's ID is its key's, or the key's and a suffix
+	// (graph.ResolvePersons): the key is the entity.
+	key := id
 	var nd node
-	err := l.tx.QueryRowContext(l.ctx, `SELECT person, cluster FROM person_groups WHERE cluster = ? LIMIT 1`, id).Scan(&nd.n, &nd.cluster)
-	if err == nil {
-		return nd, nil
+	for {
+		var kind string
+		err := l.tx.QueryRowContext(l.ctx, `SELECT n, kind FROM entities WHERE id = ?`, key).Scan(&nd.n, &kind)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nd, dbError(err)
+		}
+		if err == nil && kind != graph.Person.String() {
+			if key == id {
+				return nd, nil
+			}
+			break
+		}
+		if err == nil {
+			var found int
+			err := l.tx.QueryRowContext(l.ctx, `SELECT count(*) FROM (SELECT 1 FROM person_groups WHERE person = ? AND cluster = ? LIMIT 1)`,
+				nd.n, id).Scan(&found)
+			if err != nil {
+				return nd, dbError(err)
+			}
+			if found > 0 {
+				nd.cluster = id
+				return nd, nil
+			}
+		}
+		i := strings.LastIndexByte(key, '~')
+		if i < 0 {
+			break
+		}
+		key = key[:i]
 	}
-	if !errors.Is(err, sql.ErrNoRows) {
-		return nd, dbError(err)
-	}
-	err = l.tx.QueryRowContext(l.ctx, `SELECT n FROM entities WHERE id = ? AND kind <> 'person'`, id).Scan(&nd.n)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nd, fmt.Errorf("%q: %w", id, graph.ErrNoEntity)
-	}
-	return nd, dbError(err)
+	return node{}, fmt.Errorf("%q: %w", id, graph.ErrNoEntity)
 }
 
 // FactsOf returns the facts whose subject or object is the entity id (a
@@ -349,11 +407,14 @@ func (s *Store) around(ctx context.Context, ids []string, depth int) (*graph.Gra
 	kept := map[factKey]edge{}
 	for d := 0; d <= depth && len(frontier) > 0; d++ {
 		// The last hop finds no new entity, only the facts among those
-		// found: the facts from an entity of the frontier to another
-		// found (a fact touching an earlier entity was found with it).
+		// found that are not yet: those between two entities of the
+		// frontier (a fact touching an earlier entity was found with it).
 		var within map[node]bool
 		if d == depth {
-			within = seen
+			within = make(map[node]bool, len(frontier))
+			for _, nd := range frontier {
+				within[nd] = true
+			}
 		}
 		edges, err := l.factsAround(frontier, within)
 		if err != nil {
@@ -416,15 +477,16 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	defer tx.Rollback()
 	l := loader{ctx: ctx, tx: tx}
-	var key int64
-	var keyID string
-	err = tx.QueryRowContext(ctx, `SELECT g.person, e.id FROM person_groups g JOIN entities e ON e.n = g.person
-		WHERE g.cluster = ? LIMIT 1`, personID).
-		Scan(&key, &keyID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("%q: %w", personID, graph.ErrNoEntity)
-	}
+	nd, err := l.nodeOf(personID)
 	if err != nil {
+		return nil, err
+	}
+	if nd.cluster == "" {
+		return nil, fmt.Errorf("%q is not a person: %w", personID, graph.ErrNoEntity)
+	}
+	key := nd.n
+	var keyID string
+	if err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE n = ?`, key).Scan(&keyID); err != nil {
 		return nil, dbError(err)
 	}
 	var ms []graph.PersonMention

@@ -169,3 +169,21 @@ func TestEvidence(t *testing.T) {
 		t.Errorf("Evidence of a non-person: %v, want ErrNoEntity", err)
 	}
 }
+
+func TestEntities(t *testing.T) {
+	s, g := queryStore(t)
+	ids := sample(g)
+	got, err := s.Entities(context.Background(), ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range ids {
+		want, _ := g.Entity(id)
+		if !reflectEqual(*got[i], *want) {
+			t.Errorf("entity %s:\n got %+v\nwant %+v", id, *got[i], *want)
+		}
+	}
+	if _, err := s.Entities(context.Background(), []string{ids[0], "place:atlantis"}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("Entities with an unknown ID: %v, want ErrNoEntity", err)
+	}
+}

@@ -41,7 +41,9 @@ var migrations = [SchemaVersion]string{
 //
 // Kinds, relations and organization classes are stored by name (their
 // String), dates as Date.String, so that the file stays readable and does
-// not depend on the order of Go constants.
+// not depend on the order of Go constants. Numbers are AUTOINCREMENT:
+// never reused, so that a number in stored text never comes to mean
+// another row.
 const schemaV1 = `
 CREATE TABLE articles (
 	n         INTEGER PRIMARY KEY AUTOINCREMENT, -- ingest order; never reused
@@ -65,9 +67,12 @@ CREATE TABLE article_texts (
 	n    INTEGER PRIMARY KEY REFERENCES articles(n),
 	text TEXT NOT NULL
 );
+-- Which articles list an entity: articles.ends, indexed word by word.
 CREATE VIRTUAL TABLE ends_fts USING fts5(
 	ends, content='articles', content_rowid='n', detail=none, tokenize='ascii'
 );
+
+-- The facts as rows, for people reading the file.
 
 CREATE VIEW facts AS
 SELECT a.n AS article, f.value->>0 AS seq,
@@ -98,7 +103,7 @@ CREATE TABLE entities (
 -- search results. A table of its own: a batch changes thousands of
 -- counts, and narrow rows keep the pages it writes few.
 CREATE TABLE entity_facts (
-	n     INTEGER PRIMARY KEY, -- entities.n
+	n     INTEGER PRIMARY KEY REFERENCES entities(n),
 	facts INTEGER NOT NULL
 );
 
@@ -122,10 +127,10 @@ CREATE VIRTUAL TABLE names_fts USING fts5(
 
 -- One row per person key per article: the person as that article
 -- describes it. context is graph.PersonMention's lists as entity numbers:
--- "orgs;positions;places;events", each list comma-separated.
--- Keyed by article first, so that a batch appends its mentions. Like
--- the facts, mentions declare no foreign keys: checking two parents a row
--- costs as much as writing it.
+-- "orgs;positions;places;events", each list comma-separated. Keyed by
+-- article first, so that a batch appends its mentions. Mentions declare
+-- no foreign keys: checking two parents a row costs as much as writing
+-- it, and Put writes a mention only with its article and person.
 CREATE TABLE person_mentions (
 	article INTEGER NOT NULL, -- articles.n
 	person  INTEGER NOT NULL, -- entities.n
@@ -143,6 +148,8 @@ CREATE INDEX person_mentions_group ON person_mentions(person, grp, facts);
 -- resolved person (cluster) each belongs to (graph.ClusterIDs). What
 -- changes with every mention (how many, their facts) is not stored:
 -- a row changes only when the group's cluster, first article or names do.
+-- A cluster's ID is its key's, with a suffix for all but one (see
+-- graph.ResolvePersons), so clusters are found through their key.
 CREATE TABLE person_groups (
 	person  INTEGER NOT NULL REFERENCES entities(n),
 	grp     INTEGER NOT NULL, -- a number for the group, unique for the key
@@ -152,7 +159,6 @@ CREATE TABLE person_groups (
 	names   TEXT NOT NULL,    -- JSON array, sorted: every name of its mentions
 	PRIMARY KEY (person, grp)
 ) WITHOUT ROWID;
-CREATE INDEX person_groups_cluster ON person_groups(cluster);
 `
 
 // migrate brings the store to SchemaVersion in one write transaction. It

@@ -8,8 +8,10 @@
 // ([SchemaVersion]). [Open] never writes to a file it did not recognize:
 // it reads the header of an existing file first, and refuses anything but
 // a kg store ([graph.ErrNotStore]) or a store of a newer schema
-// ([graph.ErrNewerStore]). A store of an older schema is migrated in one
-// transaction. A missing or empty file becomes a new store.
+// ([graph.ErrNewerStore]), leaving the file as it was. A store of an
+// older schema is migrated in one transaction. A missing or empty file
+// becomes a new store. The tables are described with the schema
+// (schema.go); the view facts shows the facts as rows.
 //
 // # Processes
 //
@@ -17,13 +19,17 @@
 // a writer takes the write lock when its transaction begins (BEGIN
 // IMMEDIATE) and a second writer waits for it up to the lock timeout
 // ([WithLockTimeout]), then fails with [graph.ErrLocked]. Within one
-// process, Put calls take turns.
+// process, Put calls take turns on one write connection, which remembers
+// entities and person groups from one batch to the next until another
+// process writes to the store.
 //
 // # Queries
 //
 // Besides the [graph.Store] methods, a Store answers the queries of kg's
 // query command without loading the whole graph: [Store.Search],
-// [Store.Around], [Store.FactsOf] and [Store.Evidence].
+// [Store.Around], [Store.FactsOf], [Store.Entities] and [Store.Evidence].
+// The facts of an entity are found through the articles that list it, so
+// a query costs about the number of articles its entities are in.
 package sqlite
 
 import (
@@ -83,6 +89,7 @@ type writer struct {
 type options struct {
 	lockTimeout time.Duration
 	readOnly    bool
+	immutable   bool // read-only, and no other process writes (see readable)
 }
 
 // Option configures Open.
@@ -130,6 +137,15 @@ func open(path string, o options) (*Store, error) {
 		return nil, fmt.Errorf("not a regular file: %w", graph.ErrNotStore)
 	case fi.Size() == 0 && !o.readOnly:
 		fresh = true // as SQLite sees it too: a database with nothing in it
+	case creationJournal(abs + "-journal"):
+		// A store is created in rollback-journal mode (see initialize): a
+		// journal of a file that was empty is what a kg stopped while
+		// creating the store leaves, with part or all of the store
+		// written. SQLite rolls it back to empty when it next writes.
+		if o.readOnly {
+			return nil, fmt.Errorf("its creation was interrupted (%s-journal is left): ingest into it again to finish it", filepath.Base(abs))
+		}
+		fresh = true
 	}
 	version := 0
 	if !fresh {
@@ -154,6 +170,11 @@ func open(path string, o options) (*Store, error) {
 	db, err := sql.Open("sqlite", dsn(abs, o))
 	if err != nil {
 		return nil, err
+	}
+	if o.readOnly {
+		if db, err = readable(db, abs, o); err != nil {
+			return nil, err
+		}
 	}
 	db.SetMaxIdleConns(4)
 	s := &Store{db: db, path: abs, readOnly: o.readOnly}
@@ -206,6 +227,9 @@ func dsn(abs string, o options) string {
 	q.Add("_pragma", "cache_size(-32768)") // KiB
 	if o.readOnly {
 		q.Set("mode", "ro")
+		if o.immutable {
+			q.Set("immutable", "1")
+		}
 	} else {
 		q.Add("_pragma", "foreign_keys(1)")
 		// NORMAL is durable in WAL mode except for the last transactions
@@ -213,8 +237,8 @@ func dsn(abs string, o options) string {
 		q.Add("_pragma", "synchronous(NORMAL)")
 		// Big pages and a long WAL make fewer, larger writes: Put writes
 		// tens of megabytes a batch.
-		q.Add("_pragma", "page_size(16384)") // only while the file is empty
-		q.Add("_pragma", "wal_autocheckpoint(2000)")
+		q.Add("_pragma", "page_size(16384)")         // only while the file is empty
+		q.Add("_pragma", "wal_autocheckpoint(2000)") // pages: 32 MiB
 		q.Add("_pragma", "temp_store(MEMORY)")
 		q.Set("_txlock", "immediate") // read-only transactions still BEGIN DEFERRED
 	}
@@ -256,6 +280,57 @@ func checkHeader(abs string) (int, error) {
 		return 0, fmt.Errorf("SQLite database with application id %#x: %w", app, graph.ErrNotStore)
 	}
 	return int(int32(binary.BigEndian.Uint32(h[60:64]))), nil
+}
+
+// journalMagic starts every SQLite rollback journal.
+const journalMagic = "\xd9\xd5\x05\xf9\x20\xa1\x63\xd7"
+
+// creationJournal says whether the file at path is a rollback journal of a
+// database that was empty when the transaction began: its header gives
+// the database's size before it, in pages, at offset 16.
+func creationJournal(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var h [28]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil {
+		return false
+	}
+	return string(h[:8]) == journalMagic && binary.BigEndian.Uint32(h[16:20]) == 0
+}
+
+// readable checks that a store opened read-only can be read. A WAL store
+// is read through an index beside it (-shm) that SQLite creates; in a
+// folder this process may not write, it cannot, and every read fails.
+// When there is no WAL to read, the main file holds the whole store, and
+// it is read as immutable instead (which a writer in another process, one
+// allowed to write to the folder, would make unsafe: kg does not look for
+// one).
+func readable(db *sql.DB, abs string, o options) (*sql.DB, error) {
+	var v int
+	err := db.QueryRow("PRAGMA user_version").Scan(&v)
+	if err == nil {
+		return db, nil
+	}
+	db.Close()
+	var e *msqlite.Error
+	if !errors.As(err, &e) || e.Code()&0xff != sqlite3.SQLITE_READONLY && e.Code()&0xff != sqlite3.SQLITE_CANTOPEN {
+		return nil, dbError(err)
+	}
+	if fi, serr := os.Stat(abs + "-wal"); serr == nil && fi.Size() > 0 {
+		return nil, fmt.Errorf("read: it has a WAL to read, and its index cannot be created in the folder: %w", err)
+	}
+	o.immutable = true
+	if db, err = sql.Open("sqlite", dsn(abs, o)); err != nil {
+		return nil, err
+	}
+	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("read: %w", dbError(err))
+	}
+	return db, nil
 }
 
 // probeVersion reads the schema version of a kg store through a read-only

@@ -247,6 +247,9 @@ func TestReplaceBySource(t *testing.T) {
 	if _, err := s.Article(context.Background(), graph.ArticleID(qt1().Article.Hash)); !errors.Is(err, graph.ErrNoArticle) {
 		t.Errorf("replaced article: %v, want ErrNoArticle", err)
 	}
+	if found, err := s.Search(context.Background(), "Đại hội Đảng bộ", []graph.Kind{graph.Event}, 0); err != nil || len(found) > 0 {
+		t.Errorf("search finds the replaced article's event: %v, %v", found, err)
+	}
 	// Aliases seen once stay with the entity (ông An, UBND tỉnh Quảng
 	// Trị): the oracle rebuilt from the current articles lacks them.
 	e, _ := g.Entity(ubndQT)
@@ -587,7 +590,18 @@ func TestLocking(t *testing.T) {
 	wg.Go(func() { _, aErr = a.Put(context.Background(), []*graph.Extraction{qt2()}) })
 	<-holding
 
+	// Opening the store does not wait for the writer.
 	start := time.Now()
+	c, err := Open(path, WithLockTimeout(time.Minute))
+	if err != nil {
+		t.Fatalf("Open during a write: %v", err)
+	}
+	c.Close()
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Open waited %v for the writer", d)
+	}
+
+	start = time.Now()
 	_, err = b.Put(context.Background(), []*graph.Extraction{ct1()})
 	if !errors.Is(err, graph.ErrLocked) {
 		t.Errorf("second writer: %v, want ErrLocked", err)
