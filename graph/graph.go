@@ -7,6 +7,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"sort"
+	"unicode/utf8"
 
 	dg "github.com/dominikbraun/graph"
 )
@@ -56,17 +57,51 @@ func (g *Graph) hash(f *Fact) uint64 {
 	return h.Sum64()
 }
 
-// AddEntity adds an entity, or merges its aliases into the entity already
-// there with the same ID (the first name given stays the display name).
+// Prefer reports whether a should replace b as a field of an entity that
+// several sources describe (its name, role, dates, text): any value beats
+// none; a longer one (in runes) beats a shorter one, as a name written out
+// in full says more ("Ủy ban nhân dân thành phố Hà Nội" against "UBND TP
+// Hà Nội"); between equals, the smaller in byte order. The result does not
+// depend on the order the sources come in.
+func Prefer(a, b string) bool {
+	switch {
+	case a == b || a == "":
+		return false
+	case b == "":
+		return true
+	}
+	if la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b); la != lb {
+		return la > lb
+	}
+	return a < b
+}
+
+// AddEntity adds an entity, or merges it into the entity already there
+// with the same ID: each field keeps the value Prefer chooses, and the
+// names not chosen are aliases.
 func (g *Graph) AddEntity(e Entity) {
 	g.proj = nil
 	if old, ok := g.entities[e.ID]; ok {
-		old.Aliases = mergeNames(old.Name, old.Aliases, e.Name, e.Aliases)
-		if old.Date.IsZero() {
+		name := old.Name
+		if Prefer(e.Name, name) {
+			name = e.Name
+		}
+		old.Aliases = mergeNames(name, append(old.Aliases, old.Name), e.Name, e.Aliases)
+		old.Name = name
+		if Prefer(e.Role, old.Role) {
+			old.Role = e.Role
+		}
+		if Prefer(e.Text, old.Text) {
+			old.Text = e.Text
+		}
+		if !e.Date.IsZero() && (old.Date.IsZero() || Prefer(e.Date.String(), old.Date.String())) {
 			old.Date = e.Date
 		}
-		if old.End.IsZero() {
+		if !e.End.IsZero() && (old.End.IsZero() || Prefer(e.End.String(), old.End.String())) {
 			old.End = e.End
+		}
+		if old.Class == OrgOther || e.Class != OrgOther && Prefer(e.Class.String(), old.Class.String()) {
+			old.Class = e.Class
 		}
 		return
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"testing"
 
 	"kg/graph"
@@ -19,41 +18,21 @@ import (
 // later extractions, as Put documents.
 func oracle(t *testing.T, history, current []*graph.Extraction) *graph.Graph {
 	t.Helper()
-	merged := map[string]*graph.Entity{}
+	// Entities merge by graph.AddEntity's rule (graph.Prefer), as the
+	// store must: whatever the order of the articles.
+	all := graph.New()
 	for _, ex := range history {
 		ents, _, err := entitiesOf(ex)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, e := range ents {
-			m := merged[e.ID]
-			if m == nil {
-				c := e
-				c.Aliases = nil
-				m = &c
-				merged[e.ID] = m
-			}
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				if n != "" && n != m.Name && !slices.Contains(m.Aliases, n) {
-					m.Aliases = append(m.Aliases, n)
-				}
-			}
-			if m.Class == graph.OrgOther {
-				m.Class = e.Class
-			}
-			if m.Role == "" {
-				m.Role = e.Role
-			}
-			if m.Date.IsZero() {
-				m.Date = e.Date
-			}
-			if m.End.IsZero() {
-				m.End = e.End
-			}
-			if m.Text == "" {
-				m.Text = e.Text
-			}
+			all.AddEntity(e)
 		}
+	}
+	merged := map[string]*graph.Entity{}
+	for _, e := range all.Entities() {
+		merged[e.ID] = e
 	}
 
 	var ms []graph.PersonMention

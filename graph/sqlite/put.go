@@ -582,30 +582,40 @@ func (p *putter) entities(arts []*article) error {
 	return p.chunked("insert names", `INSERT OR IGNORE INTO names (entity, name, folded, words) VALUES %s`, 4, names, nil)
 }
 
-// merge takes in what an extraction says of the entity. It builds the
-// strings of fields only when st lacks them: it runs for every entity of
-// every article.
+// merge takes in what an extraction says of the entity. When two
+// articles say different things of a field, the same one wins whatever
+// the order they come in (see graph.Prefer): the store's contents depend on its
+// articles, not on the order they were ingested.
 func (st *entState) merge(e *graph.Entity) {
 	st.addName(e.Name)
 	for _, a := range e.Aliases {
 		st.addName(a)
 	}
+	if graph.Prefer(e.Name, st.name) {
+		st.name, st.dirty = e.Name, true
+	}
 	other := graph.OrgOther.String()
-	if (st.class == "" || st.class == other) && e.Class != graph.OrgOther {
-		st.class, st.dirty = e.Class.String(), true
+	if e.Class != graph.OrgOther {
+		if c := e.Class.String(); st.class == "" || st.class == other || graph.Prefer(c, st.class) {
+			st.class, st.dirty = c, true
+		}
 	} else if st.class == "" {
 		st.class, st.dirty = other, true
 	}
-	if st.role == "" && e.Role != "" {
+	if e.Role != "" && graph.Prefer(e.Role, st.role) {
 		st.role, st.dirty = e.Role, true
 	}
-	if st.date == "" && !e.Date.IsZero() {
-		st.date, st.dirty = e.Date.String(), true
+	if !e.Date.IsZero() {
+		if d := e.Date.String(); graph.Prefer(d, st.date) {
+			st.date, st.dirty = d, true
+		}
 	}
-	if st.end == "" && !e.End.IsZero() {
-		st.end, st.dirty = e.End.String(), true
+	if !e.End.IsZero() {
+		if d := e.End.String(); graph.Prefer(d, st.end) {
+			st.end, st.dirty = d, true
+		}
 	}
-	if st.text == "" && e.Text != "" {
+	if e.Text != "" && graph.Prefer(e.Text, st.text) {
 		st.text, st.dirty = e.Text, true
 	}
 }
@@ -616,14 +626,16 @@ func (st *entState) addName(n string) {
 	}
 }
 
-// fill sets the empty fields of st from o.
+// fill takes in what the batch says (o) over what the store held (st),
+// by the same rule as merge.
 func (st *entState) fill(o entState) {
 	set := func(f *string, v, zero string) {
-		if v != "" && v != *f && (*f == "" || *f == zero) {
+		if v != "" && v != *f && (*f == "" || *f == zero || v != zero && graph.Prefer(v, *f)) {
 			*f = v
 			st.dirty = true
 		}
 	}
+	set(&st.name, o.name, "")
 	set(&st.class, o.class, graph.OrgOther.String())
 	set(&st.role, o.role, "")
 	set(&st.date, o.date, "")
@@ -734,15 +746,15 @@ func (p *putter) counts() error {
 	for _, n := range sortedKeys(p.byN) {
 		st := p.byN[n]
 		if st.dirty && st.stored {
-			full = append(full, n, st.class, st.role, st.date, st.end, st.text)
+			full = append(full, n, st.name, st.class, st.role, st.date, st.end, st.text)
 		}
 		if st.facts != 0 {
 			facts = append(facts, n, st.facts)
 		}
 	}
-	err := p.chunked("update entities", `UPDATE entities SET class = v.column2, role = v.column3, date = v.column4,
-		end_date = v.column5, text = v.column6
-		FROM (VALUES %s) AS v WHERE entities.n = v.column1`, 6, full, nil)
+	err := p.chunked("update entities", `UPDATE entities SET name = v.column2, class = v.column3, role = v.column4,
+		date = v.column5, end_date = v.column6, text = v.column7
+		FROM (VALUES %s) AS v WHERE entities.n = v.column1`, 7, full, nil)
 	if err != nil {
 		return err
 	}

@@ -3,8 +3,10 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -111,7 +113,8 @@ func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
 
 // writeOutput writes to path, or to out when path is empty. A file is
 // written beside its final name and renamed into place, so that a failed
-// export never leaves half a file.
+// export never leaves half a file; its errors name the file asked for,
+// not the temporary one.
 func writeOutput(path string, out io.Writer, write func(io.Writer) error) error {
 	if path == "" || path == "-" {
 		bw := bufio.NewWriter(out)
@@ -120,30 +123,56 @@ func writeOutput(path string, out io.Writer, write func(io.Writer) error) error 
 		}
 		return bw.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-	if err != nil {
+	fail := func(err error) error {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fail(err)
+	}
 	defer os.Remove(tmp.Name())
-	bw := bufio.NewWriter(tmp)
+	fw := &firstError{w: tmp}
+	bw := bufio.NewWriter(fw)
 	if err := write(bw); err != nil {
 		tmp.Close()
+		if fw.err != nil {
+			return fail(fw.err)
+		}
 		return err
 	}
 	if err := bw.Flush(); err != nil {
 		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
+		return fail(err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fail(err)
 	}
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fail(err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return fail(err)
 	}
 	return nil
+}
+
+// firstError is a writer that remembers its first error, so that an
+// error of the file can be told from an error of the exporter.
+type firstError struct {
+	w   io.Writer
+	err error
+}
+
+func (f *firstError) Write(p []byte) (int, error) {
+	n, err := f.w.Write(p)
+	if err != nil && f.err == nil {
+		f.err = err
+	}
+	return n, err
 }
 
 // dotBytes renders the DOT of g with extra graph attributes.

@@ -107,7 +107,9 @@ const maxCell = 80
 // by bytes: "Nguyễn" is six columns wide.
 func writeTable(w io.Writer, columns []string, rows [][]string) error {
 	cells := make([][]string, 0, len(rows)+1)
-	cells = append(cells, columns)
+	if columns != nil { // nil: rows only
+		cells = append(cells, columns)
+	}
 	for _, r := range rows {
 		c := make([]string, len(r))
 		for i, s := range r {
@@ -116,6 +118,9 @@ func writeTable(w io.Writer, columns []string, rows [][]string) error {
 		cells = append(cells, c)
 	}
 	widths := make([]int, len(columns))
+	if columns == nil && len(rows) > 0 {
+		widths = make([]int, len(rows[0]))
+	}
 	for _, r := range cells {
 		for i, s := range r {
 			widths[i] = max(widths[i], uniseg.StringWidth(s))

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/rivo/uniseg"
 	"github.com/spf13/cobra"
 
 	"kg/graph"
@@ -19,9 +21,10 @@ import (
 const queryHelp = `Ask the graph questions. Names are matched as people type them: case,
 accents (đ = d) and word order do not matter, and part of a name is enough
 when only one entity has it. A name that matches several entities lists them
-on standard error and exits with status 2, unless --all asks for every match;
-a name that matches nothing exits with status 1, as does a question with no
-answer.
+on standard error, with their IDs, and exits with status 2, unless --all asks
+for every match; an ID ("person:nguyễn văn an~3f2a1c") names one entity, even
+one of two people who share a name. A name that matches nothing exits with
+status 1, as does a question with no answer.
 
 Output is a table (columns lined up as a terminal shows Vietnamese text), or
 with --format json an array of objects, or --format csv. --why adds to each
@@ -51,7 +54,7 @@ type queryOptions struct {
 
 func newQueryCmd(g *global, io *IO) *cobra.Command {
 	o := &queryOptions{global: g, io: io}
-	c := &cobra.Command{
+	c := groupOnly(&cobra.Command{
 		Use:   "query",
 		Short: "Ask the graph questions",
 		Long:  queryHelp,
@@ -62,7 +65,7 @@ func newQueryCmd(g *global, io *IO) *cobra.Command {
   kg query path "Vũ Đăng Định" "Nguyễn Đức Chung"
   kg query neighbors "Nguyễn Đức Chung" --depth 2
   kg query search "hà nội" --format json`,
-	}
+	})
 	pf := c.PersistentFlags()
 	pf.StringVar(&o.format, "format", formatTable, "output format: table, json or csv")
 	pf.BoolVar(&o.why, "why", false, "add the article and sentence each row rests on")
@@ -188,11 +191,11 @@ func (q *querier) entities(ids []string) (map[string]*graph.Entity, error) {
 	if len(ids) == 0 {
 		return out, nil
 	}
-	g, err := q.store.Around(q.ctx, uniqStrings(ids), 0)
+	ents, err := q.store.Entities(q.ctx, uniqStrings(ids))
 	if err != nil {
 		return nil, withCode(ExitStore, err)
 	}
-	for _, e := range g.Entities() {
+	for _, e := range ents {
 		out[e.ID] = e
 	}
 	return out, nil
@@ -587,10 +590,22 @@ func (o *queryOptions) members(q *querier, args []string) (*result, error) {
 		frontier = append(frontier, org.ID)
 	}
 	all := slices.Clone(frontier)
+	// The facts of the organizations, their positions and holders are
+	// read one entity at a time: going two hops out with Around would read
+	// every article that names a province or a ministry.
+	factsOf := map[string][]graph.Fact{}
+	facts := func(id string) ([]graph.Fact, error) {
+		if fs, ok := factsOf[id]; ok {
+			return fs, nil
+		}
+		fs, err := q.facts(id)
+		factsOf[id] = fs
+		return fs, err
+	}
 	for d := 0; d < maxPartDepth && len(frontier) > 0; d++ {
 		var next []string
 		for _, id := range frontier {
-			facts, err := q.facts(id)
+			facts, err := facts(id)
 			if err != nil {
 				return nil, err
 			}
@@ -604,24 +619,32 @@ func (o *queryOptions) members(q *querier, args []string) (*result, error) {
 		all = append(all, next...)
 		frontier = next
 	}
-	g, err := q.store.Around(q.ctx, all, 2)
-	if err != nil {
-		return nil, withCode(ExitStore, err)
+	type holding struct {
+		org, pos, person string
+		t                *tenure
 	}
-	type row struct {
-		rec  MemberRow
-		when graph.Date
-	}
-	var rows []row
+	var held []holding
+	ids := slices.Clone(all)
 	for _, orgID := range all {
-		org, _ := g.Entity(orgID)
-		for _, f := range g.FactsOf(orgID) {
-			if f.Relation != graph.PositionIn || f.Object != orgID {
+		orgFacts, err := facts(orgID)
+		if err != nil {
+			return nil, err
+		}
+		// each article that names a position states that it is the
+		// organization's: one fact an article, one row a holder
+		listed := map[string]bool{}
+		for _, f := range orgFacts {
+			if f.Relation != graph.PositionIn || f.Object != orgID || listed[f.Subject] {
 				continue
 			}
-			pos, _ := g.Entity(f.Subject)
+			listed[f.Subject] = true
+			posFacts, err := facts(f.Subject)
+			if err != nil {
+				return nil, err
+			}
+			ids = append(ids, f.Subject)
 			holders := map[string]*tenure{}
-			for _, h := range g.FactsOf(f.Subject) {
+			for _, h := range posFacts {
 				if h.Relation != graph.HoldsPosition || h.Object != f.Subject {
 					continue
 				}
@@ -638,15 +661,27 @@ func (o *queryOptions) members(q *querier, args []string) (*result, error) {
 				}
 			}
 			for pid, t := range holders {
-				person, _ := g.Entity(pid)
-				rec := MemberRow{Organization: org.Name, OrganizationID: orgID, Position: pos.Name, PositionID: pos.ID,
-					Person: person.Name, PersonID: pid, Since: t.first.String(), Status: "current", Why: q.why(t.lastFact)}
-				if t.former {
-					rec.Status = "former"
-				}
-				rows = append(rows, row{rec, t.first})
+				held = append(held, holding{orgID, f.Subject, pid, t})
+				ids = append(ids, pid)
 			}
 		}
+	}
+	ents, err := q.entities(ids)
+	if err != nil {
+		return nil, err
+	}
+	type row struct {
+		rec  MemberRow
+		when graph.Date
+	}
+	var rows []row
+	for _, h := range held {
+		rec := MemberRow{Organization: name(ents, h.org), OrganizationID: h.org, Position: name(ents, h.pos), PositionID: h.pos,
+			Person: name(ents, h.person), PersonID: h.person, Since: h.t.first.String(), Status: "current", Why: q.why(h.t.lastFact)}
+		if h.t.former {
+			rec.Status = "former"
+		}
+		rows = append(rows, row{rec, h.t.first})
 	}
 	sort.Slice(rows, func(i, j int) bool {
 		a, b := rows[i].rec, rows[j].rec
@@ -656,7 +691,11 @@ func (o *queryOptions) members(q *querier, args []string) (*result, error) {
 		if a.Position != b.Position {
 			return a.Position < b.Position
 		}
-		return a.Person < b.Person
+		if a.Person != b.Person {
+			return a.Person < b.Person
+		}
+		return cmp.Or(strings.Compare(a.OrganizationID, b.OrganizationID), strings.Compare(a.PositionID, b.PositionID),
+			strings.Compare(a.PersonID, b.PersonID)) < 0
 	})
 	for _, r := range rows {
 		res.add(r.rec, q.withWhy([]string{r.rec.Organization, r.rec.Position, r.rec.Person, r.rec.Since, r.rec.Status}, r.rec.Why)...)
@@ -959,7 +998,20 @@ func (o *queryOptions) whySame(q *querier, args []string) (*result, error) {
 // case, accents and word order do not matter. Several candidates are an
 // error listing them, unless all is set.
 func resolveName(ctx context.Context, store *sqlite.Store, text string, kinds []graph.Kind, all bool, io *IO) ([]*graph.Entity, error) {
-	ents, err := store.Search(ctx, text, kinds, 50)
+	// an entity's ID, as the candidates of an ambiguous name give it: the
+	// one way to name one of two people who share a name
+	if k := graph.KindOf(text); k != 0 && (len(kinds) == 0 || slices.Contains(kinds, k)) {
+		g, err := store.Around(ctx, []string{text}, 0)
+		switch {
+		case err == nil:
+			if e, ok := g.Entity(text); ok {
+				return []*graph.Entity{e}, nil
+			}
+		case !errors.Is(err, graph.ErrNoEntity):
+			return nil, withCode(ExitStore, err)
+		}
+	}
+	ents, err := store.Search(ctx, text, kinds, maxCandidates)
 	if err != nil {
 		return nil, withCode(ExitStore, err)
 	}
@@ -992,12 +1044,38 @@ func resolveName(ctx context.Context, store *sqlite.Store, text string, kinds []
 	if len(exact) == 1 {
 		return exact, nil
 	}
-	fmt.Fprintf(io.Err, "kg: %q matches %d entities; name one of them, or use --all:\n", text, len(ents))
-	for _, e := range ents {
-		fmt.Fprintf(io.Err, "  %-12s %s\n", e.Kind, cellText(e.Name))
+	// each with what tells it from the others, and its ID, whole
+	q := &querier{ctx: ctx, store: store}
+	rows := make([][]string, len(ents))
+	for i, e := range ents {
+		c, err := q.context(e)
+		if err != nil {
+			return nil, err
+		}
+		rows[i] = []string{"  " + e.Kind.String(), e.Name, c}
+	}
+	var table strings.Builder
+	if err := writeTable(&table, nil, rows); err != nil {
+		return nil, err
+	}
+	lines := strings.Split(strings.TrimSuffix(table.String(), "\n"), "\n")
+	width := 0
+	for _, l := range lines {
+		width = max(width, uniseg.StringWidth(l))
+	}
+	count := fmt.Sprint(len(ents))
+	if len(ents) == maxCandidates {
+		count = "at least " + count
+	}
+	fmt.Fprintf(io.Err, "kg: %q matches %s entities; name one of them, by its name or its ID, or use --all:\n", text, count)
+	for i, l := range lines {
+		fmt.Fprintf(io.Err, "%s%s  %s\n", l, strings.Repeat(" ", width-uniseg.StringWidth(l)), cellText(ents[i].ID))
 	}
 	return nil, withCode(ExitUsage, errSilent)
 }
+
+// maxCandidates bounds the entities an ambiguous name lists.
+const maxCandidates = 50
 
 // spelledOut folds a name (graph.Fold) with its abbreviations written out,
 // so that "UBND TP" and "Ủy ban nhân dân thành phố" compare equal.

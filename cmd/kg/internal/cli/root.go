@@ -8,12 +8,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"runtime/pprof"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
+	msqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"kg/graph"
 	"kg/graph/sqlite"
@@ -76,6 +82,7 @@ var errSilent = errors.New("")
 type global struct {
 	store       string
 	lockTimeout time.Duration
+	cpuProfile  string
 }
 
 // storePath is --store, else $KG_STORE, else kg.db.
@@ -95,10 +102,24 @@ func (g *global) open(readOnly bool) (*sqlite.Store, error) {
 	path := g.storePath()
 	opts := []sqlite.Option{sqlite.WithLockTimeout(g.lockTimeout)}
 	if readOnly {
-		if _, err := os.Stat(path); err != nil {
-			return nil, withCode(ExitStore, fmt.Errorf("open store %s: %w (ingest articles first: kg ingest --store %s FILE...)", path, err, path))
+		// A missing or empty file is no store yet (an empty one is what
+		// an ingest stopped while creating the store leaves): say what
+		// makes one.
+		fi, err := os.Stat(path)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return nil, withCode(ExitStore, fmt.Errorf("store %s does not exist: ingest articles first (%s)", path, g.ingestHint()))
+		case err != nil:
+			return nil, withCode(ExitStore, fmt.Errorf("open store %s: %w", path, err))
+		case fi.Mode().IsRegular() && fi.Size() == 0:
+			return nil, withCode(ExitStore, fmt.Errorf("store %s is empty: ingest articles first (%s)", path, g.ingestHint()))
 		}
 		opts = append(opts, sqlite.ReadOnly())
+	} else if dir := filepath.Dir(path); dir != "" {
+		// SQLite says only "unable to open database file"
+		if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
+			return nil, withCode(ExitStore, fmt.Errorf("open store %s: folder %s does not exist", path, dir))
+		}
 	}
 	s, err := sqlite.Open(path, opts...)
 	if err != nil {
@@ -107,8 +128,28 @@ func (g *global) open(readOnly bool) (*sqlite.Store, error) {
 	return s, nil
 }
 
+// ingestHint is the command that makes the store: kg ingest, with --store
+// when the store was named by it.
+func (g *global) ingestHint() string {
+	if g.store != "" {
+		return "kg ingest --store " + shellQuote(g.store) + " FILE..."
+	}
+	return "kg ingest FILE..."
+}
+
+// shellQuote quotes s for a POSIX shell when it needs it.
+func shellQuote(s string) string {
+	if s != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		return r < 0x80 && !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("_-./:=+,@%", r))
+	}) {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
 // storeHint adds what to do to a store error.
 func storeHint(err error) error {
+	var se *msqlite.Error
 	switch {
 	case errors.Is(err, graph.ErrLocked):
 		return fmt.Errorf("%w (wait for the other kg to finish, or raise --lock-timeout)", err)
@@ -116,6 +157,12 @@ func storeHint(err error) error {
 		return fmt.Errorf("%w (choose another file with --store)", err)
 	case errors.Is(err, graph.ErrNewerStore):
 		return fmt.Errorf("%w (update kg to read it)", err)
+	case errors.Is(err, syscall.ENOSPC) || errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_FULL:
+		return fmt.Errorf("%w (free some disk space, then run the same command again: what was stored is kept)", err)
+	case errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_READONLY:
+		return fmt.Errorf("%w (the store or its folder is read-only: make them writable, or choose another file with --store)", err)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%w (check the permissions of the store and its folder)", err)
 	}
 	return err
 }
@@ -149,6 +196,27 @@ file given by --store or $KG_STORE.`,
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.store, "store", "", "store file (default $KG_STORE, else kg.db)")
 	pf.DurationVar(&g.lockTimeout, "lock-timeout", 10*time.Second, "how long to wait for another kg writing the store")
+	pf.StringVar(&g.cpuProfile, "cpuprofile", "", "write a CPU profile of the command to FILE (for developers)")
+	_ = pf.MarkHidden("cpuprofile")
+	root.PersistentPreRunE = func(c *cobra.Command, args []string) error {
+		if g.cpuProfile == "" {
+			return nil
+		}
+		f, err := os.Create(g.cpuProfile)
+		if err != nil {
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return fmt.Errorf("cpu profile: %w", err)
+		}
+		return nil
+	}
+	root.PersistentPostRun = func(c *cobra.Command, args []string) {
+		if g.cpuProfile != "" {
+			pprof.StopCPUProfile()
+		}
+	}
 	root.AddCommand(
 		newIngestCmd(g, io),
 		newExportCmd(g, io),
@@ -162,11 +230,25 @@ file given by --store or $KG_STORE.`,
 	return root
 }
 
+// groupOnly makes c, a command that only groups others, refuse an unknown
+// subcommand (cobra prints the help and succeeds); alone, it prints its
+// help.
+func groupOnly(c *cobra.Command) *cobra.Command {
+	c.Args = cobra.ArbitraryArgs
+	c.RunE = func(c *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return withCode(ExitUsage, fmt.Errorf("unknown command %q for %q (see %s --help)", args[0], c.CommandPath(), c.CommandPath()))
+		}
+		return c.Help()
+	}
+	return c
+}
+
 // Main runs kg with args and returns the exit code.
 func Main(ctx context.Context, io *IO, args []string) int {
 	root := NewRoot(ctx, io)
 	root.SetArgs(args)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return ExitOK
 	}
@@ -179,6 +261,9 @@ func Main(ctx context.Context, io *IO, args []string) int {
 		code = ExitInterrupted
 	case isUsage(err):
 		code = ExitUsage
+		if cmd != nil {
+			err = fmt.Errorf("%w (see %s --help)", err, cmd.CommandPath())
+		}
 	}
 	if msg := err.Error(); msg != "" {
 		if code == ExitInterrupted {
@@ -192,7 +277,7 @@ func Main(ctx context.Context, io *IO, args []string) int {
 // isUsage recognizes cobra's own errors about the command line.
 func isUsage(err error) bool {
 	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires at least", "invalid argument"} {
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires at least", "invalid argument", "required flag"} {
 		if strings.Contains(msg, p) {
 			return true
 		}
