@@ -34,13 +34,18 @@ func (a *article) resolveEvents() {
 			if k > 0 && generic[ps.items[k-1].key] {
 				continue // "các diễn đàn, hội thảo": events in general
 			}
+			if a.afterDocument(ps, e.i) {
+				it.event = nil // "Nghị quyết Đại hội": no event taking place
+				it.kind = iWord
+				continue
+			}
 			var ent *eventEnt
 			switch {
 			case e.w.Part && a.main != nil:
 				ent = a.main
 			case e.bare:
 				ent = a.bareEvent(e)
-				if ent == nil && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption) {
+				if ent == nil && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption || a.main != nil) {
 					// a lower-case "hội thảo", or a bare "Đại hội" in the
 					// body with none before it: no event of its own
 					continue
@@ -596,3 +601,15 @@ func (a *article) propagate() {
 
 // canonName capitalizes a name's first letter.
 func canonName(s string) string { return token.Canon(s) }
+
+// afterDocument reports whether the words before word i end with the name
+// of a document ("Nghị quyết", "Văn kiện"): the event word after it names
+// the document's source, not an event of the article.
+func (a *article) afterDocument(ps *parsed, i int) bool {
+	for n := 1; n <= 3 && n <= i; n++ {
+		if _, m := a.x.lex.Documents.Longest(ps.p.ks, i-n); m == n {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"kg/graph"
+	"kg/ingest/lexicon"
 )
 
 // personEnt is a person of the article, with every mention of them.
@@ -77,6 +78,18 @@ type eventEnt struct {
 	first      *sentence // the sentence that names it first
 	headline   bool      // named in the headline
 	partsOnly  bool
+}
+
+// keyHead is the word that names the kind of the event for its key:
+// "đại hội" for every congress, "kỳ họp" for every session.
+func (e *eventEnt) keyHead() string {
+	switch e.group {
+	case int(lexicon.Congress):
+		return "Đại hội"
+	case int(lexicon.Session):
+		return "Kỳ họp"
+	}
+	return e.head
 }
 
 // orgBy records how an organizer was found.

@@ -3,12 +3,15 @@ package extract
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"kg/graph"
 	"kg/ingest/document"
+	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
 
@@ -207,11 +210,24 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		if !keep[ev] {
 			continue
 		}
-		ev.key = a.x.wordKey(ev.name) + " @ "
-		if !ev.date.IsZero() && ev.date.Year != 0 {
-			ev.key += ev.date.String()
-		} else {
-			ev.key += a.hash[:16]
+		// A congress or a session with its holder and ordinal is one event
+		// whoever reports it and whichever of its days; others are told
+		// apart by their date, or kept to their article without one.
+		ev.key = eventKey(a.x.wordKey(ev.name))
+		switch {
+		case ev.ordinal != 0 && len(ev.organizers) > 0 && (ev.group == int(lexicon.Congress) || ev.group == int(lexicon.Session)):
+			// its identity is its kind, its holder and its ordinal, however
+			// the name is written ("…, nhiệm kỳ 2020-2025" or not)
+			holders := make([]string, 0, len(ev.organizers))
+			for o := range ev.organizers {
+				holders = append(holders, o.key)
+			}
+			sort.Strings(holders)
+			ev.key = fmt.Sprintf("%s | %s | %d", a.x.key(ev.keyHead()), holders[0], ev.ordinal)
+		case !ev.date.IsZero() && ev.date.Year != 0:
+			ev.key += " @ " + ev.date.String()
+		default:
+			ev.key += " @ " + a.hash[:16]
 		}
 		id := graph.ID(graph.Event, ev.key)
 		b.entity(graph.Entity{ID: id, Kind: graph.Event, Name: ev.name, Aliases: uniq(ev.aliases), Date: ev.date, End: ev.end, Text: ev.head})
@@ -342,4 +358,21 @@ func (x *Extractor) wordKey(name string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// eventKey writes the ordinals of an event's name one way: "lần thứ
+// XVIII", "lần thứ 18" and "khóa XIX", "khóa 19" give the same key.
+func eventKey(key string) string {
+	ws := strings.Fields(key)
+	for i := 1; i < len(ws); i++ {
+		switch ws[i-1] {
+		case "thứ", "khóa":
+			if v, ok := roman(strings.ToUpper(ws[i])); ok {
+				ws[i] = strconv.Itoa(v)
+			} else if v, ok := ordinalWords[ws[i]]; ok && ws[i-1] == "thứ" {
+				ws[i] = strconv.Itoa(v)
+			}
+		}
+	}
+	return strings.Join(ws, " ")
 }

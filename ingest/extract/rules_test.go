@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"kg/graph"
 )
 
 // TestRules checks each rule of the grammar on text written for it. Each
@@ -228,5 +230,23 @@ func TestDistrictInProvince(t *testing.T) {
 		if !found {
 			t.Errorf("missing fact %s", k)
 		}
+	}
+}
+
+// TestEventKeyOrdinals: a congress written with a Roman or an Arabic
+// ordinal, on another of its days, is the same event.
+func TestEventKeyOrdinals(t *testing.T) {
+	a := extractText(t, "Tin\nSáng 14/10/2020, Đảng bộ tỉnh Quảng Nam tổ chức Đại hội đại biểu lần thứ XXII, nhiệm kỳ 2020-2025. Dự có Bí thư Tỉnh ủy Phan Việt Cường.")
+	b := extractText(t, "Tin khác\nChiều 16/10/2020, Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ 22 bế mạc. Dự có Bí thư Tỉnh ủy Phan Việt Cường.")
+	id := func(ex *graph.Extraction) string {
+		for _, e := range ex.Entities {
+			if e.Kind == graph.Event {
+				return e.ID
+			}
+		}
+		return ""
+	}
+	if id(a) == "" || id(a) != id(b) {
+		t.Errorf("two reports of one congress give events %q and %q", id(a), id(b))
 	}
 }

@@ -28,6 +28,7 @@ type Lexicon struct {
 	Stop       Trie[struct{}]      // words that end a lower-case name
 	EventStop  Trie[struct{}]      // words that end an event's description
 	Landmarks  Trie[struct{}]      // nouns before the names of places
+	Documents  Trie[struct{}]      // documents: an event word after one names no event
 	Display    map[string]string   // canonical spelling of a word or phrase key
 	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
@@ -265,6 +266,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"stopwords.txt", phrases(&l.Stop)},
 		{"eventstops.txt", phrases(&l.EventStop)},
 		{"landmarks.txt", l.addLandmark},
+		{"documents.txt", phrases(&l.Documents)},
 	}
 	for _, s := range steps {
 		entries, err := ReadFile(fsys, s.file)

@@ -38,7 +38,15 @@ func Normalize(s string) string {
 			continue
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad' || r == '\u2060':
 			continue
-		case unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
+		case unicode.IsControl(r):
+			// a control character stands between words: a space, not
+			// nothing ("Hòa\x07Bình" is two words)
+			if !space {
+				b.WriteByte(' ')
+			}
+			space = true
+			continue
+		case unicode.Is(unicode.Cf, r):
 			continue
 		}
 		space = false

@@ -97,7 +97,8 @@ func TestNormalize(t *testing.T) {
 		{"Hà\u00a0Nội", "Hà Nội"},
 		{"2020 – 2025", "2020 - 2025"},
 		{"“điểm sáng”", "\"điểm sáng\""},
-		{"a\u200bb\u0007c", "abc"},
+		{"a\u200bb\u0007c", "ab c"},
+		{"Hòa\u0007Bình", "Hòa Bình"},
 		{"a  \t b\r\nc", "a b\nc"},
 		{norm.NFD.String("Nguyễn"), "Nguyễn"},
 	}
