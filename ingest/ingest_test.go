@@ -47,10 +47,12 @@ func (m *memStore) Put(ctx context.Context, batch []*graph.Extraction) ([]graph.
 	m.batches = append(m.batches, srcs)
 	return res, nil
 }
-func (m *memStore) Graph(context.Context) (*graph.Graph, error)                  { return graph.New(), nil }
-func (m *memStore) Article(context.Context, string) (*graph.ArticleMeta, error) { return nil, graph.ErrNoArticle }
-func (m *memStore) Stats(context.Context) (*graph.Stats, error)                 { return &graph.Stats{}, nil }
-func (m *memStore) Close() error                                                { return nil }
+func (m *memStore) Graph(context.Context) (*graph.Graph, error) { return graph.New(), nil }
+func (m *memStore) Article(context.Context, string) (*graph.ArticleMeta, error) {
+	return nil, graph.ErrNoArticle
+}
+func (m *memStore) Stats(context.Context) (*graph.Stats, error) { return &graph.Stats{}, nil }
+func (m *memStore) Close() error                                { return nil }
 
 // docs yields n small articles, and errs where bad[i] is set.
 func docs(n int, bad map[int]bool) Source {
