@@ -256,7 +256,7 @@ func (a *article) resolveOrg(o *orgRef, ps *parsed) *orgEnt {
 		a.orgs[key] = e
 		a.orgOrder = append(a.orgOrder, e)
 	}
-	if sf := a.surface(ps, o); sf != "" && sf != e.name {
+	if sf := a.surface(ps, o); sf != "" && sf != e.name && o.fixed == "" {
 		e.aliases[sf] = true
 	}
 	if name != e.name {

@@ -393,7 +393,7 @@ func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 			if o := a.org(it.org, ps); o != nil {
 				out = append(out, o)
 			}
-		case it.kind == iTerm, it.key == ",", it.key == "và", it.kind == iConj && it.key == "với":
+		case it.kind == iTerm, it.key == "và", it.kind == iConj && it.key == "với":
 		case it.kind == iWord && (adverbs[it.key] || it.key == "phối" || it.key == "hợp"):
 		case it.kind == iCue && it.cue.Rel == lexicon.CueOrganized: // "phối hợp tổ chức"
 		default:

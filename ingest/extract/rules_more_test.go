@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRulesFromCorpus checks the rules learned from the generated corpus
+// and from reading more kinds of articles, each on text written for it.
+func TestRulesFromCorpus(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{
+			name: "a place as a given name inside a person's name",
+			text: "Tin\nDự hội nghị có đồng chí Trần Thị Mỹ Dung, Phó Chủ tịch UBND tỉnh Phú Yên.",
+			want: []string{"Trần Thị Mỹ Dung -holds_position-> Phó Chủ tịch UBND tỉnh Phú Yên"},
+		},
+		{
+			name: "a district name before its holder's name",
+			text: "Tin\nCùng dự có Bí thư Huyện ủy Quỳnh Lưu Hồ Văn Tâm và Chủ tịch UBND huyện Đức Cơ Lê Văn Phúc.",
+			want: []string{
+				"Hồ Văn Tâm -holds_position-> Bí thư Huyện ủy Quỳnh Lưu",
+				"Lê Văn Phúc -holds_position-> Chủ tịch UBND huyện Đức Cơ",
+			},
+		},
+		{
+			name: "department names with commas, dashes and abbreviations",
+			text: "Tin\nDự có ông Vũ Minh Tâm, Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận; bà Phan Thị Hạnh, Giám đốc Sở Lao động - Thương binh và Xã hội; ông Hà Văn Tú, Phó Giám đốc Sở LĐ-TB&XH.",
+			want: []string{
+				"Vũ Minh Tâm -holds_position-> Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận",
+				"Phan Thị Hạnh -holds_position-> Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Ninh Thuận",
+				"Hà Văn Tú -holds_position-> Phó Giám đốc Sở LĐ-TB&XH tỉnh Ninh Thuận",
+			},
+		},
+		{
+			name: "a verb after a department's name is not part of it",
+			text: "Tin\nTỉnh Cà Mau bổ nhiệm ông Trương Minh Kha giữ chức Giám đốc Sở Nội vụ kể từ ngày 1/3/2022.",
+			want: []string{"Trương Minh Kha -holds_position-> Giám đốc Sở Nội vụ tỉnh Cà Mau"},
+		},
+		{
+			name: "a rank or a degree between the titles and the name",
+			text: "Tin\nDự có Giám đốc Công an tỉnh Bến Tre, Đại tá Phạm Văn Hùng và Giám đốc Sở Y tế tỉnh Bến Tre TS Lê Văn Dũng.",
+			want: []string{
+				"Phạm Văn Hùng -holds_position-> Giám đốc Công an tỉnh Bến Tre",
+				"Lê Văn Dũng -holds_position-> Giám đốc Sở Y tế tỉnh Bến Tre",
+			},
+		},
+		{
+			name: "a form of address after a comma is no rank: the title before belongs to someone else",
+			text: "Tin\nThừa ủy quyền của Chủ tịch nước, đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng đã trao Huân chương.",
+			want:   []string{"Lâm Văn Mẫn -holds_position-> Bí thư Tỉnh ủy Sóc Trăng"},
+			absent: []string{"Lâm Văn Mẫn -holds_position-> Chủ tịch nước"},
+		},
+		{
+			name: "a family name that is also an organization word",
+			text: "Tin\nDự có Đoàn Minh Huấn, Bí thư Tỉnh ủy Ninh Bình.",
+			want: []string{"Đoàn Minh Huấn -holds_position-> Bí thư Tỉnh ủy Ninh Bình"},
+		},
+		{
+			name: "a four-syllable name with a syllable that is a family name",
+			text: "Tin\nDự có bà Trương Thị Kim Liên, Chủ tịch HĐND tỉnh Vĩnh Long.",
+			want: []string{"Trương Thị Kim Liên -holds_position-> Chủ tịch HĐND tỉnh Vĩnh Long"},
+		},
+		{
+			name: "a given name that is also a word of address, a foreign name after a place title",
+			text: "Tin\nDự có Trưởng Ban Tổ chức Tỉnh ủy Hải Dương Lê Anh Tuấn và Đại sứ Thái Lan tại Việt Nam Narong Sukprasert.",
+			want: []string{
+				"Lê Anh Tuấn -holds_position-> Trưởng ban Ban Tổ chức Tỉnh ủy Hải Dương",
+				"Narong Sukprasert -holds_position-> Đại sứ Thái Lan tại Việt Nam",
+			},
+		},
+		{
+			name: "a plural title over bare names ends at the semicolon",
+			text: "Tin\nDự có các Phó Chủ tịch UBND tỉnh Hậu Giang: Trương Cảnh Tuyên và Đồng Văn Thanh; đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy.",
+			want:   []string{"Trương Cảnh Tuyên -holds_position-> Phó Chủ tịch UBND tỉnh Hậu Giang", "Nghiêm Xuân Thành -holds_position-> Bí thư Tỉnh ủy Hậu Giang"},
+			absent: []string{"Nghiêm Xuân Thành -holds_position-> Phó Chủ tịch UBND tỉnh Hậu Giang"},
+		},
+		{
+			name: "a visiting province is not the article's",
+			text: "Tin\nSáng 2/3, tại tỉnh Quảng Trị, Chủ tịch UBND tỉnh Võ Văn Hưng tiếp Đoàn công tác tỉnh Savannakhet (Lào). Dự có Phó Chủ tịch UBND tỉnh Hoàng Nam.",
+			want: []string{"Hoàng Nam -holds_position-> Phó Chủ tịch UBND tỉnh Quảng Trị"},
+		},
+		{
+			name: "Hồ Chí Minh alone is the man, not the city",
+			text: "Tin\nSáng 2/3, Thành ủy Hà Nội tổ chức học tập tư tưởng Hồ Chí Minh. Dự có Bí thư Thành ủy Bùi Thị Minh Hoài.",
+			want: []string{"Bùi Thị Minh Hoài -holds_position-> Bí thư Thành ủy Hà Nội"},
+		},
+		{
+			name: "the committee of Ho Chi Minh City written with TP",
+			text: "Tin\nDự có Bí thư Thành ủy TP Hồ Chí Minh Nguyễn Văn Nên.",
+			want: []string{"Nguyễn Văn Nên -holds_position-> Bí thư Thành ủy TP Hồ Chí Minh"},
+		},
+		{
+			name: "foreign names before their title, and their accents kept",
+			text: "Tin\nSáng 4/4, Chủ tịch UBND tỉnh Cà Mau Huỳnh Quốc Việt tiếp xã giao Carlos Martínez, Đại sứ Cuba tại Việt Nam.",
+			want: []string{"person: Carlos Martínez", "Carlos Martínez -holds_position-> Đại sứ Cuba tại Việt Nam"},
+		},
+		{
+			name: "what a speaker speaks of is no speaker",
+			text: "Hội nghị\nPhát biểu tại hội nghị, ông Nguyễn Văn Thể nhấn mạnh tư tưởng của Chủ tịch Hồ Chí Minh.",
+			want:   []string{"Nguyễn Văn Thể -spoke_at-> Hội nghị"},
+			absent: []string{"Hồ Chí Minh -spoke_at-> Hội nghị", "Hồ Chí Minh -attended-> Hội nghị"},
+		},
+		{
+			name: "a voter meeting, with names of the Central Highlands",
+			text: "Tin\nChiều 2/6, Đoàn ĐBQH tỉnh Gia Lai tiếp xúc cử tri huyện Chư Păh. Dự có bà H'Mai Ksor, Phó Chủ tịch UBND huyện.",
+			want: []string{
+				"event: Tiếp xúc cử tri huyện Chư Păh [--06-02]",
+				"H'Mai Ksor -holds_position-> Phó Chủ tịch UBND huyện Chư Păh",
+			},
+		},
+		{
+			name:   "a comma ends an event's name unless what follows joins it",
+			text:   "Tin\nTại buổi tiếp xúc cử tri xã Ia Ka, cử tri kiến nghị về đất đai.",
+			absent: []string{"event: Buổi tiếp xúc cử tri xã Ia Ka, cử tri []"},
+		},
+		{
+			name:   "an election cue is said of whom the sentence elects",
+			text:   "Hội nghị\nTại hội nghị, ông Phạm Anh Tuấn, Chủ tịch UBND tỉnh Bình Định trao quyết định bổ nhiệm ông Võ Văn Thành giữ chức Giám đốc Sở Xây dựng.",
+			want:   []string{"Võ Văn Thành -elected_at-> Hội nghị", "Võ Văn Thành -elected_to-> Giám đốc Sở Xây dựng tỉnh Bình Định"},
+			absent: []string{"Phạm Anh Tuấn -elected_at-> Hội nghị"},
+		},
+		{
+			name: "a Tết visit, and a commander of the unit just named",
+			text: "Tin\nSáng 17/1/2023, Bí thư Tỉnh ủy Hà Tĩnh Hoàng Trung Dũng đến thăm, chúc Tết cán bộ, chiến sĩ Bộ Chỉ huy Quân sự tỉnh. Tại Bộ Chỉ huy Quân sự tỉnh, Đại tá Lê Văn Bình, Chỉ huy trưởng báo cáo tình hình.",
+			want: []string{
+				"Hoàng Trung Dũng -attended-> Thăm, chúc Tết cán bộ, chiến sĩ Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh",
+				"Lê Văn Bình -holds_position-> Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh",
+			},
+		},
+		{
+			name:   "an event word after a document noun is no event",
+			text:   "Hội nghị tổng kết\nNgày 23/12/2022, Thành ủy Cần Thơ tổ chức hội nghị tổng kết công tác năm 2022. Đảng bộ hoàn thành các chỉ tiêu mà Nghị quyết Đại hội đề ra.\nĐồng chí Đỗ Thanh Bình, Bí thư Thành ủy đề nghị đẩy nhanh giải ngân.",
+			want:   []string{"Đỗ Thanh Bình -spoke_at-> Hội nghị tổng kết công tác năm 2022"},
+			absent: []string{"event: Đại hội []"},
+		},
+		{
+			name: "minister forms, a title in parentheses, an organizer not across a comma",
+			text: "Tin\nSáng 11/3, tại Nhà Quốc hội, Ủy ban Thường vụ Quốc hội khai mạc Phiên họp thứ 30. Dự có Bộ trưởng Tư pháp Lê Thành Long và bà Nguyễn Thị Hồng (Thống đốc Ngân hàng Nhà nước).",
+			want: []string{
+				"Lê Thành Long -holds_position-> Bộ trưởng Bộ Tư pháp",
+				"Nguyễn Thị Hồng -holds_position-> Thống đốc Ngân hàng Nhà nước Việt Nam",
+				"Ủy ban Thường vụ Quốc hội -organized-> Phiên họp thứ 30 Ủy ban Thường vụ Quốc hội",
+			},
+			absent: []string{"Quốc hội -organized-> Phiên họp thứ 30 Ủy ban Thường vụ Quốc hội"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum := summary(extractText(t, tt.text))
+			if m := missing(sum, tt.want); len(m) > 0 {
+				t.Errorf("missing:\n  %s\nextracted:\n  %s", strings.Join(m, "\n  "), strings.Join(sum, "\n  "))
+			}
+			for _, a := range tt.absent {
+				for _, s := range sum {
+					if s == a {
+						t.Errorf("extracted %q, which the text does not say", a)
+					}
+				}
+			}
+		})
+	}
+}
