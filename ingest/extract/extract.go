@@ -17,6 +17,8 @@ type Extractor struct {
 	text   string            // the article being read
 	keys   map[string]string // phrase → key, for the lexicon's phrases
 	arena  []item            // the items of the article's sentences
+	toks   []token.Token     // the tokens of the article's blocks
+	words  []word            // the words of the article's blocks
 	canons map[string]string // text → text with canonical tone marks
 }
 
@@ -30,6 +32,15 @@ func (x *Extractor) itemSlice(n int) []item {
 	l := len(x.arena)
 	x.arena = x.arena[:l+n]
 	return x.arena[l : l : l+n]
+}
+
+// reuse empties a buffer for the next article, unless a monstrous article
+// made it too large to keep.
+func reuse[T any](s []T) []T {
+	if cap(s) > 1<<18 {
+		return nil
+	}
+	return s[:0]
 }
 
 // canon returns a text with tone marks placed canonically, remembering

@@ -80,7 +80,7 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 	if head == 0 {
 		l.title = blocks[0].text
 		toks := x.blockTokens(blocks[0])
-		s := &sentence{toks: toks, words: makeWords(x.lex, toks)}
+		s := &sentence{toks: toks, words: x.makeWords(toks)}
 		l.addSentences(x, s, blocks[0].start, blocks[0].end, unitHeadline, -1)
 	}
 	inMeta := true // before the first paragraph: date lines, bylines, widgets
@@ -92,7 +92,7 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 		if len(toks) == 0 {
 			continue // nothing readable on the line
 		}
-		s := &sentence{toks: toks, words: makeWords(x.lex, toks), start: bl.start, end: bl.end}
+		s := &sentence{toks: toks, words: x.makeWords(toks), start: bl.start, end: bl.end}
 		switch {
 		case x.furniture(s):
 			x.furnitureCredits(l, s)
@@ -154,7 +154,9 @@ func hasVerbEnd(s *sentence) bool {
 
 // blockTokens tokenizes a block, with offsets in the article text.
 func (x *Extractor) blockTokens(bl block) []token.Token {
-	toks := x.tok.Tokenize(bl.text)
+	n := len(x.toks)
+	x.toks = x.tok.Append(x.toks, bl.text)
+	toks := x.toks[n:len(x.toks):len(x.toks)]
 	for k := range toks {
 		toks[k].Start += bl.start
 		toks[k].End += bl.start

@@ -33,8 +33,16 @@ type sentence struct {
 
 // makeWords expands abbreviations into the word stream. An abbreviation is
 // a token with a capital whose key the lexicon lists (UBND, TP, T.Ư).
-func makeWords(lex *lexicon.Lexicon, toks []token.Token) []word {
-	ws := make([]word, 0, len(toks)+8)
+// The words of a block live as long as the article being read, in a
+// buffer the extractor reuses.
+func (x *Extractor) makeWords(toks []token.Token) []word {
+	n := len(x.words)
+	x.words = appendWords(x.words, x.lex, toks)
+	return x.words[n:len(x.words):len(x.words)]
+}
+
+// appendWords appends the words of toks to ws.
+func appendWords(ws []word, lex *lexicon.Lexicon, toks []token.Token) []word {
 	for i, t := range toks {
 		if t.Kind == token.Word && t.Key != t.Text {
 			if exp, ok := lex.Abbrevs[t.Key]; ok && abbreviated(t.Text) {

@@ -87,7 +87,12 @@ func (z *Tokenizer) key(s string) string {
 
 // Tokenize splits text into tokens. Offsets are relative to text.
 func (z *Tokenizer) Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5)
+	return z.Append(make([]Token, 0, len(text)/5), text)
+}
+
+// Append appends the tokens of text to toks and returns the extended
+// slice, so that a caller reading many texts can reuse one buffer.
+func (z *Tokenizer) Append(toks []Token, text string) []Token {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf { // ASCII: no table lookups
 			switch {
