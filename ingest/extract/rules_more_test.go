@@ -50,8 +50,8 @@ func TestRulesFromCorpus(t *testing.T) {
 			},
 		},
 		{
-			name: "a form of address after a comma is no rank: the title before belongs to someone else",
-			text: "Tin\nThừa ủy quyền của Chủ tịch nước, đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng đã trao Huân chương.",
+			name:   "a form of address after a comma is no rank: the title before belongs to someone else",
+			text:   "Tin\nThừa ủy quyền của Chủ tịch nước, đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy Sóc Trăng đã trao Huân chương.",
 			want:   []string{"Lâm Văn Mẫn -holds_position-> Bí thư Tỉnh ủy Sóc Trăng"},
 			absent: []string{"Lâm Văn Mẫn -holds_position-> Chủ tịch nước"},
 		},
@@ -74,8 +74,8 @@ func TestRulesFromCorpus(t *testing.T) {
 			},
 		},
 		{
-			name: "a plural title over bare names ends at the semicolon",
-			text: "Tin\nDự có các Phó Chủ tịch UBND tỉnh Hậu Giang: Trương Cảnh Tuyên và Đồng Văn Thanh; đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy.",
+			name:   "a plural title over bare names ends at the semicolon",
+			text:   "Tin\nDự có các Phó Chủ tịch UBND tỉnh Hậu Giang: Trương Cảnh Tuyên và Đồng Văn Thanh; đồng chí Nghiêm Xuân Thành, Bí thư Tỉnh ủy.",
 			want:   []string{"Trương Cảnh Tuyên -holds_position-> Phó Chủ tịch UBND tỉnh Hậu Giang", "Nghiêm Xuân Thành -holds_position-> Bí thư Tỉnh ủy Hậu Giang"},
 			absent: []string{"Nghiêm Xuân Thành -holds_position-> Phó Chủ tịch UBND tỉnh Hậu Giang"},
 		},
@@ -100,8 +100,8 @@ func TestRulesFromCorpus(t *testing.T) {
 			want: []string{"person: Carlos Martínez", "Carlos Martínez -holds_position-> Đại sứ Cuba tại Việt Nam"},
 		},
 		{
-			name: "what a speaker speaks of is no speaker",
-			text: "Hội nghị\nPhát biểu tại hội nghị, ông Nguyễn Văn Thể nhấn mạnh tư tưởng của Chủ tịch Hồ Chí Minh.",
+			name:   "what a speaker speaks of is no speaker",
+			text:   "Hội nghị\nPhát biểu tại hội nghị, ông Nguyễn Văn Thể nhấn mạnh tư tưởng của Chủ tịch Hồ Chí Minh.",
 			want:   []string{"Nguyễn Văn Thể -spoke_at-> Hội nghị"},
 			absent: []string{"Hồ Chí Minh -spoke_at-> Hội nghị", "Hồ Chí Minh -attended-> Hội nghị"},
 		},
