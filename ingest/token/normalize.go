@@ -18,6 +18,11 @@ func Normalize(s string) string {
 	if plain(s) {
 		return s
 	}
+	return rewrite(s)
+}
+
+// rewrite is Normalize on text that is not plain.
+func rewrite(s string) string {
 	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -92,6 +97,8 @@ func plain(s string) bool {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
+		case r >= 0xc0 && r < 0x370, r >= 0x1e00 && r < 0x1f00:
+			// Vietnamese letters and combining marks: no table lookups
 		case r == utf8.RuneError, unicode.Is(unicode.Zs, r), unicode.IsControl(r), unicode.Is(unicode.Cf, r):
 			return false
 		case r >= 0x2010 && r <= 0x2026, r == 0x2212, r == 0xab, r == 0xbb, r == 0xad:

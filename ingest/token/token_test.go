@@ -109,12 +109,29 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
+// TestPlain checks the fast path of Normalize against the slow one on
+// text of every kind plain must tell apart.
+func TestPlain(t *testing.T) {
+	for _, s := range []string{
+		"Nguyễn Thị Ánh Tuyết", "ỦY BAN NHÂN DÂN", "Đảng ủy Khối", "Ǎ ǹ ɐ ʘ ͯ", "Ḁ ỿ",
+		norm.NFD.String("Nguyễn"), "a\u00a0b", "a\u200bb", "a\u00adb", "a – b", "“x”", "a  b", "a\tb", "a\rb",
+		"a\u2028b", "\u0301a", "x\u202ey", "\xff",
+	} {
+		if plain(s) && rewrite(s) != s {
+			t.Errorf("plain(%q) but Normalize gives %q", s, rewrite(s))
+		}
+	}
+}
+
 func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{"Sáng 16/5, Đảng bộ Cơ quan Văn phòng UBND TP Hà Nội tổ chức Đại hội.", "T.Ư", "Oh-Sae-Hyun", "a.-/,b", "\xff\xfe", "Uỷ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		n := Normalize(s)
+		if plain(s) && rewrite(s) != s {
+			t.Fatalf("plain(%q) but Normalize gives %q", s, rewrite(s))
+		}
 		if !utf8.ValidString(n) && utf8.ValidString(s) {
 			t.Fatalf("Normalize made invalid UTF-8 from %q", s)
 		}
