@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 )
@@ -226,6 +227,27 @@ type Provenance struct {
 	Start   int    // byte span of the sentence in the article's text
 	End     int
 	Rule    string // the extraction rule that produced the fact
+}
+
+// Compare orders facts as Less does, then by every remaining field, so
+// that facts sort to one order whatever order they came in.
+func (f Fact) Compare(o Fact) int {
+	switch {
+	case f.Less(o):
+		return -1
+	case o.Less(f):
+		return 1
+	}
+	if c := cmp.Compare(f.Prov.End, o.Prov.End); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(f.AsOf.Year, o.AsOf.Year); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(f.AsOf.Month, o.AsOf.Month); c != 0 {
+		return c
+	}
+	return cmp.Compare(f.AsOf.Day, o.AsOf.Day)
 }
 
 // Less orders facts by subject, relation, object, then provenance, so that

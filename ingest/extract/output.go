@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -128,8 +129,8 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	ex.Entities = make([]graph.Entity, 0, n)
 	ex.Facts = make([]graph.Fact, 0, 3*n+len(a.parts))
 	art := graph.ArticleID(a.hash)
-	ex.Entities = append(ex.Entities, graph.Entity{ID: art, Kind: graph.Article, Name: meta.Title, Date: meta.Published, Text: meta.Source})
 	b := &builder{ex: ex, art: art, asOf: a.l.published, seen: make(map[factKey]bool, cap(ex.Facts)), ents: make(map[string]bool, n)}
+	b.entity(graph.Entity{ID: art, Kind: graph.Article, Name: meta.Title, Date: meta.Published, Text: meta.Source})
 
 	for _, p := range a.placeEnts {
 		b.entity(graph.Entity{ID: graph.ID(graph.Place, p.key), Kind: graph.Place, Name: p.name, Aliases: keysOf(p.aliases)})
@@ -252,8 +253,10 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		}
 		b.fact(personID(p.person), p.rel, graph.ID(graph.Event, p.event.key), p.sent, p.rule)
 	}
-	sort.SliceStable(ex.Entities, func(i, j int) bool { return ex.Entities[i].ID < ex.Entities[j].ID })
-	sort.SliceStable(ex.Facts, func(i, j int) bool { return ex.Facts[i].Less(ex.Facts[j]) })
+	// entities are unique by ID (b.entity merges them) and Compare is a
+	// total order: unstable sorts give one order
+	slices.SortFunc(ex.Entities, func(x, y graph.Entity) int { return strings.Compare(x.ID, y.ID) })
+	slices.SortFunc(ex.Facts, graph.Fact.Compare)
 	return ex
 }
 
