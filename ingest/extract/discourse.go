@@ -23,7 +23,9 @@ func eventGroup(c lexicon.EventClass) int {
 // is the main event; a full mention joins an event of its kind that it
 // does not contradict (another ordinal, another holder, another date).
 func (a *article) resolveEvents() {
+	var last graph.Date // the date of the last event named
 	for _, ps := range a.sents {
+		same := sameDay(ps.p.ks)
 		for k := range ps.items {
 			it := &ps.items[k]
 			if it.kind != iEvent {
@@ -31,6 +33,9 @@ func (a *article) resolveEvents() {
 			}
 			e := it.event
 			d := a.sentenceDate(ps, k)
+			if d == nil && same && !last.IsZero() {
+				d = &dateRef{date: last} // "Cùng ngày, ...": the day just named
+			}
 			if k > 0 && generic[ps.items[k-1].key] {
 				continue // "các diễn đàn, hội thảo": events in general
 			}
@@ -64,9 +69,26 @@ func (a *article) resolveEvents() {
 			if a.main == nil && (ps.s.unit == unitHeadline || ps.s.para >= 0) {
 				a.main = ent
 			}
+			if same && ent != a.main {
+				ent.apart = true
+			}
 			a.addMention(ent, e, ps, d)
+			if !ent.date.IsZero() && ps.s.unit != unitHeadline {
+				last = ent.date
+			}
 		}
 	}
+}
+
+// sameDay reports whether a sentence opens another event of the day
+// already named: "Cùng ngày", "Chiều cùng ngày", "Trong cùng ngày".
+func sameDay(ks []string) bool {
+	for i := 0; i+1 < len(ks); i++ {
+		if ks[i] == "cùng" && ks[i+1] == "ngày" {
+			return true
+		}
+	}
+	return false
 }
 
 // generic words make the event word after them a common noun.
@@ -339,17 +361,17 @@ func (a *article) organizers(ps *parsed) {
 			}
 			orgs := a.subjectOrgs(items, k, ps)
 			if ev == nil && k > 0 {
-				// "E do X tổ chức"
-				for b := k - 1; b >= 0 && b >= k-4; b-- {
+				// "E do X tổ chức", "E do X phối hợp với Y tổ chức"
+				end := k
+				if d := agentOf(items, k); d > 0 {
+					end = d
+				} else {
+					orgs = nil
+				}
+				for b := end - 1; b >= 0 && b >= end-4; b-- {
 					if items[b].kind == iEvent {
 						ev = items[b].event.ent
 						break
-					}
-				}
-				orgs = nil
-				if b := k - 1; b > 0 && items[b].kind == iOrg && items[b-1].key == "do" {
-					if o := a.org(items[b].org, ps); o != nil {
-						orgs = []*orgEnt{o}
 					}
 				}
 			}
@@ -393,14 +415,43 @@ func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 			if o := a.org(it.org, ps); o != nil {
 				out = append(out, o)
 			}
-		case it.kind == iTerm, it.key == "và", it.kind == iConj && it.key == "với":
-		case it.kind == iWord && (adverbs[it.key] || it.key == "phối" || it.key == "hợp"):
-		case it.kind == iCue && it.cue.Rel == lexicon.CueOrganized: // "phối hợp tổ chức"
+		case joinsSubjects(it):
 		default:
 			return out
 		}
 	}
 	return out
+}
+
+// joinsSubjects reports whether an item may stand between the subjects of
+// a verb, or between them and the verb: "và", "phối hợp với", an adverb.
+func joinsSubjects(it item) bool {
+	switch {
+	case it.kind == iTerm, it.key == "và", it.kind == iConj && it.key == "với":
+	case it.kind == iWord && (adverbs[it.key] || it.key == "phối" || it.key == "hợp"):
+	case it.kind == iCue && it.cue.Rel == lexicon.CueOrganized: // "phối hợp tổ chức"
+	default:
+		return false
+	}
+	return true
+}
+
+// agentOf returns the index of the "do" that introduces the organizations
+// before the verb at k ("do X phối hợp với Y tổ chức"), or -1.
+func agentOf(items []item, k int) int {
+	for b := k - 1; b >= 0 && b >= k-12; b-- {
+		switch it := items[b]; {
+		case it.key == "do":
+			if b == k-1 {
+				return -1
+			}
+			return b
+		case it.kind == iOrg, joinsSubjects(it):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // adverbs may stand between a subject and its verb.
@@ -592,7 +643,7 @@ func (a *article) propagate() {
 	n := len(a.parts)
 	for _, p := range a.parts[:n] {
 		ev := p.event
-		if ev == a.main || ev.group == a.main.group || !(ev.date.IsZero() || ev.date == a.main.date) {
+		if ev == a.main || ev.apart || ev.group == a.main.group || !(ev.date.IsZero() || ev.date == a.main.date) {
 			continue
 		}
 		a.parts = append(a.parts, participation{p.person, a.main, graph.Attended, p.sent, "within-main-event"})

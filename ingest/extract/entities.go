@@ -78,6 +78,7 @@ type eventEnt struct {
 	first      *sentence // the sentence that names it first
 	headline   bool      // named in the headline
 	partsOnly  bool
+	apart      bool // held apart from the main event ("Cùng ngày, ...")
 }
 
 // keyHead is the word that names the kind of the event for its key:

@@ -162,8 +162,12 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			end = k
 			continue
 		}
-		if pl, m := p.parsePlace(k, false, true); m > 0 && !pl.landmark {
-			e.places = append(e.places, pl)
+		if pl, m := p.parsePlace(k, false, true); m > 0 {
+			// a landmark is what the event is about ("khánh thành cầu
+			// Nguyễn Tri Phương"), not where it is held
+			if !pl.landmark {
+				e.places = append(e.places, pl)
+			}
 			k += m
 			end = k
 			continue

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"kg/graph"
 	"kg/ingest/document"
@@ -228,7 +229,9 @@ func endsSentence(lex *lexicon.Lexicon, toks []token.Token, i int) bool {
 		if _, ok := lex.Abbrevs[prev.Key]; ok && prev.Start+len(prev.Text) == t.Start {
 			return false
 		}
-		if len([]rune(prev.Text)) == 1 && prev.Upper() {
+		// an initial ("Nguyễn V. A."), but not a one-letter word with a
+		// tone mark ("châu Á.", "nước Ý.")
+		if r := []rune(prev.Text); len(r) == 1 && prev.Upper() && (r[0] < utf8.RuneSelf || r[0] == 'Đ') {
 			return false
 		}
 	}

@@ -577,7 +577,9 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					tr.roleKey = p.x.key(tr.role)
 				}
 			} else if t.OrgHead != "" {
-				if m := p.specName(j, false); m > 0 {
+				// "Bộ trưởng Ngoại giao X", but "Bộ trưởng Bùi Thanh Sơn"
+				// names the minister, not a ministry
+				if m := p.specName(j, false); m > 0 && !p.nameSpan(j, m) {
 					tr.org = p.headedOrg(t.OrgHead, j, j+m)
 					j += m
 				}
@@ -795,6 +797,12 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	}
 	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign,
 		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, n
+}
+
+// nameSpan reports whether the m words at i are a person's name.
+func (p *parser) nameSpan(i, m int) bool {
+	pr, n := p.parsePerson(i, false)
+	return pr != nil && n >= m
 }
 
 // personShaped reports whether the capitalized run at i reads as a

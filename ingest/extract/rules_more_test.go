@@ -148,6 +148,39 @@ func TestRulesFromCorpus(t *testing.T) {
 			},
 			absent: []string{"Quốc hội -organized-> Phiên họp thứ 30 Ủy ban Thường vụ Quốc hội"},
 		},
+		{
+			name: "a minister's name after Bộ trưởng is no ministry",
+			text: "Tin\nSáng 5/6, Bộ trưởng Lê Minh Hoan tiếp đoàn doanh nghiệp. Bộ trưởng Nông nghiệp và Phát triển nông thôn Lê Minh Hoan phát biểu.",
+			want: []string{"Lê Minh Hoan -holds_position-> Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"},
+			absent: []string{
+				"organization: Bộ Lê Minh Hoan",
+				"Lê Minh Hoan -holds_position-> Bộ trưởng Bộ Lê Minh Hoan",
+			},
+		},
+		{
+			name: "organizers joined by phối hợp với after do",
+			text: "Tin\nSáng 9/4, Diễn đàn doanh nghiệp trẻ do Tỉnh đoàn Lâm Đồng phối hợp với Hội Doanh nhân trẻ tỉnh tổ chức đã khai mạc.",
+			want: []string{
+				"Tỉnh đoàn Lâm Đồng -organized-> Diễn đàn doanh nghiệp trẻ",
+				"Hội Doanh nhân trẻ tỉnh Lâm Đồng -organized-> Diễn đàn doanh nghiệp trẻ",
+			},
+			absent: []string{"organization: Tỉnh đoàn Lâm Đồng phối hợp"},
+		},
+		{
+			name: "a sentence ends after \"châu Á.\"; an event the same day is apart from the main one, and takes its date",
+			text: "Tin\nSáng 20/9/2023, Chủ tịch UBND tỉnh Kiên Giang Lâm Minh Thành tiếp Đoàn công tác của Ngân hàng Phát triển châu Á. Cùng ngày, Phó Chủ tịch UBND tỉnh Nguyễn Lưu Trung chủ trì Hội nghị xúc tiến đầu tư du lịch.",
+			want: []string{
+				"event: Hội nghị xúc tiến đầu tư du lịch [2023-09-20]",
+				"Nguyễn Lưu Trung -presided-> Hội nghị xúc tiến đầu tư du lịch",
+			},
+			absent: []string{"Nguyễn Lưu Trung -attended-> Tiếp Đoàn công tác của Ngân hàng Phát triển châu Á"},
+		},
+		{
+			name:   "a ceremony in lower case, named by the landmark it opens",
+			text:   "Tin\nSáng 2/9, Bí thư Tỉnh ủy Bình Định Hồ Quốc Dũng dự lễ khởi công đường Võ Nguyên Giáp nối dài.",
+			want:   []string{"Hồ Quốc Dũng -attended-> Lễ khởi công đường Võ Nguyên Giáp nối dài"},
+			absent: []string{"person: Võ Nguyên Giáp"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
