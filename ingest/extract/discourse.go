@@ -50,7 +50,7 @@ func (a *article) resolveEvents() {
 				ent = a.main
 			case e.bare:
 				ent = a.bareEvent(e)
-				if ent == nil && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption || a.main != nil) {
+				if ent == nil && !(a.main == nil && namesCeremony(e.w)) && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption || a.main != nil) {
 					// a lower-case "hội thảo", or a bare "Đại hội" in the
 					// body with none before it: no event of its own
 					continue
@@ -89,6 +89,13 @@ func sameDay(ks []string) bool {
 		}
 	}
 	return false
+}
+
+// namesCeremony reports whether an event word names one ceremony by what
+// it celebrates ("lễ công bố", "lễ khánh thành"): alone, in lower case, it
+// is the article's event when the article names no other.
+func namesCeremony(w *lexicon.EventWord) bool {
+	return w.Class == lexicon.Ceremony && strings.Contains(w.Name, " ")
 }
 
 // generic words make the event word after them a common noun.

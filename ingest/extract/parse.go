@@ -579,7 +579,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 			} else if t.OrgHead != "" {
 				// "Bộ trưởng Ngoại giao X", but "Bộ trưởng Bùi Thanh Sơn"
 				// names the minister, not a ministry
-				if m := p.specName(j, false); m > 0 && !p.nameSpan(j, m) {
+				if m := p.specName(j, false); m > 0 && !p.startsName(j) {
 					tr.org = p.headedOrg(t.OrgHead, j, j+m)
 					j += m
 				}
@@ -799,10 +799,12 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, n
 }
 
-// nameSpan reports whether the m words at i are a person's name.
-func (p *parser) nameSpan(i, m int) bool {
-	pr, n := p.parsePerson(i, false)
-	return pr != nil && n >= m
+// startsName reports whether the words at i start with a person's name
+// (the words after it may be the rest of the sentence: "Thứ trưởng Lê
+// Đức Luận cảm ơn ...").
+func (p *parser) startsName(i int) bool {
+	pr, _ := p.parsePerson(i, false)
+	return pr != nil
 }
 
 // personShaped reports whether the capitalized run at i reads as a

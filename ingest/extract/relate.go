@@ -80,6 +80,13 @@ func (a *article) attach(ps *parsed) {
 		if items[k].kind != iTitle || done[k] {
 			continue
 		}
+		if onBehalf(items, k) {
+			// "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng ... X":
+			// the title names the principal, not X
+			done[k] = true
+			a.titleRefs = append(a.titleRefs, titleAt{ps: ps, item: k, ref: a.readsAsRef(items, k)})
+			continue
+		}
 		chain := []int{k}
 		e := k + 1
 		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm") && items[e+1].kind == iTitle && !done[e+1] {
@@ -97,12 +104,61 @@ func (a *article) attach(ps *parsed) {
 			k = e - 1
 			continue
 		}
+		holders := []*personRef{target}
+		if rule == "elected-title" {
+			holders = subjectList(items, target)
+		}
 		for _, c := range chain {
-			a.hold(a.person(target), items[c].title, ps, rule, elected)
+			for _, h := range holders {
+				a.hold(a.person(h), items[c].title, ps, rule, elected)
+			}
 			items[c].title.person = target
 		}
 		k = e - 1
 	}
+}
+
+// subjectList returns the list of names that ends with last: "các đồng
+// chí X và Y được bầu giữ chức ..." elects both.
+func subjectList(items []item, last *personRef) []*personRef {
+	end := -1
+	for k := range items {
+		if items[k].kind == iPerson && items[k].person == last {
+			end = k
+		}
+	}
+	out := []*personRef{last}
+	for b := end - 1; b >= 0; b-- {
+		switch it := items[b]; {
+		case it.kind == iPerson && !it.person.short:
+			out = append(out, it.person)
+		case it.kind == iHon, it.key == ",", it.key == "và":
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// onBehalf reports whether the title at item k follows "thay mặt",
+// "thừa ủy quyền (của)" or "thừa lệnh": whoever acts is someone else.
+func onBehalf(items []item, k int) bool {
+	b := k - 1
+	if b >= 0 && (items[b].key == "của" || items[b].key == "cho") {
+		b--
+	}
+	if b < 0 {
+		return false
+	}
+	switch it := items[b]; {
+	case it.kind == iCue && it.cue.Phrase == "thay mặt":
+		return true
+	case it.key == "quyền":
+		return b >= 1 && items[b-1].key == "ủy"
+	case it.key == "lệnh":
+		return b >= 1 && items[b-1].key == "thừa"
+	}
+	return false
 }
 
 // chainTarget finds the person a chain of titles (items chain, ending

@@ -181,6 +181,32 @@ func TestRulesFromCorpus(t *testing.T) {
 			want:   []string{"Hồ Quốc Dũng -attended-> Lễ khởi công đường Võ Nguyên Giáp nối dài"},
 			absent: []string{"person: Võ Nguyên Giáp"},
 		},
+		{
+			name:   "a title after thừa ủy quyền names the principal, not the one who acts",
+			text:   "Tin\nThừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Lào Cai Hoàng Quốc Khánh đã trao Huân chương Lao động hạng Ba.",
+			want:   []string{"Hoàng Quốc Khánh -holds_position-> Phó Chủ tịch UBND tỉnh Lào Cai"},
+			absent: []string{"Hoàng Quốc Khánh -holds_position-> Chủ tịch nước"},
+		},
+		{
+			name: "everyone of a list before được bầu giữ chức; family names of the uplands",
+			text: "Tin\nBan Chấp hành đã bầu đồng chí Lò Văn Mừng giữ chức Bí thư Huyện ủy Thuận Châu; các đồng chí Quàng Văn Bình và Cầm Thị Hoa được bầu giữ chức Phó Bí thư Huyện ủy Thuận Châu.",
+			want: []string{
+				"Lò Văn Mừng -holds_position-> Bí thư Huyện ủy Thuận Châu",
+				"Quàng Văn Bình -holds_position-> Phó Bí thư Huyện ủy Thuận Châu",
+				"Cầm Thị Hoa -holds_position-> Phó Bí thư Huyện ủy Thuận Châu",
+			},
+		},
+		{
+			name:   "a deputy minister's name and what follows it is no ministry; the social insurance body",
+			text:   "Tin\nPhát biểu tại buổi làm việc, Thứ trưởng Nguyễn Văn Hồi cảm ơn sự quan tâm của tỉnh. Dự có ông Trần Đình Liệu, Phó Tổng Giám đốc Bảo hiểm xã hội Việt Nam.",
+			want:   []string{"Trần Đình Liệu -holds_position-> Phó Tổng Giám đốc Bảo hiểm xã hội Việt Nam"},
+			absent: []string{"organization: Bộ Nguyễn Văn Hồi cảm ơn sự quan"},
+		},
+		{
+			name: "a ceremony named in lower case is the article's event when there is no other",
+			text: "Bổ nhiệm Giám đốc Sở Tư pháp\nChủ tịch UBND tỉnh Trà Vinh Lê Văn Hẳn trao quyết định bổ nhiệm ông Thạch Dư giữ chức Giám đốc Sở Tư pháp. Tham dự lễ công bố có Phó Chủ tịch UBND tỉnh Nguyễn Quỳnh Thiện.",
+			want: []string{"Nguyễn Quỳnh Thiện -attended-> Lễ công bố"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
