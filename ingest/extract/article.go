@@ -444,6 +444,20 @@ func (a *article) shortRef(pr *personRef) *personEnt {
 	return found
 }
 
+// joinTitle spells a role of an organization, once where the role ends
+// with the organization's head: "Trưởng ban" of "Ban Tổ chức Trung ương" is
+// the "Trưởng Ban Tổ chức Trung ương", "Chánh Văn phòng" of "Văn phòng
+// UBND tỉnh" the "Chánh Văn phòng UBND tỉnh".
+func joinTitle(role, org string) string {
+	rw, ow := strings.Fields(role), strings.Fields(org)
+	for n := min(len(rw)-1, len(ow)-1); n >= 1; n-- {
+		if strings.EqualFold(strings.Join(rw[len(rw)-n:], " "), strings.Join(ow[:n], " ")) {
+			return strings.Join(rw[:len(rw)-n], " ") + " " + org
+		}
+	}
+	return role + " " + org
+}
+
 // position returns the position a title names, for its holder.
 func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 	var org *orgEnt
@@ -459,7 +473,7 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 	switch {
 	case org != nil:
 		key = t.roleKey + " | " + org.key
-		name = role + " " + org.name
+		name = joinTitle(role, org.name)
 	case t.place != nil:
 		a.fillPlace(t.place, ps.idx, t.place.i)
 		pl := a.placeEnt(t.place)
@@ -481,7 +495,7 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 	default:
 		if org = a.contextOrg(t, ps); org != nil {
 			key = t.roleKey + " | " + org.key
-			name = role + " " + org.name
+			name = joinTitle(role, org.name)
 		} else {
 			key = t.roleKey + " | #" + a.hash[:min(8, len(a.hash))]
 			name = role

@@ -55,6 +55,9 @@ func (a *article) resolveEvents() {
 					// body with none before it: no event of its own
 					continue
 				}
+			case same && e.ordinal == 0:
+				// "Tối cùng ngày, ... buổi gặp gỡ": another event of the
+				// day, even of a kind already named
 			default:
 				ent = a.matchEvent(e, ps, d)
 			}
@@ -482,11 +485,16 @@ func (a *article) relate() {
 		if ps.s.unit == unitHeadline {
 			sentEv = a.main
 		}
-		if len(evs) > 0 {
+		switch {
+		case len(evs) > 0:
 			sentEv = evs[0]
 			if ps.s.unit == unitBody {
 				focus = evs[0]
 			}
+		case sameDay(ps.p.ks):
+			// "Tối cùng ngày, X chủ trì tiệc ...": another event of the
+			// day, one the grammar does not know
+			sentEv = nil
 		}
 		people := a.personsOf(ps)
 		if len(people) == 0 || sentEv == nil {

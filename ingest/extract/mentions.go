@@ -62,6 +62,7 @@ type titleRef struct {
 	role     string // display role name
 	roleKey  string
 	org      *orgRef
+	implied  bool      // org is the lexicon's default (Thủ tướng → Chính phủ), not written
 	place    *placeRef // for titles of a place (Thị trưởng thành phố Asan)
 	placeEnd int       // the end of "Nhật Bản tại Việt Nam", after place
 	former   bool      // nguyên, cựu

@@ -133,7 +133,7 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		return nil, 0
 	}
 	if p.upper(i) {
-		if pl, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, i); n > 0 && (!pl.Weak || weak) && p.wholeName(i, n) {
+		if pl, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, i); n > 0 && (!pl.Weak || weak) && (p.wholeName(i, n) || p.wholeCountry(pl, i, n)) {
 			return &placeRef{level: pl.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: i + n}, n
 		}
 	}
@@ -161,6 +161,14 @@ func (p *parser) foreignRun(i, j int) bool {
 func (p *parser) wholeName(i, n int) bool {
 	j := i + n
 	return !p.nameWord(j) || p.familyStart(j) || p.startsMention(j) || !token.IsSyllable(p.s.tokText(j))
+}
+
+// wholeCountry reports whether a country's name of n words at i cannot
+// begin a longer Vietnamese name: written in two words or more (Hàn Quốc),
+// or not a Vietnamese syllable (Campuchia). "Thủ tướng Campuchia Hun
+// Manet": the capitalized words after it are a name.
+func (p *parser) wholeCountry(pl *lexicon.Place, i, n int) bool {
+	return pl.Level == "nước" && (n >= 2 || p.foreignRun(i, i+n))
 }
 
 // placeName reads the name of a place after a level word: capitalized
@@ -567,6 +575,9 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		default:
 			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb}); m > 0 {
 				tr.org = o
+				if t.Heads != "" {
+					tr.org = p.unitOf(t.Heads, j, o)
+				}
 				j += m
 				if t.Absorb {
 					first, _, _ := strings.Cut(o.headKey, " ")
@@ -576,6 +587,11 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					tr.role = t.Role + " " + first
 					tr.roleKey = p.x.key(tr.role)
 				}
+			} else if pl, m := p.parsePlace(j, false, true); m > 0 && (t.Whole || t.Org != "") && pl.level == "nước" && !pl.landmark {
+				// "Chủ tịch nước Lào", "Thủ tướng Campuchia": the head of
+				// another state, not of Việt Nam's
+				tr.place = pl
+				j += m
 			} else if t.OrgHead != "" {
 				// "Bộ trưởng Ngoại giao X", but "Bộ trưởng Bùi Thanh Sơn"
 				// names the minister, not a ministry
@@ -584,8 +600,8 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					j += m
 				}
 			}
-			if tr.org == nil && t.Org != "" {
-				tr.org = p.fixedOrg(t.Org, j)
+			if tr.org == nil && tr.place == nil && t.Org != "" {
+				tr.org, tr.implied = p.fixedOrg(t.Org, j), true
 			}
 			if tr.org == nil && t.NeedsOrg {
 				continue
@@ -797,6 +813,17 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	}
 	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign,
 		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, n
+}
+
+// unitOf is the unit named at the end of a title (the "Văn phòng" of
+// "Chánh Văn phòng", ending before word j) of the organization o after it.
+func (p *parser) unitOf(unit string, j int, o *orgRef) *orgRef {
+	k := p.x.lex.OrgByName[p.x.key(unit)]
+	n := len(strings.Fields(unit))
+	if k == nil || k.Tail != lexicon.TailOrg || j-n < 0 {
+		return o
+	}
+	return &orgRef{kind: k, headKey: p.x.key(unit), child: o, i: j - n, j: o.j}
 }
 
 // startsName reports whether the words at i start with a person's name

@@ -96,6 +96,7 @@ func (a *article) attach(ps *parsed) {
 		for _, c := range chain {
 			done[c] = true
 		}
+		foreignChain(items, chain)
 		target, rule, elected := a.chainTarget(items, chain, e)
 		if target == nil {
 			for _, c := range chain {
@@ -138,6 +139,26 @@ func subjectList(items []item, last *personRef) []*personRef {
 		}
 	}
 	return out
+}
+
+// foreignChain gives the titles of a chain that name no organization the
+// country another title of the chain names: in "Tổng Bí thư, Chủ tịch
+// nước Lào X" the Tổng Bí thư is Lao, not of Việt Nam's Party.
+func foreignChain(items []item, chain []int) {
+	var country *placeRef
+	for _, c := range chain {
+		if t := items[c].title; t.place != nil && t.place.level == "nước" && t.org == nil {
+			country = t.place
+		}
+	}
+	if country == nil {
+		return
+	}
+	for _, c := range chain {
+		if t := items[c].title; t.implied {
+			t.org, t.implied, t.place = nil, false, country
+		}
+	}
 }
 
 // onBehalf reports whether the title at item k follows "thay mặt",

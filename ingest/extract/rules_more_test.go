@@ -69,7 +69,7 @@ func TestRulesFromCorpus(t *testing.T) {
 			name: "a given name that is also a word of address, a foreign name after a place title",
 			text: "Tin\nDự có Trưởng Ban Tổ chức Tỉnh ủy Hải Dương Lê Anh Tuấn và Đại sứ Thái Lan tại Việt Nam Narong Sukprasert.",
 			want: []string{
-				"Lê Anh Tuấn -holds_position-> Trưởng ban Ban Tổ chức Tỉnh ủy Hải Dương",
+				"Lê Anh Tuấn -holds_position-> Trưởng Ban Tổ chức Tỉnh ủy Hải Dương",
 				"Narong Sukprasert -holds_position-> Đại sứ Thái Lan tại Việt Nam",
 			},
 		},
@@ -206,6 +206,36 @@ func TestRulesFromCorpus(t *testing.T) {
 			name: "a ceremony named in lower case is the article's event when there is no other",
 			text: "Bổ nhiệm Giám đốc Sở Tư pháp\nChủ tịch UBND tỉnh Trà Vinh Lê Văn Hẳn trao quyết định bổ nhiệm ông Thạch Dư giữ chức Giám đốc Sở Tư pháp. Tham dự lễ công bố có Phó Chủ tịch UBND tỉnh Nguyễn Quỳnh Thiện.",
 			want: []string{"Nguyễn Quỳnh Thiện -attended-> Lễ công bố"},
+		},
+		{
+			name: "a foreign party, and heads of another state",
+			text: "Tin\nChiều 4/12, Chủ tịch nước Lương Cường hội kiến Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và Thủ tướng Campuchia Hun Manet. Dự có Tổng Bí thư Đảng Cộng sản Cuba Miguel Díaz-Canel.",
+			want: []string{
+				"Thongloun Sisoulith -holds_position-> Chủ tịch nước Lào",
+				"Thongloun Sisoulith -holds_position-> Tổng Bí thư Lào",
+				"Hun Manet -holds_position-> Thủ tướng Campuchia",
+				"Miguel Díaz-Canel -holds_position-> Tổng Bí thư Đảng Cộng sản Cuba",
+			},
+			absent: []string{
+				"Thongloun Sisoulith -holds_position-> Tổng Bí thư Ban Chấp hành Trung ương Đảng",
+				"Hun Manet -holds_position-> Thủ tướng Chính phủ",
+				"person: Lào Thongloun Sisoulith",
+			},
+		},
+		{
+			name:   "people of a same-day sentence with no known event were not at the main one",
+			text:   "Tin\nSáng 6/5/2024, Chủ tịch Quốc hội Trần Thanh Mẫn hội đàm với Chủ tịch Quốc hội Hàn Quốc Kim Jin-pyo. Tối cùng ngày, Phó Chủ tịch Quốc hội Nguyễn Đức Hải chủ trì buổi gặp gỡ thân mật.",
+			want:   []string{"Trần Thanh Mẫn -attended-> Hội đàm với Chủ tịch Quốc hội Hàn Quốc Kim Jin-pyo"},
+			absent: []string{"Nguyễn Đức Hải -attended-> Hội đàm với Chủ tịch Quốc hội Hàn Quốc Kim Jin-pyo"},
+		},
+		{
+			name: "a Chánh Văn phòng heads the office of the organization named after the title",
+			text: "Tin\nDự có Chánh Văn phòng UBND tỉnh Gia Lai Trần Văn Thắng và ông Lê Văn Cường, Phó Chánh Văn phòng Tỉnh ủy Gia Lai.",
+			want: []string{
+				"Trần Văn Thắng -holds_position-> Chánh Văn phòng UBND tỉnh Gia Lai",
+				"Lê Văn Cường -holds_position-> Phó Chánh Văn phòng Tỉnh ủy Gia Lai",
+				"Văn phòng UBND tỉnh Gia Lai -part_of-> UBND tỉnh Gia Lai",
+			},
 		},
 	}
 	for _, tt := range tests {

@@ -66,7 +66,7 @@ func TestRules(t *testing.T) {
 			name: "kiêm joins two titles",
 			text: "Tin\nĐồng chí Đào Ngọc Dung, Trưởng Ban Dân vận Tỉnh ủy Hưng Yên kiêm Chủ tịch Ủy ban MTTQ tỉnh dự họp.",
 			want: []string{
-				"Đào Ngọc Dung -holds_position-> Trưởng ban Ban Dân vận Tỉnh ủy Hưng Yên",
+				"Đào Ngọc Dung -holds_position-> Trưởng Ban Dân vận Tỉnh ủy Hưng Yên",
 				"Đào Ngọc Dung -holds_position-> Chủ tịch Ủy ban MTTQ tỉnh Hưng Yên",
 			},
 		},
