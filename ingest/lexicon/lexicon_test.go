@@ -84,6 +84,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"families.txt", "Nguyễn\nNguyễn\n", "families.txt:2"},
 		{"families.txt", "Nguy\u0065\u0302\u0303n\n", "families.txt:1: not in Unicode NFC"},
 		{"titles.txt", "Chủ tịch | colour=red\n", "titles.txt:1"},
+		{"titles.txt", "# c\nChánh Văn phòng | heads=Ban\n", "titles.txt:2: \"Chánh Văn phòng\": heads=Ban does not end the title"},
 		{"orgs.txt", "# c\nSở | class=state | tail=sideways\n", "orgs.txt:2"},
 		{"orgs.txt", "UB = Ủy ban Không Có\n", "has no line of its own"},
 		{"cues.txt", "dự | rel=danced\n", "cues.txt:1"},
