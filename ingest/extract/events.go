@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"kg/graph"
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
@@ -36,6 +37,12 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 			// the other recognizers (the guest is a person to find), and
 			// only lends its words to the event's name.
 			obj, m := p.eventObject(j)
+			if m == 0 && p.bareGuest(j) {
+				// "Tiếp và làm việc với Đoàn có ...": the delegation named
+				// before, so the event named before
+				e.j, e.bare = j, true
+				return e, n
+			}
 			if m == 0 {
 				continue
 			}
@@ -53,6 +60,19 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 		return e, j - i
 	}
 	return nil, 0
+}
+
+// bareGuest reports whether the word at j is a delegation's head alone
+// ("Đoàn", "đoàn công tác"): a guest named before.
+func (p *parser) bareGuest(j int) bool {
+	k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, j)
+	if n == 0 || k == nil || k.Class != graph.OrgDelegation {
+		return false
+	}
+	if _, m := p.parseOrg(j, orgOpts{}); m > n {
+		return false // a delegation with its own name
+	}
+	return true
 }
 
 // eventObject reads the object of an event verb: an organization written

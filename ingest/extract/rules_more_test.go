@@ -237,6 +237,16 @@ func TestRulesFromCorpus(t *testing.T) {
 				"Văn phòng UBND tỉnh Gia Lai -part_of-> UBND tỉnh Gia Lai",
 			},
 		},
+		{
+			name: "the hosts of a delegation named before: Tiếp và làm việc với Đoàn có X",
+			text: "Tin\nSáng 12/4/2024, Đoàn kiểm tra của Ban Bí thư do đồng chí Lê Minh Hưng làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Bạc Liêu. Tiếp và làm việc với Đoàn có đồng chí Lữ Văn Hùng, Bí thư Tỉnh ủy.",
+			want: []string{"Lữ Văn Hùng -hosted-> Làm việc với Ban Thường vụ Tỉnh ủy Bạc Liêu"},
+		},
+		{
+			name: "đón nhận is part of a ceremony's name",
+			text: "Tin\nNgày 9/9/2023, Sở Y tế tỉnh Bắc Ninh tổ chức Lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Ba.",
+			want: []string{"event: Lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Ba [2023-09-09]"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
