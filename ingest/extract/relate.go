@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"kg/graph"
 	"kg/ingest/lexicon"
 )
@@ -74,6 +76,27 @@ func (a *article) attach(ps *parsed) {
 			a.hold(a.person(pr), items[m].title, ps, "elected-list", true)
 		}
 		done[m] = true
+	}
+	// "X từng làm T", "ông từng giữ chức T": a position held before
+	for k := range items {
+		if items[k].kind != iTitle || done[k] {
+			continue
+		}
+		b := heldBefore(items, k)
+		if b < 0 {
+			continue
+		}
+		var holder *personEnt
+		if pr := nearestInClause(items, b); pr != nil {
+			holder = a.person(pr)
+		} else if b > 0 && (items[b-1].key == "ông" || items[b-1].key == "bà") {
+			holder = a.lastPerson(ps, b-1, items[b-1].key == "bà")
+		}
+		if holder != nil {
+			items[k].title.former = true
+			a.hold(holder, items[k].title, ps, "former-title", false)
+			done[k] = true
+		}
 	}
 	// chains
 	for k := 0; k < len(items); k++ {
@@ -161,6 +184,59 @@ func foreignChain(items []item, chain []int) {
 	}
 }
 
+// heldBefore returns the index of the "từng" before the title at item
+// k ("từng làm", "từng là", "từng giữ chức", "từng đảm nhiệm"), or -1.
+func heldBefore(items []item, k int) int {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		switch items[b].key {
+		case "từng":
+			return b
+		case "làm", "là", "giữ", "chức", "đảm", "nhiệm", "cương", "vị", "các", "chức vụ", "vụ":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// nearestInClause returns the last full name before item k in its clause.
+func nearestInClause(items []item, k int) *personRef {
+	for b := k - 1; b >= 0 && items[b].key != ";" && items[b].key != "."; b-- {
+		if items[b].kind == iPerson && !items[b].person.short {
+			return items[b].person
+		}
+	}
+	return nil
+}
+
+// lastPerson returns whom a bare "ông" or "bà" (item at of a sentence)
+// refers to:
+// the person named last before it, a woman for "bà" (a Vietnamese woman's
+// name has "Thị"; a man's has not).
+func (a *article) lastPerson(ps *parsed, at int, female bool) *personEnt {
+	for si := ps.idx; si >= 0; si-- {
+		items := a.sents[si].items
+		for k := len(items) - 1; k >= 0; k-- {
+			it := items[k]
+			if it.kind != iPerson || si == ps.idx && k >= at {
+				continue
+			}
+			e := it.person.ent
+			if e == nil && it.person.short {
+				e = a.shortRef(it.person) // "Ông Hải quê ..."
+			}
+			if e == nil {
+				continue
+			}
+			if thi := strings.Contains(" "+e.key+" ", " thị "); !e.foreign && thi != female {
+				continue
+			}
+			return e
+		}
+	}
+	return nil
+}
+
 // onBehalf reports whether the title at item k follows "thay mặt",
 // "thừa ủy quyền (của)" or "thừa lệnh": whoever acts is someone else.
 func onBehalf(items []item, k int) bool {
@@ -228,6 +304,8 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 		case it.kind == iPunct && (it.key == "," || it.key == "-" || it.key == "(" || it.key == ")"):
 		case it.kind == iTitle || it.kind == iTerm || it.kind == iHon:
 		case it.kind == iCopula && it.key == "là":
+		case it.key == "tuổi" || isDigits(it.key) && b+1 < first && items[b+1].key == "tuổi":
+			// "Võ Trọng Hải, 55 tuổi, Phó Bí thư Tỉnh ủy"
 		default:
 			return nil, "", false
 		}

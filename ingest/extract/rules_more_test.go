@@ -247,6 +247,23 @@ func TestRulesFromCorpus(t *testing.T) {
 			text: "Tin\nNgày 9/9/2023, Sở Y tế tỉnh Bắc Ninh tổ chức Lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Ba.",
 			want: []string{"event: Lễ kỷ niệm 20 năm thành lập và đón nhận Huân chương Lao động hạng Ba [2023-09-09]"},
 		},
+		{
+			name: "từng làm: a position held before, by the person named or by ông/bà",
+			text: "Tin\nÔng Phan Văn Mãi được bầu làm Chủ tịch UBND TP Hồ Chí Minh. Ông Mãi quê Bến Tre. Trước đó, ông từng giữ chức Bí thư Tỉnh ủy Bến Tre. Bà Nguyễn Thị Lệ, người từng làm Chủ tịch HĐND TP Hồ Chí Minh, dự.",
+			want: []string{
+				"Phan Văn Mãi -holds_position-> Bí thư Tỉnh ủy Bến Tre (former)",
+				"Nguyễn Thị Lệ -holds_position-> Chủ tịch HĐND TP Hồ Chí Minh (former)",
+			},
+			absent: []string{
+				"Phan Văn Mãi -holds_position-> Bí thư Tỉnh ủy Bến Tre",
+				"Nguyễn Thị Lệ -holds_position-> Chủ tịch HĐND TP Hồ Chí Minh",
+			},
+		},
+		{
+			name: "an age between a name and its titles",
+			text: "Tin\nÔng Trần Quốc Nam, 56 tuổi, Phó Bí thư Tỉnh ủy Ninh Thuận, được bầu làm Chủ tịch UBND tỉnh.",
+			want: []string{"Trần Quốc Nam -holds_position-> Phó Bí thư Tỉnh ủy Ninh Thuận"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
