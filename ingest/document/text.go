@@ -3,10 +3,13 @@ package document
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // ParseText reads one article saved as plain text: any encoding [Decode]
-// knows, one block per non-empty line. The first line is the Headline;
+// knows, one block per non-empty line. The first line is the Headline,
+// unless it reads as body text (a long line ending a sentence: then it is
+// a Paragraph and the article has no headline);
 // a later line that starts with whitespace is a Caption (in text saved
 // from news sites, photo captions come indented); the others are Unknown
 // for the extractor to classify. source becomes Document.Source.
@@ -39,6 +42,8 @@ func splitLines(text, title string) []Block {
 			continue
 		}
 		switch {
+		case len(blocks) == 0 && readsAsBody(line):
+			blocks = append(blocks, Block{Kind: Paragraph, Text: line})
 		case len(blocks) == 0:
 			blocks = append(blocks, Block{Kind: Headline, Text: line})
 		case len(blocks) == 1 && title != "" && sameText(line, title):
@@ -50,6 +55,12 @@ func splitLines(text, title string) []Block {
 		}
 	}
 	return blocks
+}
+
+// readsAsBody reports whether a first line is the article's text rather
+// than a headline: headlines are short and end without a full stop.
+func readsAsBody(line string) bool {
+	return strings.HasSuffix(line, ".") && utf8.RuneCountInString(line) > 120
 }
 
 // collapseSpace trims s and turns each run of spaces, tabs and newlines

@@ -23,6 +23,11 @@ func TestParseText(t *testing.T) {
 			want: []Block{{Headline, "Tiêu đề thụt lề"}, {Unknown, "Đoạn."}},
 		},
 		{
+			name: "a first line that reads as body text is no headline",
+			in:   "Sáng 5/3, tại thành phố Vinh, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết công tác quý I và triển khai nhiệm vụ quý II năm 2024.\nĐoạn hai.",
+			want: []Block{{Paragraph, "Sáng 5/3, tại thành phố Vinh, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị sơ kết công tác quý I và triển khai nhiệm vụ quý II năm 2024."}, {Unknown, "Đoạn hai."}},
+		},
+		{
 			name: "old Mac line ends",
 			in:   "Tiêu đề\rĐoạn một.\r Chú thích",
 			want: []Block{{Headline, "Tiêu đề"}, {Unknown, "Đoạn một."}, {Caption, "Chú thích"}},

@@ -15,6 +15,7 @@ type parsed struct {
 	items []item
 	idx   int
 	side  *placeRef // "về phía X": the place this sentence speaks for
+	party *orgRef   // "về phía Ủy ban MTTQ tỉnh": the organization it speaks for
 }
 
 // placeMention is an explicit place at a position of the article.
@@ -92,12 +93,19 @@ func (a *article) collectPlaces() {
 					a.places = append(a.places, placeMention{ps.idx, pl.i, pl})
 				}
 			}
-			if it.kind == iWord && it.key == "về" && k+2 < len(ps.items) && ps.items[k+1].key == "phía" {
-				nx := ps.items[k+2]
-				switch {
-				case nx.kind == iPlace:
-					ps.side = nx.place
-				case nx.kind == iOrg && nx.org.place != nil:
+			nx := item{}
+			switch {
+			case it.kind == iWord && it.key == "về" && k+2 < len(ps.items) && ps.items[k+1].key == "phía":
+				nx = ps.items[k+2]
+			case it.kind == iCue && it.cue.Phrase == "về phía" && k+1 < len(ps.items):
+				nx = ps.items[k+1]
+			}
+			switch {
+			case nx.kind == iPlace && nx.place != nil:
+				ps.side = nx.place
+			case nx.kind == iOrg && nx.org != nil:
+				ps.party = nx.org
+				if nx.org.place != nil {
 					ps.side = nx.org.place
 				}
 			}
@@ -350,7 +358,13 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 		}
 		return o.headKey + " " + c.key, a.surface(ps, o) + " " + c.name, class
 	}
-	parts := []string{o.headKey}
+	head := o.headKey
+	if o.place != nil {
+		// "Ủy ban MTTQ Việt Nam tỉnh X" is the "Ủy ban MTTQ tỉnh X": a
+		// Vietnamese body's country adds nothing before its province
+		head = strings.TrimSuffix(head, " việt nam")
+	}
+	parts := []string{head}
 	if o.nameKey != "" {
 		parts = append(parts, o.nameKey)
 	}
@@ -493,7 +507,11 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 	case t.t.Whole:
 		key, name = t.roleKey, role
 	default:
-		if org = a.contextOrg(t, ps); org != nil {
+		if org = a.contextOrg(t, ps); org == nil && ps.party != nil {
+			// "Về phía Ủy ban MTTQ tỉnh có bà X - Chủ tịch"
+			org = a.org(ps.party, ps)
+		}
+		if org != nil {
 			key = t.roleKey + " | " + org.key
 			name = joinTitle(role, org.name)
 		} else {

@@ -57,6 +57,15 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 		j = p.eventTail(e, j)
 		e.j = j
 		e.bare = e.j == i+n
+		if w.Part {
+			// "phiên khai mạc Đại hội đại biểu lần thứ XIX": the opening of
+			// a congress its words name in full
+			for off := 1; off < n; off++ {
+				if sub, m := p.parseEvent(i + off); m > 0 && !sub.w.Part && !sub.bare {
+					return sub, off + m
+				}
+			}
+		}
 		return e, j - i
 	}
 	return nil, 0

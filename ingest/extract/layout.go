@@ -74,9 +74,13 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 		return l
 	}
 	head := 0
-	if doc.Title != "" && (blocks[0].kind != document.Headline || token.Key(blocks[0].text) != token.Key(token.Normalize(doc.Title))) {
+	switch {
+	case doc.Title != "" && (blocks[0].kind != document.Headline || token.Key(blocks[0].text) != token.Key(token.Normalize(doc.Title))):
 		head = -1 // the title is given apart; every block is article text
 		l.title = strings.TrimSpace(token.Normalize(doc.Title))
+	case doc.Title == "" && blocks[0].kind == document.Paragraph:
+		head = -1 // no headline: the article's first words stand for one
+		l.title = firstWords(blocks[0].text, 12)
 	}
 	if head == 0 {
 		l.title = blocks[0].text
@@ -151,6 +155,15 @@ func hasVerbEnd(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// firstWords returns the first n words of s, with "…" when it cuts.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return s
+	}
+	return strings.Join(f[:n], " ") + "…"
 }
 
 // blockTokens tokenizes a block, with offsets in the article text.

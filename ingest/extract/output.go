@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"kg/graph"
@@ -70,13 +71,28 @@ func (a *article) run() {
 	a.credits()
 }
 
+// nameCase writes a name signed in capitals ("NGUYỄN VĂN TOÀN") as names
+// are written ("Nguyễn Văn Toàn"); other names are left as they are.
+func nameCase(s string) string {
+	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(strings.ToLower(w))
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
 // credits adds the article's authors, photographers and outlets.
 func (a *article) credits() {
 	for _, c := range a.l.persons {
 		key := a.x.key(c.name)
 		e, ok := a.byKey[key]
 		if !ok {
-			e = &personEnt{name: c.name, key: key, first: len(a.persons)}
+			e = &personEnt{name: nameCase(c.name), key: key, first: len(a.persons)}
 			a.byKey[key] = e
 			a.persons = append(a.persons, e)
 		}
@@ -111,7 +127,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	}
 	var authors, outlets []string
 	for _, c := range a.l.persons {
-		authors = append(authors, c.name)
+		authors = append(authors, nameCase(c.name))
 	}
 	for _, c := range a.l.outlets {
 		outlets = append(outlets, c.name)

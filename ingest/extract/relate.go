@@ -275,9 +275,10 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 		}
 	}
 	// "..., Giám đốc Công an tỉnh, Đại tá Trần Văn Bình", "Giám đốc Sở Y tế
-	// TS Trần Văn Bình": a rank or a degree may stand between
+	// TS Trần Văn Bình", "Phó Bí thư Tỉnh ủy, đồng chí X": a rank, a degree
+	// or a form of address may stand between
 	n := e
-	if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iHon && items[n+1].hon.Rank {
+	if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iHon {
 		n++
 	}
 	for n < len(items) && items[n].kind == iHon {

@@ -264,6 +264,25 @@ func TestRulesFromCorpus(t *testing.T) {
 			text: "Tin\nÔng Trần Quốc Nam, 56 tuổi, Phó Bí thư Tỉnh ủy Ninh Thuận, được bầu làm Chủ tịch UBND tỉnh.",
 			want: []string{"Trần Quốc Nam -holds_position-> Phó Bí thư Tỉnh ủy Ninh Thuận"},
 		},
+		{
+			name: "a title, a comma and a form of address before the name; the front's committee with or without Việt Nam; về phía an organization",
+			text: "Tin\nNgày 28-12, Ủy ban MTTQ Việt Nam tỉnh Tây Ninh tổ chức hội nghị tổng kết công tác năm 2023. Đến dự có Phó Bí thư Tỉnh ủy, đồng chí Nguyễn Mạnh Hùng. Về phía Ủy ban MTTQ tỉnh có bà Trần Thị Hồng - Chủ tịch; các Phó Chủ tịch: Lê Văn Khải, Phạm Thị Thu.\nLÊ MINH",
+			want: []string{
+				"Nguyễn Mạnh Hùng -holds_position-> Phó Bí thư Tỉnh ủy Tây Ninh",
+				"Trần Thị Hồng -holds_position-> Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh",
+				"Lê Văn Khải -holds_position-> Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Tây Ninh",
+				"person: Lê Minh",
+			},
+			absent: []string{"organization: Ủy ban MTTQ tỉnh Tây Ninh"},
+		},
+		{
+			name: "an article with no headline; the opening of a congress named in full",
+			text: "Chiều 12/10/2020, tại Hội trường Tỉnh ủy, Đảng bộ tỉnh Tuyên Quang tổ chức phiên khai mạc Đại hội đại biểu lần thứ XVII, nhiệm kỳ 2020-2025. Đại hội có 330 đại biểu chính thức.\nĐồng chí Chẩu Văn Lâm, Bí thư Tỉnh ủy phát biểu khai mạc.",
+			want: []string{
+				"event: Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVII, nhiệm kỳ 2020-2025 [2020-10-12]",
+				"Chẩu Văn Lâm -spoke_at-> Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVII, nhiệm kỳ 2020-2025",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
