@@ -145,7 +145,12 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	ex.Entities = make([]graph.Entity, 0, n)
 	ex.Facts = make([]graph.Fact, 0, 3*n+len(a.parts))
 	art := graph.ArticleID(a.hash)
-	b := &builder{ex: ex, art: art, asOf: a.l.published, seen: make(map[factKey]bool, cap(ex.Facts)), ents: make(map[string]bool, n)}
+	asOf := a.l.published
+	if asOf.IsZero() && a.main != nil && a.main.date.Year != 0 {
+		// an undated article states its facts as of its event at least
+		asOf = a.main.date
+	}
+	b := &builder{ex: ex, art: art, asOf: asOf, seen: make(map[factKey]bool, cap(ex.Facts)), ents: make(map[string]bool, n)}
 	b.entity(graph.Entity{ID: art, Kind: graph.Article, Name: meta.Title, Date: meta.Published, Text: meta.Source})
 
 	for _, p := range a.placeEnts {

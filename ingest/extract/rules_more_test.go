@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"kg/graph"
 )
 
 // TestRulesFromCorpus checks the rules learned from the generated corpus
@@ -298,5 +300,32 @@ func TestRulesFromCorpus(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAsOfFromEvent checks that an article without a date states its
+// facts as of its event's date, and one with a date as of its own.
+func TestAsOfFromEvent(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"Tin\nSáng 14/10/2020, Đảng bộ tỉnh Hòa Bình khai mạc Đại hội đại biểu lần thứ XVII. Dự có đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy.", "2020-10-14"},
+		{"Tin\n16/10/2020 09:00\nSáng 14/10/2020, Đảng bộ tỉnh Hòa Bình khai mạc Đại hội đại biểu lần thứ XVII. Dự có đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy.", "2020-10-16"},
+		{"Tin\nDự có đồng chí Bùi Văn Tỉnh, Bí thư Tỉnh ủy Hòa Bình.", ""},
+	}
+	for _, tt := range tests {
+		ex := extractText(t, tt.text)
+		found := false
+		for _, f := range ex.Facts {
+			if f.Relation == graph.HoldsPosition {
+				found = true
+				if got := f.AsOf.String(); got != tt.want {
+					t.Errorf("%q: as of %q, want %q", tt.text, got, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no position found", tt.text)
+		}
 	}
 }
