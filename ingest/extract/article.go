@@ -531,12 +531,23 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 // contextOrg gives a title that names no organization the one the context
 // makes plain: a "Trưởng đoàn" heads the delegation the article is about,
 // a "Hiệu trưởng" its school (the lexicon says which title takes which).
+//
+// A title whose organization is named after it ("Bộ trưởng Tư pháp")
+// with none named is of the last organization of that head the article
+// names: "Bộ trưởng Lê Thành Long" in a report of the Bộ Tư pháp.
 func (a *article) contextOrg(t *titleRef, ps *parsed) *orgEnt {
-	if t.t.Context == "" {
-		return nil
-	}
-	class, err := graph.ParseOrgClass(t.t.Context)
-	if err != nil {
+	var fits func(e *orgEnt, o *orgRef) bool
+	switch {
+	case t.t.Context != "":
+		class, err := graph.ParseOrgClass(t.t.Context)
+		if err != nil {
+			return nil
+		}
+		fits = func(e *orgEnt, _ *orgRef) bool { return e.class == class }
+	case t.t.OrgHead != "":
+		head := a.x.key(t.t.OrgHead)
+		fits = func(_ *orgEnt, o *orgRef) bool { return o.headKey == head && o.child == nil && o.parent == nil }
+	default:
 		return nil
 	}
 	// the nearest organization of that class named before the title
@@ -556,7 +567,7 @@ func (a *article) contextOrg(t *titleRef, ps *parsed) *orgEnt {
 			case it.kind == iEvent && len(it.event.orgs) > 0:
 				o = it.event.orgs[0]
 			}
-			if e := a.org(o, a.sents[si]); e != nil && e.class == class {
+			if e := a.org(o, a.sents[si]); e != nil && fits(e, o) {
 				return e
 			}
 		}

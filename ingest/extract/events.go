@@ -10,10 +10,11 @@ import (
 )
 
 // strictTail are the lower-case words a congress or a session may have in
-// its name ("Đại hội đại biểu toàn quốc", "Kỳ họp bất thường"); other
-// lower-case words end it ("Nghị quyết Đại hội | thành chương trình").
-var strictTail = map[string]string{"toàn": "quốc", "bất": "thường", "chuyên": "đề",
-	"thường": "lệ", "thành": "lập", "giữa": "nhiệm", "nhiệm": "kỳ"}
+// its name ("Đại hội đại biểu toàn quốc", "Kỳ họp bất thường", "Phiên
+// họp Chính phủ thường kỳ tháng 9"); other lower-case words end it
+// ("Nghị quyết Đại hội | thành chương trình").
+var strictTail = map[string]bool{"toàn quốc": true, "bất thường": true, "chuyên đề": true,
+	"thường lệ": true, "thường kỳ": true, "thành lập": true, "giữa nhiệm": true, "nhiệm kỳ": true}
 
 // parseEvent reads an event at word i: its head ("Đại hội", "Hội nghị",
 // "Lễ", "buổi làm việc", the verb "tiếp") and what names it: the holding
@@ -236,8 +237,13 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			break
 		}
 		if strict && !w.upper {
-			if next, ok := strictTail[w.key]; ok && p.is(k+1, next) {
+			if k+1 < p.n() && strictTail[w.key+" "+p.ks[k+1]] {
 				k += 2
+				end = k
+				continue
+			}
+			if w.key == "tháng" && k+1 < p.n() && p.s.words[k+1].kind == token.Number && !p.s.words[k+1].exp {
+				k += 2 // "thường kỳ tháng 9", "tháng 9/2023"
 				end = k
 				continue
 			}

@@ -285,6 +285,14 @@ func TestRulesFromCorpus(t *testing.T) {
 				"Chẩu Văn Lâm -spoke_at-> Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVII, nhiệm kỳ 2020-2025",
 			},
 		},
+		{
+			name: "a minister with no ministry named is of the ministry the article names; a regular session by month",
+			text: "Tin\nSáng 5/1/2024, Bộ Nội vụ tổ chức hội nghị triển khai nhiệm vụ năm 2024. Bộ trưởng Phạm Thị Thanh Trà chủ trì. Chiều 6/1/2024, Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 12/2023.",
+			want: []string{
+				"Phạm Thị Thanh Trà -holds_position-> Bộ trưởng Bộ Nội vụ",
+				"event: Phiên họp Chính phủ thường kỳ tháng 12/2023 [2024-01-06]",
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
