@@ -227,3 +227,77 @@ func BenchmarkFactsOf(b *testing.B) {
 		})
 	}
 }
+
+func BenchmarkNeighbors(b *testing.B) {
+	s := openBig(b)
+	ctx := context.Background()
+	c := corpus{seed: 1}
+	famous, home := c.person(4)
+	rare, _ := c.person(9001)
+	for _, q := range []struct {
+		name string
+		text string
+		kind graph.Kind
+		rels []graph.Relation
+	}{
+		{"rare person", rare, graph.Person, nil},
+		{"famous person", famous, graph.Person, nil},
+		{"hub organization", c.org(home).Name, graph.Organization, nil},
+		{"hub organization positions", c.org(home).Name, graph.Organization, []graph.Relation{graph.PositionIn}},
+	} {
+		found, err := s.Search(ctx, q.text, []graph.Kind{q.kind}, 1)
+		if err != nil || len(found) == 0 {
+			b.Fatalf("search %q: %v %v", q.text, found, err)
+		}
+		b.Run(q.name, func(b *testing.B) {
+			var n int
+			for b.Loop() {
+				nbs, err := s.Neighbors(ctx, []string{found[0].ID}, q.rels)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(nbs)
+			}
+			b.ReportMetric(float64(n), "neighbors")
+		})
+	}
+}
+
+func BenchmarkFactsBetween(b *testing.B) {
+	s := openBig(b)
+	ctx := context.Background()
+	c := corpus{seed: 1}
+	famous, home := c.person(4)
+	found, err := s.Search(ctx, famous, []graph.Kind{graph.Person}, 1)
+	if err != nil || len(found) == 0 {
+		b.Fatalf("search %q: %v %v", famous, found, err)
+	}
+	person := found[0].ID
+	pos, err := s.Neighbors(ctx, []string{person}, []graph.Relation{graph.HoldsPosition})
+	if err != nil || len(pos) == 0 {
+		b.Fatalf("positions of %s: %v %v", person, pos, err)
+	}
+	org, err := s.Search(ctx, c.org(home).Name, []graph.Kind{graph.Organization}, 1)
+	if err != nil || len(org) == 0 {
+		b.Fatalf("search %q: %v %v", c.org(home).Name, org, err)
+	}
+	for _, q := range []struct {
+		name string
+		a, b string
+	}{
+		{"famous person and position", person, pos[0].To},
+		{"hub organization and position", org[0].ID, pos[0].To},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			var n int
+			for b.Loop() {
+				fs, err := s.FactsBetween(ctx, q.a, q.b)
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = len(fs)
+			}
+			b.ReportMetric(float64(n), "facts")
+		})
+	}
+}

@@ -13,8 +13,14 @@ type cache struct {
 	items    int // context items the keys hold
 }
 
-// cachedEntity is an entity's stored fields.
+// cachedEntity is an entity's stored fields, and names it is known to
+// have in the table names besides its display name: Put skips them.
 type cachedEntity struct {
+	entityFields
+	names []string
+}
+
+type entityFields struct {
 	n                                      int64
 	id, name, class, role, date, end, text string
 }

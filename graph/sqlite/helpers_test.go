@@ -232,6 +232,8 @@ func checkStore(t *testing.T, s *Store, history, current []*graph.Extraction) {
 		}
 	}
 
+	checkNeighbors(t, s, want)
+
 	// Each article is found through each of its entities.
 	var bad int
 	err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles a, json_each('[' || replace(a.ends, ' ', ',') || ']') e
@@ -292,6 +294,98 @@ func checkStore(t *testing.T, s *Store, history, current []*graph.Extraction) {
 		rows.Close()
 		if len(problems) > 0 {
 			t.Errorf("%s: %v", q, problems[:min(5, len(problems))])
+		}
+	}
+}
+
+// checkNeighbors checks the neighbor index against the graph the store
+// must give: a row for each distinct subject, relation and object of its
+// facts, counting the articles that state it, its person ends in groups
+// of the resolved persons, and each article's own mentions on its row.
+func checkNeighbors(t *testing.T, s *Store, want *graph.Graph) {
+	t.Helper()
+	type triple struct {
+		subject  string
+		relation string
+		object   string
+	}
+	wantN := map[triple]map[string]bool{}
+	for _, f := range want.Facts() {
+		k := triple{f.Subject, f.Relation.String(), f.Object}
+		if wantN[k] == nil {
+			wantN[k] = map[string]bool{}
+		}
+		wantN[k][f.Prov.Article] = true
+	}
+	got := map[triple]int{}
+	bad := 0
+	ctx := context.Background()
+	rows, err := s.db.QueryContext(ctx, `SELECT
+			coalesce(gs.cluster, es.id), nb.relation, coalesce(gob.cluster, eo.id), nb.articles,
+			es.kind = 'person', nb.sgrp, gs.cluster IS NOT NULL, eo.kind = 'person', nb.ogrp, gob.cluster IS NOT NULL
+		FROM neighbors nb JOIN entities es ON es.n = nb.subject JOIN entities eo ON eo.n = nb.object
+		LEFT JOIN person_groups gs ON gs.person = nb.subject AND gs.grp = nb.sgrp
+		LEFT JOIN person_groups gob ON gob.person = nb.object AND gob.grp = nb.ogrp`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var k triple
+		var n int
+		var sPerson, oPerson, sFound, oFound bool
+		var sgrp, ogrp int64
+		if err := rows.Scan(&k.subject, &k.relation, &k.object, &n, &sPerson, &sgrp, &sFound, &oPerson, &ogrp, &oFound); err != nil {
+			t.Fatal(err)
+		}
+		if n <= 0 || sPerson != (sgrp != 0) || oPerson != (ogrp != 0) || sPerson != sFound || oPerson != oFound {
+			if bad++; bad <= 5 {
+				t.Errorf("neighbor row %+v: %d articles, subject group %d (person %v, found %v), object group %d (person %v, found %v)",
+					k, n, sgrp, sPerson, sFound, ogrp, oPerson, oFound)
+			}
+		}
+		got[k] += n
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	// Own mentions: a person is the article's mention of the key.
+	rows, err = s.db.QueryContext(ctx, `SELECT a.id, coalesce(g.cluster, e.id), e.kind = 'person', g.cluster IS NOT NULL
+		FROM articles a, json_each('[' || a.mentions || ']') j JOIN entities e ON e.n = j.value
+		LEFT JOIN person_mentions m ON m.article = a.n AND m.person = e.n
+		LEFT JOIN person_groups g ON g.person = m.person AND g.grp = m.grp`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		k := triple{relation: graph.Mentions.String()}
+		var person, found bool
+		if err := rows.Scan(&k.subject, &k.object, &person, &found); err != nil {
+			t.Fatal(err)
+		}
+		if person != found {
+			if bad++; bad <= 5 {
+				t.Errorf("own mention %+v: person %v, cluster found %v", k, person, found)
+			}
+		}
+		got[k]++
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for k, arts := range wantN {
+		if got[k] != len(arts) {
+			if bad++; bad <= 5 {
+				t.Errorf("neighbor %+v: %d articles, want %d", k, got[k], len(arts))
+			}
+		}
+	}
+	for k, n := range got {
+		if wantN[k] == nil {
+			if bad++; bad <= 5 {
+				t.Errorf("neighbor %+v: %d articles, want none", k, n)
+			}
 		}
 	}
 }

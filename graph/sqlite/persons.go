@@ -377,6 +377,7 @@ func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
 		if g.stored && g.parent != nil {
 			w.moveGroups = append(w.moveGroups, n, g.grp, g.root().grp)
 			w.dropGroups = append(w.dropGroups, n, g.grp)
+			p.moved[mentionKey{n, g.grp}] = g.root().grp
 		}
 	}
 	for _, m := range stored {

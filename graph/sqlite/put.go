@@ -41,6 +41,11 @@ import (
 // mentions reads none of the older ones; removing some (Replaced) groups
 // the key's mentions again from scratch.
 //
+// The neighbor index (see Store.Neighbors) is brought up to date in the
+// same transaction: the rows of the batch's facts are counted in, those
+// of replaced articles out, and the rows of persons whose mentions were
+// grouped again follow their groups.
+//
 // Put writes in bulk, a few statements per batch and table, since a
 // statement costs the pure-Go driver several microseconds: batches of
 // hundreds of articles ingest fastest. When ctx is done before the batch
@@ -273,6 +278,8 @@ type putter struct {
 	rebuild map[int64]bool       // person keys that lost mentions
 	gone    map[int64]bool       // entities listed by a deleted article
 	rels    map[string]int       // change of relation_counts
+	nb      nbDeltas             // change of the neighbor index
+	moved   map[mentionKey]int64 // (person key, group) → the group it joined
 	names0  int64                // names.n before the batch: later ones are not in names_fts yet
 	art0    int64                // articles.n before the batch: later ones are not in ends_fts yet
 }
@@ -299,7 +306,7 @@ func newPutter(ctx context.Context, tx *sql.Tx, prepared *statements, c *cache, 
 		ctx: ctx, tx: tx, prepared: prepared, inTx: map[chunkKey]*sql.Stmt{}, cache: c, stage: stage,
 		ents: map[string]*entState{}, byN: map[int64]*entState{},
 		pending: map[int64][]*mention{}, rebuild: map[int64]bool{}, gone: map[int64]bool{},
-		rels: map[string]int{},
+		rels: map[string]int{}, nb: nbDeltas{}, moved: map[mentionKey]int64{},
 	}
 	err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(n), 0) FROM names), (SELECT coalesce(max(n), 0) FROM articles)`).
 		Scan(&p.names0, &p.art0)
@@ -344,6 +351,12 @@ func (p *putter) putBatch(arts []*article) ([]graph.PutResult, error) {
 		return nil, err
 	}
 	if err := p.after("persons"); err != nil {
+		return nil, err
+	}
+	if err := p.neighbors(keep); err != nil {
+		return nil, err
+	}
+	if err := p.after("neighbors"); err != nil {
 		return nil, err
 	}
 	if err := p.index(); err != nil {
@@ -454,6 +467,9 @@ func (p *putter) remove(o oldArticle) error {
 	}
 	for _, n := range persons {
 		p.rebuild[n] = true
+	}
+	if err := p.unstate(o, facts, persons); err != nil {
+		return err
 	}
 	if err := p.exec("delete mentions", `DELETE FROM person_mentions WHERE article = ?`, o.n); err != nil {
 		return err
@@ -566,17 +582,27 @@ func (p *putter) entities(arts []*article) error {
 			st.facts = 0 // inserted with its count
 		}
 		p.byN[st.n] = st
-		c := cachedEntity{n: st.n, id: st.id, name: st.name,
-			class: st.class, role: st.role, date: st.date, end: st.end, text: st.text}
-		if old := p.cache.entities[st.id]; old == nil || *old != c {
-			p.cache.entities[st.id] = &c
+		old := p.cache.entities[st.id]
+		var known []string // names stored, but the display name
+		if old != nil {
+			known = old.names
 		}
 		for _, name := range st.names {
-			if st.stored && name == st.name {
-				continue // stored with the entity
+			if st.stored && name == st.name || slices.Contains(known, name) {
+				continue // stored with the entity, or by an earlier batch
 			}
 			w := words(name)
 			names = append(names, st.n, name, strings.Join(w, " "), len(w))
+			if name != st.name {
+				known = append(known, name)
+			}
+		}
+		f := entityFields{n: st.n, id: st.id, name: st.name,
+			class: st.class, role: st.role, date: st.date, end: st.end, text: st.text}
+		if old == nil || old.entityFields != f {
+			p.cache.entities[st.id] = &cachedEntity{entityFields: f, names: known}
+		} else {
+			old.names = known
 		}
 	}
 	return p.chunked("insert names", `INSERT OR IGNORE INTO names (entity, name, folded, words) VALUES %s`, 4, names, nil)
@@ -654,6 +680,7 @@ func (p *putter) articles(arts []*article) error {
 	var rows []any
 	byHash := map[string]*article{}
 	dates := map[graph.Date]string{} // Date.String is slow
+	mentions := graph.Mentions.String()
 	for _, a := range arts {
 		meta := a.ex.Article
 		ends := make([]byte, 0, 8*len(a.ents))
@@ -696,21 +723,24 @@ func (p *putter) articles(arts []*article) error {
 			a.mentions = append(a.mentions, m)
 		}
 		byHash[meta.Hash] = a
-		var loops []int64
+		var loops, own []int64
 		for _, f := range facts {
 			if f.subject == f.object && !slices.Contains(loops, f.subject) {
 				loops = append(loops, f.subject)
 			}
+			if f.relation == mentions && f.subject == a.states[0].n { // the article's (see entitiesOf)
+				own = append(own, f.object)
+			}
 		}
 		rows = append(rows, graph.ArticleID(meta.Hash), meta.Hash, meta.Source, meta.Title, meta.Published.String(),
 			meta.Author, meta.Publisher, string(ends), string(appendInts(nil, persons)), string(appendInts(nil, loops)),
-			string(appendFacts(nil, facts)))
+			string(appendFacts(nil, facts)), ownMentions(own))
 	}
 	// Articles are big: fewer a statement.
-	const width = 11
+	const width = 12
 	for start := 0; start < len(rows); start += 50 * width {
 		err := p.chunked("insert articles", `INSERT INTO articles
-			(id, hash, source, title, published, author, publisher, ends, persons, loops, facts) VALUES %s
+			(id, hash, source, title, published, author, publisher, ends, persons, loops, facts, mentions) VALUES %s
 			RETURNING hash, n`, width, rows[start:min(len(rows), start+50*width)], func(r *sql.Rows) error {
 			var h string
 			var n int64

@@ -258,11 +258,13 @@ func (s *Store) entitiesByID(ctx context.Context, ids []string) ([]*graph.Entity
 	}
 	defer tx.Rollback()
 	l := loader{ctx: ctx, tx: tx}
+	found, err := l.nodesOf(ids)
+	if err != nil {
+		return nil, err
+	}
 	nodes := make([]node, len(ids))
 	for i, id := range ids {
-		if nodes[i], err = l.nodeOf(id); err != nil {
-			return nil, err
-		}
+		nodes[i] = found.byID[id]
 	}
 	ents, err := l.entities(nodes)
 	if err != nil {

@@ -10,7 +10,7 @@ import (
 
 // SchemaVersion is the version of the schema this package writes, kept in
 // PRAGMA user_version.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // applicationID marks a SQLite file as a kg store (PRAGMA application_id):
 // "KGDB" in ASCII.
@@ -20,8 +20,16 @@ const applicationID = 0x4B474442
 // an empty database, so creating a store is migrating it from 0. A new
 // version appends its statements here and bumps SchemaVersion; existing
 // entries are never edited.
-var migrations = [SchemaVersion]string{
-	0: schemaV1,
+var migrations = [SchemaVersion]migration{
+	0: {sql: schemaV1},
+	1: {sql: schemaV2, fill: fillNeighbors},
+}
+
+// migration is one step of migrate: statements, then what derives the
+// new tables' rows from the old ones, in the same transaction.
+type migration struct {
+	sql  string
+	fill func(ctx context.Context, tx *sql.Tx) error
 }
 
 // schemaV1 is the first schema.
@@ -161,6 +169,43 @@ CREATE TABLE person_groups (
 ) WITHOUT ROWID;
 `
 
+// schemaV2 adds the neighbor index: the distinct (subject, relation,
+// object) of the facts, with the number of articles that state each, so
+// that the neighbors of an entity named in thousands of articles are
+// read without decoding those articles' facts. A row is read from both
+// ends: by its key from the subject, by neighbors_object from the
+// object.
+//
+// A person end is its key and the group (person_groups.grp) of its
+// mention in the articles counted, 0 for any other end: groups only grow
+// and join as articles are added, so that Put moves the rows of a group
+// that joined another rather than reading articles again, and a row maps
+// to one resolved person on read (person_groups.cluster). Put counts
+// again, from their articles, the rows of the persons that lost mentions.
+//
+// An article's own mentions (facts of relation mentions whose subject is
+// the article) are most of the facts and each is stated by one article:
+// they are listed on the article's row (articles.mentions) rather than
+// in neighbors, which costs Put nothing more than the row it writes.
+// They are found from the article through its row, and from the entity
+// through the articles that list it (ends_fts), or the articles that
+// mention the person (person_mentions); a person an article mentions is
+// the article's mention of the key.
+const schemaV2 = `
+ALTER TABLE articles ADD COLUMN mentions TEXT NOT NULL DEFAULT ''; -- numbers of the entities of its own mentions, comma-separated
+
+CREATE TABLE neighbors (
+	subject  INTEGER NOT NULL, -- entities.n
+	sgrp     INTEGER NOT NULL, -- person_groups.grp of a person subject, else 0
+	relation TEXT NOT NULL,
+	object   INTEGER NOT NULL, -- entities.n
+	ogrp     INTEGER NOT NULL, -- person_groups.grp of a person object, else 0
+	articles INTEGER NOT NULL, -- how many articles state it; rows at 0 are deleted
+	PRIMARY KEY (subject, sgrp, relation, object, ogrp)
+) WITHOUT ROWID;
+CREATE INDEX neighbors_object ON neighbors(object, ogrp, relation);
+`
+
 // migrate brings the store to SchemaVersion in one write transaction. It
 // reads the version again inside the transaction, since another process
 // may have migrated or created the store meanwhile, and refuses a
@@ -191,7 +236,14 @@ func migrate(ctx context.Context, db *sql.DB) error {
 		return nil
 	}
 	for v := version; v < SchemaVersion; v++ {
-		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+		m := migrations[v]
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			return fmt.Errorf("migrate to version %d: %w", v+1, dbError(err))
+		}
+		if m.fill == nil {
+			continue
+		}
+		if err := m.fill(ctx, tx); err != nil {
 			return fmt.Errorf("migrate to version %d: %w", v+1, dbError(err))
 		}
 	}

@@ -22,9 +22,20 @@ func (p *putter) close() {
 }
 
 // stmt returns the statement k in the transaction, preparing it once for
-// the writer's connection: text builds its SQL.
+// the writer's connection (for the transaction only when there are no
+// prepared statements to keep): text builds its SQL.
 func (p *putter) stmt(k chunkKey, text func() string) (*sql.Stmt, error) {
 	if st, ok := p.inTx[k]; ok {
+		return st, nil
+	}
+	if p.prepared == nil {
+		// A migration: the tables it creates are not there for another
+		// connection to prepare statements on.
+		st, err := p.tx.PrepareContext(p.ctx, text())
+		if err != nil {
+			return nil, err
+		}
+		p.inTx[k] = st
 		return st, nil
 	}
 	base, ok := p.prepared.byKey[k]

@@ -632,7 +632,7 @@ func TestLocking(t *testing.T) {
 }
 
 func TestCancel(t *testing.T) {
-	for _, stage := range []string{"decide", "entities", "articles", "persons", "done"} {
+	for _, stage := range []string{"decide", "entities", "articles", "persons", "neighbors", "done"} {
 		t.Run(stage, func(t *testing.T) {
 			s, path := openTemp(t)
 			put(t, s, qt1())

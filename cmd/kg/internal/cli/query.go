@@ -71,6 +71,7 @@ func newQueryCmd(g *global, io *IO) *cobra.Command {
 	pf.BoolVar(&o.why, "why", false, "add the article and sentence each row rests on")
 	pf.BoolVar(&o.all, "all", false, "when a name matches several entities, answer for all of them")
 	var maxDepth, depth int
+	var direct bool
 	c.AddCommand(
 		o.sub("attendees EVENT", "The people at an event, with their role and position then", 1, o.attendees),
 		o.sub("events PERSON", "The events a person attended, with date and role", 1, o.events),
@@ -79,9 +80,10 @@ func newQueryCmd(g *global, io *IO) *cobra.Command {
 		withInt(o.sub("path A B", "The shortest chain of facts linking two entities", 2, func(q *querier, args []string) (*result, error) {
 			return q.path(args[0], args[1], maxDepth)
 		}), &maxDepth, "max-depth", 6, "longest chain to look for, in facts"),
-		withInt(o.sub("neighbors NAME", "Everything within some hops of an entity", 1, func(q *querier, args []string) (*result, error) {
-			return q.neighbors(args[0], depth)
+		withBool(withInt(o.sub("neighbors NAME", "Everything within some hops of an entity", 1, func(q *querier, args []string) (*result, error) {
+			return q.neighbors(args[0], depth, direct)
 		}), &depth, "depth", 1, "how many hops"),
+			&direct, "direct", "leave out articles and places, and what only they link to (as path does)"),
 		o.sub("search TEXT", "Entities whose names match, best first", 1, o.search),
 		o.sub("why-same PERSON", "The evidence that joined a person's mentions across articles", 1, o.whySame),
 	)
@@ -90,6 +92,11 @@ func newQueryCmd(g *global, io *IO) *cobra.Command {
 
 func withInt(c *cobra.Command, p *int, name string, def int, usage string) *cobra.Command {
 	c.Flags().IntVar(p, name, def, usage)
+	return c
+}
+
+func withBool(c *cobra.Command, p *bool, name, usage string) *cobra.Command {
+	c.Flags().BoolVar(p, name, false, usage)
 	return c
 }
 
@@ -133,6 +140,7 @@ type querier struct {
 	store    *sqlite.Store
 	opts     *queryOptions
 	articles map[string]*graph.ArticleMeta
+	pairs    map[[2]string][]graph.Fact // FactsBetween, by its arguments
 }
 
 // Why is the provenance of a row.
@@ -209,6 +217,61 @@ func (q *querier) facts(id string) ([]graph.Fact, error) {
 	return fs, nil
 }
 
+// links returns the neighbors of entities by the given relations (all
+// when none).
+func (q *querier) links(ids []string, rels ...graph.Relation) ([]sqlite.Neighbor, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	nbs, err := q.store.Neighbors(q.ctx, ids, rels)
+	if err != nil {
+		return nil, withCode(ExitStore, err)
+	}
+	return nbs, nil
+}
+
+// between returns the facts joining two entities, remembering them.
+func (q *querier) between(a, b string) ([]graph.Fact, error) {
+	k := [2]string{a, b}
+	if fs, ok := q.pairs[k]; ok {
+		return fs, nil
+	}
+	fs, err := q.store.FactsBetween(q.ctx, a, b)
+	if err != nil {
+		return nil, withCode(ExitStore, err)
+	}
+	if q.pairs == nil {
+		q.pairs = map[[2]string][]graph.Fact{}
+	}
+	q.pairs[k] = fs
+	return fs, nil
+}
+
+// fetchBetween reads the facts joining each pair of entities at once,
+// for between to give.
+func (q *querier) fetchBetween(pairs [][2]string) error {
+	var todo [][2]string
+	for _, p := range pairs {
+		if _, ok := q.pairs[p]; !ok {
+			todo = append(todo, p)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	facts, err := q.store.FactsBetweenPairs(q.ctx, todo)
+	if err != nil {
+		return withCode(ExitStore, err)
+	}
+	if q.pairs == nil {
+		q.pairs = map[[2]string][]graph.Fact{}
+	}
+	for i, p := range todo {
+		q.pairs[p] = facts[i]
+	}
+	return nil
+}
+
 func uniqStrings(ss []string) []string {
 	out := slices.Clone(ss)
 	slices.Sort(out)
@@ -270,8 +333,14 @@ func (o *queryOptions) attendees(q *querier, args []string) (*result, error) {
 		return nil, err
 	}
 	res := &result{columns: q.columns("EVENT", "DATE", "PERSON", "ROLE", "POSITION")}
+	var atEvent []graph.Relation
+	for _, r := range graph.Relations() {
+		if r.AtEvent() {
+			atEvent = append(atEvent, r)
+		}
+	}
 	for _, ev := range evs {
-		facts, err := q.facts(ev.ID)
+		nbs, err := q.links([]string{ev.ID}, atEvent...)
 		if err != nil {
 			return nil, err
 		}
@@ -280,20 +349,41 @@ func (o *queryOptions) attendees(q *querier, args []string) (*result, error) {
 			fact     graph.Fact
 			articles map[string]bool
 		}
+		var pairs [][2]string
+		for _, nb := range nbs {
+			if !nb.Forward {
+				pairs = append(pairs, [2]string{nb.To, ev.ID})
+			}
+		}
+		if err := q.fetchBetween(pairs); err != nil {
+			return nil, err
+		}
 		people := map[string]*att{}
-		for _, f := range facts {
-			if f.Object != ev.ID || !f.Relation.AtEvent() {
+		for _, nb := range nbs {
+			if nb.Forward || people[nb.To] != nil {
 				continue
 			}
-			a := people[f.Subject]
-			if a == nil {
-				a = &att{fact: f, articles: map[string]bool{}}
-				people[f.Subject] = a
+			// the sentences that put them there
+			facts, err := q.between(nb.To, ev.ID)
+			if err != nil {
+				return nil, err
 			}
-			if !slices.Contains(a.roles, f.Relation) {
-				a.roles = append(a.roles, f.Relation)
+			a := &att{articles: map[string]bool{}}
+			for _, f := range facts {
+				if f.Subject != nb.To || f.Object != ev.ID || !f.Relation.AtEvent() {
+					continue
+				}
+				if len(a.roles) == 0 {
+					a.fact = f
+				}
+				if !slices.Contains(a.roles, f.Relation) {
+					a.roles = append(a.roles, f.Relation)
+				}
+				a.articles[f.Prov.Article] = true
 			}
-			a.articles[f.Prov.Article] = true
+			if len(a.roles) > 0 {
+				people[nb.To] = a
+			}
 		}
 		ids := make([]string, 0, len(people))
 		for id := range people {
@@ -309,6 +399,22 @@ func (o *queryOptions) attendees(q *querier, args []string) (*result, error) {
 			roles []string
 			pos   []string
 		}
+		// the positions of all of them, at once
+		held, err := q.links(ids, graph.HoldsPosition)
+		if err != nil {
+			return nil, err
+		}
+		pairs = pairs[:0]
+		positions := map[string][]string{}
+		for _, nb := range held {
+			if nb.Forward {
+				pairs = append(pairs, [2]string{nb.From, nb.To})
+				positions[nb.From] = append(positions[nb.From], nb.To)
+			}
+		}
+		if err := q.fetchBetween(pairs); err != nil {
+			return nil, err
+		}
 		var rows []row
 		for _, id := range ids {
 			a := people[id]
@@ -317,7 +423,7 @@ func (o *queryOptions) attendees(q *querier, args []string) (*result, error) {
 			for _, rel := range a.roles {
 				r.roles = append(r.roles, roleName(rel))
 			}
-			if r.pos, err = q.positionsThen(id, a.articles, ev.Date); err != nil {
+			if r.pos, err = q.positionsThen(id, positions[id], a.articles, ev.Date); err != nil {
 				return nil, err
 			}
 			rows = append(rows, r)
@@ -342,23 +448,26 @@ func (o *queryOptions) attendees(q *querier, args []string) (*result, error) {
 }
 
 // positionsThen returns the titles of the positions a person held at an
-// event: those stated by the articles that report their presence, else
-// the last stated before the event's date.
-func (q *querier) positionsThen(person string, articles map[string]bool, date graph.Date) ([]string, error) {
-	facts, err := q.facts(person)
-	if err != nil {
-		return nil, err
-	}
+// event, of the positions they are said to hold: those stated by the
+// articles that report their presence, else the last stated before the
+// event's date.
+func (q *querier) positionsThen(person string, positions []string, articles map[string]bool, date graph.Date) ([]string, error) {
 	var same, before []string
-	for _, f := range facts {
-		if f.Subject != person || f.Relation != graph.HoldsPosition {
-			continue
+	for _, pos := range positions {
+		facts, err := q.between(person, pos)
+		if err != nil {
+			return nil, err
 		}
-		switch {
-		case articles[f.Prov.Article]:
-			same = append(same, f.Object)
-		case !f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)):
-			before = append(before, f.Object)
+		for _, f := range facts {
+			if f.Subject != person || f.Relation != graph.HoldsPosition || f.Object != pos {
+				continue
+			}
+			switch {
+			case articles[f.Prov.Article]:
+				same = append(same, f.Object)
+			case !f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)):
+				before = append(before, f.Object)
+			}
 		}
 	}
 	ids := same
@@ -476,50 +585,72 @@ func (o *queryOptions) positions(q *querier, args []string) (*result, error) {
 	}
 	res := &result{columns: q.columns("PERSON", "SINCE", "POSITION", "ORGANIZATION", "STATUS", "SOURCE")}
 	for _, p := range people {
-		facts, err := q.facts(p.ID)
+		nbs, err := q.links([]string{p.ID}, graph.HoldsPosition, graph.ElectedTo)
 		if err != nil {
 			return nil, err
 		}
+		var pairs [][2]string
+		for _, nb := range nbs {
+			if nb.Forward {
+				pairs = append(pairs, [2]string{p.ID, nb.To})
+			}
+		}
+		if err := q.fetchBetween(pairs); err != nil {
+			return nil, err
+		}
 		held := map[string]*tenure{}
-		for _, f := range facts {
-			if f.Subject != p.ID || f.Relation != graph.HoldsPosition && f.Relation != graph.ElectedTo {
+		for _, nb := range nbs {
+			if !nb.Forward || held[nb.To] != nil {
 				continue
 			}
-			t := held[f.Object]
-			if t == nil {
-				t = &tenure{lastFact: f}
-				held[f.Object] = t
+			facts, err := q.between(p.ID, nb.To)
+			if err != nil {
+				return nil, err
 			}
-			if t.first.IsZero() || f.AsOf.Before(t.first) {
-				t.first = f.AsOf
-			}
-			if !f.AsOf.Before(t.last) {
-				t.last, t.lastFact = f.AsOf, f
-				t.former = f.Former
-			}
-			if !slices.Contains(t.sources, f.Prov.Article) {
-				t.sources = append(t.sources, f.Prov.Article)
+			for _, f := range facts {
+				if f.Subject != p.ID || f.Object != nb.To || f.Relation != graph.HoldsPosition && f.Relation != graph.ElectedTo {
+					continue
+				}
+				t := held[f.Object]
+				if t == nil {
+					t = &tenure{lastFact: f}
+					held[f.Object] = t
+				}
+				if t.first.IsZero() || f.AsOf.Before(t.first) {
+					t.first = f.AsOf
+				}
+				if !f.AsOf.Before(t.last) {
+					t.last, t.lastFact = f.AsOf, f
+					t.former = f.Former
+				}
+				if !slices.Contains(t.sources, f.Prov.Article) {
+					t.sources = append(t.sources, f.Prov.Article)
+				}
 			}
 		}
 		ids := make([]string, 0, len(held))
 		for id := range held {
 			ids = append(ids, id)
 		}
-		g, err := q.store.Around(q.ctx, uniqStrings(ids), 1)
-		if err != nil {
-			return nil, withCode(ExitStore, err)
-		}
-		var srcIDs []string
-		for _, t := range held {
-			srcIDs = append(srcIDs, t.sources...)
-		}
-		artEnts, err := q.entities(srcIDs)
+		// the organization of each position (of several, the last by ID)
+		orgs, err := q.links(ids, graph.PositionIn)
 		if err != nil {
 			return nil, err
 		}
-		arts := map[string]string{}
-		for id, a := range artEnts {
-			arts[id] = a.Name
+		orgOf := map[string]string{}
+		named := slices.Clone(ids)
+		for _, nb := range orgs {
+			if nb.Forward {
+				orgOf[nb.From] = nb.To
+				named = append(named, nb.To)
+			}
+		}
+		for _, t := range held {
+			named = append(named, t.sources...)
+		}
+		ents, err := q.entities(named)
+		if err != nil {
+			return nil, err
 		}
 		sort.Slice(ids, func(i, j int) bool {
 			a, b := held[ids[i]], held[ids[j]]
@@ -530,26 +661,21 @@ func (o *queryOptions) positions(q *querier, args []string) (*result, error) {
 		})
 		for _, id := range ids {
 			t := held[id]
-			pos, _ := g.Entity(id)
 			rec := PositionRow{Person: p.Name, PersonID: p.ID, PositionID: id, Position: id,
 				Since: t.first.String(), LastStated: t.last.String(), Status: "current", Why: q.why(t.lastFact)}
 			if t.former {
 				rec.Status = "former"
 			}
-			if pos != nil {
+			if pos := ents[id]; pos != nil {
 				rec.Position, rec.Role = pos.Name, pos.Role
 			}
-			for _, f := range g.FactsOf(id) {
-				if f.Relation == graph.PositionIn && f.Subject == id {
-					if org, ok := g.Entity(f.Object); ok {
-						rec.Organization, rec.OrganizationID = org.Name, org.ID
-					}
-				}
+			if org := ents[orgOf[id]]; org != nil {
+				rec.Organization, rec.OrganizationID = org.Name, org.ID
 			}
 			var titles []string
 			for _, a := range t.sources {
 				rec.Sources = append(rec.Sources, a)
-				if n := arts[a]; n != "" {
+				if n := name(ents, a); n != "" {
 					titles = append(titles, n)
 				} else {
 					titles = append(titles, a)
@@ -590,30 +716,19 @@ func (o *queryOptions) members(q *querier, args []string) (*result, error) {
 		frontier = append(frontier, org.ID)
 	}
 	all := slices.Clone(frontier)
-	// The facts of the organizations, their positions and holders are
-	// read one entity at a time: going two hops out with Around would read
-	// every article that names a province or a ministry.
-	factsOf := map[string][]graph.Fact{}
-	facts := func(id string) ([]graph.Fact, error) {
-		if fs, ok := factsOf[id]; ok {
-			return fs, nil
-		}
-		fs, err := q.facts(id)
-		factsOf[id] = fs
-		return fs, err
-	}
+	// The parts, the positions in each organization and their holders
+	// come from the neighbor index; the facts, for the dates and the
+	// sentences, from the articles that name a holder and the position.
 	for d := 0; d < maxPartDepth && len(frontier) > 0; d++ {
+		nbs, err := q.links(frontier, graph.PartOf)
+		if err != nil {
+			return nil, err
+		}
 		var next []string
-		for _, id := range frontier {
-			facts, err := facts(id)
-			if err != nil {
-				return nil, err
-			}
-			for _, f := range facts {
-				if f.Relation == graph.PartOf && f.Object == id && !seen[f.Subject] {
-					seen[f.Subject] = true
-					next = append(next, f.Subject)
-				}
+		for _, nb := range nbs {
+			if !nb.Forward && !seen[nb.To] {
+				seen[nb.To] = true
+				next = append(next, nb.To)
 			}
 		}
 		all = append(all, next...)
@@ -625,43 +740,70 @@ func (o *queryOptions) members(q *querier, args []string) (*result, error) {
 	}
 	var held []holding
 	ids := slices.Clone(all)
-	for _, orgID := range all {
-		orgFacts, err := facts(orgID)
+	posNbs, err := q.links(all, graph.PositionIn)
+	if err != nil {
+		return nil, err
+	}
+	var positions []string
+	orgsOf := map[string][]string{}
+	for _, nb := range posNbs {
+		if !nb.Forward {
+			if orgsOf[nb.To] == nil {
+				positions = append(positions, nb.To)
+			}
+			orgsOf[nb.To] = append(orgsOf[nb.To], nb.From)
+		}
+	}
+	holderNbs, err := q.links(positions, graph.HoldsPosition)
+	if err != nil {
+		return nil, err
+	}
+	var pairs [][2]string
+	for _, nb := range holderNbs {
+		if !nb.Forward {
+			pairs = append(pairs, [2]string{nb.To, nb.From})
+		}
+	}
+	if err := q.fetchBetween(pairs); err != nil {
+		return nil, err
+	}
+	holders := map[string]map[string]*tenure{} // position → person → tenure
+	for _, nb := range holderNbs {
+		if nb.Forward {
+			continue
+		}
+		facts, err := q.between(nb.To, nb.From)
 		if err != nil {
 			return nil, err
 		}
-		// each article that names a position states that it is the
-		// organization's: one fact an article, one row a holder
-		listed := map[string]bool{}
-		for _, f := range orgFacts {
-			if f.Relation != graph.PositionIn || f.Object != orgID || listed[f.Subject] {
+		var t *tenure
+		for _, h := range facts {
+			if h.Relation != graph.HoldsPosition || h.Subject != nb.To || h.Object != nb.From {
 				continue
 			}
-			listed[f.Subject] = true
-			posFacts, err := facts(f.Subject)
-			if err != nil {
-				return nil, err
+			if t == nil {
+				t = &tenure{lastFact: h, first: h.AsOf}
 			}
-			ids = append(ids, f.Subject)
-			holders := map[string]*tenure{}
-			for _, h := range posFacts {
-				if h.Relation != graph.HoldsPosition || h.Object != f.Subject {
-					continue
-				}
-				t := holders[h.Subject]
-				if t == nil {
-					t = &tenure{lastFact: h, first: h.AsOf}
-					holders[h.Subject] = t
-				}
-				if h.AsOf.Before(t.first) {
-					t.first = h.AsOf
-				}
-				if !h.AsOf.Before(t.last) {
-					t.last, t.lastFact, t.former = h.AsOf, h, h.Former
-				}
+			if h.AsOf.Before(t.first) {
+				t.first = h.AsOf
 			}
-			for pid, t := range holders {
-				held = append(held, holding{orgID, f.Subject, pid, t})
+			if !h.AsOf.Before(t.last) {
+				t.last, t.lastFact, t.former = h.AsOf, h, h.Former
+			}
+		}
+		if t == nil {
+			continue
+		}
+		if holders[nb.From] == nil {
+			holders[nb.From] = map[string]*tenure{}
+		}
+		holders[nb.From][nb.To] = t
+	}
+	for _, pos := range positions {
+		for _, org := range orgsOf[pos] {
+			ids = append(ids, pos)
+			for pid, t := range holders[pos] {
+				held = append(held, holding{org, pos, pid, t})
 				ids = append(ids, pid)
 			}
 		}
@@ -741,12 +883,21 @@ func (q *querier) path(a, b string, maxDepth int) (*result, error) {
 		return nil, withCode(ExitUsage, errors.New("path: name one entity at each end (--all does not apply)"))
 	}
 	src, dst := from[0].ID, to[0].ID
-	// link records, for each entity reached, the fact it was reached by.
-	type link struct {
-		prev string
-		fact graph.Fact
+	// hop records, for each entity reached, the entity it was reached
+	// from and how: the facts come from the articles once the chain is
+	// found.
+	type hop struct {
+		prev    string
+		rel     graph.Relation
+		forward bool // prev is the facts' subject
 	}
-	reached := [2]map[string]link{{src: {}}, {dst: {}}}
+	var rels []graph.Relation
+	for _, r := range graph.Relations() {
+		if r != graph.Mentions && r != graph.LocatedIn {
+			rels = append(rels, r)
+		}
+	}
+	reached := [2]map[string]hop{{src: {}}, {dst: {}}}
 	frontier := [2][]string{{src}, {dst}}
 	meet := ""
 	if src == dst {
@@ -757,24 +908,35 @@ func (q *querier) path(a, b string, maxDepth int) (*result, error) {
 		if len(frontier[side]) > len(frontier[1-side]) && len(frontier[1-side]) > 0 {
 			side = 1 - side
 		}
+		nbs, err := q.links(frontier[side], rels...)
+		if err != nil {
+			return nil, err
+		}
+		byFrom := map[string][]sqlite.Neighbor{}
+		for _, nb := range nbs {
+			byFrom[nb.From] = append(byFrom[nb.From], nb)
+		}
 		var next []string
 		for _, id := range frontier[side] {
-			facts, err := q.facts(id)
-			if err != nil {
-				return nil, err
+			// in the order of the facts: subject, relation, object
+			ns := byFrom[id]
+			key := func(nb sqlite.Neighbor) (string, string) {
+				if nb.Forward {
+					return id, nb.To
+				}
+				return nb.To, id
 			}
-			for _, f := range facts {
-				if f.Relation == graph.Mentions || f.Relation == graph.LocatedIn {
-					continue
-				}
-				other := f.Object
-				if other == id {
-					other = f.Subject
-				}
+			slices.SortStableFunc(ns, func(a, b sqlite.Neighbor) int {
+				as, ao := key(a)
+				bs, bo := key(b)
+				return cmp.Or(strings.Compare(as, bs), cmp.Compare(a.Relation, b.Relation), strings.Compare(ao, bo))
+			})
+			for _, nb := range ns {
+				other := nb.To
 				if _, ok := reached[side][other]; ok || !traversable(other) && other != dst && other != src {
 					continue
 				}
-				reached[side][other] = link{id, f}
+				reached[side][other] = hop{id, nb.Relation, nb.Forward}
 				next = append(next, other)
 				if _, ok := reached[1-side][other]; ok && meet == "" {
 					meet = other
@@ -794,13 +956,51 @@ func (q *querier) path(a, b string, maxDepth int) (*result, error) {
 	if meet == "" {
 		return nil, withCode(ExitNoMatch, fmt.Errorf("no chain of at most %d facts links %s and %s", maxDepth, from[0].Name, to[0].Name))
 	}
+	// the fact of a hop: the first of those it stands for
+	fact := func(id string, h hop) (graph.Fact, error) {
+		facts, err := q.between(h.prev, id)
+		if err != nil {
+			return graph.Fact{}, err
+		}
+		s, o := h.prev, id
+		if !h.forward {
+			s, o = id, h.prev
+		}
+		for _, f := range facts {
+			if f.Subject == s && f.Relation == h.rel && f.Object == o {
+				return f, nil
+			}
+		}
+		return graph.Fact{}, withCode(ExitStore, fmt.Errorf("path: no fact %s %s %s", s, h.rel, o))
+	}
+	var pairs [][2]string
+	for side, end := range []string{src, dst} {
+		for id := meet; id != end; id = reached[side][id].prev {
+			pairs = append(pairs, [2]string{reached[side][id].prev, id})
+		}
+	}
+	if err := q.fetchBetween(pairs); err != nil {
+		return nil, err
+	}
 	// the chain: src … meet … dst
+	type link struct {
+		prev string
+		fact graph.Fact
+	}
 	var chain []link
 	for id := meet; id != src; id = reached[0][id].prev {
-		chain = append([]link{{prev: id, fact: reached[0][id].fact}}, chain...)
+		f, err := fact(id, reached[0][id])
+		if err != nil {
+			return nil, err
+		}
+		chain = append([]link{{prev: id, fact: f}}, chain...)
 	}
 	for id := meet; id != dst; id = reached[1][id].prev {
-		chain = append(chain, link{prev: reached[1][id].prev, fact: reached[1][id].fact})
+		f, err := fact(id, reached[1][id])
+		if err != nil {
+			return nil, err
+		}
+		chain = append(chain, link{prev: reached[1][id].prev, fact: f})
 	}
 	ids := []string{src}
 	for _, l := range chain {
@@ -844,7 +1044,10 @@ type NeighborRow struct {
 	ID       string `json:"id"`
 }
 
-func (q *querier) neighbors(nameArg string, depth int) (*result, error) {
+// neighbors lists the entities at most depth hops from an entity,
+// nearest first and then by ID. direct leaves out articles and places, as
+// path does, and what is reached only through them.
+func (q *querier) neighbors(nameArg string, depth int, direct bool) (*result, error) {
 	if depth < 1 {
 		return nil, withCode(ExitUsage, fmt.Errorf("--depth %d: want 1 or more", depth))
 	}
@@ -852,35 +1055,44 @@ func (q *querier) neighbors(nameArg string, depth int) (*result, error) {
 	if err != nil {
 		return nil, err
 	}
+	var rels []graph.Relation // all
+	if direct {
+		for _, r := range graph.Relations() {
+			switch r {
+			case graph.Mentions, graph.AuthorOf, graph.PublisherOf, graph.LocatedIn: // to articles and places
+			default:
+				rels = append(rels, r)
+			}
+		}
+	}
 	res := &result{columns: []string{"DISTANCE", "KIND", "NAME"}}
 	for _, e := range ents {
-		g, err := q.store.Around(q.ctx, []string{e.ID}, depth)
-		if err != nil {
-			return nil, withCode(ExitStore, err)
+		dist := map[string]int{e.ID: 0}
+		var found []string
+		frontier := []string{e.ID}
+		for d := 1; d <= depth && len(frontier) > 0; d++ {
+			nbs, err := q.links(frontier, rels...)
+			if err != nil {
+				return nil, err
+			}
+			var next []string
+			for _, nb := range nbs {
+				if _, ok := dist[nb.To]; ok || direct && !traversable(nb.To) {
+					continue
+				}
+				dist[nb.To] = d
+				next = append(next, nb.To)
+			}
+			sort.Strings(next)
+			found = append(found, next...)
+			frontier = next
 		}
-		ids, err := g.Within(e.ID, depth, nil)
+		names, err := q.entities(found)
 		if err != nil {
 			return nil, err
 		}
-		dist := map[string]int{e.ID: 0}
-		for _, id := range ids {
-			if _, ok := dist[id]; ok {
-				continue
-			}
-			best := depth
-			for _, f := range g.FactsOf(id) {
-				other := f.Subject
-				if other == id {
-					other = f.Object
-				}
-				if d, ok := dist[other]; ok && d+1 < best {
-					best = d + 1
-				}
-			}
-			dist[id] = best
-		}
-		for _, id := range ids[1:] {
-			n, _ := g.Entity(id)
+		for _, id := range found {
+			n := names[id]
 			rec := NeighborRow{Distance: dist[id], Kind: n.Kind.String(), Name: n.Name, ID: id}
 			res.add(rec, fmt.Sprint(rec.Distance), rec.Kind, rec.Name)
 		}
@@ -926,17 +1138,29 @@ func (q *querier) context(e *graph.Entity) (string, error) {
 	case graph.Position:
 		return e.Role, nil
 	}
-	facts, err := q.facts(e.ID)
-	if err != nil {
-		return "", err
-	}
 	var ids []string
-	for _, f := range facts {
-		switch {
-		case e.Kind == graph.Person && f.Subject == e.ID && f.Relation == graph.HoldsPosition && !f.Former:
-			ids = append(ids, f.Object)
-		case e.Kind == graph.Organization && f.Subject == e.ID && (f.Relation == graph.PartOf || f.Relation == graph.LocatedIn):
-			ids = append(ids, f.Object)
+	switch e.Kind {
+	case graph.Person:
+		facts, err := q.facts(e.ID)
+		if err != nil {
+			return "", err
+		}
+		for _, f := range facts {
+			if f.Subject == e.ID && f.Relation == graph.HoldsPosition && !f.Former {
+				ids = append(ids, f.Object)
+			}
+		}
+	case graph.Organization:
+		// an organization may be named in thousands of articles: what it
+		// is part of and where, from the neighbor index
+		nbs, err := q.links([]string{e.ID}, graph.PartOf, graph.LocatedIn)
+		if err != nil {
+			return "", err
+		}
+		for _, nb := range nbs {
+			if nb.Forward {
+				ids = append(ids, nb.To)
+			}
 		}
 	}
 	ids = uniqStrings(ids)
@@ -1001,12 +1225,10 @@ func resolveName(ctx context.Context, store *sqlite.Store, text string, kinds []
 	// an entity's ID, as the candidates of an ambiguous name give it: the
 	// one way to name one of two people who share a name
 	if k := graph.KindOf(text); k != 0 && (len(kinds) == 0 || slices.Contains(kinds, k)) {
-		g, err := store.Around(ctx, []string{text}, 0)
+		ents, err := store.Entities(ctx, []string{text})
 		switch {
 		case err == nil:
-			if e, ok := g.Entity(text); ok {
-				return []*graph.Entity{e}, nil
-			}
+			return ents, nil
 		case !errors.Is(err, graph.ErrNoEntity):
 			return nil, withCode(ExitStore, err)
 		}
@@ -1025,21 +1247,17 @@ func resolveName(ctx context.Context, store *sqlite.Store, text string, kinds []
 	if len(ents) == 1 || all {
 		return ents, nil
 	}
-	// the one entity whose whole name is the text wins ("UBND TP Hà Nội"
-	// is "Ủy ban nhân dân thành phố Hà Nội")
-	want := spelledOut(text)
-	var exact []*graph.Entity
-	for _, e := range ents {
-		if spelledOut(e.Name) == want {
-			exact = append(exact, e)
-			continue
+	// the one entity whose whole name is the text wins; failing that, the
+	// one whose name is the text with abbreviations written out ("UBND TP
+	// Hà Nội" is "Ủy ban nhân dân thành phố Hà Nội"), which needs the
+	// lexicon, slow to load
+	exact := exactly(ents, text, graph.Fold)
+	if len(exact) != 1 {
+		lex, err := lexicon.Default()
+		if err != nil {
+			lex = nil
 		}
-		for _, a := range e.Aliases {
-			if spelledOut(a) == want {
-				exact = append(exact, e)
-				break
-			}
-		}
+		exact = exactly(ents, text, func(s string) string { return spelledOut(lex, s) })
 	}
 	if len(exact) == 1 {
 		return exact, nil
@@ -1074,14 +1292,34 @@ func resolveName(ctx context.Context, store *sqlite.Store, text string, kinds []
 	return nil, withCode(ExitUsage, errSilent)
 }
 
+// exactly returns the entities one of whose names is text, as fold
+// compares them.
+func exactly(ents []*graph.Entity, text string, fold func(string) string) []*graph.Entity {
+	want := fold(text)
+	var out []*graph.Entity
+	for _, e := range ents {
+		if fold(e.Name) == want {
+			out = append(out, e)
+			continue
+		}
+		for _, a := range e.Aliases {
+			if fold(a) == want {
+				out = append(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // maxCandidates bounds the entities an ambiguous name lists.
 const maxCandidates = 50
 
-// spelledOut folds a name (graph.Fold) with its abbreviations written out,
-// so that "UBND TP" and "Ủy ban nhân dân thành phố" compare equal.
-func spelledOut(s string) string {
-	lex, err := lexicon.Default()
-	if err != nil {
+// spelledOut folds a name (graph.Fold) with its abbreviations written out
+// as lex has them, so that "UBND TP" and "Ủy ban nhân dân thành phố"
+// compare equal. Without a lexicon, it only folds.
+func spelledOut(lex *lexicon.Lexicon, s string) string {
+	if lex == nil {
 		return graph.Fold(s)
 	}
 	var words []string

@@ -133,6 +133,27 @@ func TestQueryAnswers(t *testing.T) {
 		}
 	})
 
+	t.Run("neighbors --direct leaves out articles and places", func(t *testing.T) {
+		var all, direct []NeighborRow
+		decode(t, e.must("query", "neighbors", "Nguyễn Đức Chung", "--depth", "2", "--format", "json"), &all)
+		decode(t, e.must("query", "neighbors", "Nguyễn Đức Chung", "--depth", "2", "--direct", "--format", "json"), &direct)
+		dist := map[string]int{}
+		for _, r := range all {
+			dist[r.ID] = r.Distance
+		}
+		for _, r := range direct {
+			if r.Kind == "article" || r.Kind == "place" {
+				t.Errorf("--direct lists %s %s", r.Kind, r.ID)
+			}
+			if d, ok := dist[r.ID]; !ok || d > r.Distance {
+				t.Errorf("--direct: %s at %d, without it at %d (%v)", r.ID, r.Distance, d, ok)
+			}
+		}
+		if len(direct) == 0 || len(direct) >= len(all) {
+			t.Errorf("--direct: %d neighbors, %d without it", len(direct), len(all))
+		}
+	})
+
 	t.Run("no match exits 1", func(t *testing.T) {
 		for _, args := range [][]string{
 			{"attendees", "Hội nghị không có thật"},
