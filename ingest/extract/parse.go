@@ -32,13 +32,14 @@ func longest[T any](p *parser, t *lexicon.Trie[T], b lexicon.Starts, i int) (*T,
 	return t.Longest(p.ks, i)
 }
 
-// allAt is Trie.All over the sentence's words, asking the trie only when
-// a phrase of it may start at i.
-func allAt[T any](p *parser, t *lexicon.Trie[T], b lexicon.Starts, i int) ([]*T, []int) {
+// allAt is Trie.AppendAll over the sentence's words, asking the trie only
+// when a phrase of it may start at i. dst is the caller's buffer: the
+// recognizers call it at every capitalized word.
+func allAt[T any](p *parser, dst []lexicon.Match[T], t *lexicon.Trie[T], b lexicon.Starts, i int) []lexicon.Match[T] {
 	if !p.at(i, b) {
-		return nil, nil
+		return dst
 	}
-	return t.All(p.ks, i)
+	return t.AppendAll(dst, p.ks, i)
 }
 
 // at reports whether a phrase of one of the lexicons b may start at word
@@ -236,10 +237,10 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 	if i >= p.n() || p.s.words[i].kind != token.Word {
 		return nil, 0
 	}
-	kinds, lens := allAt(p, &p.x.lex.Orgs, lexicon.StartsOrg, i)
+	var buf [8]lexicon.Match[lexicon.OrgKind]
 	longest := 0 // the longest head that matched but whose tail failed
-	for c, k := range kinds {
-		n := lens[c]
+	for _, mt := range allAt(p, buf[:0], &p.x.lex.Orgs, lexicon.StartsOrg, i) {
+		k, n := mt.Val, mt.Len
 		if k.AfterTitle && !opt.afterTitle {
 			continue
 		}
@@ -249,7 +250,7 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		if k.Upper && !p.upper(i) && !opt.lower {
 			continue
 		}
-		if o, m := p.orgTail(i, n, k, opt); m > 0 && m >= longest {
+		if o, m := p.orgTail(i, n, k, mt.Key, opt); m > 0 && m >= longest {
 			return o, m
 		}
 		if longest == 0 {
@@ -259,9 +260,10 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 	return nil, 0
 }
 
-// orgTail reads what follows an organization head of n words at i.
-func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, opt orgOpts) (*orgRef, int) {
-	o := &orgRef{kind: k, headKey: strings.Join(p.ks[i:i+n], " "), i: i}
+// orgTail reads what follows an organization head of n words at i, whose
+// keys joined are headKey.
+func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOpts) (*orgRef, int) {
+	o := &orgRef{kind: k, headKey: headKey, i: i}
 	if k.Canonical != "" {
 		o.canonical = k.Canonical
 		o.kind = p.x.lex.OrgByName[p.x.key(k.Canonical)]
@@ -548,11 +550,11 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		}
 		break
 	}
-	titles, lens := allAt(p, &p.x.lex.Titles, lexicon.StartsTitle, i)
+	var buf [8]lexicon.Match[lexicon.Title]
 	var best *titleRef
 	bestEnd := 0
-	for c, t := range titles {
-		n := lens[c]
+	for _, mt := range allAt(p, buf[:0], &p.x.lex.Titles, lexicon.StartsTitle, i) {
+		t, n := mt.Val, mt.Len
 		j := i + n
 		tr := &titleRef{t: t, role: t.Role, roleKey: p.x.key(t.Role), former: former, isNew: isNew, lower: !p.upper(i), i: i0}
 		switch {

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -124,5 +125,28 @@ func TestTrieLongest(t *testing.T) {
 	}
 	if v, n := tr.Longest(keys, 5); v != nil || n != 0 {
 		t.Errorf("Longest past any phrase = %v, %d", v, n)
+	}
+}
+
+func TestTrieAppendAll(t *testing.T) {
+	var tr Trie[string]
+	tr.Add([]string{"phó", "bí", "thư"}, "PBT")
+	tr.Add([]string{"phó", "bí", "thư", "thường", "trực"}, "PBTTT")
+	tr.Add([]string{"phó"}, "P")
+	keys := strings.Fields("ông phó bí thư thường trực tỉnh ủy")
+	var got []string
+	for _, m := range tr.AppendAll([]Match[string]{{Key: "kept"}}, keys, 1) {
+		v := "<nil>"
+		if m.Val != nil {
+			v = *m.Val
+		}
+		got = append(got, fmt.Sprintf("%s/%d/%s", v, m.Len, m.Key))
+	}
+	want := "<nil>/0/kept PBTTT/5/phó bí thư thường trực PBT/3/phó bí thư P/1/phó"
+	if s := strings.Join(got, " "); s != want {
+		t.Errorf("AppendAll = %s, want %s", s, want)
+	}
+	if m := tr.AppendAll(nil, keys, 0); m != nil {
+		t.Errorf("AppendAll where no phrase starts = %v", m)
 	}
 }

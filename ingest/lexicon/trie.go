@@ -1,10 +1,20 @@
 package lexicon
 
+import "strings"
+
 // Trie maps phrases, as sequences of token keys, to values, and finds the
 // longest phrase starting at a position of a key sequence.
 type Trie[T any] struct {
 	next map[string]*Trie[T]
 	val  *T
+	key  string // the phrase's keys joined by spaces, where val is set
+}
+
+// Match is a phrase found in a key sequence.
+type Match[T any] struct {
+	Val *T
+	Len int    // the number of keys it spans
+	Key string // its keys joined by spaces
 }
 
 // firstKeys returns the keys phrases start with.
@@ -37,7 +47,7 @@ func (t *Trie[T]) Add(keys []string, v T) bool {
 	if n.val != nil {
 		return false
 	}
-	n.val = &v
+	n.val, n.key = &v, strings.Join(keys, " ")
 	return true
 }
 
@@ -105,4 +115,25 @@ func (t *Trie[T]) All(keys []string, i int) (vals []*T, lens []int) {
 		lens[a], lens[b] = lens[b], lens[a]
 	}
 	return vals, lens
+}
+
+// AppendAll appends every phrase that starts at keys[i] to dst, longest
+// first, and returns the extended slice: All without allocating, for a
+// caller that hands in a buffer.
+func (t *Trie[T]) AppendAll(dst []Match[T], keys []string, i int) []Match[T] {
+	if i >= len(keys) || t.next[keys[i]] == nil {
+		return dst
+	}
+	n0 := len(dst)
+	node := t
+	for j := i; j < len(keys) && node != nil; j++ {
+		node = node.next[keys[j]]
+		if node != nil && node.val != nil {
+			dst = append(dst, Match[T]{Val: node.val, Len: j - i + 1, Key: node.key})
+		}
+	}
+	for a, b := n0, len(dst)-1; a < b; a, b = a+1, b-1 {
+		dst[a], dst[b] = dst[b], dst[a]
+	}
+	return dst
 }
