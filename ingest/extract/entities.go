@@ -33,7 +33,8 @@ type posEnt struct {
 	roleKey   string
 	org       *orgEnt
 	sent      *sentence
-	bare      bool // a role alone: no organization, no place
+	bare      bool   // a role alone: no organization, no place
+	id        string // its entity ID, once made
 }
 
 // orgEnt is an organization of the article.
@@ -54,11 +55,13 @@ type placeEnt struct {
 	level     string
 	aliases   map[string]bool
 	province  *placeEnt // for a district or a commune: the province it is in
+	id        string    // its entity ID, once made
 }
 
 // eventEnt is an event of the article.
 type eventEnt struct {
 	key        string
+	id         string // its entity ID, made with its key
 	name       string
 	nameScore  int
 	named      *eventRef // the mention the name comes from

@@ -1,9 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -143,7 +143,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	ex := &graph.Extraction{Article: meta}
 	n := len(a.persons) + len(a.orgOrder) + len(a.positions) + len(a.events) + len(a.placeEnts) + 1
 	ex.Entities = make([]graph.Entity, 0, n)
-	ex.Facts = make([]graph.Fact, 0, 3*n+len(a.parts))
+	ex.Facts = make([]graph.Fact, 0, 2*n+len(a.parts)) // about two facts an entity
 	art := graph.ArticleID(a.hash)
 	asOf := a.l.published
 	if asOf.IsZero() && a.main != nil && a.main.date.Year != 0 {
@@ -153,12 +153,18 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	b := &builder{ex: ex, art: art, asOf: asOf, seen: make(map[factKey]bool, cap(ex.Facts)), ents: make(map[string]bool, n)}
 	b.entity(graph.Entity{ID: art, Kind: graph.Article, Name: meta.Title, Date: meta.Published, Text: meta.Source})
 
+	placeID := func(p *placeEnt) string {
+		if p.id == "" {
+			p.id = graph.ID(graph.Place, p.key)
+		}
+		return p.id
+	}
 	for _, p := range a.placeEnts {
-		b.entity(graph.Entity{ID: graph.ID(graph.Place, p.key), Kind: graph.Place, Name: p.name, Aliases: keysOf(p.aliases)})
+		b.entity(graph.Entity{ID: placeID(p), Kind: graph.Place, Name: p.name, Aliases: keysOf(p.aliases)})
 	}
 	for _, p := range a.placeEnts {
 		if p.province != nil {
-			b.fact(graph.ID(graph.Place, p.key), graph.LocatedIn, graph.ID(graph.Place, p.province.key), nil, "district-province")
+			b.fact(placeID(p), graph.LocatedIn, placeID(p.province), nil, "district-province")
 		}
 	}
 	orgID := func(o *orgEnt) string {
@@ -174,9 +180,9 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 			b.fact(orgID(o), graph.PartOf, orgID(parent), o.partOf[parent], "org-nested")
 		}
 		if o.place != nil {
-			b.fact(orgID(o), graph.LocatedIn, graph.ID(graph.Place, o.place.key), o.sent, "org-place")
+			b.fact(orgID(o), graph.LocatedIn, placeID(o.place), o.sent, "org-place")
 			if p := o.place.province; p != nil {
-				b.fact(orgID(o), graph.LocatedIn, graph.ID(graph.Place, p.key), o.sent, "org-province")
+				b.fact(orgID(o), graph.LocatedIn, placeID(p), o.sent, "org-province")
 			}
 		}
 		if o.outlet {
@@ -207,7 +213,10 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 				// a position that says more
 				continue
 			}
-			pid := graph.ID(graph.Position, h.pos.key)
+			if h.pos.id == "" {
+				h.pos.id = graph.ID(graph.Position, h.pos.key)
+			}
+			pid := h.pos.id
 			b.entity(graph.Entity{ID: pid, Kind: graph.Position, Name: h.pos.name, Role: h.pos.role})
 			if h.pos.org != nil {
 				b.fact(pid, graph.PositionIn, orgID(h.pos.org), h.pos.sent, "title-org")
@@ -246,40 +255,58 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 				holders = append(holders, o.key)
 			}
 			sort.Strings(holders)
-			ev.key = fmt.Sprintf("%s | %s | %d", a.x.key(ev.keyHead()), holders[0], ev.ordinal)
+			ev.key = a.x.key(ev.keyHead()) + " | " + holders[0] + " | " + strconv.Itoa(ev.ordinal)
 		case !ev.date.IsZero() && ev.date.Year != 0:
 			ev.key += " @ " + ev.date.String()
 		default:
 			ev.key += " @ " + a.hash[:16]
 		}
 		id := graph.ID(graph.Event, ev.key)
+		ev.id = id
 		b.entity(graph.Entity{ID: id, Kind: graph.Event, Name: ev.name, Aliases: uniq(ev.aliases), Date: ev.date, End: ev.end, Text: ev.head})
 		b.fact(art, graph.Mentions, id, ev.first, "mention")
 		orgs := make([]*orgEnt, 0, len(ev.organizers))
 		for o := range ev.organizers {
 			orgs = append(orgs, o)
 		}
-		sort.Slice(orgs, func(i, j int) bool { return orgs[i].key < orgs[j].key })
+		slices.SortFunc(orgs, byKey)
 		for _, o := range orgs {
 			by := ev.organizers[o]
 			b.fact(orgID(o), graph.Organized, id, by.sent, by.rule)
 		}
 		if ev.place != nil {
-			b.fact(id, graph.LocatedIn, graph.ID(graph.Place, ev.place.key), ev.placeSent, "event-place")
+			b.fact(id, graph.LocatedIn, placeID(ev.place), ev.placeSent, "event-place")
 		}
 	}
 	for _, p := range a.parts {
 		if p.event.key == "" {
 			continue
 		}
-		b.fact(personID(p.person), p.rel, graph.ID(graph.Event, p.event.key), p.sent, p.rule)
+		b.fact(personID(p.person), p.rel, p.event.id, p.sent, p.rule)
 	}
 	// entities are unique by ID (b.entity merges them) and Compare is a
 	// total order: unstable sorts give one order
 	slices.SortFunc(ex.Entities, func(x, y graph.Entity) int { return strings.Compare(x.ID, y.ID) })
-	slices.SortFunc(ex.Facts, graph.Fact.Compare)
+	// facts are unique by subject, relation and object (b.fact drops the
+	// others), the fields Compare orders by first: comparing those alone
+	// gives its order
+	slices.SortFunc(ex.Facts, func(x, y graph.Fact) int {
+		if c := strings.Compare(x.Subject, y.Subject); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.Relation, y.Relation); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.Object, y.Object); c != 0 {
+			return c
+		}
+		return x.Compare(y)
+	})
 	return ex
 }
+
+// byKey orders organizations by key.
+func byKey(x, y *orgEnt) int { return strings.Compare(x.key, y.key) }
 
 func (a *article) participates(e *personEnt) bool {
 	for _, p := range a.parts {
