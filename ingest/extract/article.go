@@ -30,6 +30,8 @@ type article struct {
 	l         *layout
 	sents     []*parsed
 	places    []placeMention
+	fitting   map[string][]int  // level key ("" for known provinces) → indexes in places of those that fit it
+	placeIdx  map[*placeRef]int // the first sentence naming each explicit place
 	persons   []*personEnt
 	byKey     map[string]*personEnt
 	orgs      map[string]*orgEnt
@@ -41,7 +43,8 @@ type article struct {
 	parts     []participation
 	hash      string
 	titleRefs []titleAt
-	own       *orgEnt // the Đảng bộ the article is about: a bare "Đảng bộ"
+	own       *orgEnt                // the Đảng bộ the article is about: a bare "Đảng bộ"
+	before    map[string][]orgAnswer // contextOrg's answers, by sentence
 }
 
 // titleAt is an unattached title that may refer to a person.
@@ -90,7 +93,7 @@ func (a *article) collectPlaces() {
 			}
 			for _, pl := range pls {
 				if !pl.implicit && !pl.landmark && pl.nameKey != "" {
-					a.places = append(a.places, placeMention{ps.idx, pl.i, pl})
+					a.addPlace(placeMention{ps.idx, pl.i, pl})
 				}
 			}
 			nx := item{}
@@ -110,6 +113,33 @@ func (a *article) collectPlaces() {
 				}
 			}
 		}
+	}
+}
+
+// addPlace appends an explicit place to the article's list and to the
+// lists of the implicit places it can fill (see fillPlace), so that
+// filling a place costs a search, not a scan of every place named: an
+// article of a million words must not take quadratic time.
+func (a *article) addPlace(m placeMention) {
+	if a.fitting == nil {
+		a.fitting, a.placeIdx = map[string][]int{}, map[*placeRef]int{}
+	}
+	n := len(a.places)
+	a.places = append(a.places, m)
+	if _, ok := a.placeIdx[m.pl]; !ok {
+		a.placeIdx[m.pl] = m.sent
+	}
+	c := m.pl
+	rank1 := a.rank(c.level) == 1
+	level := a.x.key(c.level)
+	if rank1 && c.known {
+		a.fitting[""] = append(a.fitting[""], n)
+	}
+	if rank1 && !c.known && (level == "tỉnh" || a.x.foreignName(c.name)) {
+		return // a visiting province or city
+	}
+	if level != "" {
+		a.fitting[level] = append(a.fitting[level], n)
 	}
 }
 
@@ -143,28 +173,23 @@ func (a *article) fillPlace(pl *placeRef, si, wi int) {
 	}
 	want := a.x.key(pl.level)
 	// A province comes from the lexicon: the "tỉnh Luang Prabang" of a
-	// visiting delegation is not the article's province.
-	fits := func(c *placeRef) bool {
-		if want == "" {
-			return a.rank(c.level) == 1 && c.known
-		}
-		if a.rank(c.level) == 1 && !c.known && (a.x.key(c.level) == "tỉnh" || a.x.foreignName(c.name)) {
-			return false // a visiting province or city
-		}
-		return a.x.key(c.level) == want
-	}
+	// visiting delegation is not the article's province (see addPlace).
+	fits := a.fitting[want]
 	var pick *placeRef
-	if side := a.sents[si].side; side != nil && !side.implicit && fits(side) {
+	if side := a.sents[si].side; side != nil && !side.implicit && a.fits(side, want) {
 		pick = side
 	}
-	if pick == nil {
-		for _, m := range a.places {
-			if !fits(m.pl) {
-				continue
-			}
-			if m.sent < si || m.sent == si && m.word < wi || pick == nil {
-				pick = m.pl
-				if !(m.sent < si || m.sent == si && m.word < wi) {
+	if pick == nil && len(fits) > 0 {
+		before := func(m placeMention) bool { return m.sent < si || m.sent == si && m.word < wi }
+		if first := a.places[fits[0]]; !before(first) {
+			pick = first.pl
+		} else {
+			// the last place before, in reading order: places are listed
+			// by sentence, in the order of the sentence's items
+			j := sort.Search(len(fits), func(k int) bool { return a.places[fits[k]].sent > si })
+			for k := j - 1; k >= 0; k-- {
+				if m := a.places[fits[k]]; before(m) {
+					pick = m.pl
 					break
 				}
 			}
@@ -207,12 +232,19 @@ func (a *article) placeEnt(pl *placeRef) *placeEnt {
 // placeSent returns the index of the sentence a place was read in (the
 // first one naming it), for filling places from context.
 func (a *article) placeSent(pl *placeRef) int {
-	for _, m := range a.places {
-		if m.pl == pl {
-			return m.sent
-		}
+	return a.placeIdx[pl]
+}
+
+// fits reports whether an explicit place can fill an implicit one of the
+// level whose key is want ("" for no level: the article's province).
+func (a *article) fits(c *placeRef, want string) bool {
+	if want == "" {
+		return a.rank(c.level) == 1 && c.known
 	}
-	return 0
+	if a.rank(c.level) == 1 && !c.known && (a.x.key(c.level) == "tỉnh" || a.x.foreignName(c.name)) {
+		return false // a visiting province or city
+	}
+	return a.x.key(c.level) == want
 }
 
 // ---- organizations ----
@@ -537,6 +569,7 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 // names: "Bộ trưởng Lê Thành Long" in a report of the Bộ Tư pháp.
 func (a *article) contextOrg(t *titleRef, ps *parsed) *orgEnt {
 	var fits func(e *orgEnt, o *orgRef) bool
+	var memo string
 	switch {
 	case t.t.Context != "":
 		class, err := graph.ParseOrgClass(t.t.Context)
@@ -544,32 +577,72 @@ func (a *article) contextOrg(t *titleRef, ps *parsed) *orgEnt {
 			return nil
 		}
 		fits = func(e *orgEnt, _ *orgRef) bool { return e.class == class }
+		memo = "class " + t.t.Context
 	case t.t.OrgHead != "":
 		head := a.x.key(t.t.OrgHead)
 		fits = func(_ *orgEnt, o *orgRef) bool { return o.headKey == head && o.child == nil && o.parent == nil }
+		memo = "head " + head
 	default:
 		return nil
 	}
-	// the nearest organization of that class named before the title
-	for si := ps.idx; si >= 0; si-- {
-		items := a.sents[si].items
-		for k := len(items) - 1; k >= 0; k-- {
-			it := items[k]
-			if si == ps.idx && it.i >= t.i {
-				continue
-			}
-			var o *orgRef
-			switch {
-			case it.kind == iOrg:
-				o = it.org
-			case it.kind == iEvent && it.event.object != nil && it.event.object.org != nil:
-				o = it.event.object.org
-			case it.kind == iEvent && len(it.event.orgs) > 0:
-				o = it.event.orgs[0]
-			}
-			if e := a.org(o, a.sents[si]); e != nil && fits(e, o) {
-				return e
-			}
+	// the nearest organization of that class named before the title: in
+	// its sentence, or else in the sentences before
+	if e := a.scanOrgs(ps.idx, t.i, fits); e != nil {
+		return e
+	}
+	// What the sentences before hold is kept, one answer per sentence, so
+	// that a long article's titles do not each read it all again.
+	if a.before == nil {
+		a.before = map[string][]orgAnswer{}
+	}
+	got := a.before[memo]
+	if got == nil {
+		got = make([]orgAnswer, len(a.sents)+1)
+		got[0].known = true // nothing comes before the first sentence
+		a.before[memo] = got
+	}
+	si := ps.idx
+	for !got[si].known {
+		si--
+	}
+	for ; si < ps.idx; si++ {
+		e := a.scanOrgs(si, -1, fits)
+		if e == nil {
+			e = got[si].e
+		}
+		got[si+1] = orgAnswer{e: e, known: true}
+	}
+	return got[ps.idx].e
+}
+
+// orgAnswer is contextOrg's answer for the sentences before one: the
+// nearest organization that fits, if known.
+type orgAnswer struct {
+	e     *orgEnt
+	known bool
+}
+
+// scanOrgs looks for an organization that fits among the items of a
+// sentence before word before (all its items when before < 0), from the
+// last one back.
+func (a *article) scanOrgs(si, before int, fits func(*orgEnt, *orgRef) bool) *orgEnt {
+	items := a.sents[si].items
+	for k := len(items) - 1; k >= 0; k-- {
+		it := items[k]
+		if before >= 0 && it.i >= before {
+			continue
+		}
+		var o *orgRef
+		switch {
+		case it.kind == iOrg:
+			o = it.org
+		case it.kind == iEvent && it.event.object != nil && it.event.object.org != nil:
+			o = it.event.object.org
+		case it.kind == iEvent && len(it.event.orgs) > 0:
+			o = it.event.orgs[0]
+		}
+		if e := a.org(o, a.sents[si]); e != nil && fits(e, o) {
+			return e
 		}
 	}
 	return nil
