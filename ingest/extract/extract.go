@@ -19,6 +19,7 @@ type Extractor struct {
 	arena  []item            // the items of the article's sentences
 	toks   []token.Token     // the tokens of the article's blocks
 	words  []word            // the words of the article's blocks
+	wkeys  []string          // their keys
 	canons map[string]string // text → text with canonical tone marks
 }
 

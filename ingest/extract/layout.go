@@ -85,7 +85,7 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 	if head == 0 {
 		l.title = blocks[0].text
 		toks := x.blockTokens(blocks[0])
-		s := &sentence{toks: toks, words: x.makeWords(toks)}
+		s := x.blockSentence(toks)
 		l.addSentences(x, s, blocks[0].start, blocks[0].end, unitHeadline, -1)
 	}
 	inMeta := true // before the first paragraph: date lines, bylines, widgets
@@ -97,7 +97,8 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 		if len(toks) == 0 {
 			continue // nothing readable on the line
 		}
-		s := &sentence{toks: toks, words: x.makeWords(toks), start: bl.start, end: bl.end}
+		s := x.blockSentence(toks)
+		s.start, s.end = bl.start, bl.end
 		switch {
 		case x.furniture(s):
 			x.furnitureCredits(l, s)
@@ -216,7 +217,7 @@ func (l *layout) add(b *sentence, i, j int, kind unitKind, para int) {
 	for wj < len(b.words) && b.words[wj].tok < j {
 		wj++
 	}
-	s := &sentence{toks: b.toks, words: b.words[wi:wj:wj], unit: kind, para: para,
+	s := &sentence{toks: b.toks, words: b.words[wi:wj:wj], ks: b.ks[wi:wj:wj], unit: kind, para: para,
 		start: b.toks[i].Start, end: b.toks[j-1].End}
 	l.sentences = append(l.sentences, s)
 }

@@ -171,7 +171,7 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 	if i >= j {
 		return
 	}
-	ks := keys(s.words[i:j])
+	ks := s.keys()[i:j]
 	joined := strings.Join(ks, " ")
 	if anonymous[joined] {
 		return

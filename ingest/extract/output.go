@@ -21,7 +21,7 @@ import (
 // on any text: an article with nothing to extract gives an extraction
 // with only the article itself.
 func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
-	x.toks, x.words = reuse(x.toks), reuse(x.words)
+	x.toks, x.words, x.wkeys = reuse(x.toks), reuse(x.words), reuse(x.wkeys)
 	l := x.readLayout(doc)
 	x.text = l.text
 	x.arena = x.arena[:0]

@@ -24,21 +24,25 @@ type word struct {
 type sentence struct {
 	toks  []token.Token // offsets in the article text
 	words []word
-	ks    []string // keys of words, made on first use
+	ks    []string // keys of words
 	unit  unitKind
 	para  int // index of the paragraph in the body, -1 outside it
 	start int // byte span in the article text
 	end   int
 }
 
-// makeWords expands abbreviations into the word stream. An abbreviation is
-// a token with a capital whose key the lexicon lists (UBND, TP, T.Ư).
-// The words of a block live as long as the article being read, in a
-// buffer the extractor reuses.
-func (x *Extractor) makeWords(toks []token.Token) []word {
-	n := len(x.words)
+// blockSentence makes the sentence of a block's tokens, expanding
+// abbreviations into the word stream. An abbreviation is a token with a
+// capital whose key the lexicon lists (UBND, TP, T.Ư). The words of a
+// block and their keys live as long as the article being read, in
+// buffers the extractor reuses.
+func (x *Extractor) blockSentence(toks []token.Token) *sentence {
+	n, kn := len(x.words), len(x.wkeys)
 	x.words = appendWords(x.words, x.lex, toks)
-	return x.words[n:len(x.words):len(x.words)]
+	for _, w := range x.words[n:] {
+		x.wkeys = append(x.wkeys, w.key)
+	}
+	return &sentence{toks: toks, words: x.words[n:len(x.words):len(x.words)], ks: x.wkeys[kn:len(x.wkeys):len(x.wkeys)]}
 }
 
 // appendWords appends the words of toks to ws.
