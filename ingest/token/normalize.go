@@ -28,6 +28,12 @@ func rewrite(s string) string {
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
+		if r > ' ' && r < utf8.RuneSelf && r != 0x7f || precomposed(r) {
+			// the common case, kept as it is without table lookups
+			b.WriteRune(r)
+			space = false
+			continue
+		}
 		switch {
 		case r == '\n':
 			b.WriteByte('\n')
@@ -76,6 +82,7 @@ func rewrite(s string) string {
 // doubled spaces). Most text is plain, and this check is cheap.
 func plain(s string) bool {
 	prevSpace := false
+	composed := true // every rune is ASCII or a precomposed Latin letter
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -97,15 +104,31 @@ func plain(s string) bool {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
-		case r >= 0xc0 && r < 0x370, r >= 0x1e00 && r < 0x1f00:
-			// Vietnamese letters and combining marks: no table lookups
+		case precomposed(r):
+			// Vietnamese letters: no table lookups
+		case r >= 0x250 && r < 0x370:
+			// IPA, modifier letters and combining marks: no table lookups,
+			// but they may make the text other than NFC
+			composed = false
 		case r == utf8.RuneError, unicode.Is(unicode.Zs, r), unicode.IsControl(r), unicode.Is(unicode.Cf, r):
 			return false
 		case r >= 0x2010 && r <= 0x2026, r == 0x2212, r == 0xab, r == 0xbb, r == 0xad:
 			return false
+		default:
+			composed = false
 		}
 		prevSpace = false
 		i += size
 	}
-	return norm.NFC.IsNormalString(s)
+	// ASCII and precomposed letters are NFC whatever their order: only
+	// other runes need the normalization tables
+	return composed || norm.NFC.IsNormalString(s)
+}
+
+// precomposed reports whether r is a letter of the Latin-1 Supplement,
+// Latin Extended-A and -B or Latin Extended Additional blocks (every
+// Vietnamese letter is): NFC as it stands, and never composed with the
+// rune before it (TestPrecomposed checks it).
+func precomposed(r rune) bool {
+	return r >= 0xc0 && r < 0x250 || r >= 0x1e00 && r < 0x1f00
 }

@@ -110,6 +110,10 @@ func (z *Tokenizer) Append(toks []Token, text string) []Token {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case latinLetter(r): // a Vietnamese letter: no table lookups
+			end := scanWord(text, i)
+			toks = append(toks, z.makeToken(text, i, end))
+			i = end
 		case unicode.IsSpace(r) || r == utf8.RuneError:
 			i += size
 		case isWordRune(r):
@@ -130,7 +134,15 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord(byte(r))
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return latinLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// latinLetter reports whether r is a letter of the Latin-1 Supplement,
+// Latin Extended-A and -B or Latin Extended Additional blocks, where
+// every Vietnamese letter is: the common case, told without the Unicode
+// tables (TestLatinLetter checks it against them).
+func latinLetter(r rune) bool {
+	return r >= 0xc0 && r < 0x250 && r != 0xd7 && r != 0xf7 || r >= 0x1e00 && r < 0x1f00
 }
 
 func asciiWord(c byte) bool {
@@ -220,7 +232,7 @@ func (z *Tokenizer) makeToken(text string, start, end int) Token {
 	s := text[start:end]
 	kind := Word
 	for _, r := range s {
-		if unicode.IsDigit(r) {
+		if r < utf8.RuneSelf && r >= '0' && r <= '9' || r >= utf8.RuneSelf && !latinLetter(r) && unicode.IsDigit(r) {
 			kind = Number
 			break
 		}

@@ -3,6 +3,7 @@ package token
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -155,5 +156,35 @@ func BenchmarkTokenize(b *testing.B) {
 	var z Tokenizer
 	for b.Loop() {
 		z.Tokenize(text)
+	}
+}
+
+// TestPrecomposed checks what plain takes on trust: a precomposed letter
+// is NFC, and NFC keeps it as it is after any rune.
+func TestPrecomposed(t *testing.T) {
+	before := []string{"", "a", "A", "ư", "Ư", "i", "\u0301", "\u0306", "\u031b", "\u0323"}
+	for r := rune(0); r < 0x2000; r++ {
+		if !precomposed(r) {
+			continue
+		}
+		for _, b := range before {
+			if s := b + string(r); norm.NFC.IsNormalString(b) && !norm.NFC.IsNormalString(s) {
+				t.Errorf("%q (U+%04X) after %q is not NFC", string(r), r, b)
+			}
+		}
+		if p := norm.NFC.PropertiesString(string(r)); !p.BoundaryBefore() || p.CCC() != 0 {
+			t.Errorf("U+%04X may combine with the rune before it", r)
+		}
+	}
+}
+
+func TestLatinLetter(t *testing.T) {
+	for r := rune(0x80); r < 0x2000; r++ {
+		if latinLetter(r) && !unicode.IsLetter(r) {
+			t.Errorf("latinLetter(U+%04X) but it is no letter", r)
+		}
+		if latinLetter(r) && unicode.IsDigit(r) {
+			t.Errorf("latinLetter(U+%04X) but it is a digit", r)
+		}
 	}
 }
