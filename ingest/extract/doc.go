@@ -12,7 +12,7 @@
 //  1. layout: the article's lines are classified (headline, date line,
 //     byline, share widgets, credits, captions, body) and the body is cut
 //     into sentences;
-//  2. words: each sentence is tokenized ([token.Tokenizer]) and its
+//  2. words: each sentence is tokenized (package token) and its
 //     abbreviations expanded (UBND → Ủy ban nhân dân), so the grammar reads
 //     one word stream whatever the spelling;
 //  3. mentions: recognizers driven by the lexicons (package lexicon) find

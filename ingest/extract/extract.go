@@ -13,12 +13,12 @@ import (
 // read).
 type Extractor struct {
 	lex    *lexicon.Lexicon
-	tok    token.Tokenizer
 	text   string            // the article being read
 	keys   map[string]string // phrase → key, for the lexicon's phrases
 	arena  []item            // the items of the article's sentences
 	toks   []token.Token     // the tokens of the article's blocks
 	words  []word            // the words of the article's blocks
+	vocab  map[string]*vocab // token text → key and words
 	wkeys  []string          // their keys
 	canons map[string]string // text → text with canonical tone marks
 }

@@ -84,8 +84,7 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 	}
 	if head == 0 {
 		l.title = blocks[0].text
-		toks := x.blockTokens(blocks[0])
-		s := x.blockSentence(toks)
+		s := x.blockSentence(blocks[0])
 		l.addSentences(x, s, blocks[0].start, blocks[0].end, unitHeadline, -1)
 	}
 	inMeta := true // before the first paragraph: date lines, bylines, widgets
@@ -93,11 +92,10 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 	for i := head + 1; i < len(blocks); i++ {
 		bl := blocks[i]
 		last := i == len(blocks)-1
-		toks := x.blockTokens(bl)
-		if len(toks) == 0 {
+		s := x.blockSentence(bl)
+		if len(s.toks) == 0 {
 			continue // nothing readable on the line
 		}
-		s := x.blockSentence(toks)
 		s.start, s.end = bl.start, bl.end
 		switch {
 		case x.furniture(s):
@@ -165,18 +163,6 @@ func firstWords(s string, n int) string {
 		return s
 	}
 	return strings.Join(f[:n], " ") + "…"
-}
-
-// blockTokens tokenizes a block, with offsets in the article text.
-func (x *Extractor) blockTokens(bl block) []token.Token {
-	n := len(x.toks)
-	x.toks = x.tok.Append(x.toks, bl.text)
-	toks := x.toks[n:len(x.toks):len(x.toks)]
-	for k := range toks {
-		toks[k].Start += bl.start
-		toks[k].End += bl.start
-	}
-	return toks
 }
 
 // addSentences cuts the part [start, end) of a block (read as b) into

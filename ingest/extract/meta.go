@@ -110,7 +110,7 @@ func (x *Extractor) parseDateLine(s string) graph.Date {
 			return graph.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 		}
 	}
-	toks := x.tok.Tokenize(token.Normalize(s))
+	toks := token.Tokenize(token.Normalize(s))
 	for _, t := range toks {
 		if d, _, ok := numericDate(t.Text); ok && d.Year != 0 {
 			return d

@@ -31,35 +31,77 @@ type sentence struct {
 	end   int
 }
 
-// blockSentence makes the sentence of a block's tokens, expanding
-// abbreviations into the word stream. An abbreviation is a token with a
-// capital whose key the lexicon lists (UBND, TP, T.Ư). The words of a
-// block and their keys live as long as the article being read, in
-// buffers the extractor reuses.
-func (x *Extractor) blockSentence(toks []token.Token) *sentence {
-	n, kn := len(x.words), len(x.wkeys)
-	x.words = appendWords(x.words, x.lex, toks)
-	for _, w := range x.words[n:] {
+// blockSentence tokenizes a block (with offsets in the article text) and
+// makes its sentence, expanding abbreviations into the word stream. An
+// abbreviation is a token with a capital whose key the lexicon lists
+// (UBND, TP, T.Ư). The tokens, words and keys of a block live as long as
+// the article being read, in buffers the extractor reuses.
+func (x *Extractor) blockSentence(bl block) *sentence {
+	n, wn, kn := len(x.toks), len(x.words), len(x.wkeys)
+	x.toks = token.AppendSpans(x.toks, bl.text)
+	toks := x.toks[n:len(x.toks):len(x.toks)]
+	for i := range toks {
+		t := &toks[i]
+		t.Start += bl.start
+		t.End += bl.start
+		v := x.vocabOf(t)
+		t.Key = v.key
+		if v.exp != nil {
+			for _, w := range v.exp {
+				w.tok = i
+				x.words = append(x.words, w)
+				x.wkeys = append(x.wkeys, w.key)
+			}
+			continue
+		}
+		w := v.w
+		w.tok = i
+		x.words = append(x.words, w)
 		x.wkeys = append(x.wkeys, w.key)
 	}
-	return &sentence{toks: toks, words: x.words[n:len(x.words):len(x.words)], ks: x.wkeys[kn:len(x.wkeys):len(x.wkeys)]}
+	return &sentence{toks: toks, words: x.words[wn:len(x.words):len(x.words)], ks: x.wkeys[kn:len(x.wkeys):len(x.wkeys)]}
 }
 
-// appendWords appends the words of toks to ws.
-func appendWords(ws []word, lex *lexicon.Lexicon, toks []token.Token) []word {
-	for i, t := range toks {
-		if t.Kind == token.Word && t.Key != t.Text {
-			if exp, ok := lex.Abbrevs[t.Key]; ok && abbreviated(t.Text) {
-				text := lex.AbbrevText[t.Key]
-				for n, k := range exp {
-					ws = append(ws, word{key: k, tok: i, upper: true, exp: true, text: text[n], kind: token.Word, first: lex.First[k]})
-				}
-				continue
+// vocab is what the extractor knows of a token as written: its key, and
+// the word or words (an abbreviation's expansion) it is in the word
+// stream, with what the lexicon says of them (their tok is left 0).
+type vocab struct {
+	key string
+	w   word
+	exp []word
+}
+
+// maxVocab bounds the extractor's cache of tokens; it is emptied when full.
+const maxVocab = 1 << 16
+
+// vocabOf returns what the extractor knows of a token (whose Key is not
+// made yet), remembering it: news text reuses a small vocabulary, and one
+// look-up in the cache stands for a key's folding and the lexicon's
+// look-ups.
+func (x *Extractor) vocabOf(t *token.Token) *vocab {
+	if v, ok := x.vocab[t.Text]; ok {
+		return v
+	}
+	if x.vocab == nil || len(x.vocab) >= maxVocab {
+		x.vocab = make(map[string]*vocab, 1024)
+	}
+	text := strings.Clone(t.Text) // not to hold on to the article
+	key := text
+	if t.Kind != token.Punct {
+		key = token.Key(text)
+	}
+	lex := x.lex
+	v := &vocab{key: key, w: word{key: key, upper: t.Upper(), kind: t.Kind, first: lex.First[key]}}
+	if t.Kind == token.Word && key != text {
+		if exp, ok := lex.Abbrevs[key]; ok && abbreviated(text) {
+			v.exp = make([]word, len(exp))
+			for n, k := range exp {
+				v.exp[n] = word{key: k, upper: true, exp: true, text: lex.AbbrevText[key][n], kind: token.Word, first: lex.First[k]}
 			}
 		}
-		ws = append(ws, word{key: t.Key, tok: i, upper: t.Upper(), kind: t.Kind, first: lex.First[t.Key]})
 	}
-	return ws
+	x.vocab[text] = v
+	return v
 }
 
 // abbreviated reports whether a token is written as an abbreviation: two

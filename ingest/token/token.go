@@ -93,6 +93,17 @@ func (z *Tokenizer) Tokenize(text string) []Token {
 // Append appends the tokens of text to toks and returns the extended
 // slice, so that a caller reading many texts can reuse one buffer.
 func (z *Tokenizer) Append(toks []Token, text string) []Token {
+	return z.appendTokens(toks, text, true)
+}
+
+// AppendSpans is Append without the keys of words and numbers (their Key
+// is left empty), for a caller that keeps them in a cache of its own.
+func AppendSpans(toks []Token, text string) []Token {
+	var z Tokenizer
+	return z.appendTokens(toks, text, false)
+}
+
+func (z *Tokenizer) appendTokens(toks []Token, text string, keys bool) []Token {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf { // ASCII: no table lookups
 			switch {
@@ -100,7 +111,7 @@ func (z *Tokenizer) Append(toks []Token, text string) []Token {
 				i++
 			case asciiWord(c):
 				end := scanWord(text, i)
-				toks = append(toks, z.makeToken(text, i, end))
+				toks = append(toks, z.makeToken(text, i, end, keys))
 				i = end
 			default:
 				toks = append(toks, Token{Text: text[i : i+1], Key: text[i : i+1], Start: i, End: i + 1, Kind: Punct})
@@ -112,13 +123,13 @@ func (z *Tokenizer) Append(toks []Token, text string) []Token {
 		switch {
 		case latinLetter(r): // a Vietnamese letter: no table lookups
 			end := scanWord(text, i)
-			toks = append(toks, z.makeToken(text, i, end))
+			toks = append(toks, z.makeToken(text, i, end, keys))
 			i = end
 		case unicode.IsSpace(r) || r == utf8.RuneError:
 			i += size
 		case isWordRune(r):
 			end := scanWord(text, i)
-			toks = append(toks, z.makeToken(text, i, end))
+			toks = append(toks, z.makeToken(text, i, end, keys))
 			i = end
 		case unicode.IsMark(r): // a stray combining mark: skip
 			i += size
@@ -228,7 +239,7 @@ func isShortCaps(s string) bool {
 	return n >= 1 && n <= 4
 }
 
-func (z *Tokenizer) makeToken(text string, start, end int) Token {
+func (z *Tokenizer) makeToken(text string, start, end int, key bool) Token {
 	s := text[start:end]
 	kind := Word
 	for _, r := range s {
@@ -237,7 +248,11 @@ func (z *Tokenizer) makeToken(text string, start, end int) Token {
 			break
 		}
 	}
-	return Token{Text: s, Key: z.key(s), Start: start, End: end, Kind: kind}
+	t := Token{Text: s, Start: start, End: end, Kind: kind}
+	if key {
+		t.Key = z.key(s)
+	}
+	return t
 }
 
 // Key folds a word or phrase for matching: NFC, lower case, canonical

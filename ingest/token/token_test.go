@@ -136,8 +136,20 @@ func FuzzTokenize(f *testing.F) {
 		if !utf8.ValidString(n) && utf8.ValidString(s) {
 			t.Fatalf("Normalize made invalid UTF-8 from %q", s)
 		}
+		toks, spans := Tokenize(n), AppendSpans(nil, n)
+		if len(spans) != len(toks) {
+			t.Fatalf("AppendSpans gives %d tokens of %q, Tokenize %d", len(spans), n, len(toks))
+		}
+		for k, sp := range spans {
+			if sp.Kind != Punct {
+				sp.Key = toks[k].Key
+			}
+			if sp != toks[k] {
+				t.Fatalf("AppendSpans token %d of %q is %+v, Tokenize's %+v", k, n, sp, toks[k])
+			}
+		}
 		prev := 0
-		for _, tok := range Tokenize(n) {
+		for _, tok := range toks {
 			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(n) || n[tok.Start:tok.End] != tok.Text {
 				t.Fatalf("bad span %d:%d for %q in %q", tok.Start, tok.End, tok.Text, n)
 			}
