@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"kg/graph"
 	"kg/ingest/lexicon"
@@ -495,6 +496,44 @@ func (a *article) shortRef(pr *personRef) *personEnt {
 // the "Trưởng Ban Tổ chức Trung ương", "Chánh Văn phòng" of "Văn phòng
 // UBND tỉnh" the "Chánh Văn phòng UBND tỉnh".
 func joinTitle(role, org string) string {
+	if !singleSpaced(role) || !singleSpaced(org) {
+		return joinFields(role, org)
+	}
+	// the words of both are one space apart: compare the last n words of
+	// the role with the first n of the organization in place
+	nr, no := strings.Count(role, " ")+1, strings.Count(org, " ")+1
+	for n := min(nr-1, no-1); n >= 1; n-- {
+		k := len(role)
+		for range n {
+			k = strings.LastIndexByte(role[:k], ' ')
+		}
+		m := -1
+		for range n {
+			m += 1 + strings.IndexByte(org[m+1:], ' ')
+		}
+		if strings.EqualFold(role[k+1:], org[:m]) {
+			return role[:k] + " " + org
+		}
+	}
+	return role + " " + org
+}
+
+// singleSpaced reports whether s is words one space apart, with no other
+// white space.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
+		return false
+	}
+	for _, r := range s {
+		if r != ' ' && (r < 0x100 || r >= 0x1f00) && unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinFields is joinTitle for names written with other white space.
+func joinFields(role, org string) string {
 	rw, ow := strings.Fields(role), strings.Fields(org)
 	for n := min(len(rw)-1, len(ow)-1); n >= 1; n-- {
 		if strings.EqualFold(strings.Join(rw[len(rw)-n:], " "), strings.Join(ow[:n], " ")) {

@@ -3,8 +3,10 @@ package extract
 import (
 	"flag"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -242,6 +244,38 @@ func BenchmarkExtract(b *testing.B) {
 	for b.Loop() {
 		for _, d := range docs {
 			x.Extract(d)
+		}
+	}
+}
+
+func TestSortBy(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := range 40 {
+		s := r.Perm(n)
+		want := slices.Sorted(slices.Values(s))
+		sortBy(s, func(x, y *int) int { return *x - *y })
+		if !slices.Equal(s, want) {
+			t.Fatalf("sortBy of %d elements = %v", n, s)
+		}
+	}
+}
+
+func TestJoinTitle(t *testing.T) {
+	for _, tt := range []struct{ role, org, want string }{
+		{"Trưởng ban", "Ban Tổ chức Trung ương", "Trưởng Ban Tổ chức Trung ương"},
+		{"Chánh Văn phòng", "Văn phòng UBND tỉnh", "Chánh Văn phòng UBND tỉnh"},
+		{"Phó Trưởng ban Tổ chức", "Ban Tổ chức Tỉnh ủy", "Phó Trưởng Ban Tổ chức Tỉnh ủy"},
+		{"Bí thư", "Tỉnh ủy Hà Nam", "Bí thư Tỉnh ủy Hà Nam"},
+		{"Chủ tịch", "Chủ tịch", "Chủ tịch Chủ tịch"},
+		{"Trưởng  ban", "Ban\tTổ chức", "Trưởng Ban\tTổ chức"},
+		{"", "Ban", " Ban"},
+		{"Giám đốc", "", "Giám đốc "},
+	} {
+		if got := joinTitle(tt.role, tt.org); got != tt.want {
+			t.Errorf("joinTitle(%q, %q) = %q, want %q", tt.role, tt.org, got, tt.want)
+		}
+		if got := joinFields(tt.role, tt.org); got != tt.want {
+			t.Errorf("joinFields(%q, %q) = %q, want %q", tt.role, tt.org, got, tt.want)
 		}
 	}
 }

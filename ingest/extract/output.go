@@ -286,11 +286,11 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	}
 	// entities are unique by ID (b.entity merges them) and Compare is a
 	// total order: unstable sorts give one order
-	slices.SortFunc(ex.Entities, func(x, y graph.Entity) int { return strings.Compare(x.ID, y.ID) })
+	sortBy(ex.Entities, func(x, y *graph.Entity) int { return strings.Compare(x.ID, y.ID) })
 	// facts are unique by subject, relation and object (b.fact drops the
 	// others), the fields Compare orders by first: comparing those alone
 	// gives its order
-	slices.SortFunc(ex.Facts, func(x, y graph.Fact) int {
+	sortBy(ex.Facts, func(x, y *graph.Fact) int {
 		if c := strings.Compare(x.Subject, y.Subject); c != 0 {
 			return c
 		}
@@ -300,9 +300,37 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		if c := strings.Compare(x.Object, y.Object); c != 0 {
 			return c
 		}
-		return x.Compare(y)
+		return x.Compare(*y)
 	})
 	return ex
+}
+
+// sortBy sorts s by cmp, which must be a total order. It sorts indexes
+// and then moves each element once: entities and facts are large, and a
+// sort that swaps them copies each many times.
+func sortBy[E any](s []E, cmp func(x, y *E) int) {
+	idx := make([]int32, len(s))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return cmp(&s[a], &s[b]) })
+	// s[j] takes the old s[idx[j]], one cycle of the permutation at a time
+	for i := range s {
+		if idx[i] < 0 {
+			continue
+		}
+		first := s[i]
+		for j := i; ; {
+			k := int(idx[j])
+			idx[j] = -1
+			if k == i {
+				s[j] = first
+				break
+			}
+			s[j] = s[k]
+			j = k
+		}
+	}
 }
 
 // byKey orders organizations by key.
