@@ -52,41 +52,44 @@ func (p *parser) upper(i int) bool { return i < p.n() && p.s.words[i].upper }
 
 func (p *parser) isWord(i int) bool { return i < p.n() && p.s.words[i].kind == token.Word }
 
-// lettersOnly reports whether word i is written with letters only (and
-// inner hyphens, as foreign names are).
-func (p *parser) lettersOnly(i int) bool {
-	if i >= p.n() || p.s.words[i].exp || p.s.words[i].kind != token.Word {
+// nameWord reports whether word i can be part of a person's name (see
+// nameShaped).
+func (p *parser) nameWord(i int) bool { return i < p.n() && p.s.words[i].name }
+
+// nameShaped reports whether a token can be part of a person's name:
+// letters (and inner hyphens and apostrophes, as foreign names have), a
+// capital first, and no capital after the first letter unless the whole
+// word is in capitals (KAWAUE) or hyphenated (Oh-Sae-Hyun).
+func nameShaped(t *token.Token) bool {
+	if t.Kind != token.Word || !t.Upper() {
 		return false
 	}
-	for _, r := range p.s.tokText(i) {
+	for _, r := range t.Text {
 		if !(isLetter(r) || r == '-' || r == '\'') { // H'Yim, Oh-Sae-Hyun
 			return false
 		}
 	}
-	return true
-}
-
-// nameWord reports whether word i can be part of a person's name:
-// letters, a capital first, and no capital after the first letter unless
-// the whole word is in capitals (KAWAUE) or hyphenated (Oh-Sae-Hyun).
-func (p *parser) nameWord(i int) bool {
-	if !p.upper(i) || !p.lettersOnly(i) {
-		return false
-	}
-	t := p.s.tokText(i)
-	if p.s.hyphenated(i) || p.s.toks[p.s.words[i].tok].AllCaps() {
+	if hyphenated(t.Text) || t.AllCaps() {
 		return true
 	}
 	// a capital only at the start, or after an apostrophe or a hyphen
 	// (H'Yim, Y-Moan)
 	prev := ' '
-	for _, r := range t {
+	for _, r := range t.Text {
 		if unicode.IsUpper(r) && prev != ' ' && prev != '\'' && prev != '-' {
 			return false
 		}
 		prev = r
 	}
 	return true
+}
+
+// syllable reports whether the token of word i is a Vietnamese syllable.
+func (p *parser) syllable(i int) bool {
+	if i < 0 || i >= p.n() {
+		return token.IsSyllable("")
+	}
+	return p.s.words[i].syll
 }
 
 // familyStart reports whether a person's name starts at word i: a family
@@ -150,7 +153,7 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 // syllables: a foreign name ("tỉnh Chiang Mai").
 func (p *parser) foreignRun(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !token.IsSyllable(p.s.tokText(k)) {
+		if !p.syllable(k) {
 			return true
 		}
 	}
@@ -161,7 +164,7 @@ func (p *parser) foreignRun(i, j int) bool {
 // of a longer capitalized name (Hà Nam is not in "Hà Nam Ninh").
 func (p *parser) wholeName(i, n int) bool {
 	j := i + n
-	return !p.nameWord(j) || p.familyStart(j) || p.startsMention(j) || !token.IsSyllable(p.s.tokText(j))
+	return !p.nameWord(j) || p.familyStart(j) || p.startsMention(j) || !p.syllable(j)
 }
 
 // wholeCountry reports whether a country's name of n words at i cannot
@@ -788,7 +791,7 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	}
 	foreign := p.s.hyphenated(i)
 	for k := i; k < j; k++ {
-		if p.s.toks[p.s.words[k].tok].AllCaps() {
+		if p.s.words[k].caps {
 			foreign = true
 		}
 	}
@@ -796,7 +799,7 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 		// "tiếp Mark Fisher, Đại sứ Hà Lan": a run of foreign words before
 		// a title is a name
 		for k := i; k < j; k++ {
-			if !token.IsSyllable(p.s.tokText(k)) {
+			if !p.syllable(k) {
 				foreign = true
 			}
 		}
@@ -841,7 +844,7 @@ func (p *parser) startsName(i int) bool {
 func (p *parser) personShaped(i int) bool {
 	n := 0
 	for k := i; k < p.n() && p.nameWord(k); k++ {
-		if !token.IsSyllable(p.s.tokText(k)) {
+		if !p.syllable(k) {
 			return false
 		}
 		n++

@@ -18,6 +18,11 @@ type word struct {
 	text  string // for a word of an expansion: the word as the lexicon writes it
 	kind  token.Kind
 	first lexicon.Starts // the lexicons with a phrase starting with this word
+	// what is said of the token, made once for each token as written
+	name bool // a word of a person's name (nameShaped), not of an expansion
+	hyph bool // capitalized parts joined by hyphens, not of an expansion
+	caps bool // the token is in capitals (token.AllCaps)
+	syll bool // the token is a Vietnamese syllable
 }
 
 // sentence is a run of tokens the grammar reads as one unit.
@@ -91,12 +96,15 @@ func (x *Extractor) vocabOf(t *token.Token) *vocab {
 		key = token.Key(text)
 	}
 	lex := x.lex
-	v := &vocab{key: key, w: word{key: key, upper: t.Upper(), kind: t.Kind, first: lex.First[key]}}
+	caps, syll := t.AllCaps(), token.IsSyllable(text)
+	v := &vocab{key: key, w: word{key: key, upper: t.Upper(), kind: t.Kind, first: lex.First[key],
+		name: nameShaped(t), hyph: hyphenated(text), caps: caps, syll: syll}}
 	if t.Kind == token.Word && key != text {
 		if exp, ok := lex.Abbrevs[key]; ok && abbreviated(text) {
 			v.exp = make([]word, len(exp))
 			for n, k := range exp {
-				v.exp[n] = word{key: k, upper: true, exp: true, text: lex.AbbrevText[key][n], kind: token.Word, first: lex.First[k]}
+				v.exp[n] = word{key: k, upper: true, exp: true, text: lex.AbbrevText[key][n], kind: token.Word, first: lex.First[k],
+					caps: caps, syll: syll}
 			}
 		}
 	}
@@ -169,10 +177,12 @@ func (s *sentence) tokText(i int) string {
 // hyphenated reports whether word i is a single token of capitalized parts
 // joined by hyphens, as foreign names are written (Oh-Sae-Hyun).
 func (s *sentence) hyphenated(i int) bool {
-	if i < 0 || i >= len(s.words) || s.words[i].exp {
-		return false
-	}
-	t := s.toks[s.words[i].tok].Text
+	return i >= 0 && i < len(s.words) && s.words[i].hyph
+}
+
+// hyphenated reports whether a token is capitalized parts joined by
+// hyphens.
+func hyphenated(t string) bool {
 	if !strings.Contains(t, "-") {
 		return false
 	}
