@@ -24,15 +24,16 @@ import (
 // earlier in the batch.
 //
 // Entities other than persons are shared by ID across articles: the
-// first name stored stays the name, other names become aliases, and
-// empty fields (class, role, dates, text) are filled in; all of these
-// stay while the entity does, even when the article that gave them is
-// replaced. The article itself is stored as an entity (kind Article,
-// named by its title, dated by its publication, its Text the source). A
-// fact's provenance article is always the article of the extraction it
-// came in; a fact repeated in an extraction is stored once. Fact ends
-// missing from the extraction's entities are created from their IDs,
-// named by their key.
+// name graph.Prefer chooses is the name, the others become aliases, and
+// the other fields (class, role, dates, text) are chosen the same way;
+// all of these stay while the entity does, even when the article that
+// gave them is replaced. How the articles are split into batches does
+// not change the graph the store gives back. The article itself is
+// stored as an entity (kind Article, named by its title, dated by its
+// publication, its Text the source). A fact's provenance article is
+// always the article of the extraction it came in; a fact repeated in an
+// extraction is stored once. Fact ends missing from the extraction's
+// entities are created from their IDs, named by their key.
 //
 // Once the batch is written, the persons of every key it added or removed
 // mentions of are resolved again, with the result graph.ResolvePersons
@@ -286,19 +287,20 @@ type putter struct {
 
 // entState is what the batch knows and changes of an entity.
 type entState struct {
-	n      int64
-	id     string
-	stored bool // it was in the store before the batch
-	kind   string
-	name   string // the display name
-	class  string
-	role   string
-	date   string
-	end    string
-	text   string
-	dirty  bool     // a stored field above changed
-	names  []string // names seen in the batch, in order
-	facts  int      // change of entity_facts.facts
+	n          int64
+	id         string
+	stored     bool // it was in the store before the batch
+	kind       string
+	name       string // the display name
+	storedName string // the display name before the batch, in names already
+	class      string
+	role       string
+	date       string
+	end        string
+	text       string
+	dirty      bool     // a stored field above changed
+	names      []string // names seen in the batch, in order
+	facts      int      // change of entity_facts.facts
 }
 
 func newPutter(ctx context.Context, tx *sql.Tx, prepared *statements, c *cache, stage func(string)) (*putter, error) {
@@ -522,7 +524,7 @@ func (p *putter) entities(arts []*article) error {
 	stored := func(c *cachedEntity) {
 		st := p.ents[c.id]
 		seen := *st
-		st.n, st.stored, st.name, st.dirty = c.n, true, c.name, false
+		st.n, st.stored, st.name, st.storedName, st.dirty = c.n, true, c.name, c.name, false
 		st.class, st.role, st.date, st.end, st.text = c.class, c.role, c.date, c.end, c.text
 		st.fill(seen)
 	}
@@ -588,7 +590,7 @@ func (p *putter) entities(arts []*article) error {
 			known = old.names
 		}
 		for _, name := range st.names {
-			if st.stored && name == st.name || slices.Contains(known, name) {
+			if st.stored && name == st.storedName || slices.Contains(known, name) {
 				continue // stored with the entity, or by an earlier batch
 			}
 			w := words(name)

@@ -213,6 +213,28 @@ func TestPutIdempotent(t *testing.T) {
 	}
 }
 
+// TestNamesAcrossBatches stores an organization under a longer name in
+// each batch: every name stays, as one batch of all three gives.
+func TestNamesAcrossBatches(t *testing.T) {
+	var exs []*graph.Extraction
+	for i, name := range []string{"UBND", "UBND tỉnh", "UBND tỉnh Quảng Trị"} {
+		exs = append(exs, newArticle(hashOf(9, i), fmt.Sprintf("samples/n%d.txt", i), "Họp "+name,
+			[]graph.Entity{{ID: ubndQT, Kind: graph.Organization, Name: name}, {ID: quangTri, Kind: graph.Place, Name: "Quảng Trị"}},
+			[]graph.Fact{{Subject: ubndQT, Relation: graph.LocatedIn, Object: quangTri}}))
+	}
+	for _, split := range [][]int{{3}, {1, 1, 1}, {2, 1}} {
+		t.Run(fmt.Sprint(split), func(t *testing.T) {
+			s, _ := openTemp(t)
+			from := 0
+			for _, n := range split {
+				put(t, s, exs[from:from+n]...)
+				from += n
+			}
+			checkStore(t, s, exs, exs)
+		})
+	}
+}
+
 func TestReplaceBySource(t *testing.T) {
 	s, _ := openTemp(t)
 	put(t, s, qt1(), qt2())
