@@ -6,7 +6,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -248,14 +247,26 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
-func TestSortBy(t *testing.T) {
+func TestSortUniq(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
+	type pair struct{ k, v int }
 	for n := range 40 {
-		s := r.Perm(n)
-		want := slices.Sorted(slices.Values(s))
-		sortBy(s, func(x, y *int) int { return *x - *y })
-		if !slices.Equal(s, want) {
-			t.Fatalf("sortBy of %d elements = %v", n, s)
+		s := make([]pair, n)
+		first := map[int]int{}
+		for i := range s {
+			s[i] = pair{r.IntN(n/2 + 1), i}
+			if _, ok := first[s[i].k]; !ok {
+				first[s[i].k] = i
+			}
+		}
+		got := sortUniq(s, func(x, y *pair) int { return x.k - y.k })
+		if len(got) != len(first) {
+			t.Fatalf("sortUniq of %d elements kept %d of %d keys", n, len(got), len(first))
+		}
+		for i, p := range got {
+			if i > 0 && got[i-1].k >= p.k || first[p.k] != p.v {
+				t.Fatalf("sortUniq of %d elements = %v", n, got)
+			}
 		}
 	}
 }

@@ -150,7 +150,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		// an undated article states its facts as of its event at least
 		asOf = a.main.date
 	}
-	b := &builder{ex: ex, art: art, asOf: asOf, seen: make(map[factKey]bool, cap(ex.Facts)), ents: make(map[string]bool, n)}
+	b := &builder{ex: ex, art: art, asOf: asOf}
 	b.entity(graph.Entity{ID: art, Kind: graph.Article, Name: meta.Title, Date: meta.Published, Text: meta.Source})
 
 	placeID := func(p *placeEnt) string {
@@ -284,36 +284,36 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		}
 		b.fact(personID(p.person), p.rel, p.event.id, p.sent, p.rule)
 	}
-	// entities are unique by ID (b.entity merges them) and Compare is a
-	// total order: unstable sorts give one order
-	sortBy(ex.Entities, func(x, y *graph.Entity) int { return strings.Compare(x.ID, y.ID) })
-	// facts are unique by subject, relation and object (b.fact drops the
-	// others), the fields Compare orders by first: comparing those alone
-	// gives its order
-	sortBy(ex.Facts, func(x, y *graph.Fact) int {
+	// an entity is the first one given its ID, a fact the first one given
+	// its subject, relation and object
+	ex.Entities = sortUniq(ex.Entities, func(x, y *graph.Entity) int { return strings.Compare(x.ID, y.ID) })
+	ex.Facts = sortUniq(ex.Facts, func(x, y *graph.Fact) int {
 		if c := strings.Compare(x.Subject, y.Subject); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(x.Relation, y.Relation); c != 0 {
 			return c
 		}
-		if c := strings.Compare(x.Object, y.Object); c != 0 {
-			return c
-		}
-		return x.Compare(*y)
+		return strings.Compare(x.Object, y.Object)
 	})
 	return ex
 }
 
-// sortBy sorts s by cmp, which must be a total order. It sorts indexes
-// and then moves each element once: entities and facts are large, and a
-// sort that swaps them copies each many times.
-func sortBy[E any](s []E, cmp func(x, y *E) int) {
+// sortUniq sorts s by compare and keeps, of the elements compare finds
+// equal, the first in s. It sorts indexes and then moves each element
+// once: entities and facts are large, and a sort that swaps them copies
+// each many times.
+func sortUniq[E any](s []E, compare func(x, y *E) int) []E {
 	idx := make([]int32, len(s))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
-	slices.SortFunc(idx, func(a, b int32) int { return cmp(&s[a], &s[b]) })
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := compare(&s[a], &s[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
 	// s[j] takes the old s[idx[j]], one cycle of the permutation at a time
 	for i := range s {
 		if idx[i] < 0 {
@@ -331,6 +331,16 @@ func sortBy[E any](s []E, cmp func(x, y *E) int) {
 			j = k
 		}
 	}
+	n := 0
+	for k := range s {
+		if n > 0 && compare(&s[n-1], &s[k]) == 0 {
+			continue
+		}
+		s[n] = s[k]
+		n++
+	}
+	clear(s[n:])
+	return s[:n]
 }
 
 // byKey orders organizations by key.
@@ -345,41 +355,25 @@ func (a *article) participates(e *personEnt) bool {
 	return false
 }
 
-// builder collects entities and facts without duplicates.
+// builder collects entities and facts; output drops the duplicates.
 type builder struct {
 	ex   *graph.Extraction
 	art  string
 	asOf graph.Date
-	seen map[factKey]bool
-	ents map[string]bool
 }
 
-type factKey struct {
-	subj, obj string
-	rel       graph.Relation
-}
-
+// entity adds an entity; of those with one ID, output keeps the first.
 func (b *builder) entity(e graph.Entity) {
-	if b.ents == nil {
-		b.ents = map[string]bool{}
-	}
-	if b.ents[e.ID] {
-		return
-	}
-	b.ents[e.ID] = true
 	b.ex.Entities = append(b.ex.Entities, e)
 }
 
+// fact adds a fact and returns it, to be completed before the next;
+// of those with one subject, relation and object, output keeps the first.
 func (b *builder) fact(subj string, rel graph.Relation, obj string, s *sentence, rule string) *graph.Fact {
 	f := graph.Fact{Subject: subj, Relation: rel, Object: obj, AsOf: b.asOf, Prov: graph.Provenance{Article: b.art, Rule: rule}}
 	if s != nil {
 		f.Prov.Start, f.Prov.End = s.start, s.end
 	}
-	k := factKey{subj, obj, rel}
-	if b.seen[k] {
-		return nil
-	}
-	b.seen[k] = true
 	b.ex.Facts = append(b.ex.Facts, f)
 	return &b.ex.Facts[len(b.ex.Facts)-1]
 }
