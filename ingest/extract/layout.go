@@ -48,13 +48,18 @@ type block struct {
 // classifies them.
 func (x *Extractor) readLayout(doc *document.Document) *layout {
 	var b strings.Builder
-	var blocks []block
+	size := 0
+	for _, bl := range doc.Blocks {
+		size += len(bl.Text) + 1
+	}
+	b.Grow(size)
+	blocks := make([]block, 0, len(doc.Blocks))
 	for _, bl := range doc.Blocks {
 		t := strings.TrimSpace(token.Normalize(bl.Text))
 		if t == "" {
 			continue
 		}
-		for _, line := range strings.Split(t, "\n") {
+		for line := range strings.SplitSeq(t, "\n") {
 			line = strings.TrimSpace(line)
 			if line == "" {
 				continue
