@@ -110,8 +110,8 @@ func (z *Tokenizer) appendTokens(toks []Token, text string, keys bool) []Token {
 			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
 				i++
 			case asciiWord(c):
-				end := scanWord(text, i)
-				toks = append(toks, z.makeToken(text, i, end, keys))
+				end, digit := scanWord(text, i)
+				toks = append(toks, z.makeToken(text, i, end, digit, keys))
 				i = end
 			default:
 				toks = append(toks, Token{Text: text[i : i+1], Key: text[i : i+1], Start: i, End: i + 1, Kind: Punct})
@@ -122,14 +122,14 @@ func (z *Tokenizer) appendTokens(toks []Token, text string, keys bool) []Token {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case latinLetter(r): // a Vietnamese letter: no table lookups
-			end := scanWord(text, i)
-			toks = append(toks, z.makeToken(text, i, end, keys))
+			end, digit := scanWord(text, i)
+			toks = append(toks, z.makeToken(text, i, end, digit, keys))
 			i = end
 		case unicode.IsSpace(r) || r == utf8.RuneError:
 			i += size
 		case isWordRune(r):
-			end := scanWord(text, i)
-			toks = append(toks, z.makeToken(text, i, end, keys))
+			end, digit := scanWord(text, i)
+			toks = append(toks, z.makeToken(text, i, end, digit, keys))
 			i = end
 		case unicode.IsMark(r): // a stray combining mark: skip
 			i += size
@@ -170,16 +170,23 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// scanWord returns the end of the token starting at i.
-func scanWord(text string, i int) int {
-	end := i
+// scanWord returns the end of the token starting at i, and whether it
+// has a digit.
+func scanWord(text string, i int) (end int, digit bool) {
+	end = i
 	for end < len(text) {
 		if c := text[end]; c < utf8.RuneSelf && asciiWord(c) {
+			digit = digit || c <= '9'
 			end++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[end:])
+		if latinLetter(r) {
+			end += size
+			continue
+		}
 		if isWordRune(r) || unicode.IsMark(r) {
+			digit = digit || unicode.IsDigit(r)
 			end += size
 			continue
 		}
@@ -205,7 +212,7 @@ func scanWord(text string, i int) int {
 		}
 		end += size
 	}
-	return end
+	return end, digit
 }
 
 // abbrevDot reports whether a dot between before and after is inside an
@@ -239,14 +246,11 @@ func isShortCaps(s string) bool {
 	return n >= 1 && n <= 4
 }
 
-func (z *Tokenizer) makeToken(text string, start, end int, key bool) Token {
+func (z *Tokenizer) makeToken(text string, start, end int, digit, key bool) Token {
 	s := text[start:end]
 	kind := Word
-	for _, r := range s {
-		if r < utf8.RuneSelf && r >= '0' && r <= '9' || r >= utf8.RuneSelf && !latinLetter(r) && unicode.IsDigit(r) {
-			kind = Number
-			break
-		}
+	if digit {
+		kind = Number
 	}
 	t := Token{Text: s, Start: start, End: end, Kind: kind}
 	if key {

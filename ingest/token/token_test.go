@@ -154,6 +154,9 @@ func FuzzTokenize(f *testing.F) {
 				t.Fatalf("bad span %d:%d for %q in %q", tok.Start, tok.End, tok.Text, n)
 			}
 			prev = tok.End
+			if tok.Kind != Punct && (tok.Kind == Number) != strings.ContainsFunc(tok.Text, unicode.IsDigit) {
+				t.Fatalf("%q is a token of kind %d", tok.Text, tok.Kind)
+			}
 			if Key(tok.Key) != tok.Key {
 				t.Fatalf("Key is not idempotent on %q: %q then %q", tok.Text, tok.Key, Key(tok.Key))
 			}
