@@ -14,12 +14,15 @@ var (
 	locatives   = map[string]bool{"tại": true, "ở": true, "của": true, "thuộc": true, "đến": true, "từ": true}
 )
 
-// mayStart reports whether any mention may start at word i: a capitalized
-// word, a number, or a word that starts a phrase of some lexicon. Most
-// lower-case words start none, and are passed over at the cost of a few
-// map lookups.
-func (p *parser) mayStart(i int) bool {
-	w := p.s.words[i]
+// mayStart reports whether any mention may start at word i (see
+// startsAny).
+func (p *parser) mayStart(i int) bool { return p.s.words[i].start }
+
+// startsAny reports whether any mention may start at a word: a
+// capitalized word, a number, or a word that starts a phrase of some
+// lexicon. Most lower-case words start none, and are passed over; the
+// extractor tells it once for each token as written.
+func startsAny(w *word) bool {
 	if w.upper || w.kind != token.Word {
 		return true
 	}

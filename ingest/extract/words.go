@@ -19,10 +19,11 @@ type word struct {
 	kind  token.Kind
 	first lexicon.Starts // the lexicons with a phrase starting with this word
 	// what is said of the token, made once for each token as written
-	name bool // a word of a person's name (nameShaped), not of an expansion
-	hyph bool // capitalized parts joined by hyphens, not of an expansion
-	caps bool // the token is in capitals (token.AllCaps)
-	syll bool // the token is a Vietnamese syllable
+	name  bool // a word of a person's name (nameShaped), not of an expansion
+	hyph  bool // capitalized parts joined by hyphens, not of an expansion
+	caps  bool // the token is in capitals (token.AllCaps)
+	syll  bool // the token is a Vietnamese syllable
+	start bool // a mention may start with the word (startsAny)
 }
 
 // sentence is a run of tokens the grammar reads as one unit.
@@ -99,12 +100,14 @@ func (x *Extractor) vocabOf(t *token.Token) *vocab {
 	caps, syll := t.AllCaps(), token.IsSyllable(text)
 	v := &vocab{key: key, w: word{key: key, upper: t.Upper(), kind: t.Kind, first: lex.First[key],
 		name: nameShaped(t), hyph: hyphenated(text), caps: caps, syll: syll}}
+	v.w.start = startsAny(&v.w)
 	if t.Kind == token.Word && key != text {
 		if exp, ok := lex.Abbrevs[key]; ok && abbreviated(text) {
 			v.exp = make([]word, len(exp))
 			for n, k := range exp {
 				v.exp[n] = word{key: k, upper: true, exp: true, text: lex.AbbrevText[key][n], kind: token.Word, first: lex.First[k],
 					caps: caps, syll: syll}
+				v.exp[n].start = startsAny(&v.exp[n])
 			}
 		}
 	}
