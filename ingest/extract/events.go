@@ -22,7 +22,10 @@ var strictTail = map[string]bool{"toàn quốc": true, "bất thường": true, 
 // "công bố Nghị quyết ... về việc thành lập ..."), or for a verb, its
 // object ("tiếp Đoàn đại biểu thành phố Asan").
 func (p *parser) parseEvent(i int) (*eventRef, int) {
-	var buf [8]lexicon.Match[lexicon.EventWord]
+	if !p.at(i, lexicon.StartsEvent) {
+		return nil, 0 // no event word starts here: the common case
+	}
+	var buf [4]lexicon.Match[lexicon.EventWord]
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Events, lexicon.StartsEvent, i) {
 		w, n := mt.Val, mt.Len
 		if w.Upper && !p.upper(i) {

@@ -240,7 +240,10 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 	if i >= p.n() || p.s.words[i].kind != token.Word {
 		return nil, 0
 	}
-	var buf [8]lexicon.Match[lexicon.OrgKind]
+	if !p.at(i, lexicon.StartsOrg) {
+		return nil, 0 // no organization starts here: the common case
+	}
+	var buf [4]lexicon.Match[lexicon.OrgKind]
 	longest := 0 // the longest head that matched but whose tail failed
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Orgs, lexicon.StartsOrg, i) {
 		k, n := mt.Val, mt.Len
@@ -553,13 +556,16 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		}
 		break
 	}
-	var buf [8]lexicon.Match[lexicon.Title]
+	if !p.at(i, lexicon.StartsTitle) {
+		return nil, 0 // no title starts here: the common case
+	}
+	var buf [4]lexicon.Match[lexicon.Title]
 	var best *titleRef
 	bestEnd := 0
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Titles, lexicon.StartsTitle, i) {
 		t, n := mt.Val, mt.Len
 		j := i + n
-		tr := &titleRef{t: t, role: t.Role, roleKey: p.x.key(t.Role), former: former, isNew: isNew, lower: !p.upper(i), i: i0}
+		tr := &titleRef{t: t, role: t.Role, roleKey: t.RoleKey, former: former, isNew: isNew, lower: !p.upper(i), i: i0}
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)

@@ -44,6 +44,7 @@ type Family struct {
 type Title struct {
 	Name     string // the title as written in the file
 	Role     string // the role name (defaults to Name)
+	RoleKey  string // the key of Role: its words' keys joined by spaces
 	Org      string // the organization it implies, if any
 	Fixed    bool   // Org is always the organization
 	OrgHead  string // a name after the title is an organization with this head
@@ -435,6 +436,7 @@ func (l *Lexicon) addTitle(e *Entry) error {
 	if t.Role == "" {
 		t.Role = e.Phrase
 	}
+	t.RoleKey = strings.Join(Keys(t.Role), " ")
 	if t.Fixed && t.Org == "" {
 		return fmt.Errorf("%q: fixed without org=", e.Phrase)
 	}
