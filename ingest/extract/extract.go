@@ -21,6 +21,41 @@ type Extractor struct {
 	vocab  map[string]*vocab // token text → key and words
 	wkeys  []string          // their keys
 	canons map[string]string // text → text with canonical tone marks
+	orgs   slab[orgRef]      // the organizations the readers try
+	titles slab[titleRef]    // the titles they try
+}
+
+// slab hands out values of T from chunks it keeps from one article to the
+// next: the readers try many organizations and titles for each one they
+// keep, and none outlives the article.
+type slab[T any] struct {
+	chunks [][]T
+	c, n   int // the chunk in use, and how much of it is used
+}
+
+// slabChunk is the number of values in a chunk of a slab.
+const slabChunk = 256
+
+// new returns a pointer to a zero T.
+func (s *slab[T]) new() *T {
+	if s.c == len(s.chunks) {
+		s.chunks = append(s.chunks, make([]T, slabChunk))
+	}
+	v := &s.chunks[s.c][s.n]
+	*v = *new(T)
+	if s.n++; s.n == slabChunk {
+		s.c, s.n = s.c+1, 0
+	}
+	return v
+}
+
+// reset takes the values back for the next article, unless a monstrous
+// article made the slab too large to keep.
+func (s *slab[T]) reset() {
+	if len(s.chunks) > 64 {
+		s.chunks = nil
+	}
+	s.c, s.n = 0, 0
 }
 
 // itemSlice returns an empty slice of capacity n for a sentence's items,

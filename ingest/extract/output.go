@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"slices"
 	"sort"
 	"strconv"
@@ -22,12 +23,15 @@ import (
 // with only the article itself.
 func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	x.toks, x.words, x.wkeys = reuse(x.toks), reuse(x.words), reuse(x.wkeys)
+	x.orgs.reset()
+	x.titles.reset()
 	l := x.readLayout(doc)
 	x.text = l.text
 	x.arena = x.arena[:0]
 	defer func() { x.text = "" }()
-	sum := sha256.Sum256([]byte(l.text))
-	hash := hex.EncodeToString(sum[:])
+	h := sha256.New()
+	io.WriteString(h, l.text) // without copying the text to bytes
+	hash := hex.EncodeToString(h.Sum(nil))
 	a := newArticle(x, l, hash)
 	a.run()
 	return a.output(doc)
@@ -142,7 +146,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	}
 	ex := &graph.Extraction{Article: meta}
 	n := len(a.persons) + len(a.orgOrder) + len(a.positions) + len(a.events) + len(a.placeEnts) + 1
-	ex.Entities = make([]graph.Entity, 0, n)
+	ex.Entities = make([]graph.Entity, 0, n+4)         // and a few given twice (a position two hold)
 	ex.Facts = make([]graph.Fact, 0, 2*n+len(a.parts)) // about two facts an entity
 	art := graph.ArticleID(a.hash)
 	asOf := a.l.published

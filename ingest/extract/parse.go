@@ -269,7 +269,8 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 // orgTail reads what follows an organization head of n words at i, whose
 // keys joined are headKey.
 func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOpts) (*orgRef, int) {
-	o := &orgRef{kind: k, headKey: headKey, i: i}
+	o := p.x.orgs.new()
+	*o = orgRef{kind: k, headKey: headKey, i: i}
 	if k.Canonical != "" {
 		o.canonical = k.Canonical
 		o.kind = p.x.lex.OrgByName[p.x.key(k.Canonical)]
@@ -565,7 +566,8 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Titles, lexicon.StartsTitle, i) {
 		t, n := mt.Val, mt.Len
 		j := i + n
-		tr := &titleRef{t: t, role: t.Role, roleKey: t.RoleKey, former: former, isNew: isNew, lower: !p.upper(i), i: i0}
+		tr := p.x.titles.new()
+		*tr = titleRef{t: t, role: t.Role, roleKey: t.RoleKey, former: former, isNew: isNew, lower: !p.upper(i), i: i0}
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)
