@@ -596,19 +596,13 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 	var out []graph.Relation
 	for _, c := range mine {
 		r := c.rel
-		if r == graph.SpokeAt && c.cue != nil && c.item < k && (c.item > lo+1 || cueBetween(mine, c.item, k)) {
+		if r == graph.SpokeAt && c.cue != nil && c.item < k && (c.item > lo+1 || cueBetween(mine, c.item, k) || subjectBefore(ps.items, lo, c.item)) {
 			object = true
 			continue
 		}
 		if r == graph.Hosted && c.cue != nil && c.cue.Before && k > c.item {
 			// after the verb: a guest, unless nobody stands before it
-			hostBefore := false
-			for n := lo; n < c.item; n++ {
-				if ps.items[n].kind == iPerson || ps.items[n].kind == iTitle && ps.items[n].title.resolved {
-					hostBefore = true
-				}
-			}
-			if hostBefore {
+			if subjectBefore(ps.items, lo, c.item) {
 				r = graph.Attended
 			}
 		}
@@ -618,6 +612,18 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 		object = false
 	}
 	return out, object
+}
+
+// subjectBefore reports whether a person, or a title that stands for
+// one, comes between items lo and k: the subject of a verb at k ("Chủ
+// tịch nước đánh giá cao ... của Đại sứ X": the ambassador is spoken of).
+func subjectBefore(items []item, lo, k int) bool {
+	for n := lo; n < k; n++ {
+		if items[n].kind == iPerson || items[n].kind == iTitle && items[n].title.resolved {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBetween reports whether a cue stands between items i and k.

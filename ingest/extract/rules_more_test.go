@@ -87,6 +87,20 @@ func TestRulesFromCorpus(t *testing.T) {
 			want: []string{"Hoàng Nam -holds_position-> Phó Chủ tịch UBND tỉnh Quảng Trị"},
 		},
 		{
+			name: "a person after a speaker's verb is spoken of, not a speaker",
+			text: "Tin\nChiều 12/10/2022, Chủ tịch nước Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Yamada Takio. Chủ tịch nước đánh giá cao những đóng góp của Đại sứ Yamada Takio. Phát biểu tại buổi tiếp, Đại sứ Yamada Takio cảm ơn Chủ tịch nước.",
+			want: []string{
+				"Nguyễn Xuân Phúc -spoke_at-> Tiếp Đại sứ Nhật Bản Yamada Takio",
+				"Yamada Takio -spoke_at-> Tiếp Đại sứ Nhật Bản Yamada Takio",
+			},
+		},
+		{
+			name: "a person spoken of by a titled speaker does not speak",
+			text: "Tin\nChiều 12/10/2022, Chủ tịch nước Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Yamada Takio. Chủ tịch nước đánh giá cao những đóng góp của Đại sứ Yamada Takio.",
+			want:   []string{"Nguyễn Xuân Phúc -spoke_at-> Tiếp Đại sứ Nhật Bản Yamada Takio"},
+			absent: []string{"Yamada Takio -spoke_at-> Tiếp Đại sứ Nhật Bản Yamada Takio"},
+		},
+		{
 			name: "Hồ Chí Minh alone is the man, not the city",
 			text: "Tin\nSáng 2/3, Thành ủy Hà Nội tổ chức học tập tư tưởng Hồ Chí Minh. Dự có Bí thư Thành ủy Bùi Thị Minh Hoài.",
 			want: []string{"Bùi Thị Minh Hoài -holds_position-> Bí thư Thành ủy Hà Nội"},
