@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hash"
 	"strings"
 	"unicode"
 
@@ -23,6 +24,8 @@ type Extractor struct {
 	canons map[string]string // text → text with canonical tone marks
 	orgs   slab[orgRef]      // the organizations the readers try
 	titles slab[titleRef]    // the titles they try
+	sha    hash.Hash         // the hash of articles' texts
+	shaBuf [1024]byte        // the text on its way to the hash
 }
 
 // slab hands out values of T from chunks it keeps from one article to the

@@ -26,7 +26,7 @@ func (x *Extractor) furniture(s *sentence) bool {
 			i++
 			continue
 		}
-		if _, n := x.lex.Furniture.Longest(ks, i); n > 0 {
+		if _, n := x.furnitureAt(s, i); n > 0 {
 			found = true
 			i += n
 			continue
@@ -34,7 +34,7 @@ func (x *Extractor) furniture(s *sentence) bool {
 		// another part: it must be a short byline
 		j := i
 		for j < len(ks) && !separators[ks[j]] {
-			if _, n := x.lex.Furniture.Longest(ks, j); n > 0 {
+			if _, n := x.furnitureAt(s, j); n > 0 {
 				break
 			}
 			j++
@@ -47,6 +47,15 @@ func (x *Extractor) furniture(s *sentence) bool {
 	return found
 }
 
+// furnitureAt is Furniture.Longest at word i, asking the trie only when
+// a phrase of it starts with the word.
+func (x *Extractor) furnitureAt(s *sentence, i int) (*struct{}, int) {
+	if s.words[i].first&lexicon.StartsFurniture == 0 {
+		return nil, 0
+	}
+	return x.lex.Furniture.Longest(s.keys(), i)
+}
+
 // furnitureCredits takes the bylines out of a furniture line.
 func (x *Extractor) furnitureCredits(l *layout, s *sentence) {
 	ks := s.keys()
@@ -55,13 +64,13 @@ func (x *Extractor) furnitureCredits(l *layout, s *sentence) {
 			i++
 			continue
 		}
-		if _, n := x.lex.Furniture.Longest(ks, i); n > 0 {
+		if _, n := x.furnitureAt(s, i); n > 0 {
 			i += n
 			continue
 		}
 		j := i
 		for j < len(ks) && !separators[ks[j]] {
-			if _, n := x.lex.Furniture.Longest(ks, j); n > 0 {
+			if _, n := x.furnitureAt(s, j); n > 0 {
 				break
 			}
 			j++

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"io"
 	"slices"
 	"sort"
 	"strconv"
@@ -29,12 +28,26 @@ func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	x.text = l.text
 	x.arena = x.arena[:0]
 	defer func() { x.text = "" }()
-	h := sha256.New()
-	io.WriteString(h, l.text) // without copying the text to bytes
-	hash := hex.EncodeToString(h.Sum(nil))
+	hash := x.hash(l.text)
 	a := newArticle(x, l, hash)
 	a.run()
 	return a.output(doc)
+}
+
+// hash returns the hexadecimal SHA-256 of an article's text, fed to the
+// hash through a buffer rather than copied to bytes whole.
+func (x *Extractor) hash(text string) string {
+	if x.sha == nil {
+		x.sha = sha256.New()
+	}
+	x.sha.Reset()
+	for len(text) > 0 {
+		n := copy(x.shaBuf[:], text)
+		x.sha.Write(x.shaBuf[:n])
+		text = text[n:]
+	}
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(x.sha.Sum(sum[:0]))
 }
 
 // run goes through the discourse stages in order.
