@@ -62,8 +62,8 @@ import (
 )
 
 // writeCacheKiB is the page cache of the write connection, in KiB as
-// PRAGMA cache_size takes it (negative); readers have 32 MiB (dsn).
-const writeCacheKiB = -8192
+// PRAGMA cache_size takes it (negative); readers have 32 MiB too (dsn).
+const writeCacheKiB = -32768
 
 // DefaultLockTimeout is how long a writer waits for another process's
 // write lock unless WithLockTimeout says otherwise.
@@ -199,11 +199,14 @@ func open(path string, o options) (*Store, error) {
 			db.Close()
 			return nil, dbError(err)
 		}
-		// Put reads the file through its map, and the pages it changes
-		// are written at every commit: a small page cache serves it as
-		// fast, and takes a third less of an ingest's memory (SQLite's
-		// memory is outside the Go heap and its limit).
-		if _, err := conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", writeCacheKiB)); err != nil {
+		// Put reads pages all over the file, and every page of the map it
+		// touches stays in the process's resident memory until the store
+		// is closed: 600 MB of a store of 100k articles. Read through
+		// its own page cache instead, Put is as fast and its memory stays
+		// the cache's (SQLite's memory is outside the Go heap and its
+		// limit).
+		pragmas := fmt.Sprintf("PRAGMA mmap_size = 0; PRAGMA cache_size = %d", writeCacheKiB)
+		if _, err := conn.ExecContext(context.Background(), pragmas); err != nil {
 			conn.Close()
 			db.Close()
 			return nil, dbError(err)
