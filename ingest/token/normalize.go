@@ -27,13 +27,18 @@ func rewrite(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	run := 0 // the start of the runes kept as they are, not yet written
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if r > ' ' && r < utf8.RuneSelf && r != 0x7f || precomposed(r) {
 			// the common case, kept as it is without table lookups
-			b.WriteRune(r)
+			i += size
 			space = false
 			continue
 		}
+		b.WriteString(s[run:i])
+		i += size
+		run = i
 		switch {
 		case r == '\n':
 			b.WriteByte('\n')
@@ -74,6 +79,7 @@ func rewrite(s string) string {
 		}
 		b.WriteRune(r)
 	}
+	b.WriteString(s[run:])
 	return b.String()
 }
 
