@@ -17,6 +17,7 @@ type Extractor struct {
 	text   string            // the article being read
 	keys   map[string]string // phrase → key, for the lexicon's phrases
 	arena  []item            // the items of the article's sentences
+	items  int               // how many items the article being read has
 	toks   []token.Token     // the tokens of the article's blocks
 	words  []word            // the words of the article's blocks
 	vocab  map[string]*vocab // token text → key and words
@@ -65,12 +66,29 @@ func (s *slab[T]) reset() {
 // cut from an arena the extractor reuses from one article to the next
 // (an article's items live only while it is read).
 func (x *Extractor) itemSlice(n int) []item {
+	x.items += n
 	if cap(x.arena)-len(x.arena) < n {
-		x.arena = make([]item, 0, max(4096, n))
+		x.arena = make([]item, 0, max(1024, n))
 	}
 	l := len(x.arena)
 	x.arena = x.arena[:l+n]
 	return x.arena[l : l : l+n]
+}
+
+// resetItems empties the item arena for the next article, made large
+// enough for one like the last: the arena is no larger than articles
+// need (the collector scans it whole at every cycle), and an article
+// needs one chunk of it.
+func (x *Extractor) resetItems() {
+	switch {
+	case x.items > 1<<18: // a monstrous article: keep nothing
+		x.arena = nil
+	case x.items > cap(x.arena):
+		x.arena = make([]item, 0, x.items)
+	default:
+		x.arena = x.arena[:0]
+	}
+	x.items = 0
 }
 
 // reuse empties a buffer for the next article, unless a monstrous article

@@ -26,7 +26,7 @@ func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	x.titles.reset()
 	l := x.readLayout(doc)
 	x.text = l.text
-	x.arena = x.arena[:0]
+	x.resetItems()
 	defer func() { x.text = "" }()
 	hash := x.hash(l.text)
 	a := newArticle(x, l, hash)
