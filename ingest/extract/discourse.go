@@ -179,7 +179,7 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 	if !e.bare && !e.w.Part {
 		// the event goes by the fullest of its names; the others are kept
 		name := a.eventName(e, ps)
-		score := len(strings.Fields(name))
+		score := countFields(name)
 		if len(e.orgs) > 0 {
 			score += 100 // a name with the holder or the parties says more
 		}

@@ -135,7 +135,7 @@ func New(lex *lexicon.Lexicon) *Extractor { return &Extractor{lex: lex} }
 // foreignName reports whether a name has a word that is no Vietnamese
 // syllable ("Luang Prabang", "Asan").
 func (x *Extractor) foreignName(name string) bool {
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		if !token.IsSyllable(w) {
 			return true
 		}
@@ -148,6 +148,21 @@ func (x *Extractor) vietnamese(pr *personRef) bool {
 	first, _, _ := strings.Cut(pr.key, " ")
 	_, ok := x.lex.Families[first]
 	return ok
+}
+
+// countFields is len(strings.Fields(s)) without making the slice.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			n++
+		}
+	}
+	return n
 }
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }

@@ -290,3 +290,11 @@ func TestJoinTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestCountFields(t *testing.T) {
+	for _, s := range []string{"", " ", "Đại hội", "  Đại  hội\tlần\u00a0thứ  ", "a", "\xff b", "Hội nghị lần thứ 8 "} {
+		if got, want := countFields(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -443,7 +443,7 @@ func (a *article) findOwn() {
 // wordKey is the key of a name without its punctuation.
 func (x *Extractor) wordKey(name string) string {
 	var out []string
-	for _, k := range strings.Fields(x.key(name)) {
+	for k := range strings.FieldsSeq(x.key(name)) {
 		if r, _ := utf8.DecodeRuneInString(k); isLetter(r) || r >= '0' && r <= '9' {
 			out = append(out, k)
 		}

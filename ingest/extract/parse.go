@@ -832,7 +832,7 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 // "Chánh Văn phòng", ending before word j) of the organization o after it.
 func (p *parser) unitOf(unit string, j int, o *orgRef) *orgRef {
 	k := p.x.lex.OrgByName[p.x.key(unit)]
-	n := len(strings.Fields(unit))
+	n := countFields(unit)
 	if k == nil || k.Tail != lexicon.TailOrg || j-n < 0 {
 		return o
 	}
