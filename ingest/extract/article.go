@@ -107,6 +107,12 @@ func (a *article) collectPlaces() {
 			switch {
 			case nx.kind == iPlace && nx.place != nil:
 				ps.side = nx.place
+			case nx.kind == iWord && nx.j > nx.i:
+				// "Về phía Lào": a country whose name is a common word too
+				// ("Lào", "Anh") is one here
+				if pl, _ := ps.p.parsePlace(nx.i, false, true); pl != nil && pl.level == "nước" {
+					ps.side = pl
+				}
 			case nx.kind == iOrg && nx.org != nil:
 				ps.party = nx.org
 				if nx.org.place != nil {

@@ -119,7 +119,7 @@ func (a *article) attach(ps *parsed) {
 		for _, c := range chain {
 			done[c] = true
 		}
-		foreignChain(items, chain)
+		foreignChain(items, chain, ps.side)
 		target, rule, elected := a.chainTarget(items, chain, e)
 		if target == nil {
 			for _, c := range chain {
@@ -127,6 +127,9 @@ func (a *article) attach(ps *parsed) {
 			}
 			k = e - 1
 			continue
+		}
+		if !a.x.vietnamese(target) {
+			foreignHolder(items, chain)
 		}
 		holders := []*personRef{target}
 		if rule == "elected-title" {
@@ -167,12 +170,21 @@ func subjectList(items []item, last *personRef) []*personRef {
 // foreignChain gives the titles of a chain that name no organization the
 // country another title of the chain names: in "Tổng Bí thư, Chủ tịch
 // nước Lào X" the Tổng Bí thư is Lao, not of Việt Nam's Party.
-func foreignChain(items []item, chain []int) {
+// A title of another country's ministry ("Bộ trưởng Bộ Ngoại giao Lào")
+// names it too; failing that, so does the sentence's "về phía Lào".
+func foreignChain(items []item, chain []int, side *placeRef) {
 	var country *placeRef
 	for _, c := range chain {
-		if t := items[c].title; t.place != nil && t.place.level == "nước" && t.org == nil {
+		t := items[c].title
+		switch {
+		case t.place != nil && t.place.level == "nước" && t.org == nil:
 			country = t.place
+		case t.org != nil && foreignCountry(t.org.innermost().place):
+			country = t.org.innermost().place
 		}
+	}
+	if country == nil && foreignCountry(side) {
+		country = side
 	}
 	if country == nil {
 		return
@@ -180,6 +192,23 @@ func foreignChain(items []item, chain []int) {
 	for _, c := range chain {
 		if t := items[c].title; t.implied {
 			t.org, t.implied, t.place = nil, false, country
+		}
+	}
+}
+
+// foreignCountry reports whether a place is a country other than Việt Nam.
+func foreignCountry(pl *placeRef) bool {
+	return pl != nil && pl.level == "nước" && pl.nameKey != "" && pl.nameKey != "việt nam"
+}
+
+// foreignHolder drops the organizations the lexicon gives titles by
+// default, which are Việt Nam's, from the chain of a person with a
+// foreign name: in "Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith" the
+// Tổng Bí thư is not of Việt Nam's Party.
+func foreignHolder(items []item, chain []int) {
+	for _, c := range chain {
+		if t := items[c].title; t.implied {
+			t.org, t.implied = nil, false
 		}
 	}
 }

@@ -95,10 +95,44 @@ func TestRulesFromCorpus(t *testing.T) {
 			},
 		},
 		{
-			name: "a person spoken of by a titled speaker does not speak",
-			text: "Tin\nChiều 12/10/2022, Chủ tịch nước Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Yamada Takio. Chủ tịch nước đánh giá cao những đóng góp của Đại sứ Yamada Takio.",
+			name:   "a person spoken of by a titled speaker does not speak",
+			text:   "Tin\nChiều 12/10/2022, Chủ tịch nước Nguyễn Xuân Phúc tiếp Đại sứ Nhật Bản Yamada Takio. Chủ tịch nước đánh giá cao những đóng góp của Đại sứ Yamada Takio.",
 			want:   []string{"Nguyễn Xuân Phúc -spoke_at-> Tiếp Đại sứ Nhật Bản Yamada Takio"},
 			absent: []string{"Yamada Takio -spoke_at-> Tiếp Đại sứ Nhật Bản Yamada Takio"},
+		},
+		{
+			name: "acting heads (Quyền)",
+			text: "Tin\nSáng 18/6/2023, UBND tỉnh Đồng Nai tổ chức lễ khởi công. Dự có ông Võ Tấn Đức, Quyền Chủ tịch UBND tỉnh Đồng Nai; Quyền Bộ trưởng Tài chính Nguyễn Văn Thắng.",
+			want: []string{
+				"Võ Tấn Đức -holds_position-> Quyền Chủ tịch UBND tỉnh Đồng Nai",
+				"Nguyễn Văn Thắng -holds_position-> Quyền Bộ trưởng Bộ Tài chính",
+			},
+		},
+		{
+			name: "a foreign head of state of a country written with CHDCND",
+			text: "Tin\nSáng 3/7/2023, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch nước CHDCND Lào Thongloun Sisoulith.",
+			want: []string{
+				"Thongloun Sisoulith -holds_position-> Chủ tịch nước CHDCND Lào",
+			},
+			absent: []string{"CHDCND Lào Thongloun Sisoulith -holds_position-> Chủ tịch nước"},
+		},
+		{
+			name:   "a foreign name takes no Vietnamese organization by default",
+			text:   "Tin\nSáng 3/7/2023, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư, Chủ tịch nước Thongloun Sisoulith.",
+			want:   []string{"Nguyễn Phú Trọng -holds_position-> Tổng Bí thư Ban Chấp hành Trung ương Đảng"},
+			absent: []string{"Thongloun Sisoulith -holds_position-> Tổng Bí thư Ban Chấp hành Trung ương Đảng"},
+		},
+		{
+			name: "titles of a foreign guest take the country of the chain or of 'về phía'",
+			text: "Tin\nSáng 3/7/2023, hai bên hội đàm. Về phía Lào có Ngài Saleumxay Kommasith, Ủy viên Bộ Chính trị, Phó Thủ tướng. Về phía Campuchia có Ngài Sok Chenda Sophea, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao nước Campuchia.",
+			want: []string{
+				"Saleumxay Kommasith -holds_position-> Phó Thủ tướng Lào",
+				"Sok Chenda Sophea -holds_position-> Phó Thủ tướng nước Campuchia",
+			},
+			absent: []string{
+				"Saleumxay Kommasith -holds_position-> Phó Thủ tướng Chính phủ",
+				"Sok Chenda Sophea -holds_position-> Phó Thủ tướng Chính phủ",
+			},
 		},
 		{
 			name: "Hồ Chí Minh alone is the man, not the city",
