@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"kg/graph"
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
@@ -25,6 +26,8 @@ type Extractor struct {
 	canons map[string]string // text → text with canonical tone marks
 	orgs   slab[orgRef]      // the organizations the readers try
 	titles slab[titleRef]    // the titles they try
+	ents   []graph.Entity    // the entities of an article, before sorting
+	facts  []graph.Fact      // its facts
 	sha    hash.Hash         // the hash of articles' texts
 	shaBuf [1024]byte        // the text on its way to the hash
 }

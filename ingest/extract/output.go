@@ -158,16 +158,15 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		meta.Publisher = token.Canon(token.Normalize(doc.Publisher))
 	}
 	ex := &graph.Extraction{Article: meta}
-	n := len(a.persons) + len(a.orgOrder) + len(a.positions) + len(a.events) + len(a.placeEnts) + 1
-	ex.Entities = make([]graph.Entity, 0, n+4)         // and a few given twice (a position two hold)
-	ex.Facts = make([]graph.Fact, 0, 2*n+len(a.parts)) // about two facts an entity
 	art := graph.ArticleID(a.hash)
 	asOf := a.l.published
 	if asOf.IsZero() && a.main != nil && a.main.date.Year != 0 {
 		// an undated article states its facts as of its event at least
 		asOf = a.main.date
 	}
-	b := &builder{ex: ex, art: art, asOf: asOf}
+	// entities and facts are collected, with their duplicates, in buffers
+	// the extractor keeps, and copied out once sorted and unique
+	b := &builder{ents: a.x.ents[:0], facts: a.x.facts[:0], art: art, asOf: asOf}
 	b.entity(graph.Entity{ID: art, Kind: graph.Article, Name: meta.Title, Date: meta.Published, Text: meta.Source})
 
 	placeID := func(p *placeEnt) string {
@@ -303,8 +302,8 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	}
 	// an entity is the first one given its ID, a fact the first one given
 	// its subject, relation and object
-	ex.Entities = sortUniq(ex.Entities, func(x, y *graph.Entity) int { return strings.Compare(x.ID, y.ID) })
-	ex.Facts = sortUniq(ex.Facts, func(x, y *graph.Fact) int {
+	ents := sortUniq(b.ents, func(x, y *graph.Entity) int { return strings.Compare(x.ID, y.ID) })
+	facts := sortUniq(b.facts, func(x, y *graph.Fact) int {
 		if c := strings.Compare(x.Subject, y.Subject); c != 0 {
 			return c
 		}
@@ -313,6 +312,12 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		}
 		return strings.Compare(x.Object, y.Object)
 	})
+	ex.Entities = append(make([]graph.Entity, 0, len(ents)), ents...)
+	ex.Facts = append(make([]graph.Fact, 0, len(facts)), facts...)
+	// the buffers hold on to no article's strings
+	clear(ents)
+	clear(facts)
+	a.x.ents, a.x.facts = reuse(b.ents), reuse(b.facts)
 	return ex
 }
 
@@ -374,14 +379,15 @@ func (a *article) participates(e *personEnt) bool {
 
 // builder collects entities and facts; output drops the duplicates.
 type builder struct {
-	ex   *graph.Extraction
-	art  string
-	asOf graph.Date
+	ents  []graph.Entity
+	facts []graph.Fact
+	art   string
+	asOf  graph.Date
 }
 
 // entity adds an entity; of those with one ID, output keeps the first.
 func (b *builder) entity(e graph.Entity) {
-	b.ex.Entities = append(b.ex.Entities, e)
+	b.ents = append(b.ents, e)
 }
 
 // fact adds a fact and returns it, to be completed before the next;
@@ -391,8 +397,8 @@ func (b *builder) fact(subj string, rel graph.Relation, obj string, s *sentence,
 	if s != nil {
 		f.Prov.Start, f.Prov.End = s.start, s.end
 	}
-	b.ex.Facts = append(b.ex.Facts, f)
-	return &b.ex.Facts[len(b.ex.Facts)-1]
+	b.facts = append(b.facts, f)
+	return &b.facts[len(b.facts)-1]
 }
 
 func keysOf(m map[string]bool) []string {
