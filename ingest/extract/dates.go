@@ -88,7 +88,7 @@ func numericDate(s string) (d, end graph.Date, ok bool) {
 func (s *sentence) parseDate(i int, loose bool) (*dateRef, int) {
 	j := i
 	prefixed := false
-	for j < len(s.words) && dayParts[s.words[j].key] && s.words[j].kind != token.Number {
+	for j < len(s.words) && s.words[j].cls&clsDayPart != 0 && s.words[j].kind != token.Number {
 		j++
 		prefixed = true
 	}

@@ -24,6 +24,33 @@ type word struct {
 	caps  bool // the token is in capitals (token.AllCaps)
 	syll  bool // the token is a Vietnamese syllable
 	start bool // a mention may start with the word (startsAny)
+	cls   wordClass
+}
+
+// wordClass says which closed classes of words a word is in.
+type wordClass uint8
+
+// The closed classes of words.
+const (
+	clsDayPart  wordClass = 1 << iota // sáng, chiều, ngày (dayParts)
+	clsPlural                         // các, những, hai (pluralWords)
+	clsCopula                         // là, gồm (copulas)
+	clsConj                           // và, cùng (conjs)
+	clsLocative                       // tại, ở (locatives)
+)
+
+// classOf returns the closed classes of the word with key k.
+func classOf(k string) wordClass {
+	var c wordClass
+	for _, m := range []struct {
+		words map[string]bool
+		cls   wordClass
+	}{{dayParts, clsDayPart}, {pluralWords, clsPlural}, {copulas, clsCopula}, {conjs, clsConj}, {locatives, clsLocative}} {
+		if m.words[k] {
+			c |= m.cls
+		}
+	}
+	return c
 }
 
 // sentence is a run of tokens the grammar reads as one unit.
@@ -99,14 +126,14 @@ func (x *Extractor) vocabOf(t *token.Token) *vocab {
 	lex := x.lex
 	caps, syll := t.AllCaps(), token.IsSyllable(text)
 	v := &vocab{key: key, w: word{key: key, upper: t.Upper(), kind: t.Kind, first: lex.First[key],
-		name: nameShaped(t), hyph: hyphenated(text), caps: caps, syll: syll}}
+		name: nameShaped(t), hyph: hyphenated(text), caps: caps, syll: syll, cls: classOf(key)}}
 	v.w.start = startsAny(&v.w)
 	if t.Kind == token.Word && key != text {
 		if exp, ok := lex.Abbrevs[key]; ok && abbreviated(text) {
 			v.exp = make([]word, len(exp))
 			for n, k := range exp {
 				v.exp[n] = word{key: k, upper: true, exp: true, text: lex.AbbrevText[key][n], kind: token.Word, first: lex.First[k],
-					caps: caps, syll: syll}
+					caps: caps, syll: syll, cls: classOf(k)}
 				v.exp[n].start = startsAny(&v.exp[n])
 			}
 		}
