@@ -97,7 +97,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	if pr, n := p.parsePerson(i, false); n > 0 {
 		return item{kind: iPerson, person: pr}, n
 	}
-	if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, i); n > 0 {
+	if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, i); n > 0 && c.Rel != lexicon.CueNone {
 		return item{kind: iCue, cue: c, key: p.ks[i]}, n
 	}
 	k := p.ks[i]

@@ -209,6 +209,12 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			break
 		}
 		if w.kind == token.Punct {
+			// "cao tốc Biên Hòa - Vũng Tàu", "hữu nghị Việt Nam - Lào": a
+			// dash between two names (not "Đại hội X - Ảnh: TTXVN")
+			if w.key == "-" && k > j && p.upper(k-1) && p.upper(k+1) && p.isWord(k+1) && !p.at(k+1, lexicon.StartsCredit) {
+				k++
+				continue
+			}
 			if w.key == "," && !strict && k > j && p.coordinated(k) {
 				k++
 				continue
@@ -233,8 +239,15 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				continue
 			}
 		}
-		if _, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); m > 0 && !(w.key == "công" || w.key == "tổ") {
-			break
+		if c, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); m > 0 {
+			if c.Rel == lexicon.CueNone && !c.Verb { // "khởi công dự án ..."
+				k += m
+				end = k
+				continue
+			}
+			if c.Rel == lexicon.CueNone || !(w.key == "công" || w.key == "tổ") {
+				break
+			}
 		}
 		if p.x.lex.EventStopAt(p.ks, k) {
 			break

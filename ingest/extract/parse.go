@@ -442,7 +442,7 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		if _, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, k); n > 0 {
 			break
 		}
-		if _, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); n > 0 {
+		if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); n > 0 && c.Rel != lexicon.CueNone {
 			break
 		}
 		lowerRun++

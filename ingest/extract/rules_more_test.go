@@ -135,6 +135,26 @@ func TestRulesFromCorpus(t *testing.T) {
 			},
 		},
 		{
+			name: "a ceremony's project is in its name; 'dự án' is no 'dự'",
+			text: "Tin\nSáng 18/6/2023, UBND tỉnh Đồng Nai tổ chức lễ khởi công dự án đường cao tốc Biên Hòa - Vũng Tàu. Thủ tướng Phạm Minh Chính dự và phát lệnh khởi công.",
+			want: []string{
+				"event: Lễ khởi công dự án đường cao tốc Biên Hòa - Vũng Tàu [2023-06-18]",
+				"Phạm Minh Chính -attended-> Lễ khởi công dự án đường cao tốc Biên Hòa - Vũng Tàu",
+			},
+		},
+		{
+			name: "a dash joins two names in an event's name, not a credit",
+			text: "Tin\nSáng 5/3/2024, Bộ Ngoại giao tổ chức Hội thảo hợp tác Việt Nam - Lào. Bộ trưởng Bùi Thanh Sơn dự Hội thảo hợp tác Việt Nam - Lào - Ảnh: TTXVN",
+			want:   []string{"event: Hội thảo hợp tác Việt Nam - Lào [2024-03-05]"},
+			absent: []string{"event: Hội thảo hợp tác Việt Nam - Lào - Ảnh [2024-03-05]"},
+		},
+		{
+			name: "'dự kiến' is no 'dự', and ends an event's name",
+			text: "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
+			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},
+			absent: []string{"event: Hội nghị dự kiến kéo dài hai ngày [2024-03-05]"},
+		},
+		{
 			name: "Hồ Chí Minh alone is the man, not the city",
 			text: "Tin\nSáng 2/3, Thành ủy Hà Nội tổ chức học tập tư tưởng Hồ Chí Minh. Dự có Bí thư Thành ủy Bùi Thị Minh Hoài.",
 			want: []string{"Bùi Thị Minh Hoài -holds_position-> Bí thư Thành ủy Hà Nội"},

@@ -155,16 +155,18 @@ const (
 	CueElected
 	CueHosted
 	CueOrganized
+	CueNone // a word that starts like a cue and is none: "dự án" is no "dự"
 )
 
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
-	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized}
+	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
 	Phrase string
 	Rel    CueRel
 	Before bool // applies to the people before it
+	Verb   bool // of a CueNone: a verb ("dự kiến"), which ends an event's name
 }
 
 // CreditRole is what a credit line names.
@@ -521,14 +523,14 @@ func (l *Lexicon) addHonorific(e *Entry) error {
 }
 
 func (l *Lexicon) addCue(e *Entry) error {
-	if err := allowed(e, "rel", "before"); err != nil {
+	if err := allowed(e, "rel", "before", "verb"); err != nil {
 		return err
 	}
 	rel, ok := cueNames[e.Attrs["rel"]]
 	if !ok {
 		return fmt.Errorf("%q: unknown rel %q", e.Phrase, e.Attrs["rel"])
 	}
-	if !l.Cues.Add(Keys(e.Phrase), Cue{Phrase: e.Phrase, Rel: rel, Before: e.Has("before")}) {
+	if !l.Cues.Add(Keys(e.Phrase), Cue{Phrase: e.Phrase, Rel: rel, Before: e.Has("before"), Verb: e.Has("verb")}) {
 		return dup(e)
 	}
 	return nil
