@@ -143,14 +143,14 @@ func TestRulesFromCorpus(t *testing.T) {
 			},
 		},
 		{
-			name: "a dash joins two names in an event's name, not a credit",
-			text: "Tin\nSáng 5/3/2024, Bộ Ngoại giao tổ chức Hội thảo hợp tác Việt Nam - Lào. Bộ trưởng Bùi Thanh Sơn dự Hội thảo hợp tác Việt Nam - Lào - Ảnh: TTXVN",
+			name:   "a dash joins two names in an event's name, not a credit",
+			text:   "Tin\nSáng 5/3/2024, Bộ Ngoại giao tổ chức Hội thảo hợp tác Việt Nam - Lào. Bộ trưởng Bùi Thanh Sơn dự Hội thảo hợp tác Việt Nam - Lào - Ảnh: TTXVN",
 			want:   []string{"event: Hội thảo hợp tác Việt Nam - Lào [2024-03-05]"},
 			absent: []string{"event: Hội thảo hợp tác Việt Nam - Lào - Ảnh [2024-03-05]"},
 		},
 		{
-			name: "'dự kiến' is no 'dự', and ends an event's name",
-			text: "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
+			name:   "'dự kiến' is no 'dự', and ends an event's name",
+			text:   "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
 			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},
 			absent: []string{"event: Hội nghị dự kiến kéo dài hai ngày [2024-03-05]"},
 		},
