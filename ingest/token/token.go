@@ -148,6 +148,16 @@ func isWordRune(r rune) bool {
 	return latinLetter(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// latinLetterLen returns the length of the Latin letter text starts
+// with, telling the common ones by their bytes (see precomposedLen), or 0.
+func latinLetterLen(text string) int {
+	n := precomposedLen(text)
+	if n == 2 && text[0] == 0xc3 && (text[1] == 0x97 || text[1] == 0xb7) {
+		return 0 // × and ÷
+	}
+	return n
+}
+
 // latinLetter reports whether r is a letter of the Latin-1 Supplement,
 // Latin Extended-A and -B or Latin Extended Additional blocks, where
 // every Vietnamese letter is: the common case, told without the Unicode
@@ -178,6 +188,10 @@ func scanWord(text string, i int) (end int, digit bool) {
 		if c := text[end]; c < utf8.RuneSelf && asciiWord(c) {
 			digit = digit || c <= '9'
 			end++
+			continue
+		}
+		if n := latinLetterLen(text[end:]); n > 0 {
+			end += n
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[end:])

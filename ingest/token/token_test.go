@@ -133,6 +133,9 @@ func FuzzTokenize(f *testing.F) {
 		if plain(s) && rewrite(s) != s {
 			t.Fatalf("plain(%q) but Normalize gives %q", s, rewrite(s))
 		}
+		if r := rewrite(s); n != r {
+			t.Fatalf("Normalize(%q) = %q, but the rewrite through NFC gives %q", s, n, r)
+		}
 		if !utf8.ValidString(n) && utf8.ValidString(s) {
 			t.Fatalf("Normalize made invalid UTF-8 from %q", s)
 		}
@@ -171,6 +174,46 @@ func BenchmarkTokenize(b *testing.B) {
 	var z Tokenizer
 	for b.Loop() {
 		z.Tokenize(text)
+	}
+}
+
+// TestInert checks what Normalize takes on trust: NFC keeps an inert
+// rune as it is after any rune.
+func TestInert(t *testing.T) {
+	before := []string{"", "a", "A", "ư", "\u0301", "\u0306", "\u031b", "\u0323", "\u1100", "\u0627"}
+	for r := rune(0); r < 0x10000; r++ {
+		if !inert(r) {
+			continue
+		}
+		for _, b := range before {
+			if s := b + string(r); norm.NFC.IsNormalString(b) && !norm.NFC.IsNormalString(s) {
+				t.Errorf("%q (U+%04X) after %q is not NFC", string(r), r, b)
+			}
+		}
+		if p := norm.NFC.PropertiesString(string(r)); !p.BoundaryBefore() || p.CCC() != 0 {
+			t.Errorf("U+%04X may combine with the rune before it", r)
+		}
+	}
+}
+
+// TestPrecomposedLen checks the byte test against the rune test.
+func TestPrecomposedLen(t *testing.T) {
+	for r := rune(0x80); r < 0x2000; r++ {
+		s := string(r) + "x"
+		if n := precomposedLen(s); n != 0 && (n != utf8.RuneLen(r) || !precomposed(r)) {
+			t.Errorf("precomposedLen(%q) = %d", string(r), n)
+		}
+	}
+	for r := rune(0x80); r < 0x2000; r++ {
+		s := string(r) + "x"
+		if n := latinLetterLen(s); n != 0 && (n != utf8.RuneLen(r) || !latinLetter(r)) {
+			t.Errorf("latinLetterLen(%q) = %d", string(r), n)
+		}
+	}
+	for _, s := range []string{"\xc3", "\xc3x", "\xe1\xbb", "\xe1\xbbx", "\xe1\xbc\x80"} {
+		if n := precomposedLen(s); n != 0 {
+			t.Errorf("precomposedLen(%q) = %d", s, n)
+		}
 	}
 }
 
