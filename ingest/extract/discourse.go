@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"kg/graph"
 	"kg/ingest/lexicon"
@@ -327,6 +329,13 @@ func (a *article) holderInName(ent *eventEnt) {
 	if e.w.Class != lexicon.Congress && e.ordinal != 0 {
 		for k, w := range words {
 			if a.x.key(w) == "thứ" && k+1 < len(words) {
+				// a holder written before the ordinal, though not one
+				// organization: "Hội nghị Công an toàn quốc lần thứ 79"
+				for _, b := range words[min(head, k):k] {
+					if r, _ := utf8.DecodeRuneInString(b); unicode.IsUpper(r) {
+						return
+					}
+				}
 				head = k + 2
 				break
 			}

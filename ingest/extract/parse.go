@@ -278,6 +278,11 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		return o, n
 	}
 	j := i + n
+	if (k.Tail == lexicon.TailLevel || k.Tail == lexicon.TailPlace) && p.is(j, "toàn") && (p.is(j+1, "quốc") || p.is(j+1, "ngành")) {
+		// "Hội nghị Công an toàn quốc": the force of the whole country
+		// or sector, no one organization of a place
+		return nil, 0
+	}
 	switch k.Tail {
 	case lexicon.TailNone:
 	case lexicon.TailLevel:

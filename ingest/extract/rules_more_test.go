@@ -149,6 +149,15 @@ func TestRulesFromCorpus(t *testing.T) {
 			absent: []string{"event: Hội thảo hợp tác Việt Nam - Lào - Ảnh [2024-03-05]"},
 		},
 		{
+			name: "a force of the whole country is no organization of the article's city",
+			text: "Tin\nSáng 29/12/2023, tại Hà Nội, Bộ Công an tổ chức Hội nghị Công an toàn quốc lần thứ 79 tổng kết công tác năm 2023.",
+			want: []string{
+				"event: Hội nghị Công an toàn quốc lần thứ 79 tổng kết công tác năm 2023 [2023-12-29]",
+				"Bộ Công an -organized-> Hội nghị Công an toàn quốc lần thứ 79 tổng kết công tác năm 2023",
+			},
+			absent: []string{"organization: Công an thành phố Hà Nội"},
+		},
+		{
 			name:   "'dự kiến' is no 'dự', and ends an event's name",
 			text:   "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
 			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},
