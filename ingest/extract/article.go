@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -715,10 +716,13 @@ func (a *article) hold(e *personEnt, t *titleRef, ps *parsed, rule string, elect
 // ---- ordering helpers ----
 
 func sortedOrgs(m map[*orgEnt]*sentence) []*orgEnt {
+	if len(m) == 0 {
+		return nil // most organizations are part of none
+	}
 	out := make([]*orgEnt, 0, len(m))
 	for o := range m {
 		out = append(out, o)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	slices.SortFunc(out, byKey) // keys are unique: one order
 	return out
 }
