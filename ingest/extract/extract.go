@@ -25,11 +25,14 @@ type Extractor struct {
 	wkeys  []string          // their keys
 	canons map[string]string // text → text with canonical tone marks
 	orgs   slab[orgRef]      // the organizations the readers try
-	titles slab[titleRef]    // the titles they try
-	ents   []graph.Entity    // the entities of an article, before sorting
-	facts  []graph.Fact      // its facts
-	sha    hash.Hash         // the hash of articles' texts
-	shaBuf [1024]byte        // the text on its way to the hash
+	// short names the article gives organizations: "Ngân hàng ... Việt
+	// Nam (Agribank)" makes a later "Agribank" that bank
+	shortNames map[string]*orgRef
+	titles     slab[titleRef] // the titles they try
+	ents       []graph.Entity // the entities of an article, before sorting
+	facts      []graph.Fact   // its facts
+	sha        hash.Hash      // the hash of articles' texts
+	shaBuf     [1024]byte     // the text on its way to the hash
 }
 
 // slab hands out values of T from chunks it keeps from one article to the

@@ -24,6 +24,7 @@ func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	x.toks, x.words, x.wkeys = reuse(x.toks), reuse(x.words), reuse(x.wkeys)
 	x.orgs.reset()
 	x.titles.reset()
+	clear(x.shortNames)
 	l := x.readLayout(doc)
 	x.text = l.text
 	x.resetItems()

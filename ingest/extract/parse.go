@@ -240,6 +240,13 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 	if i >= p.n() || p.s.words[i].kind != token.Word {
 		return nil, 0
 	}
+	if len(p.x.shortNames) > 0 && p.upper(i) {
+		if o := p.x.shortNames[p.ks[i]]; o != nil {
+			c := *o
+			c.i, c.j = i, i+1
+			return &c, 1
+		}
+	}
 	if !p.at(i, lexicon.StartsOrg) {
 		return nil, 0 // no organization starts here: the common case
 	}
@@ -257,6 +264,7 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 			continue
 		}
 		if o, m := p.orgTail(i, n, k, mt.Key, opt); m > 0 && m >= longest {
+			p.shortName(o, i+m)
 			return o, m
 		}
 		if longest == 0 {
@@ -264,6 +272,24 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		}
 	}
 	return nil, 0
+}
+
+// shortName records the short name written in parentheses after an
+// organization's full name, "(Agribank)", "(VCCI)": one word, either
+// in capitals or no Vietnamese syllable, so that "(Hà Nội)" is none.
+func (p *parser) shortName(o *orgRef, j int) {
+	if !p.is(j, "(") || !p.is(j+2, ")") || !p.isWord(j+1) || !p.upper(j+1) {
+		return
+	}
+	if p.syllable(j+1) && !p.s.toks[p.s.words[j+1].tok].AllCaps() {
+		return
+	}
+	if p.x.shortNames == nil {
+		p.x.shortNames = map[string]*orgRef{}
+	}
+	if _, ok := p.x.shortNames[p.ks[j+1]]; !ok {
+		p.x.shortNames[p.ks[j+1]] = o
+	}
 }
 
 // orgTail reads what follows an organization head of n words at i, whose

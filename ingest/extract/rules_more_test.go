@@ -158,6 +158,15 @@ func TestRulesFromCorpus(t *testing.T) {
 			absent: []string{"organization: Công an thành phố Hà Nội"},
 		},
 		{
+			name: "a short name the article gives an organization in parentheses",
+			text: "Tin\nChiều 14/4/2023, Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam (Agribank) tổ chức hội nghị khách hàng tại Hà Giang. Dự có ông Phạm Toàn Vượng, Tổng Giám đốc Agribank; bà Lê Thị Hoa, Giám đốc Sở Tài chính (Hà Giang).",
+			want: []string{
+				"Phạm Toàn Vượng -holds_position-> Tổng Giám đốc Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam",
+				"Lê Thị Hoa -holds_position-> Giám đốc Sở Tài chính tỉnh Hà Giang",
+			},
+			absent: []string{"Phạm Toàn Vượng -holds_position-> Tổng Giám đốc"},
+		},
+		{
 			name:   "'dự kiến' is no 'dự', and ends an event's name",
 			text:   "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
 			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},
