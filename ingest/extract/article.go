@@ -14,6 +14,7 @@ import (
 type parsed struct {
 	s     *sentence
 	p     *parser
+	pv    parser // what p points to, made with the sentence
 	items []item
 	idx   int
 	side  *placeRef // "về phía X": the place this sentence speaks for
@@ -59,9 +60,12 @@ type titleAt struct {
 func newArticle(x *Extractor, l *layout, hash string) *article {
 	a := &article{x: x, l: l, byKey: map[string]*personEnt{}, orgs: map[string]*orgEnt{},
 		placeEnts: map[string]*placeEnt{}, positions: map[string]*posEnt{}, hash: hash}
+	a.sents = make([]*parsed, 0, len(l.sentences))
 	for i, s := range l.sentences {
-		p := x.newParser(s)
-		a.sents = append(a.sents, &parsed{s: s, p: p, items: p.chunk(), idx: i})
+		ps := &parsed{s: s, idx: i, pv: x.newParser(s)}
+		ps.p = &ps.pv
+		ps.items = ps.p.chunk()
+		a.sents = append(a.sents, ps)
 	}
 	a.collectPlaces()
 	return a

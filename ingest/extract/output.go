@@ -449,13 +449,18 @@ func (a *article) findOwn() {
 
 // wordKey is the key of a name without its punctuation.
 func (x *Extractor) wordKey(name string) string {
-	var out []string
-	for k := range strings.FieldsSeq(x.key(name)) {
+	key := x.key(name)
+	var b strings.Builder
+	b.Grow(len(key))
+	for k := range strings.FieldsSeq(key) {
 		if r, _ := utf8.DecodeRuneInString(k); isLetter(r) || r >= '0' && r <= '9' {
-			out = append(out, k)
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(k)
 		}
 	}
-	return strings.Join(out, " ")
+	return b.String()
 }
 
 // eventKey writes the ordinals of an event's name one way: "lần thứ

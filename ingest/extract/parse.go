@@ -17,8 +17,8 @@ type parser struct {
 	ks []string
 }
 
-func (x *Extractor) newParser(s *sentence) *parser {
-	return &parser{x: x, s: s, ks: s.keys()}
+func (x *Extractor) newParser(s *sentence) parser {
+	return parser{x: x, s: s, ks: s.keys()}
 }
 
 func (p *parser) n() int { return len(p.ks) }
