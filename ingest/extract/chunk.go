@@ -90,7 +90,9 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	if o, n := p.parseOrg(i, orgOpts{}); n > 0 {
 		return item{kind: iOrg, org: o}, n
 	}
-	weak := last != nil && (locatives[last.key] || last.key == "(" || last.key == "nước")
+	// weak places ("Anh") only after a locative; asked only where a place
+	// may start
+	weak := last != nil && p.at(i, lexicon.StartsPlace) && (locatives[last.key] || last.key == "(" || last.key == "nước")
 	if pl, n := p.parsePlace(i, false, weak); n > 0 {
 		return item{kind: iPlace, place: pl}, n
 	}
@@ -100,17 +102,17 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, i); n > 0 && c.Rel != lexicon.CueNone {
 		return item{kind: iCue, cue: c, key: p.ks[i]}, n
 	}
-	k := p.ks[i]
+	k, cls := p.ks[i], p.s.words[i].cls
 	switch {
-	case pluralWords[k] && !p.upper(i) || k == "các" || k == "những":
+	case cls&clsPlural != 0 && !p.upper(i) || k == "các" || k == "những":
 		return item{kind: iPlural, key: k}, 1
-	case copulas[k]:
+	case cls&clsCopula != 0:
 		n := 1
 		if k == "gồm" && p.is(i+1, "có") {
 			n = 2
 		}
 		return item{kind: iCopula, key: k}, n
-	case conjs[k]:
+	case cls&clsConj != 0:
 		return item{kind: iConj, key: k}, 1
 	}
 	return item{}, 0
