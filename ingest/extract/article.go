@@ -207,6 +207,9 @@ func (a *article) fillPlace(pl *placeRef, si, wi int) {
 			}
 		}
 	}
+	if pick == nil && a.l.dateline != nil && a.fits(a.l.dateline, want) {
+		pick = a.l.dateline // the article names no place of that level: its dateline's
+	}
 	if pick == nil {
 		return
 	}

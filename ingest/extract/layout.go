@@ -35,6 +35,7 @@ type layout struct {
 	persons   []credit // authors and photographers
 	outlets   []credit // publishers and sources
 	title     string
+	dateline  *placeRef // the place a dateline names ("SƠN LA - ...")
 }
 
 // block is a line of the article with its span in the article text.
@@ -232,6 +233,10 @@ func endsSentence(lex *lexicon.Lexicon, toks []token.Token, i int) bool {
 	if i > 0 && t.Is(".") {
 		prev := toks[i-1]
 		if _, ok := lex.Abbrevs[prev.Key]; ok && prev.Start+len(prev.Text) == t.Start {
+			return false
+		}
+		// a degree or a rank before a name: "TS. Lò Thị Mai"
+		if h, n := lex.Honorifics.Longest([]string{prev.Key}, 0); n == 1 && h.Rank && prev.Start+len(prev.Text) == t.Start {
 			return false
 		}
 		// an initial ("Nguyễn V. A."), but not a one-letter word with a

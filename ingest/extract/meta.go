@@ -335,8 +335,10 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 		if !allUpper(s.words[:e]) {
 			break
 		}
-		if _, n := x.lex.Places.Longest(ks, 0); n == e {
-			return s.toks[s.words[e+1].tok].Start // a place dateline: "HÀ NỘI - "
+		if pl, n := x.lex.Places.Longest(ks, 0); n == e {
+			// a place dateline: "HÀ NỘI - "
+			l.dateline = &placeRef{level: pl.Level, name: pl.Name, nameKey: x.key(pl.Name), known: true}
+			return s.toks[s.words[e+1].tok].Start
 		}
 		before := len(l.outlets)
 		x.creditName(l, s, 0, e, "dateline")

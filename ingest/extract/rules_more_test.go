@@ -167,6 +167,27 @@ func TestRulesFromCorpus(t *testing.T) {
 			absent: []string{"Phạm Toàn Vượng -holds_position-> Tổng Giám đốc"},
 		},
 		{
+			name: "a degree with a full stop does not end the sentence",
+			text: "Tin\nNgày 3/7/2022, UBND huyện Mộc Châu tổ chức khai mạc Đại hội Thể dục thể thao huyện lần thứ IX năm 2022.\n" +
+				"Dự khai mạc có các đồng chí: Nguyễn Văn Minh - Giám đốc Sở Y tế tỉnh Sơn La; TS. Lò Thị Mai - Phó Giám đốc Sở Tài chính tỉnh Sơn La.\n" +
+				"Phát biểu khai mạc, đồng chí Hoàng Văn Tăng, Chủ tịch UBND huyện cho biết đại hội có hơn 1.000 vận động viên.",
+			want: []string{
+				"Lò Thị Mai -attended-> Đại hội Thể dục thể thao huyện lần thứ IX năm 2022",
+				"Lò Thị Mai -holds_position-> Phó Giám đốc Sở Tài chính tỉnh Sơn La",
+			},
+		},
+		{
+			name:   "a sports games is no congress of its organizer",
+			text:   "Tin\nNgày 3/7/2022, UBND huyện Mộc Châu tổ chức khai mạc Đại hội Thể dục thể thao huyện lần thứ IX năm 2022. Dự có Chủ tịch UBND huyện Hoàng Văn Tăng.",
+			want:   []string{"event: Đại hội Thể dục thể thao huyện lần thứ IX năm 2022 [2022-07-03]"},
+			absent: []string{"event: Đại hội UBND huyện Mộc Châu Thể [2022-07-03]"},
+		},
+		{
+			name: "the province of a dateline fills the places the text leaves implicit",
+			text: "Tin\nSƠN LA - Ngày 3/7/2022, Sở Tài chính tỉnh tổ chức hội nghị. Dự có ông Lò Văn Minh, Giám đốc Sở Tài chính tỉnh.",
+			want: []string{"Lò Văn Minh -holds_position-> Giám đốc Sở Tài chính tỉnh Sơn La"},
+		},
+		{
 			name:   "'dự kiến' is no 'dự', and ends an event's name",
 			text:   "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
 			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},
