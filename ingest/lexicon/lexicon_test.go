@@ -3,6 +3,8 @@ package lexicon
 import (
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -149,4 +151,44 @@ func TestTrieAppendAll(t *testing.T) {
 	if m := tr.AppendAll(nil, keys, 0); m != nil {
 		t.Errorf("AppendAll where no phrase starts = %v", m)
 	}
+}
+
+// TestTrieIDs checks the look-ups by word ID against those by key, on
+// random runs of the lexicon's words and others.
+func TestTrieIDs(t *testing.T) {
+	l, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := []string{"ông", "nguyễn", "văn", ",", "2020"}
+	for k := range l.ids {
+		words = append(words, k)
+	}
+	slices.Sort(words)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		keys := make([]string, 1+r.IntN(8))
+		ids := make([]int32, len(keys))
+		for i := range keys {
+			keys[i] = words[r.IntN(len(words))]
+			ids[i] = l.WordID(keys[i])
+		}
+		for i := range keys {
+			if v, n := l.Titles.Longest(keys, i); !sameLongest(l.Titles.LongestIDs(ids, i))(v, n) {
+				t.Fatalf("Titles at %d of %q: by ID differs from by key", i, keys)
+			}
+			if v, n := l.Places.Longest(keys, i); !sameLongest(l.Places.LongestIDs(ids, i))(v, n) {
+				t.Fatalf("Places at %d of %q: by ID differs from by key", i, keys)
+			}
+			a, b := l.Orgs.AppendAll(nil, keys, i), l.Orgs.AppendAllIDs(nil, ids, i)
+			if !slices.Equal(a, b) {
+				t.Fatalf("Orgs at %d of %q: by ID %v, by key %v", i, keys, b, a)
+			}
+		}
+	}
+}
+
+// sameLongest returns a test that a result of Longest is v, n.
+func sameLongest[T any](v *T, n int) func(*T, int) bool {
+	return func(w *T, m int) bool { return v == w && n == m }
 }

@@ -33,6 +33,36 @@ type Lexicon struct {
 	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
 	LevelByKey map[string]*Level   // levels by key
+	ids        map[string]int32    // the words of the tries' phrases, numbered from 1
+}
+
+// WordID returns the number of a word key in the lexicon's tries, or 0 for
+// a word no phrase has: the tries' *IDs methods look up phrases by these
+// numbers.
+func (l *Lexicon) WordID(key string) int32 { return l.ids[key] }
+
+// indexed is what indexIDs needs of a trie.
+type indexed interface {
+	walk(f func(key string))
+	indexIDs(id func(key string) int32)
+}
+
+// indexIDs numbers the words of every trie's phrases and indexes the
+// tries by those numbers.
+func (l *Lexicon) indexIDs() {
+	tries := []indexed{&l.Titles, &l.Orgs, &l.Levels, &l.Places, &l.Events, &l.Honorifics, &l.Cues,
+		&l.Furniture, &l.Credits, &l.Media, &l.Stop, &l.EventStop, &l.Landmarks, &l.Documents}
+	l.ids = map[string]int32{}
+	for _, t := range tries {
+		t.walk(func(k string) {
+			if _, ok := l.ids[k]; !ok {
+				l.ids[k] = int32(len(l.ids) + 1)
+			}
+		})
+	}
+	for _, t := range tries {
+		t.indexIDs(l.WordID)
+	}
 }
 
 // Family is a family name.
@@ -291,6 +321,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		}
 	}
 	l.indexFirst()
+	l.indexIDs()
 	for _, o := range l.OrgByName {
 		if o.Level != "" {
 			if _, ok := l.LevelByKey[strings.Join(Keys(o.Level), " ")]; !ok {

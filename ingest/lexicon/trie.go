@@ -6,6 +6,7 @@ import "strings"
 // longest phrase starting at a position of a key sequence.
 type Trie[T any] struct {
 	next map[string]*Trie[T]
+	byID map[int32]*Trie[T] // next by word ID (see Lexicon.WordID), made when a lexicon loads
 	val  *T
 	key  string // the phrase's keys joined by spaces, where val is set
 }
@@ -115,6 +116,55 @@ func (t *Trie[T]) All(keys []string, i int) (vals []*T, lens []int) {
 		lens[a], lens[b] = lens[b], lens[a]
 	}
 	return vals, lens
+}
+
+// walk calls f with every key of the trie's phrases.
+func (t *Trie[T]) walk(f func(key string)) {
+	for k, c := range t.next {
+		f(k)
+		c.walk(f)
+	}
+}
+
+// indexIDs makes the trie's maps by word ID.
+func (t *Trie[T]) indexIDs(id func(key string) int32) {
+	if len(t.next) == 0 {
+		return
+	}
+	t.byID = make(map[int32]*Trie[T], len(t.next))
+	for k, c := range t.next {
+		t.byID[id(k)] = c
+		c.indexIDs(id)
+	}
+}
+
+// LongestIDs is Longest over word IDs (see Lexicon.WordID), for a trie of
+// a loaded Lexicon: an integer is quicker to look up than a string.
+func (t *Trie[T]) LongestIDs(ids []int32, i int) (v *T, n int) {
+	node := t
+	for j := i; j < len(ids) && ids[j] != 0 && node != nil; j++ {
+		node = node.byID[ids[j]]
+		if node != nil && node.val != nil {
+			v, n = node.val, j-i+1
+		}
+	}
+	return v, n
+}
+
+// AppendAllIDs is AppendAll over word IDs (see LongestIDs).
+func (t *Trie[T]) AppendAllIDs(dst []Match[T], ids []int32, i int) []Match[T] {
+	n0 := len(dst)
+	node := t
+	for j := i; j < len(ids) && ids[j] != 0 && node != nil; j++ {
+		node = node.byID[ids[j]]
+		if node != nil && node.val != nil {
+			dst = append(dst, Match[T]{Val: node.val, Len: j - i + 1, Key: node.key})
+		}
+	}
+	for a, b := n0, len(dst)-1; a < b; a, b = a+1, b-1 {
+		dst[a], dst[b] = dst[b], dst[a]
+	}
+	return dst
 }
 
 // AppendAll appends every phrase that starts at keys[i] to dst, longest
