@@ -23,6 +23,7 @@ type Extractor struct {
 	words  []word            // the words of the article's blocks
 	vocab  map[string]*vocab // token text → key and words
 	wkeys  []string          // their keys
+	wids   []int32           // their numbers in the lexicon
 	canons map[string]string // text → text with canonical tone marks
 	orgs   slab[orgRef]      // the organizations the readers try
 	// short names the article gives organizations: "Ngân hàng ... Việt

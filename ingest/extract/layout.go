@@ -209,7 +209,7 @@ func (l *layout) add(b *sentence, i, j int, kind unitKind, para int) {
 	for wj < len(b.words) && b.words[wj].tok < j {
 		wj++
 	}
-	s := &sentence{toks: b.toks, words: b.words[wi:wj:wj], ks: b.ks[wi:wj:wj], unit: kind, para: para,
+	s := &sentence{toks: b.toks, words: b.words[wi:wj:wj], ks: b.ks[wi:wj:wj], ids: b.ids[wi:wj:wj], unit: kind, para: para,
 		start: b.toks[i].Start, end: b.toks[j-1].End}
 	l.sentences = append(l.sentences, s)
 }

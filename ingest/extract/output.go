@@ -21,7 +21,7 @@ import (
 // on any text: an article with nothing to extract gives an extraction
 // with only the article itself.
 func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
-	x.toks, x.words, x.wkeys = reuse(x.toks), reuse(x.words), reuse(x.wkeys)
+	x.toks, x.words, x.wkeys, x.wids = reuse(x.toks), reuse(x.words), reuse(x.wkeys), reuse(x.wids)
 	x.orgs.reset()
 	x.titles.reset()
 	clear(x.shortNames)

@@ -12,13 +12,14 @@ import (
 
 // parser reads one sentence's word stream.
 type parser struct {
-	x  *Extractor
-	s  *sentence
-	ks []string
+	x   *Extractor
+	s   *sentence
+	ks  []string
+	ids []int32 // the lexicon's numbers of the words, for the tries
 }
 
 func (x *Extractor) newParser(s *sentence) parser {
-	return parser{x: x, s: s, ks: s.keys()}
+	return parser{x: x, s: s, ks: s.keys(), ids: s.wordIDs()}
 }
 
 func (p *parser) n() int { return len(p.ks) }
@@ -29,7 +30,7 @@ func longest[T any](p *parser, t *lexicon.Trie[T], b lexicon.Starts, i int) (*T,
 	if !p.at(i, b) {
 		return nil, 0
 	}
-	return t.Longest(p.ks, i)
+	return t.LongestIDs(p.ids, i)
 }
 
 // allAt is Trie.AppendAll over the sentence's words, asking the trie only
@@ -39,7 +40,7 @@ func allAt[T any](p *parser, dst []lexicon.Match[T], t *lexicon.Trie[T], b lexic
 	if !p.at(i, b) {
 		return dst
 	}
-	return t.AppendAll(dst, p.ks, i)
+	return t.AppendAllIDs(dst, p.ids, i)
 }
 
 // at reports whether a phrase of one of the lexicons b may start at word

@@ -25,6 +25,7 @@ type word struct {
 	syll  bool // the token is a Vietnamese syllable
 	start bool // a mention may start with the word (startsAny)
 	cls   wordClass
+	id    int32 // the lexicon's number for the key (lexicon.WordID)
 }
 
 // wordClass says which closed classes of words a word is in.
@@ -58,6 +59,7 @@ type sentence struct {
 	toks  []token.Token // offsets in the article text
 	words []word
 	ks    []string // keys of words
+	ids   []int32  // their numbers in the lexicon (see word.id)
 	unit  unitKind
 	para  int // index of the paragraph in the body, -1 outside it
 	start int // byte span in the article text
@@ -70,7 +72,7 @@ type sentence struct {
 // (UBND, TP, T.Ư). The tokens, words and keys of a block live as long as
 // the article being read, in buffers the extractor reuses.
 func (x *Extractor) blockSentence(bl block) *sentence {
-	n, wn, kn := len(x.toks), len(x.words), len(x.wkeys)
+	n, wn, kn, in := len(x.toks), len(x.words), len(x.wkeys), len(x.wids)
 	x.toks = token.AppendSpans(x.toks, bl.text)
 	toks := x.toks[n:len(x.toks):len(x.toks)]
 	for i := range toks {
@@ -84,6 +86,7 @@ func (x *Extractor) blockSentence(bl block) *sentence {
 				w.tok = i
 				x.words = append(x.words, w)
 				x.wkeys = append(x.wkeys, w.key)
+				x.wids = append(x.wids, w.id)
 			}
 			continue
 		}
@@ -91,8 +94,10 @@ func (x *Extractor) blockSentence(bl block) *sentence {
 		w.tok = i
 		x.words = append(x.words, w)
 		x.wkeys = append(x.wkeys, w.key)
+		x.wids = append(x.wids, w.id)
 	}
-	return &sentence{toks: toks, words: x.words[wn:len(x.words):len(x.words)], ks: x.wkeys[kn:len(x.wkeys):len(x.wkeys)]}
+	return &sentence{toks: toks, words: x.words[wn:len(x.words):len(x.words)], ks: x.wkeys[kn:len(x.wkeys):len(x.wkeys)],
+		ids: x.wids[in:len(x.wids):len(x.wids)]}
 }
 
 // vocab is what the extractor knows of a token as written: its key, and
@@ -126,14 +131,14 @@ func (x *Extractor) vocabOf(t *token.Token) *vocab {
 	lex := x.lex
 	caps, syll := t.AllCaps(), token.IsSyllable(text)
 	v := &vocab{key: key, w: word{key: key, upper: t.Upper(), kind: t.Kind, first: lex.First[key],
-		name: nameShaped(t), hyph: hyphenated(text), caps: caps, syll: syll, cls: classOf(key)}}
+		name: nameShaped(t), hyph: hyphenated(text), caps: caps, syll: syll, cls: classOf(key), id: lex.WordID(key)}}
 	v.w.start = startsAny(&v.w)
 	if t.Kind == token.Word && key != text {
 		if exp, ok := lex.Abbrevs[key]; ok && abbreviated(text) {
 			v.exp = make([]word, len(exp))
 			for n, k := range exp {
 				v.exp[n] = word{key: k, upper: true, exp: true, text: lex.AbbrevText[key][n], kind: token.Word, first: lex.First[k],
-					caps: caps, syll: syll, cls: classOf(k)}
+					caps: caps, syll: syll, cls: classOf(k), id: lex.WordID(k)}
 				v.exp[n].start = startsAny(&v.exp[n])
 			}
 		}
@@ -164,6 +169,17 @@ func (s *sentence) keys() []string {
 		s.ks = keys(s.words)
 	}
 	return s.ks
+}
+
+// wordIDs returns the lexicon's numbers of the sentence's words.
+func (s *sentence) wordIDs() []int32 {
+	if len(s.ids) != len(s.words) {
+		s.ids = make([]int32, len(s.words))
+		for i, w := range s.words {
+			s.ids[i] = w.id
+		}
+	}
+	return s.ids
 }
 
 // keys returns the keys of the word stream.
