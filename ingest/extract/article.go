@@ -62,7 +62,8 @@ func newArticle(x *Extractor, l *layout, hash string) *article {
 		placeEnts: map[string]*placeEnt{}, positions: map[string]*posEnt{}, hash: hash}
 	a.sents = make([]*parsed, 0, len(l.sentences))
 	for i, s := range l.sentences {
-		ps := &parsed{s: s, idx: i, pv: x.newParser(s)}
+		ps := x.parsed.new()
+		*ps = parsed{s: s, idx: i, pv: x.newParser(s)}
 		ps.p = &ps.pv
 		ps.items = ps.p.chunk()
 		a.sents = append(a.sents, ps)

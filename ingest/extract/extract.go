@@ -30,6 +30,8 @@ type Extractor struct {
 	// Nam (Agribank)" makes a later "Agribank" that bank
 	shortNames map[string]*orgRef
 	titles     slab[titleRef] // the titles they try
+	sents      slab[sentence] // the article's blocks and sentences
+	parsed     slab[parsed]   // and their parses
 	ents       []graph.Entity // the entities of an article, before sorting
 	facts      []graph.Fact   // its facts
 	sha        hash.Hash      // the hash of articles' texts

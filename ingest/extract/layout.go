@@ -186,18 +186,18 @@ func (l *layout) addSentences(x *Extractor, b *sentence, start, end int, kind un
 		if !endsSentence(x.lex, b.toks[:j], k) {
 			continue
 		}
-		l.add(b, from, k+1, kind, para)
+		l.add(x, b, from, k+1, kind, para)
 		from = k + 1
 	}
 	if from < j {
-		l.add(b, from, j, kind, para)
+		l.add(x, b, from, j, kind, para)
 	}
 }
 
 // add adds the sentence of tokens [i, j) of block b. It shares the
 // block's tokens and words: its words are the block's from the first of
 // token i to the last of token j-1, and keep their token indices.
-func (l *layout) add(b *sentence, i, j int, kind unitKind, para int) {
+func (l *layout) add(x *Extractor, b *sentence, i, j int, kind unitKind, para int) {
 	if i >= j {
 		return
 	}
@@ -209,7 +209,8 @@ func (l *layout) add(b *sentence, i, j int, kind unitKind, para int) {
 	for wj < len(b.words) && b.words[wj].tok < j {
 		wj++
 	}
-	s := &sentence{toks: b.toks, words: b.words[wi:wj:wj], ks: b.ks[wi:wj:wj], ids: b.ids[wi:wj:wj], unit: kind, para: para,
+	s := x.sents.new()
+	*s = sentence{toks: b.toks, words: b.words[wi:wj:wj], ks: b.ks[wi:wj:wj], ids: b.ids[wi:wj:wj], unit: kind, para: para,
 		start: b.toks[i].Start, end: b.toks[j-1].End}
 	l.sentences = append(l.sentences, s)
 }

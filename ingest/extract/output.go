@@ -24,6 +24,8 @@ func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	x.toks, x.words, x.wkeys, x.wids = reuse(x.toks), reuse(x.words), reuse(x.wkeys), reuse(x.wids)
 	x.orgs.reset()
 	x.titles.reset()
+	x.sents.reset()
+	x.parsed.reset()
 	clear(x.shortNames)
 	l := x.readLayout(doc)
 	x.text = l.text

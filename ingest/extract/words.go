@@ -96,8 +96,10 @@ func (x *Extractor) blockSentence(bl block) *sentence {
 		x.wkeys = append(x.wkeys, w.key)
 		x.wids = append(x.wids, w.id)
 	}
-	return &sentence{toks: toks, words: x.words[wn:len(x.words):len(x.words)], ks: x.wkeys[kn:len(x.wkeys):len(x.wkeys)],
+	s := x.sents.new()
+	*s = sentence{toks: toks, words: x.words[wn:len(x.words):len(x.words)], ks: x.wkeys[kn:len(x.wkeys):len(x.wkeys)],
 		ids: x.wids[in:len(x.wids):len(x.wids)]}
+	return s
 }
 
 // vocab is what the extractor knows of a token as written: its key, and
