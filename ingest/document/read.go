@@ -62,8 +62,8 @@ func ParseFormat(s string) (Format, error) {
 // longer than any news report (a congress's full political report runs
 // to a few hundred KiB), and small enough that extracting it stays
 // within the memory ingest is meant to use. Extraction holds the whole
-// article, at about 150 bytes of memory per byte of text (measured on
-// 4 MB articles): 1 MiB costs some 150 MiB per worker.
+// article, at 150 to 200 bytes of memory per byte of text (measured on
+// 4 MB articles): 1 MiB costs up to 200 MiB per worker.
 const DefaultMaxArticleBytes = 1 << 20
 
 // StdinPath is the path that stands for standard input; errors and

@@ -71,7 +71,7 @@ on standard error and the others are still ingested (exit status 3).`,
 	f.StringVar(&o.fields.URL, "url-field", "", "JSON Lines field of the address (default url, link, ...)")
 	f.StringVar(&o.fields.Published, "date-field", "", "JSON Lines field of the publication date (default published, date, ...)")
 	f.StringVar(&o.fields.Author, "author-field", "", "JSON Lines field of the author (default author, byline)")
-	f.Int64Var(&o.maxBytes, "max-article-bytes", document.DefaultMaxArticleBytes, "skip articles larger than this, with a warning (extracting an article takes about 150 times its size in memory)")
+	f.Int64Var(&o.maxBytes, "max-article-bytes", document.DefaultMaxArticleBytes, "skip articles larger than this, with a warning (extracting an article takes up to 200 times its size in memory)")
 	f.IntVar(&o.workers, "workers", 0, "extraction workers (default: one per CPU)")
 	f.IntVar(&o.batch, "batch", 1000, "articles per store transaction")
 	f.BoolVarP(&o.quiet, "quiet", "q", false, "print nothing on standard output")
