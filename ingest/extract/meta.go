@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -198,11 +199,34 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 		l.persons = append(l.persons, credit{name: token.Canon(l.text[start:end]), start: start, end: end, rule: rule})
 		return
 	}
+	if webAddress(ks) {
+		// an outlet signing with its address: "(Baothaibinh.com.vn)"
+		l.outlets = append(l.outlets, credit{name: l.text[start:end], start: start, end: end, org: true, rule: rule})
+		return
+	}
 	if j-i == 1 && s.words[i].upper && rule != "byline" {
 		// a one-word outlet signature: "TTXVN", "Kinhtedothi"
 		l.outlets = append(l.outlets, credit{name: l.text[start:end], start: start, end: end, org: true, rule: rule})
 	}
 }
+
+// webAddress reports whether keys are a site's address: a name, then
+// dot-separated parts ending in a top-level domain ("baothaibinh . com .
+// vn").
+func webAddress(ks []string) bool {
+	if len(ks) < 3 || len(ks)%2 == 0 || !topLevel[ks[len(ks)-1]] {
+		return false
+	}
+	for k := 1; k < len(ks); k += 2 {
+		if ks[k] != "." {
+			return false
+		}
+	}
+	return true
+}
+
+// topLevel holds the top-level domains of the outlets kg reads.
+var topLevel = map[string]bool{"vn": true, "com": true, "net": true, "org": true, "info": true}
 
 func allUpper(ws []word) bool {
 	for _, w := range ws {
@@ -275,6 +299,12 @@ func (x *Extractor) signature(l *layout, s *sentence) bool {
 		return true
 	}
 	before := len(l.outlets) + len(l.persons)
+	// "Minh Hương/VOV.VN": the writer, then the outlet
+	if k := slices.Index(ks, "/"); k > 0 && k < len(ks)-1 {
+		x.creditName(l, s, 0, k, "byline")
+		x.creditName(l, s, k+1, len(ks), "signature")
+		return len(l.outlets)+len(l.persons) > before
+	}
 	x.creditName(l, s, 0, len(s.words), "signature")
 	return len(l.outlets)+len(l.persons) > before
 }
@@ -312,7 +342,7 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 	}
 	// "(X)" or "(X) -"
 	if ks[0] == "(" {
-		for e := 1; e < len(ks) && e <= 5; e++ {
+		for e := 1; e < len(ks) && e <= 7; e++ {
 			if ks[e] == ")" {
 				x.creditName(l, s, 1, e, "dateline")
 				next := e + 1

@@ -188,6 +188,16 @@ func TestRulesFromCorpus(t *testing.T) {
 			want: []string{"Lò Văn Minh -holds_position-> Giám đốc Sở Tài chính tỉnh Sơn La"},
 		},
 		{
+			name: "a writer and an outlet signing 'Name/OUTLET', and an outlet's web address in the lead",
+			text: "Hội nghị Tỉnh ủy\nThứ Hai, 17/07/2023 - 11:32\n(Baothaibinh.com.vn) - Sáng 17/7, Tỉnh ủy Thái Bình tổ chức Hội nghị lần thứ 15. Bí thư Tỉnh ủy Ngô Đông Hải chủ trì.\nMinh Hương/VOV.VN",
+			want: []string{
+				"person: Minh Hương",
+				"Minh Hương -author_of-> Hội nghị Tỉnh ủy",
+				"Đài Tiếng nói Việt Nam -publisher_of-> Hội nghị Tỉnh ủy",
+				"Baothaibinh.com.vn -publisher_of-> Hội nghị Tỉnh ủy",
+			},
+		},
+		{
 			name:   "'dự kiến' is no 'dự', and ends an event's name",
 			text:   "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
 			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},
