@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
@@ -95,6 +97,13 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	weak := last != nil && p.at(i, lexicon.StartsPlace) && (locatives[last.key] || last.key == "(" || last.key == "nước")
 	if pl, n := p.parsePlace(i, false, weak); n > 0 {
 		return item{kind: iPlace, place: pl}, n
+	}
+	// "tại Phnom Penh": a foreign name after "tại" or "ở" is a place the
+	// lexicon does not know, not a person
+	if last != nil && (last.key == "tại" || last.key == "ở") {
+		if m := p.upperRun(i, 4); m > 0 && p.foreignRun(i, i+m) {
+			return item{kind: iPlace, place: &placeRef{name: p.display(i, i+m), nameKey: strings.Join(p.ks[i:i+m], " "), i: i, j: i + m}}, m
+		}
 	}
 	if pr, n := p.parsePerson(i, false); n > 0 {
 		return item{kind: iPerson, person: pr}, n

@@ -198,6 +198,12 @@ func TestRulesFromCorpus(t *testing.T) {
 			},
 		},
 		{
+			name:   "a foreign name after 'tại' is a place, not a person",
+			text:   "Tin\nSáng 21/11/2023, tại Phnom Penh, Chủ tịch Quốc hội Vương Đình Huệ hội kiến Thủ tướng Campuchia Hun Manet. Chiều cùng ngày, ông Vũ Hải Hà làm việc ở Siem Reap.",
+			want:   []string{"Vương Đình Huệ -holds_position-> Chủ tịch Quốc hội"},
+			absent: []string{"person: Phnom Penh", "person: Siem Reap"},
+		},
+		{
 			name:   "'dự kiến' is no 'dự', and ends an event's name",
 			text:   "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
 			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},
