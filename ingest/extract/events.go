@@ -28,7 +28,9 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 	var buf [4]lexicon.Match[lexicon.EventWord]
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Events, lexicon.StartsEvent, i) {
 		w, n := mt.Val, mt.Len
-		if w.Upper && !p.upper(i) {
+		// an event word that is a common word too ("gặp mặt") is an event
+		// with a capital, or after "tổ chức" ("tổ chức gặp mặt cán bộ")
+		if w.Upper && !p.upper(i) && !(i >= 2 && p.ks[i-2] == "tổ" && p.ks[i-1] == "chức") {
 			continue
 		}
 		if p.s.words[i].exp {

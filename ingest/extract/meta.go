@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"kg/graph"
 	"kg/ingest/lexicon"
@@ -204,10 +205,25 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 		l.outlets = append(l.outlets, credit{name: l.text[start:end], start: start, end: end, org: true, rule: rule})
 		return
 	}
-	if j-i == 1 && s.words[i].upper && rule != "byline" {
+	if j-i == 1 && s.words[i].upper && rule != "byline" && !initials(s.tokText(i)) {
 		// a one-word outlet signature: "TTXVN", "Kinhtedothi"
 		l.outlets = append(l.outlets, credit{name: l.text[start:end], start: start, end: end, org: true, rule: rule})
 	}
+}
+
+// initials reports whether a signature is a writer's initials ("H.V",
+// "N.T.H."): letters, one or two at a time, between full stops.
+func initials(t string) bool {
+	parts := strings.Split(strings.TrimSuffix(t, "."), ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n == 0 || n > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // webAddress reports whether keys are a site's address: a name, then

@@ -815,6 +815,9 @@ func isDigits(s string) bool {
 // run of one to five capitalized words is a name, and one word alone is a
 // short reference ("ông Chung").
 func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
+	if _, n := p.x.lex.NotNames.Longest(p.ks, i); n > 0 {
+		return nil, 0 // "Tết Giáp Thìn": a year
+	}
 	j := i
 	for j < p.n() && j-i < 5 && p.nameWord(j) {
 		if j > i && p.startsMentionInName(j) && !p.familyStart(j) {

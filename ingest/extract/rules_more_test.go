@@ -204,6 +204,15 @@ func TestRulesFromCorpus(t *testing.T) {
 			absent: []string{"person: Phnom Penh", "person: Siem Reap"},
 		},
 		{
+			name: "a meeting 'tổ chức gặp mặt' in lower case; a year of the cycle is no person; initials sign no outlet",
+			text: "Tin\nSáng 25/1/2024, Thành ủy Đà Nẵng tổ chức gặp mặt cán bộ hưu trí nhân dịp Tết Giáp Thìn 2024. Dự có ông Nguyễn Văn Quảng, Bí thư Thành ủy.\nH.V",
+			want: []string{
+				"event: Gặp mặt cán bộ hưu trí nhân dịp Tết Giáp Thìn [2024-01-25]",
+				"Nguyễn Văn Quảng -attended-> Gặp mặt cán bộ hưu trí nhân dịp Tết Giáp Thìn",
+			},
+			absent: []string{"person: Giáp Thìn", "organization: H.V"},
+		},
+		{
 			name:   "'dự kiến' is no 'dự', and ends an event's name",
 			text:   "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
 			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},

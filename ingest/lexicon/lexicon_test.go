@@ -78,7 +78,7 @@ func TestEmbeddedFilesClean(t *testing.T) {
 func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	base := fstest.MapFS{}
 	for _, name := range []string{"families.txt", "levels.txt", "places.txt", "abbreviations.txt", "titles.txt",
-		"orgs.txt", "events.txt", "honorifics.txt", "cues.txt", "furniture.txt", "credits.txt", "media.txt", "stopwords.txt", "eventstops.txt", "landmarks.txt", "documents.txt"} {
+		"orgs.txt", "events.txt", "honorifics.txt", "cues.txt", "furniture.txt", "credits.txt", "media.txt", "stopwords.txt", "eventstops.txt", "landmarks.txt", "documents.txt", "notnames.txt"} {
 		base[name] = &fstest.MapFile{Data: []byte("# empty\n")}
 	}
 	tests := []struct {

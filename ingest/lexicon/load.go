@@ -29,6 +29,7 @@ type Lexicon struct {
 	EventStop  Trie[struct{}]      // words that end an event's description
 	Landmarks  Trie[struct{}]      // nouns before the names of places
 	Documents  Trie[struct{}]      // documents: an event word after one names no event
+	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
 	Display    map[string]string   // canonical spelling of a word or phrase key
 	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
@@ -51,7 +52,7 @@ type indexed interface {
 // tries by those numbers.
 func (l *Lexicon) indexIDs() {
 	tries := []indexed{&l.Titles, &l.Orgs, &l.Levels, &l.Places, &l.Events, &l.Honorifics, &l.Cues,
-		&l.Furniture, &l.Credits, &l.Media, &l.Stop, &l.EventStop, &l.Landmarks, &l.Documents}
+		&l.Furniture, &l.Credits, &l.Media, &l.Stop, &l.EventStop, &l.Landmarks, &l.Documents, &l.NotNames}
 	l.ids = map[string]int32{}
 	for _, t := range tries {
 		t.walk(func(k string) {
@@ -301,6 +302,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"eventstops.txt", phrases(&l.EventStop)},
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
+		{"notnames.txt", phrases(&l.NotNames)},
 	}
 	for _, s := range steps {
 		entries, err := ReadFile(fsys, s.file)
