@@ -320,7 +320,9 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		} else if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && !pl.Weak {
 			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: j, j: j + m}
 			j += m
-		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) {
+		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) && (k.Level != "tỉnh" || p.foreignRun(j, j+m)) {
+			// every province is in the lexicon: after "Tỉnh ủy", an unknown
+			// name is no province but a person's ("Tỉnh ủy A Pớt")
 			o.place = &placeRef{level: k.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
 			j += m
 		} else {

@@ -213,6 +213,12 @@ func TestRulesFromCorpus(t *testing.T) {
 			absent: []string{"person: Giáp Thìn", "organization: H.V"},
 		},
 		{
+			name:   "a name after 'Tỉnh ủy' is a person's, not a province's",
+			text:   "Tin\nNgày 24/4/2023, Ban Thường vụ Tỉnh ủy Kon Tum làm việc với Đoàn công tác của Ban Tuyên giáo Trung ương. Báo cáo với đoàn, Trưởng Ban Tuyên giáo Tỉnh ủy A Pớt cho biết công tác tuyên giáo đạt nhiều kết quả.",
+			want:   []string{"A Pớt -holds_position-> Trưởng Ban Tuyên giáo Tỉnh ủy Kon Tum"},
+			absent: []string{"organization: Tỉnh ủy A Pớt", "organization: Ban Tuyên giáo Tỉnh ủy A Pớt"},
+		},
+		{
 			name:   "'dự kiến' is no 'dự', and ends an event's name",
 			text:   "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
 			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},
