@@ -154,6 +154,16 @@ func (a *article) addPlace(m placeMention) {
 	if level != "" {
 		a.fitting[level] = append(a.fitting[level], n)
 	}
+	if level == "thành phố" && c.known && len(a.fitting["tỉnh"]) == 0 {
+		// "Thành ủy Bắc Giang": a city named as a province is that
+		// province's seat, and says which province the article is in
+		keys := lexicon.Keys(c.name)
+		if pl, k := a.x.lex.Places.Longest(keys, 0); pl != nil && k == len(keys) && a.x.key(pl.Level) == "tỉnh" {
+			prov := &placeRef{level: pl.Level, name: pl.Name, nameKey: a.x.key(pl.Name), known: true, i: c.i, j: c.j}
+			a.fitting["tỉnh"] = append(a.fitting["tỉnh"], len(a.places))
+			a.places = append(a.places, placeMention{m.sent, m.word, prov})
+		}
+	}
 }
 
 func orgPlaces(o *orgRef, out []*placeRef) []*placeRef {

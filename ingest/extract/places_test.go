@@ -46,6 +46,12 @@ func TestNearestBefore(t *testing.T) {
 			},
 			absent: []string{"Hồ Đức Phớc -holds_position-> Bộ trưởng Bộ Nội vụ"},
 		},
+		{
+			name: "a city named as a province says the province",
+			text: "Tin\nSáng 5/1/2024, Huyện ủy Yên Dũng tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20. " +
+				"Dự có đồng chí Nguyễn Văn Gấu, Bí thư Thành ủy Bắc Giang; đồng chí Lê Ô Pích, Phó Chủ tịch UBND tỉnh.",
+			want: []string{"Lê Ô Pích -holds_position-> Phó Chủ tịch UBND tỉnh Bắc Giang"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
