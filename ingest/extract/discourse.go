@@ -100,7 +100,9 @@ func sameDay(ks []string) bool {
 // it celebrates ("lễ công bố", "lễ khánh thành"): alone, in lower case, it
 // is the article's event when the article names no other.
 func namesCeremony(w *lexicon.EventWord) bool {
-	return w.Class == lexicon.Ceremony && strings.Contains(w.Name, " ")
+	// "lễ khánh thành", and the working session of a visit ("Tại buổi làm
+	// việc, ...") when the article names no event
+	return (w.Class == lexicon.Ceremony || w.Class == lexicon.Reception) && strings.Contains(w.Name, " ") && !w.Verb
 }
 
 // generic words make the event word after them a common noun.

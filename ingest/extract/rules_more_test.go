@@ -219,6 +219,15 @@ func TestRulesFromCorpus(t *testing.T) {
 			absent: []string{"organization: Tỉnh ủy A Pớt", "organization: Ban Tuyên giáo Tỉnh ủy A Pớt"},
 		},
 		{
+			name: "the working session of a visit is the event when the article names none",
+			text: "Tin\nNgày 15/3/2024, Phó Thủ tướng Chính phủ Trần Hồng Hà đến thăm tỉnh Cà Mau. Tiếp đón đoàn có Bí thư Tỉnh ủy Cà Mau Nguyễn Tiến Hải.\nTại buổi làm việc, Phó Thủ tướng yêu cầu tỉnh tập trung giải quyết tình trạng sạt lở.",
+			want: []string{
+				"event: Buổi làm việc [2024-03-15]",
+				"Trần Hồng Hà -attended-> Buổi làm việc",
+				"Nguyễn Tiến Hải -attended-> Buổi làm việc",
+			},
+		},
+		{
 			name:   "'dự kiến' is no 'dự', and ends an event's name",
 			text:   "Tin\nSáng 5/3/2024, Sở Tư pháp tổ chức Hội nghị góp ý dự thảo Luật Đất đai. Hội nghị dự kiến kéo dài hai ngày.",
 			want:   []string{"event: Hội nghị góp ý dự thảo Luật Đất đai [2024-03-05]"},
