@@ -14,12 +14,7 @@ import (
 // takes its organization from the context ("Bộ trưởng") takes the last
 // one named before.
 func TestNearestBefore(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []ruleCase{
 		{
 			name: "the city named last before",
 			text: "Tin\nSáng 3/4, thành phố Đà Nẵng tổ chức hội nghị. Dự hội nghị có đoàn công tác của thành phố Huế. " +
@@ -53,21 +48,7 @@ func TestNearestBefore(t *testing.T) {
 			want: []string{"Lê Ô Pích -holds_position-> Phó Chủ tịch UBND tỉnh Bắc Giang"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sum := summary(extractText(t, tt.text))
-			if m := missing(sum, tt.want); len(m) > 0 {
-				t.Errorf("missing:\n  %s\nextracted:\n  %s", strings.Join(m, "\n  "), strings.Join(sum, "\n  "))
-			}
-			for _, a := range tt.absent {
-				for _, s := range sum {
-					if s == a {
-						t.Errorf("extracted %q, which the text does not say", a)
-					}
-				}
-			}
-		})
-	}
+	runRules(t, tests)
 }
 
 // BenchmarkExtractLong extracts one article of about 1 MB made of the

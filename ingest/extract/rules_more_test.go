@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"kg/graph"
@@ -10,12 +9,7 @@ import (
 // TestRulesFromCorpus checks the rules learned from the generated corpus
 // and from reading more kinds of articles, each on text written for it.
 func TestRulesFromCorpus(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []ruleCase{
 		{
 			name: "a place as a given name inside a person's name",
 			text: "Tin\nDự hội nghị có đồng chí Trần Thị Mỹ Dung, Phó Chủ tịch UBND tỉnh Phú Yên.",
@@ -441,21 +435,7 @@ func TestRulesFromCorpus(t *testing.T) {
 			},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sum := summary(extractText(t, tt.text))
-			if m := missing(sum, tt.want); len(m) > 0 {
-				t.Errorf("missing:\n  %s\nextracted:\n  %s", strings.Join(m, "\n  "), strings.Join(sum, "\n  "))
-			}
-			for _, a := range tt.absent {
-				for _, s := range sum {
-					if s == a {
-						t.Errorf("extracted %q, which the text does not say", a)
-					}
-				}
-			}
-		})
-	}
+	runRules(t, tests)
 }
 
 // TestAsOfFromEvent checks that an article without a date states its

@@ -10,13 +10,37 @@ import (
 // TestRules checks each rule of the grammar on text written for it. Each
 // case is a small article (headline first) and lines its summary must
 // hold; absent lines must not be there.
+// ruleCase is a text written for a rule, the lines its extraction must
+// hold (see summary) and those it must not.
+type ruleCase struct {
+	name   string
+	text   string
+	want   []string
+	absent []string
+}
+
+// runRules extracts each case's text and checks its lines.
+func runRules(t *testing.T, tests []ruleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sum := summary(extractText(t, tt.text))
+			if m := missing(sum, tt.want); len(m) > 0 {
+				t.Errorf("missing:\n  %s\nextracted:\n  %s", strings.Join(m, "\n  "), strings.Join(sum, "\n  "))
+			}
+			for _, a := range tt.absent {
+				for _, s := range sum {
+					if s == a {
+						t.Errorf("extracted %q, which the text does not say", a)
+					}
+				}
+			}
+		})
+	}
+}
+
 func TestRules(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []string
-		absent []string
-	}{
+	tests := []ruleCase{
 		{
 			name: "title chain before a name",
 			text: "Tin\nDự hội nghị có Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bắc Giang Dương Văn Thái.",
@@ -193,21 +217,7 @@ func TestRules(t *testing.T) {
 			absent: []string{"event: Diễn đàn []", "event: Hội thảo []"},
 		},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			sum := summary(extractText(t, tt.text))
-			if m := missing(sum, tt.want); len(m) > 0 {
-				t.Errorf("missing:\n  %s\nextracted:\n  %s", strings.Join(m, "\n  "), strings.Join(sum, "\n  "))
-			}
-			for _, a := range tt.absent {
-				for _, s := range sum {
-					if s == a {
-						t.Errorf("extracted %q, which the text does not say", a)
-					}
-				}
-			}
-		})
-	}
+	runRules(t, tests)
 }
 
 // TestDistrictInProvince: an organization of a district is located in the
