@@ -143,15 +143,11 @@ func (a *article) addPlace(m placeMention) {
 		a.placeIdx[m.pl] = m.sent
 	}
 	c := m.pl
-	rank1 := a.rank(c.level) == 1
-	level := a.x.key(c.level)
-	if rank1 && c.known {
+	if a.fits(c, "") {
 		a.fitting[""] = append(a.fitting[""], n)
 	}
-	if rank1 && !c.known && (level == "tỉnh" || a.x.foreignName(c.name)) {
-		return // a visiting province or city
-	}
-	if level != "" {
+	level := a.x.key(c.level)
+	if level != "" && a.fits(c, level) {
 		a.fitting[level] = append(a.fitting[level], n)
 	}
 	if level == "thành phố" && c.known && len(a.fitting["tỉnh"]) == 0 {

@@ -233,12 +233,14 @@ func endsSentence(lex *lexicon.Lexicon, toks []token.Token, i int) bool {
 	}
 	if i > 0 && t.Is(".") {
 		prev := toks[i-1]
-		if _, ok := lex.Abbrevs[prev.Key]; ok && prev.Start+len(prev.Text) == t.Start {
-			return false
-		}
-		// a degree or a rank before a name: "TS. Lò Thị Mai"
-		if h, n := lex.Honorifics.Longest([]string{prev.Key}, 0); n == 1 && h.Rank && prev.Start+len(prev.Text) == t.Start {
-			return false
+		if prev.Start+len(prev.Text) == t.Start { // the stop is attached to the word
+			if _, ok := lex.Abbrevs[prev.Key]; ok {
+				return false
+			}
+			// a degree or a rank before a name: "TS. Lò Thị Mai"
+			if h, n := lex.Honorifics.Longest([]string{prev.Key}, 0); n == 1 && h.Rank {
+				return false
+			}
 		}
 		// an initial ("Nguyễn V. A."), but not a one-letter word with a
 		// tone mark ("châu Á.", "nước Ý.")

@@ -282,7 +282,7 @@ func (p *parser) shortName(o *orgRef, j int) {
 	if !p.is(j, "(") || !p.is(j+2, ")") || !p.isWord(j+1) || !p.upper(j+1) {
 		return
 	}
-	if p.syllable(j+1) && !p.s.toks[p.s.words[j+1].tok].AllCaps() {
+	if p.syllable(j+1) && !p.s.words[j+1].caps {
 		return
 	}
 	if p.x.shortNames == nil {
