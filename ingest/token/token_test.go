@@ -181,14 +181,14 @@ func BenchmarkTokenize(b *testing.B) {
 // that are NFC themselves) and that r combines with no rune before it.
 func staysNFC(t *testing.T, r rune, before []string) {
 	t.Helper()
-		for _, b := range before {
-			if s := b + string(r); norm.NFC.IsNormalString(b) && !norm.NFC.IsNormalString(s) {
-				t.Errorf("%q (U+%04X) after %q is not NFC", string(r), r, b)
-			}
+	for _, b := range before {
+		if s := b + string(r); norm.NFC.IsNormalString(b) && !norm.NFC.IsNormalString(s) {
+			t.Errorf("%q (U+%04X) after %q is not NFC", string(r), r, b)
 		}
-		if p := norm.NFC.PropertiesString(string(r)); !p.BoundaryBefore() || p.CCC() != 0 {
-			t.Errorf("U+%04X may combine with the rune before it", r)
-		}
+	}
+	if p := norm.NFC.PropertiesString(string(r)); !p.BoundaryBefore() || p.CCC() != 0 {
+		t.Errorf("U+%04X may combine with the rune before it", r)
+	}
 }
 
 // TestInert checks what Normalize takes on trust: NFC keeps an inert
