@@ -186,16 +186,9 @@ func (l loader) factsAround(nodes []node, within map[node]bool) ([]edge, error) 
 		return nil, err
 	}
 	if len(unresolved) > 0 {
-		err := l.scan(`SELECT m.person, m.article, g.cluster FROM json_each(?) j
-			JOIN person_mentions m ON m.person = j.value->>0 AND m.article = j.value->>1
-			JOIN person_groups g ON g.person = m.person AND g.grp = m.grp`,
-			[]any{jsonPairs(pairs)}, func(r *sql.Rows) error {
-				var k mentionKey
-				var c string
-				err := r.Scan(&k.person, &k.other, &c)
-				clusterOf[k] = c
-				return err
-			})
+		err := l.mentionClusters(pairs, func(person, article int64, cluster string) {
+			clusterOf[mentionKey{person, article}] = cluster
+		})
 		if err != nil {
 			return nil, err
 		}
@@ -262,6 +255,23 @@ func (l loader) keepListing(articles map[int64]bool, within map[node]bool) error
 }
 
 // jsonPairs writes [[a, b], [c, d], ...] from a, b, c, d, ...
+// mentionClusters gives f the cluster (the person's entity ID) of each
+// mention named by pairs: person, article, person, article, ...
+func (l loader) mentionClusters(pairs []int64, f func(person, article int64, cluster string)) error {
+	return l.scan(`SELECT m.person, m.article, g.cluster FROM json_each(?) j
+		JOIN person_mentions m ON m.person = j.value->>0 AND m.article = j.value->>1
+		JOIN person_groups g ON g.person = m.person AND g.grp = m.grp`,
+		[]any{jsonPairs(pairs)}, func(r *sql.Rows) error {
+			var person, article int64
+			var cluster string
+			if err := r.Scan(&person, &article, &cluster); err != nil {
+				return err
+			}
+			f(person, article, cluster)
+			return nil
+		})
+}
+
 func jsonPairs(ns []int64) string {
 	b := []byte{'['}
 	for i := 0; i < len(ns); i += 2 {

@@ -336,16 +336,9 @@ func (l loader) endIDs(ends []nbEnd) (map[nbEnd]string, error) {
 		}
 	}
 	if len(mentions) > 0 {
-		err := l.scan(`SELECT m.person, m.article, g.cluster FROM json_each(?) j
-			JOIN person_mentions m ON m.person = j.value->>0 AND m.article = j.value->>1
-			JOIN person_groups g ON g.person = m.person AND g.grp = m.grp`, []any{jsonPairs(mentions)},
-			func(r *sql.Rows) error {
-				var e nbEnd
-				var id string
-				err := r.Scan(&e.n, &e.article, &id)
-				out[e] = id
-				return err
-			})
+		err := l.mentionClusters(mentions, func(person, article int64, cluster string) {
+			out[nbEnd{n: person, article: article}] = cluster
+		})
 		if err != nil {
 			return nil, err
 		}
