@@ -491,6 +491,7 @@ func (a *article) person(pr *personRef) *personEnt {
 		a.byKey[pr.key] = e
 		a.persons = append(a.persons, e)
 	}
+	e.addressed = e.addressed || pr.hon
 	pr.ent = e
 	return e
 }

@@ -37,6 +37,17 @@ func startsAny(w *word) bool {
 		lexicon.StartsHonorific|lexicon.StartsCue|lexicon.StartsLandmark|lexicon.StartsPlace) != 0
 }
 
+// orgAt reports whether an organization's name starts at word i: after
+// a form of address it names where the person studies or works
+// ("học sinh Trường THPT Nguyễn Du"), not the person.
+func (p *parser) orgAt(i int) bool {
+	if !p.at(i, lexicon.StartsOrg) {
+		return false
+	}
+	_, n := p.parseOrg(i, orgOpts{})
+	return n > 0
+}
+
 // chunk reads a sentence into items: the mentions the recognizers find,
 // left to right, the longest first, and the words between them.
 func (p *parser) chunk() []item {
@@ -81,8 +92,9 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		(p.upper(i) || !p.s.words[i].exp) {
 		return item{kind: iHon, hon: h}, n
 	}
-	if licensed {
+	if licensed && !p.orgAt(i) {
 		if pr, n := p.parsePerson(i, true); n > 0 {
+			pr.hon = last.kind == iHon
 			return item{kind: iPerson, person: pr}, n
 		}
 	}

@@ -142,7 +142,10 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 			return &placeRef{level: pl.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: i + n}, n
 		}
 	}
-	if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 && (n > 1 || !p.upper(i) || i == 0) {
+	// a capitalized one-word landmark ("Hồ") starts a sentence's place
+	// unless a person's name of three words or four starts there ("Hồ Văn
+	// Lợi")
+	if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 && (n > 1 || !p.upper(i) || i == 0 && !(p.familyStart(i) && p.personShaped(i))) {
 		if m := p.upperRun(i+n, 6); m > 0 {
 			return &placeRef{name: p.display(i, i+n+m), nameKey: strings.Join(p.ks[i:i+n+m], " "), landmark: true, i: i, j: i + n + m}, n + m
 		}
@@ -558,8 +561,8 @@ func (p *parser) startsMention(i int) bool {
 	if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, i); n > 1 {
 		return true
 	}
-	if _, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 1 {
-		return true
+	if _, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 1 && p.upper(i+n) {
+		return true // a form of address stands before a name: "Thương binh và Xã hội" is none
 	}
 	return false
 }
