@@ -510,6 +510,12 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 		if !allUpper(s.words[:e]) {
 			break
 		}
+		if _, n := x.lex.Honorifics.Longest(ks, 0); n > 0 {
+			break // "Ông X – Chủ tịch … – phát biểu": a name and its title
+		}
+		if _, n := x.lex.Titles.Longest(ks, e+1); n > 0 {
+			break // "Nguyễn Văn A - Bí thư Huyện ủy": a title follows a name
+		}
 		if pl, n := x.lex.Places.Longest(ks, 0); n == e {
 			// a place dateline: "HÀ NỘI - "
 			l.dateline = &placeRef{level: pl.Level, name: pl.Name, nameKey: x.key(pl.Name), known: true}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kg/graph"
 	"kg/ingest/lexicon"
@@ -74,10 +75,10 @@ func nameShaped(t *token.Token) bool {
 		return true
 	}
 	// a capital only at the start, or after an apostrophe or a hyphen
-	// (H'Yim, Y-Moan)
+	// (H'Yim, Y-Moan), or after the Gaelic "Mc" (McKenna)
 	prev := ' '
-	for _, r := range t.Text {
-		if unicode.IsUpper(r) && prev != ' ' && prev != '\'' && prev != '-' {
+	for i, r := range t.Text {
+		if unicode.IsUpper(r) && prev != ' ' && prev != '\'' && prev != '-' && !(i == 2 && strings.HasPrefix(t.Text, "Mc")) {
 			return false
 		}
 		prev = r
@@ -122,6 +123,9 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	}
 	if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, i); n > 0 {
 		j := i + n
+		if p.abbrevStop(j) {
+			j, n = j+1, n+1 // "TP. Hồ Chí Minh"
+		}
 		// a known place after a level word only when it is of that level:
 		// "huyện Đức An" is no place called Đức (Germany)
 		if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && p.x.key(pl.Level) == p.x.key(lv.Name) {
@@ -151,6 +155,18 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		}
 	}
 	return nil, 0
+}
+
+// abbrevStop reports whether word j is a full stop written right after an
+// abbreviation and before a capitalized word: "TP. Hồ Chí Minh" is "TP
+// Hồ Chí Minh".
+func (p *parser) abbrevStop(j int) bool {
+	if j <= 0 || !p.is(j, ".") || !p.s.words[j-1].exp || !p.upper(j+1) {
+		return false
+	}
+	_, end := p.s.span(j-1, j)
+	start, _ := p.s.span(j, j+1)
+	return start == end
 }
 
 // foreignRun reports whether words [i, j) are not all Vietnamese
@@ -823,18 +839,29 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	if _, n := p.x.lex.NotNames.Longest(p.ks, i); n > 0 {
 		return nil, 0 // "Tết Giáp Thìn": a year
 	}
-	j := i
-	for j < p.n() && j-i < 5 && p.nameWord(j) {
+	j, initials := i, 0
+	for j < p.n() && j-i-initials < 5 && p.nameWord(j) {
 		if j > i && p.startsMentionInName(j) && !p.familyStart(j) {
 			break
 		}
 		if j >= i+4 && p.familyStart(j) && !licensed {
 			break // two names with nothing between: "... Hà Nam Nguyễn Đình Khang"
 		}
+		if p.initialAt(j) {
+			// "Mark T. Jensen", "J. R. Ellis": an initial and its stop
+			// inside a foreign name
+			j += 2
+			initials++
+			continue
+		}
 		j++
 	}
-	n := j - i
-	if n == 0 {
+	for j > i && p.is(j-1, ".") { // a name ends with a word, not an initial
+		j -= 2
+		initials--
+	}
+	n := j - i - initials
+	if n <= 0 {
 		return nil, 0
 	}
 	foreign := p.s.hyphenated(i)
@@ -856,6 +883,8 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	switch {
 	case foreign && (licensed || n >= 2 || p.s.hyphenated(i)):
 		ok = true
+	case initials > 0 && (licensed || n >= 2):
+		ok = true // "Mark T. Jensen"
 	case n >= 2 && n <= 4 && p.familyStart(i):
 		ok = true
 	case licensed && n <= 5:
@@ -865,7 +894,24 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 		return nil, 0
 	}
 	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign,
-		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, n
+		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, j - i
+}
+
+// initialAt reports whether word j is an initial inside a name: one
+// capital letter, its full stop attached, then another word of the name
+// ("T. Jensen").
+func (p *parser) initialAt(j int) bool {
+	if j+2 >= p.n() || !p.is(j+1, ".") || !p.nameWord(j+2) {
+		return false
+	}
+	t := p.s.tokText(j)
+	r, size := utf8.DecodeRuneInString(t)
+	if size != len(t) || !unicode.IsUpper(r) || r >= utf8.RuneSelf && r != 'Đ' {
+		return false
+	}
+	_, end := p.s.span(j, j+1)
+	start, _ := p.s.span(j+1, j+2)
+	return start == end
 }
 
 // unitOf is the unit named at the end of a title (the "Văn phòng" of
