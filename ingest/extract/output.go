@@ -124,6 +124,9 @@ func (a *article) credits() {
 		if e.credit == "" {
 			e.credit, e.creditAt = c.rule, [2]int{c.start, c.end}
 		}
+		if e.sent == nil {
+			e.sent = &sentence{start: c.start, end: c.end}
+		}
 	}
 	for _, c := range a.l.outlets {
 		key := a.x.key(c.name)
