@@ -25,6 +25,11 @@ func TestPersonEvidence(t *testing.T) {
 			absent: []string{"person: Tiền đạo Lucas Moreira", "person: Ca sĩ Mỹ Linh"},
 		},
 		{
+			name: "stage names and given names after the noun of what the person is",
+			text: "Tin\nTrung vệ Minh Trọng và thủ thành Văn Lâm được triệu tập. Rapper Bảo Khang và hoa hậu Ngọc Hân cũng tham gia.",
+			want: []string{"person: Minh Trọng", "person: Văn Lâm", "person: Bảo Khang", "person: Ngọc Hân"},
+		},
+		{
 			name: "a foreign name after a form of address",
 			text: "Tin\nÔng Henrik Larsen nói rằng dự án sẽ hoàn thành vào năm sau.",
 			want: []string{"person: Henrik Larsen"},
