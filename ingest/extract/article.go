@@ -492,6 +492,7 @@ func (a *article) person(pr *personRef) *personEnt {
 		a.persons = append(a.persons, e)
 	}
 	e.addressed = e.addressed || pr.hon
+	e.shaped = e.shaped || pr.shaped
 	pr.ent = e
 	return e
 }

@@ -81,6 +81,7 @@ type personRef struct {
 	gender  string
 	short   bool // a one-word reference after an honorific ("ông Chung")
 	foreign bool
+	shaped  bool // the shape of a foreign name says it is a person's (see parsePerson)
 	hon     bool // after an honorific
 	i, j    int
 	ent     *personEnt // resolved at the discourse stage

@@ -879,6 +879,11 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 			}
 		}
 	}
+	// the shape of a foreign name: a given or family name of another
+	// country first ("Lars Berg"), or a given name joined by a hyphen
+	// ("Park Wan-su", "Khăm-phăn Vông-xa")
+	shaped := n >= 2 && n <= 4 && (!p.syllable(i) && p.x.lex.Foreign[p.ks[i]] || p.joinedGiven(i, j))
+	foreign = foreign || shaped
 	ok := false
 	switch {
 	case foreign && (licensed || n >= 2 || p.s.hyphenated(i)):
@@ -893,8 +898,35 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	if !ok || p.startsMention(i) {
 		return nil, 0
 	}
-	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign,
+	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign, shaped: shaped,
 		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, j - i
+}
+
+// joinedGiven reports whether a word of [i, j) is a given name whose
+// syllables are joined by hyphens, the next in lower case ("Wan-su",
+// "Khăm-phăn"), as Korean and Lao names are written; "Lâm-Vĩnh" joins
+// two names, not syllables.
+func (p *parser) joinedGiven(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.s.hyphenated(k) {
+			continue
+		}
+		t := p.s.tokText(k)
+		lower := true
+		for h := strings.IndexByte(t, '-'); h >= 0 && lower; {
+			r, _ := utf8.DecodeRuneInString(t[h+1:])
+			lower = unicode.IsLower(r)
+			next := strings.IndexByte(t[h+1:], '-')
+			if next < 0 {
+				break
+			}
+			h += 1 + next
+		}
+		if lower {
+			return true
+		}
+	}
+	return false
 }
 
 // initialAt reports whether word j is an initial inside a name: one

@@ -30,6 +30,7 @@ type Lexicon struct {
 	Landmarks  Trie[struct{}]      // nouns before the names of places
 	Documents  Trie[struct{}]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
+	Foreign    map[string]bool     // given and family names of other countries, by key
 	Display    map[string]string   // canonical spelling of a word or phrase key
 	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
@@ -276,6 +277,7 @@ func Default() (*Lexicon, error) { return Load(Embedded()) }
 func Load(fsys fs.FS) (*Lexicon, error) {
 	l := &Lexicon{
 		Families:   map[string]Family{},
+		Foreign:    map[string]bool{},
 		Abbrevs:    map[string][]string{},
 		AbbrevText: map[string][]string{},
 		Display:    map[string]string{},
@@ -303,6 +305,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
+		{"foreignnames.txt", l.addForeign},
 	}
 	for _, s := range steps {
 		entries, err := ReadFile(fsys, s.file)
@@ -358,6 +361,24 @@ func (l *Lexicon) display(phrase string) {
 	if _, ok := l.Display[k]; !ok {
 		l.Display[k] = phrase
 	}
+}
+
+func (l *Lexicon) addForeign(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	keys := Keys(e.Phrase)
+	if len(keys) != 1 {
+		return fmt.Errorf("%q: a foreign name here is one word", e.Phrase)
+	}
+	if token.IsSyllable(keys[0]) {
+		return fmt.Errorf("%q is a Vietnamese syllable: it would start Vietnamese names and places too", e.Phrase)
+	}
+	if l.Foreign[keys[0]] {
+		return dup(e)
+	}
+	l.Foreign[keys[0]] = true
+	return nil
 }
 
 func (l *Lexicon) addFamily(e *Entry) error {
