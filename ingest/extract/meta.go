@@ -94,7 +94,7 @@ func (x *Extractor) dateLine(l *layout, s *sentence) bool {
 			if d, _, ok := numericDate(s.tokText(i)); ok && d.Year != 0 && found.IsZero() {
 				found = d
 			}
-		case weekdays[w.key] || dateLineWords[w.key]:
+		case w.cls&(clsWeekday|clsDateLine) != 0:
 		default:
 			others++
 		}
@@ -107,10 +107,6 @@ func (x *Extractor) dateLine(l *layout, s *sentence) bool {
 	}
 	return true
 }
-
-// dateLineWords may stand in a date line beside the date.
-var dateLineWords = map[string]bool{"gmt": true, "ngày": true, "lúc": true, "giờ": true,
-	"cập": true, "nhật": true, "đăng": true, "am": true, "pm": true, "thời": true, "gian": true}
 
 // parseDateLine reads a publication date given apart from the text
 // (RFC 3339, "2020-05-16", "16/05/2020 14:20").

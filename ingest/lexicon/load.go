@@ -35,6 +35,9 @@ type Lexicon struct {
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
 	LevelByKey map[string]*Level   // levels by key
 	ids        map[string]int32    // the words of the tries' phrases, numbered from 1
+
+	// what stopwords.txt says of function words beyond Stop and EventStop
+	Classes map[string]WordClass // the closed classes of function words, by key
 }
 
 // WordID returns the number of a word key in the lexicon's tries, or 0 for
@@ -282,6 +285,7 @@ func load(src layers) (*Lexicon, error) {
 		Abbrevs:    map[string][]string{},
 		AbbrevText: map[string][]string{},
 		Display:    map[string]string{},
+		Classes:    map[string]WordClass{},
 		OrgByName:  map[string]*OrgKind{},
 		LevelByKey: map[string]*Level{},
 	}
@@ -301,8 +305,7 @@ func load(src layers) (*Lexicon, error) {
 		{"furniture.txt", l.addFurniture},
 		{"credits.txt", l.addCredit},
 		{"media.txt", l.addMedia},
-		{"stopwords.txt", phrases(&l.Stop)},
-		{"eventstops.txt", phrases(&l.EventStop)},
+		{"stopwords.txt", l.addFunctionWord},
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
