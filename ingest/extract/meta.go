@@ -14,10 +14,6 @@ import (
 // separators split the parts of widget lines and credits.
 var separators = map[string]bool{"|": true, "•": true, ":": true, "-": true, ",": true, "/": true, "·": true}
 
-// anonymous are the signatures of unnamed reporters.
-var anonymous = map[string]bool{"pv": true, "ctv": true, "btv": true, "nhóm pv": true,
-	"phóng viên": true, "nhóm phóng viên": true, "pv nhóm": true, "tổng hợp": true}
-
 // furniture reports whether a line is page furniture: share buttons and
 // other widget words, maybe beside a byline ("PV | Chia sẻ Facebook").
 func (x *Extractor) furniture(s *sentence) bool {
@@ -180,7 +176,7 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 	}
 	ks := s.keys()[i:j]
 	joined := strings.Join(ks, " ")
-	if anonymous[joined] {
+	if x.lex.Anonymous[joined] {
 		return
 	}
 	start, end := s.span(i, j)
@@ -283,7 +279,7 @@ func (x *Extractor) metaLine(l *layout, s *sentence) bool {
 		l.outlets = append(l.outlets, credit{name: m.Name, start: start, end: end, org: true, rule: "meta-outlet"})
 		return true
 	}
-	if anonymous[strings.Join(ks, " ")] {
+	if x.lex.Anonymous[strings.Join(ks, " ")] {
 		return true
 	}
 	if n >= 2 && n <= 4 && allUpper(s.words) && allLetters(s, 0, all) {
@@ -307,7 +303,7 @@ func (x *Extractor) signature(l *layout, s *sentence) bool {
 		return false
 	}
 	ks := s.keys()
-	if anonymous[strings.Join(ks, " ")] {
+	if x.lex.Anonymous[strings.Join(ks, " ")] {
 		return true
 	}
 	before := len(l.outlets) + len(l.persons)

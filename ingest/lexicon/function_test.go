@@ -51,3 +51,35 @@ func TestFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+func TestAnonymousAndEventTails(t *testing.T) {
+	tests := []struct {
+		file, data, err string
+	}{
+		{"anonymous.txt", "PV\nNhóm PV\n", ""},
+		{"anonymous.txt", "PV\npv\n", "anonymous.txt:2: \"pv\" is listed twice"},
+		{"anonymous.txt", "PV | role=author\n", "anonymous.txt:1: \"PV\": unknown field \"role\""},
+		{"eventtails.txt", "toàn quốc\nbất thường\n", ""},
+		{"eventtails.txt", "toàn quốc\nToàn quốc\n", "eventtails.txt:2: \"Toàn quốc\" is listed twice"},
+	}
+	for _, tt := range tests {
+		fsys := layerBase(t)
+		fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
+		l, err := Load(fsys)
+		if tt.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.err) {
+				t.Errorf("%s %q: error %v, want %q", tt.file, tt.data, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.file == "anonymous.txt" && !(l.Anonymous["pv"] && l.Anonymous["nhóm pv"]) {
+			t.Errorf("anonymous: %v", l.Anonymous)
+		}
+		if _, n := l.EventTails.Longest(Keys("bất thường lần thứ hai"), 0); tt.file == "eventtails.txt" && n != 2 {
+			t.Errorf("event tail: %d words", n)
+		}
+	}
+}

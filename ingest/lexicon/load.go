@@ -38,6 +38,9 @@ type Lexicon struct {
 
 	// what stopwords.txt says of function words beyond Stop and EventStop
 	Classes map[string]WordClass // the closed classes of function words, by key
+
+	EventTails Trie[struct{}]  // lower-case words in a congress's or session's name
+	Anonymous  map[string]bool // signatures of unnamed reporters, by phrase key
 }
 
 // WordID returns the number of a word key in the lexicon's tries, or 0 for
@@ -286,6 +289,7 @@ func load(src layers) (*Lexicon, error) {
 		AbbrevText: map[string][]string{},
 		Display:    map[string]string{},
 		Classes:    map[string]WordClass{},
+		Anonymous:  map[string]bool{},
 		OrgByName:  map[string]*OrgKind{},
 		LevelByKey: map[string]*Level{},
 	}
@@ -309,6 +313,8 @@ func load(src layers) (*Lexicon, error) {
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
+		{"eventtails.txt", phrases(&l.EventTails)},
+		{"anonymous.txt", l.addAnonymous},
 	}
 	names := make([]string, len(steps))
 	for i, s := range steps {
@@ -676,5 +682,17 @@ func (l *Lexicon) addLandmark(e *Entry) error {
 	if !l.Landmarks.Add(Keys(e.Phrase), struct{}{}) {
 		return dup(e)
 	}
+	return nil
+}
+
+func (l *Lexicon) addAnonymous(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	k := phraseKey(e.Phrase)
+	if l.Anonymous[k] {
+		return dup(e)
+	}
+	l.Anonymous[k] = true
 	return nil
 }
