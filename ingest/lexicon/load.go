@@ -310,11 +310,11 @@ func load(src layers) (*Lexicon, error) {
 		{"credits.txt", l.addCredit},
 		{"media.txt", l.addMedia},
 		{"stopwords.txt", l.addFunctionWord},
+		{"eventtails.txt", phrases(&l.EventTails)},
+		{"anonymous.txt", l.addAnonymous},
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
-		{"eventtails.txt", phrases(&l.EventTails)},
-		{"anonymous.txt", l.addAnonymous},
 	}
 	names := make([]string, len(steps))
 	for i, s := range steps {
@@ -682,17 +682,5 @@ func (l *Lexicon) addLandmark(e *Entry) error {
 	if !l.Landmarks.Add(Keys(e.Phrase), struct{}{}) {
 		return dup(e)
 	}
-	return nil
-}
-
-func (l *Lexicon) addAnonymous(e *Entry) error {
-	if err := allowed(e); err != nil {
-		return err
-	}
-	k := phraseKey(e.Phrase)
-	if l.Anonymous[k] {
-		return dup(e)
-	}
-	l.Anonymous[k] = true
 	return nil
 }

@@ -1,5 +1,9 @@
 package lexicon
 
+// The grammar's word lists that are not tied to a kind of mention:
+// function words (stopwords.txt), the tails of congress and session names
+// (eventtails.txt) and anonymous signatures (anonymous.txt).
+
 import "fmt"
 
 // WordClass is a set of the closed classes of function words a word is
@@ -59,5 +63,19 @@ func (l *Lexicon) addFunctionWord(e *Entry) error {
 	if class != 0 {
 		l.Classes[keys[0]] = class
 	}
+	return nil
+}
+
+// addAnonymous reads a line of anonymous.txt: a signature that names no
+// one.
+func (l *Lexicon) addAnonymous(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	k := phraseKey(e.Phrase)
+	if l.Anonymous[k] {
+		return dup(e)
+	}
+	l.Anonymous[k] = true
 	return nil
 }
