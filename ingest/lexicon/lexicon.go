@@ -1,20 +1,28 @@
 // Package lexicon holds the language data that kg's extractor is driven
 // by: titles, organization kinds, places, family names, abbreviations,
-// event words, honorifics, relation cues and page furniture. Each is a
-// plain-text file under data/ (one entry a line, "#" comments), embedded
-// in the binary and loaded through an fs.FS, so a test can hand in its own
-// files and a user can read and extend them.
+// event words, honorifics, relation cues, function words and page
+// furniture. Each is a plain-text file under data/ (one entry a line, "#"
+// comments), embedded in the binary and loaded through an fs.FS, so a test
+// can hand in its own files and a user can read and extend them.
 //
 // # File format
 //
 // A line holds a phrase, optionally "= expansion", then optional fields
 // separated by "|": flags ("place") or key=value pairs ("class=state").
 //
-//	Ủy ban nhân dân | class=state | tail=place | abbr=UBND
+//	Ủy ban nhân dân | class=state | tail=place
 //	UBND = Ủy ban nhân dân
 //
 // Phrases are matched on token keys (lower case, canonical tone marks), so
-// "Uỷ ban" in a file or a text matches "Ủy ban".
+// "Uỷ ban" in a file or a text matches "Ủy ban". FORMATS.md documents
+// every file and its fields.
+//
+// # A user's files
+//
+// LoadDir and LoadLayered lay a folder of files named like the built-in
+// ones over them (kg's --lexicon flag): entries are added, an entry with
+// a built-in entry's phrase replaces it, "| remove" removes one, and a
+// file that starts with "#replace" replaces the built-in file.
 package lexicon
 
 import (
