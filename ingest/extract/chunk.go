@@ -21,7 +21,7 @@ func startsAny(w *word) bool {
 	}
 	k := w.key
 	if w.cls&(clsDayPart|clsPlural|clsCopula|clsConj) != 0 || k == "các" || k == "những" ||
-		k == "nguyên" || k == "cựu" || k == "tân" || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" {
+		w.cls&(clsFormer|clsNew) != 0 || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" {
 		return true
 	}
 	return w.first&(lexicon.StartsTitle|lexicon.StartsOrg|lexicon.StartsEvent|lexicon.StartsLevel|

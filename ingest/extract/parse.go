@@ -572,12 +572,12 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	i0 := i
 	former, isNew := false, false
 	for i < p.n() {
-		switch p.ks[i] {
-		case "nguyên", "cựu":
+		switch cls := p.s.words[i].cls; {
+		case cls&clsFormer != 0:
 			former = true
 			i++
 			continue
-		case "tân":
+		case cls&clsNew != 0:
 			isNew = true
 			i++
 			continue

@@ -44,6 +44,8 @@ const (
 	clsGeneric  = lexicon.ClassGeneric  // các, nhiều
 	clsAdverb   = lexicon.ClassAdverb   // đã, cũng
 	clsDateLine = lexicon.ClassDateLine // GMT, cập nhật
+	clsFormer   = lexicon.ClassFormer   // nguyên, cựu
+	clsNew      = lexicon.ClassNew      // tân
 )
 
 // sentence is a run of tokens the grammar reads as one unit.

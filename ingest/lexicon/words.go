@@ -22,12 +22,15 @@ const (
 	ClassGeneric                        // makes the event word after it a common noun (các, nhiều)
 	ClassAdverb                         // may stand between a subject and its verb (đã, cũng)
 	ClassDateLine                       // may stand beside the date of a date line (GMT, cập nhật)
+	ClassFormer                         // before a title its holder held before (nguyên, cựu)
+	ClassNew                            // before a title its holder has just taken (tân)
 )
 
 // wordClasses are the fields of stopwords.txt that name a class.
 var wordClasses = map[string]WordClass{"hard": ClassHardStop, "plural": ClassPlural,
 	"copula": ClassCopula, "conj": ClassConj, "locative": ClassLocative, "daypart": ClassDayPart,
-	"weekday": ClassWeekday, "generic": ClassGeneric, "adverb": ClassAdverb, "dateline": ClassDateLine}
+	"weekday": ClassWeekday, "generic": ClassGeneric, "adverb": ClassAdverb, "dateline": ClassDateLine,
+	"former": ClassFormer, "new": ClassNew}
 
 // addFunctionWord reads a line of stopwords.txt: a phrase and its roles.
 // A line with no field is a stop; stop and hard (a stop that ends a name
@@ -35,7 +38,7 @@ var wordClasses = map[string]WordClass{"hard": ClassHardStop, "plural": ClassPlu
 // in EventStop; the classes are for one word.
 func (l *Lexicon) addFunctionWord(e *Entry) error {
 	if err := allowed(e, "stop", "hard", "event-stop", "plural", "copula", "conj", "locative",
-		"daypart", "weekday", "generic", "adverb", "dateline"); err != nil {
+		"daypart", "weekday", "generic", "adverb", "dateline", "former", "new"); err != nil {
 		return err
 	}
 	keys := Keys(e.Phrase)
