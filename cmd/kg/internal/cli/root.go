@@ -40,8 +40,8 @@ const (
 const exitHelp = `Exit status:
   0    success
   1    a query matched nothing
-  2    bad arguments (a --lexicon folder whose files do not load too), or a
-       name that matches several entities (they are listed)
+  2    bad arguments, a --lexicon folder that does not load, or a name that
+       matches several entities (they are listed)
   3    some inputs could not be ingested (each is named on stderr); the others were
   4    the store could not be opened, read or written (locked, not a kg store,
        written by a newer kg, read-only, disk full)
@@ -219,7 +219,7 @@ file given by --store or $KG_STORE.`,
 	root.SetUsageTemplate(root.UsageTemplate() + "\n" + exitHelp + "\n")
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.store, "store", "", "store file (default $KG_STORE, else kg.db)")
-	pf.StringVar(&g.lexiconDir, "lexicon", "", "a folder of lexicon files that add to or replace kg's own (default $KG_LEXICON; see ingest/lexicon/FORMATS.md)")
+	pf.StringVar(&g.lexiconDir, "lexicon", "", "lay the lexicon files of folder `DIR` over kg's own (default $KG_LEXICON; formats: ingest/lexicon/FORMATS.md)")
 	pf.DurationVar(&g.lockTimeout, "lock-timeout", 10*time.Second, "how long to wait for another kg writing the store")
 	pf.StringVar(&g.cpuProfile, "cpuprofile", "", "write a CPU profile of the command to FILE (for developers)")
 	_ = pf.MarkHidden("cpuprofile")
