@@ -7,15 +7,6 @@ import (
 	"kg/ingest/token"
 )
 
-// pluralWords stand before a title that covers several people ("các Phó
-// Chủ tịch UBND tỉnh X, Y"); copulas and conjunctions join list entries.
-var (
-	pluralWords = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "bốn": true, "năm": true}
-	copulas     = map[string]bool{"là": true, "gồm": true}
-	conjs       = map[string]bool{"và": true, "cùng": true, "kiêm": true, "với": true}
-	locatives   = map[string]bool{"tại": true, "ở": true, "của": true, "thuộc": true, "đến": true, "từ": true}
-)
-
 // mayStart reports whether any mention may start at word i (see
 // startsAny).
 func (p *parser) mayStart(i int) bool { return p.s.words[i].start }
@@ -29,8 +20,8 @@ func startsAny(w *word) bool {
 		return true
 	}
 	k := w.key
-	if dayParts[k] || pluralWords[k] || copulas[k] || conjs[k] || k == "các" || k == "những" ||
-		k == "nguyên" || k == "cựu" || k == "tân" || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" {
+	if w.cls&(clsDayPart|clsPlural|clsCopula|clsConj) != 0 || k == "các" || k == "những" ||
+		w.cls&(clsFormer|clsNew) != 0 || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" {
 		return true
 	}
 	return w.first&(lexicon.StartsTitle|lexicon.StartsOrg|lexicon.StartsEvent|lexicon.StartsLevel|
@@ -106,7 +97,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	}
 	// weak places ("Anh") only after a locative; asked only where a place
 	// may start
-	weak := last != nil && p.at(i, lexicon.StartsPlace) && (locatives[last.key] || last.key == "(" || last.key == "nước")
+	weak := last != nil && p.at(i, lexicon.StartsPlace) && (p.x.lex.Classes[last.key]&clsLocative != 0 || last.key == "(" || last.key == "nước")
 	if pl, n := p.parsePlace(i, false, weak); n > 0 {
 		return item{kind: iPlace, place: pl}, n
 	}

@@ -8,16 +8,6 @@ import (
 	"kg/ingest/token"
 )
 
-// dayParts are the words that may stand before a date in news text
-// ("Sáng 16/5", "ngày 28-2", "chiều 12/10/2020").
-var dayParts = map[string]bool{"sáng": true, "chiều": true, "tối": true, "trưa": true,
-	"đêm": true, "ngày": true, "hôm": true, "rạng": true, "khuya": true}
-
-// weekdays are the words of a weekday name ("Thứ Năm", "Chủ nhật").
-var weekdays = map[string]bool{"thứ": true, "hai": true, "ba": true, "tư": true, "năm": true,
-	"sáu": true, "bảy": true, "chủ": true, "nhật": true, "cn": true, "2": true, "3": true,
-	"4": true, "5": true, "6": true, "7": true}
-
 // dateRef is a date or a span of days found in a sentence.
 type dateRef struct {
 	date graph.Date

@@ -38,7 +38,7 @@ func (a *article) resolveEvents() {
 			if d == nil && same && !last.IsZero() {
 				d = &dateRef{date: last} // "Cùng ngày, ...": the day just named
 			}
-			if k > 0 && generic[ps.items[k-1].key] {
+			if k > 0 && a.x.lex.Classes[ps.items[k-1].key]&clsGeneric != 0 {
 				continue // "các diễn đàn, hội thảo": events in general
 			}
 			if a.afterDocument(ps, e.i) {
@@ -104,9 +104,6 @@ func namesCeremony(w *lexicon.EventWord) bool {
 	// việc, ...") when the article names no event
 	return (w.Class == lexicon.Ceremony || w.Class == lexicon.Reception) && strings.Contains(w.Name, " ") && !w.Verb
 }
-
-// generic words make the event word after them a common noun.
-var generic = map[string]bool{"các": true, "những": true, "nhiều": true, "mọi": true, "số": true}
 
 // headDisplay is how the event's head is written canonically ("Đại hội").
 func (a *article) headDisplay(e *eventRef) string {
@@ -384,7 +381,7 @@ func (a *article) organizers(ps *parsed) {
 			if ev == nil && k > 0 {
 				// "E do X tổ chức", "E do X phối hợp với Y tổ chức"
 				end := k
-				if d := agentOf(items, k); d > 0 {
+				if d := a.agentOf(items, k); d > 0 {
 					end = d
 				} else {
 					orgs = nil
@@ -436,7 +433,7 @@ func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 			if o := a.org(it.org, ps); o != nil {
 				out = append(out, o)
 			}
-		case joinsSubjects(it):
+		case a.joinsSubjects(it):
 		default:
 			return out
 		}
@@ -446,10 +443,10 @@ func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 
 // joinsSubjects reports whether an item may stand between the subjects of
 // a verb, or between them and the verb: "và", "phối hợp với", an adverb.
-func joinsSubjects(it item) bool {
+func (a *article) joinsSubjects(it item) bool {
 	switch {
 	case it.kind == iTerm, it.key == "và", it.kind == iConj && it.key == "với":
-	case it.kind == iWord && (adverbs[it.key] || it.key == "phối" || it.key == "hợp"):
+	case it.kind == iWord && (a.x.lex.Classes[it.key]&clsAdverb != 0 || it.key == "phối" || it.key == "hợp"):
 	case it.kind == iCue && it.cue.Rel == lexicon.CueOrganized: // "phối hợp tổ chức"
 	default:
 		return false
@@ -459,7 +456,7 @@ func joinsSubjects(it item) bool {
 
 // agentOf returns the index of the "do" that introduces the organizations
 // before the verb at k ("do X phối hợp với Y tổ chức"), or -1.
-func agentOf(items []item, k int) int {
+func (a *article) agentOf(items []item, k int) int {
 	for b := k - 1; b >= 0 && b >= k-12; b-- {
 		switch it := items[b]; {
 		case it.key == "do":
@@ -467,17 +464,13 @@ func agentOf(items []item, k int) int {
 				return -1
 			}
 			return b
-		case it.kind == iOrg, joinsSubjects(it):
+		case it.kind == iOrg, a.joinsSubjects(it):
 		default:
 			return -1
 		}
 	}
 	return -1
 }
-
-// adverbs may stand between a subject and its verb.
-var adverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true, "cũng": true,
-	"long": true, "trọng": true, "chính": true, "thức": true}
 
 // relate finds each person's part in the events: the cues of the clause
 // they stand in say what they did (attended, presided, spoke, was elected,

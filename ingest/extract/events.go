@@ -9,13 +9,6 @@ import (
 	"kg/ingest/token"
 )
 
-// strictTail are the lower-case words a congress or a session may have in
-// its name ("Đại hội đại biểu toàn quốc", "Kỳ họp bất thường", "Phiên
-// họp Chính phủ thường kỳ tháng 9"); other lower-case words end it
-// ("Nghị quyết Đại hội | thành chương trình").
-var strictTail = map[string]bool{"toàn quốc": true, "bất thường": true, "chuyên đề": true,
-	"thường lệ": true, "thường kỳ": true, "thành lập": true, "giữa nhiệm": true, "nhiệm kỳ": true}
-
 // parseEvent reads an event at word i: its head ("Đại hội", "Hội nghị",
 // "Lễ", "buổi làm việc", the verb "tiếp") and what names it: the holding
 // body, ordinal, term, a description ("hợp tác, phát triển giữa ...",
@@ -255,8 +248,8 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			break
 		}
 		if strict && !w.upper {
-			if k+1 < p.n() && strictTail[w.key+" "+p.ks[k+1]] {
-				k += 2
+			if _, m := p.x.lex.EventTails.Longest(p.ks, k); m > 0 { // "toàn quốc", "bất thường"
+				k += m
 				end = k
 				continue
 			}

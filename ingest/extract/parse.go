@@ -488,7 +488,7 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		// The syllable after a capitalized one is the rest of its word
 		// ("Tài nguyên", "Công tác"), whatever else it may mean.
 		_, stopLen := p.x.lex.Stop.Longest(p.ks, k)
-		second := m > 0 && lowerRun == 0 && !hardStops[w.key] && stopLen < 2
+		second := m > 0 && lowerRun == 0 && w.cls&clsHard == 0 && stopLen < 2
 		if p.x.lex.StopAt(p.ks, k) && !second && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
 			break
 		}
@@ -509,13 +509,6 @@ func (p *parser) specName(j int, lowerStart bool) int {
 	// the lower run is short
 	return m
 }
-
-// hardStops end a name even right after a capitalized syllable.
-var hardStops = map[string]bool{"và": true, "của": true, "tại": true, "với": true, "thuộc": true,
-	"cho": true, "đã": true, "được": true, "là": true, "có": true, "về": true, "trong": true,
-	"theo": true, "từ": true, "do": true, "để": true, "khi": true, "sau": true, "trước": true,
-	"cùng": true, "các": true, "những": true, "này": true, "đó": true, "sẽ": true, "đang": true,
-	"vừa": true, "cũng": true, "đều": true, "không": true, "bị": true, "gồm": true, "nhằm": true}
 
 // commaInName reports whether the comma at k is inside a name listing
 // fields ("Văn hóa, Thể thao và Du lịch"): capitalized words follow, then
@@ -540,7 +533,7 @@ func (p *parser) commaInName(k int) bool {
 			}
 			continue
 		}
-		if e == k+1 || !p.upper(e-1) || hardStops[p.ks[e]] {
+		if e == k+1 || !p.upper(e-1) || p.s.words[e].cls&clsHard != 0 {
 			return false
 		}
 	}
@@ -598,12 +591,12 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	i0 := i
 	former, isNew := false, false
 	for i < p.n() {
-		switch p.ks[i] {
-		case "nguyên", "cựu":
+		switch cls := p.s.words[i].cls; {
+		case cls&clsFormer != 0:
 			former = true
 			i++
 			continue
-		case "tân":
+		case cls&clsNew != 0:
 			isNew = true
 			i++
 			continue

@@ -36,6 +36,12 @@ type Lexicon struct {
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
 	LevelByKey map[string]*Level   // levels by key
 	ids        map[string]int32    // the words of the tries' phrases, numbered from 1
+
+	// what stopwords.txt says of function words beyond Stop and EventStop
+	Classes map[string]WordClass // the closed classes of function words, by key
+
+	EventTails Trie[struct{}]  // lower-case words in a congress's or session's name
+	Anonymous  map[string]bool // signatures of unnamed reporters, by phrase key
 }
 
 // WordID returns the number of a word key in the lexicon's tries, or 0 for
@@ -272,15 +278,20 @@ func (l *Lexicon) indexFirst() {
 // Default loads the lexicon built into kg.
 func Default() (*Lexicon, error) { return Load(Embedded()) }
 
-// Load reads a lexicon from the files of fsys (see data/ for their names
-// and formats).
-func Load(fsys fs.FS) (*Lexicon, error) {
+// Load reads a lexicon from the files of fsys (see FORMATS.md for their
+// names and formats).
+func Load(fsys fs.FS) (*Lexicon, error) { return load(layers{base: fsys}) }
+
+// load reads a lexicon from the files of its layers.
+func load(src layers) (*Lexicon, error) {
 	l := &Lexicon{
 		Families:   map[string]Family{},
 		Foreign:    map[string]bool{},
 		Abbrevs:    map[string][]string{},
 		AbbrevText: map[string][]string{},
 		Display:    map[string]string{},
+		Classes:    map[string]WordClass{},
+		Anonymous:  map[string]bool{},
 		OrgByName:  map[string]*OrgKind{},
 		LevelByKey: map[string]*Level{},
 	}
@@ -300,41 +311,62 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"furniture.txt", l.addFurniture},
 		{"credits.txt", l.addCredit},
 		{"media.txt", l.addMedia},
-		{"stopwords.txt", phrases(&l.Stop)},
-		{"eventstops.txt", phrases(&l.EventStop)},
+		{"stopwords.txt", l.addFunctionWord},
+		{"eventtails.txt", phrases(&l.EventTails)},
+		{"anonymous.txt", l.addAnonymous},
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
 		{"foreignnames.txt", l.addForeign},
 	}
+	names := make([]string, len(steps))
+	for i, s := range steps {
+		names[i] = s.file
+	}
+	if err := src.check(names); err != nil {
+		return nil, err
+	}
+	// what a file's lines name is checked once the whole file is read
+	checks := map[string]func(*Entry) error{"orgs.txt": l.checkOrg}
 	for _, s := range steps {
-		entries, err := ReadFile(fsys, s.file)
+		entries, err := src.read(s.file)
 		if err != nil {
 			return nil, err
 		}
+		check := checks[s.file]
 		for i := range entries {
 			if err := s.add(&entries[i]); err != nil {
-				return nil, fmt.Errorf("lexicon %s:%d: %w", s.file, entries[i].Line, err)
+				return nil, fmt.Errorf("lexicon %s:%d: %w", entries[i].File, entries[i].Line, err)
 			}
 		}
-	}
-	for key, o := range l.OrgByName {
-		if o.Canonical != "" {
-			if _, ok := l.OrgByName[strings.Join(Keys(o.Canonical), " ")]; !ok {
-				return nil, fmt.Errorf("lexicon orgs.txt: %q names %q, which has no line of its own", key, o.Canonical)
+		for i := range entries {
+			if check == nil {
+				break
+			}
+			if err := check(&entries[i]); err != nil {
+				return nil, fmt.Errorf("lexicon %s:%d: %w", entries[i].File, entries[i].Line, err)
 			}
 		}
 	}
 	l.indexFirst()
 	l.indexIDs()
-	for _, o := range l.OrgByName {
-		if o.Level != "" {
-			if _, ok := l.LevelByKey[strings.Join(Keys(o.Level), " ")]; !ok {
-				return nil, fmt.Errorf("lexicon orgs.txt: %q: unknown level %q", o.Name, o.Level)
-			}
+	return l, nil
+}
+
+// checkOrg checks what an organization line names once the whole file is
+// read: the organization of an "A = B" line, the level of a committee.
+func (l *Lexicon) checkOrg(e *Entry) error {
+	if e.Value != "" {
+		if _, ok := l.OrgByName[strings.Join(Keys(e.Value), " ")]; !ok {
+			return fmt.Errorf("%q names %q, which has no line of its own", e.Phrase, e.Value)
 		}
 	}
-	return l, nil
+	if lv := e.Attrs["level"]; lv != "" {
+		if _, ok := l.LevelByKey[strings.Join(Keys(lv), " ")]; !ok {
+			return fmt.Errorf("%q: unknown level %q", e.Phrase, lv)
+		}
+	}
+	return nil
 }
 
 // allowed checks that an entry has only the given fields.
