@@ -92,10 +92,18 @@ func (a *article) attach(ps *parsed) {
 		} else if b > 0 && (items[b-1].key == "ông" || items[b-1].key == "bà") {
 			holder = a.lastPerson(ps, b-1, items[b-1].key == "bà")
 		}
-		if holder != nil {
-			items[k].title.former = true
-			a.hold(holder, items[k].title, ps, "former-title", false)
-			done[k] = true
+		if holder == nil {
+			continue
+		}
+		// "từng làm Bí thư Huyện ủy X, Giám đốc Sở Y": each title of the
+		// list was held
+		for _, c := range titleList(items, k) {
+			if done[c] {
+				break
+			}
+			items[c].title.former = true
+			a.hold(holder, items[c].title, ps, "former-title", false)
+			done[c] = true
 		}
 	}
 	// chains
@@ -132,12 +140,15 @@ func (a *article) attach(ps *parsed) {
 			foreignHolder(items, chain)
 		}
 		holders := []*personRef{target}
-		if rule == "elected-title" {
+		if rule == "elected-title" || rule == "holds-title" || rule == "held-title" {
 			holders = subjectList(items, target)
 		}
 		for _, c := range chain {
+			if rule == "held-title" {
+				items[c].title.former = true
+			}
 			for _, h := range holders {
-				a.hold(a.person(h), items[c].title, ps, rule, elected)
+				a.hold(a.holderOf(h), items[c].title, ps, rule, elected)
 			}
 			items[c].title.person = target
 		}
@@ -211,6 +222,16 @@ func foreignHolder(items []item, chain []int) {
 			t.org, t.implied = nil, false
 		}
 	}
+}
+
+// titleList returns the titles from item k on that a comma, a
+// semicolon or "kiêm" joins.
+func titleList(items []item, k int) []int {
+	out := []int{k}
+	for e := k + 1; e+1 < len(items) && (items[e].key == "," || items[e].key == ";" || items[e].key == "kiêm") && items[e+1].kind == iTitle; e += 2 {
+		out = append(out, e+1)
+	}
+	return out
 }
 
 // heldBefore returns the index of the "từng" before the title at item
@@ -290,16 +311,19 @@ func onBehalf(items []item, k int) bool {
 // chainTarget finds the person a chain of titles (items chain, ending
 // before item e) describes.
 func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, string, bool) {
-	// an election cue right before the chain: the clause's subject
+	// an election cue, or a predicate that states a position ("được giao
+	// trọng trách", "khi ấy là"), right before the chain: the clause's
+	// subject, maybe a short reference ("Hiện bà Mến là ..., đồng thời là
+	// ...")
 	first := chain[0]
 	for b := first - 1; b >= 0 && b >= first-3; b-- {
-		if items[b].kind == iCue && items[b].cue.Rel == lexicon.CueElected {
-			if pr := nearestBefore(items, b); pr != nil {
-				return pr, "elected-title", true
+		if it := items[b]; it.kind == iCue && (it.cue.Rel == lexicon.CueElected || it.cue.Position()) {
+			if pr := nearestRef(items, b); pr != nil {
+				return pr, cueRule(it.cue), it.cue.Rel == lexicon.CueElected
 			}
 			break
 		}
-		if items[b].kind != iWord {
+		if items[b].kind != iWord && items[b].key != ":" {
 			break
 		}
 	}
@@ -325,11 +349,12 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 			return items[n].person, "title-is-name", false
 		}
 	}
-	// the name before, in the same entry
+	// the name before, in the same entry; a short reference too ("Ông
+	// Hải, Giám đốc Sở ...", "Hiện bà Mến là ...")
 	for b := first - 1; b >= 0; b-- {
 		it := items[b]
 		switch {
-		case it.kind == iPerson && !it.person.short:
+		case it.kind == iPerson && (!it.person.short || a.shortRef(it.person) != nil):
 			return it.person, "title-after-name", false
 		case it.kind == iPunct && (it.key == "," || it.key == "-" || it.key == "(" || it.key == ")"):
 		case it.kind == iTitle || it.kind == iTerm || it.kind == iHon:
@@ -343,14 +368,35 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 	return nil, "", false
 }
 
-// nearestBefore returns the last full name before item k.
-func nearestBefore(items []item, k int) *personRef {
+// cueRule names the rule by which a cue gives its subject a title.
+func cueRule(c *lexicon.Cue) string {
+	switch c.Rel {
+	case lexicon.CueHolds:
+		return "holds-title"
+	case lexicon.CueHeld:
+		return "held-title"
+	}
+	return "elected-title"
+}
+
+// nearestRef returns the last name before item k, a short reference
+// ("bà Mến") included.
+func nearestRef(items []item, k int) *personRef {
 	for b := k - 1; b >= 0; b-- {
-		if items[b].kind == iPerson && !items[b].person.short {
+		if items[b].kind == iPerson {
 			return items[b].person
 		}
 	}
 	return nil
+}
+
+// holderOf returns the person a name or a short reference stands for,
+// or nil for a short reference that fits no one or several.
+func (a *article) holderOf(pr *personRef) *personEnt {
+	if pr.short {
+		return a.shortRef(pr)
+	}
+	return a.person(pr)
 }
 
 // listAfter returns the names from item n on: to the end of the
@@ -397,7 +443,7 @@ func (a *article) readsAsRef(items []item, k int) bool {
 	for n := k + 1; n < len(items) && n <= k+3; n++ {
 		switch items[n].kind {
 		case iCue:
-			return items[n].cue.Rel != lexicon.CueOrganized
+			return items[n].cue.Rel != lexicon.CueOrganized && !items[n].cue.Position()
 		case iWord:
 			continue
 		}

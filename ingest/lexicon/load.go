@@ -187,10 +187,21 @@ const (
 	CueHosted
 	CueOrganized
 	CueNone // a word that starts like a cue and is none: "dự án" is no "dự"
+	// CueHolds says its subject holds the position that follows ("được
+	// giao trọng trách", "giữ cương vị"); CueHeld that the subject held it
+	// before ("khi ấy là", "kinh qua"). Neither says what anyone did at an
+	// event.
+	CueHolds
+	CueHeld
 )
 
+// Position reports whether a cue states a position, not a part in an
+// event.
+func (c *Cue) Position() bool { return c.Rel == CueHolds || c.Rel == CueHeld }
+
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
-	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone}
+	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
+	"holds": CueHolds, "held": CueHeld}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
