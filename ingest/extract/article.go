@@ -577,6 +577,9 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		role = d
 	}
 	switch {
+	case org != nil && t.of:
+		key = t.roleKey + " | " + org.key
+		name = role + " của " + org.name
 	case org != nil:
 		key = t.roleKey + " | " + org.key
 		name = joinTitle(role, org.name)

@@ -605,6 +605,20 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)
+		case t.Level != "":
+			// "Trưởng thôn Đông Lâm": the place's name, with no level word
+			if m := p.placeName(j); m > 0 {
+				tr.place = &placeRef{level: t.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
+				j += m
+			}
+		case t.Of && p.is(j, "của"):
+			// "người phát ngôn của UBND tỉnh"
+			if o, m := p.parseOrg(j+1, orgOpts{afterTitle: true}); m > 0 {
+				tr.org, tr.of = o, true
+				j += 1 + m
+			} else {
+				continue
+			}
 		case t.Place:
 			if pl, m := p.parsePlace(j, false, true); m > 0 {
 				tr.place = pl
@@ -628,11 +642,15 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				j += m
 				if t.Absorb {
 					first, _, _ := strings.Cut(o.headKey, " ")
-					if !absorbWords[first] {
+					switch {
+					case absorbWords[first]:
+						tr.role = t.Role + " " + first
+						tr.roleKey = p.x.key(tr.role)
+					case tr.lower:
 						continue
 					}
-					tr.role = t.Role + " " + first
-					tr.roleKey = p.x.key(tr.role)
+					// else "Trưởng Công an huyện X": the head of the
+					// organization, with the role as written
 				}
 			} else if pl, m := p.parsePlace(j, false, true); m > 0 && (t.Whole || t.Org != "") && pl.level == "nước" && !pl.landmark {
 				// "Chủ tịch nước Lào", "Thủ tướng Campuchia": the head of
@@ -654,7 +672,8 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				continue
 			}
 		}
-		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) {
+		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) &&
+			!(t.Whole && !tr.lower && p.is(j, ",") && p.titleAt(j+1)) { // "Anh hùng Lao động, Giám đốc ..."
 			continue
 		}
 		if term, m := p.parseTerm(j); m > 0 {

@@ -139,6 +139,9 @@ func (a *article) attach(ps *parsed) {
 		if !a.x.vietnamese(target) {
 			foreignHolder(items, chain)
 		}
+		if rule == "title-before-name" {
+			parenOrg(items, chain, target)
+		}
 		holders := []*personRef{target}
 		if rule == "elected-title" || rule == "holds-title" || rule == "held-title" {
 			holders = subjectList(items, target)
@@ -153,6 +156,27 @@ func (a *article) attach(ps *parsed) {
 			items[c].title.person = target
 		}
 		k = e - 1
+	}
+}
+
+// parenOrg gives the titles of a chain that name no organization the one
+// in parentheses after their holder's name: "phóng viên X (Báo Y)",
+// "luật sư X (Đoàn Luật sư tỉnh Z)".
+func parenOrg(items []item, chain []int, target *personRef) {
+	n := -1
+	for k := chain[len(chain)-1] + 1; k < len(items); k++ {
+		if items[k].kind == iPerson && items[k].person == target {
+			n = k
+			break
+		}
+	}
+	if n < 0 || n+3 >= len(items) || items[n+1].key != "(" || items[n+2].kind != iOrg || items[n+3].key != ")" {
+		return
+	}
+	for _, c := range chain {
+		if t := items[c].title; t.org == nil && t.place == nil && !t.t.Whole {
+			t.org = items[n+2].org
+		}
 	}
 }
 

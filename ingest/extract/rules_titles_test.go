@@ -123,3 +123,95 @@ func TestTitlePredicates(t *testing.T) {
 		},
 	})
 }
+
+// TestProfessionTitles checks professions, honorary titles and local
+// offices stated with a name: positions the person holds, stripped from
+// the name.
+func TestProfessionTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Thẩm phán X làm chủ tọa; luật sư X (Đoàn Luật sư)",
+			text: "Tin\nPhiên tòa do Thẩm phán Trịnh Văn Lợi làm chủ tọa. Bảo vệ quyền lợi cho bị hại có luật sư Phùng Thị Yến (Đoàn Luật sư tỉnh Phú Thọ).",
+			want: []string{
+				"Trịnh Văn Lợi -holds_position-> Thẩm phán",
+				"Phùng Thị Yến -holds_position-> Luật sư Đoàn Luật sư tỉnh Phú Thọ",
+			},
+			absent: []string{"person: Thẩm phán Trịnh Văn Lợi", "person: Phùng Thị Yến (Đoàn Luật sư tỉnh Phú Thọ)"},
+		},
+		{
+			name: "các thẩm phán A và B",
+			text: "Tin\nHội đồng xét xử gồm các thẩm phán Trịnh Văn Lợi và Phùng Thị Yến.",
+			want: []string{
+				"Trịnh Văn Lợi -holds_position-> Thẩm phán",
+				"Phùng Thị Yến -holds_position-> Thẩm phán",
+			},
+		},
+		{
+			name: "phóng viên X (Báo Y) and phóng viên Báo Y X",
+			text: "Tin\nPhóng viên Đỗ Minh Tâm (Báo Phú Thọ) hỏi về tiến độ dự án. Phóng viên Báo Tuyên Quang Hà Thị Thu cũng đặt câu hỏi.",
+			want: []string{
+				"Đỗ Minh Tâm -holds_position-> Phóng viên Báo Phú Thọ",
+				"Hà Thị Thu -holds_position-> Phóng viên Báo Tuyên Quang",
+			},
+		},
+		{
+			name:   "a name in parentheses names no organization of a form of address",
+			text:   "Tin\nÔng Đỗ Minh Tâm (Sở Y tế tỉnh Phú Thọ) phát biểu tại hội nghị.",
+			absent: []string{"Đỗ Minh Tâm -holds_position-> Sở Y tế tỉnh Phú Thọ"},
+		},
+		{
+			name: "người phát ngôn của UBND tỉnh",
+			text: "Tin\nÔng Đỗ Minh Tâm, Chánh Văn phòng UBND tỉnh Phú Thọ, người phát ngôn của UBND tỉnh, trả lời báo chí.",
+			want: []string{
+				"Đỗ Minh Tâm -holds_position-> Chánh Văn phòng UBND tỉnh Phú Thọ",
+				"Đỗ Minh Tâm -holds_position-> Người phát ngôn của UBND tỉnh Phú Thọ",
+			},
+		},
+		{
+			name: "Trưởng Công an huyện; trưởng thôn X",
+			text: "Tin\nÔng Trịnh Văn Lợi, Trưởng Công an huyện Thanh Sơn, cho biết vụ việc đang được điều tra. Ông Hà Văn Tư, trưởng thôn Xuân Đài, cũng có mặt.",
+			want: []string{
+				"Trịnh Văn Lợi -holds_position-> Trưởng Công an huyện Thanh Sơn",
+				"Hà Văn Tư -holds_position-> Trưởng thôn Xuân Đài",
+			},
+		},
+		{
+			name:   "tăng trưởng is no title",
+			text:   "Tin\nTốc độ tăng trưởng Công ty Điện lực Phú Thọ đạt 7%, ông Hà Văn Tư cho biết.",
+			absent: []string{"Hà Văn Tư -holds_position-> Trưởng Công ty Điện lực Phú Thọ"},
+		},
+		{
+			name: "Chi cục trưởng, Phó Chi cục trưởng",
+			text: "Tin\nÔng Trịnh Văn Lợi, Chi cục trưởng Chi cục Thú y tỉnh Phú Thọ, và bà Phùng Thị Yến, Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Phú Thọ, dự hội nghị.",
+			want: []string{
+				"Trịnh Văn Lợi -holds_position-> Chi cục trưởng Chi cục Thú y tỉnh Phú Thọ",
+				"Phùng Thị Yến -holds_position-> Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Phú Thọ",
+			},
+		},
+		{
+			name: "honorary titles are positions, not part of the name",
+			text: "Tin\nAnh hùng LLVTND Hà Văn Tư, Nghệ sĩ Nhân dân Phùng Thị Yến và NSƯT Đỗ Minh Tâm dự lễ khánh thành Nhà văn hóa xã.",
+			want: []string{
+				"Hà Văn Tư -holds_position-> Anh hùng Lực lượng vũ trang nhân dân",
+				"Phùng Thị Yến -holds_position-> Nghệ sĩ Nhân dân",
+				"Đỗ Minh Tâm -holds_position-> Nghệ sĩ Ưu tú",
+				"person: Hà Văn Tư",
+			},
+			absent: []string{"person: LLVTND Hà Văn Tư", "person: Nhân dân Phùng Thị Yến"},
+		},
+		{
+			name: "an honorary title beside an office: both",
+			text: "Tin\nDự lễ có Bà mẹ Việt Nam Anh hùng Phùng Thị Yến và Anh hùng Lao động, Giám đốc Công ty Chè Phú Đa Hà Văn Tư.",
+			want: []string{
+				"Phùng Thị Yến -holds_position-> Bà mẹ Việt Nam Anh hùng",
+				"Hà Văn Tư -holds_position-> Anh hùng Lao động",
+				"Hà Văn Tư -holds_position-> Giám đốc Công ty Chè Phú Đa",
+			},
+		},
+		{
+			name:   "a profession alone is no title",
+			text:   "Tin\nCác luật sư và phóng viên có mặt từ sớm tại tòa.",
+			absent: []string{"organization: Luật sư"},
+		},
+	})
+}
