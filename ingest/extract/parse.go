@@ -620,7 +620,11 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				continue
 			}
 		case t.Place:
-			if pl, m := p.parsePlace(j, false, true); m > 0 {
+			if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, j); n > 0 && !p.upper(j+n) {
+				// "Phó trụ trì chùa": the one the article named
+				tr.place = &placeRef{level: strings.Join(p.ks[j:j+n], " "), landmark: true, implicit: true, i: j, j: j + n}
+				j += n
+			} else if pl, m := p.parsePlace(j, false, true); m > 0 {
 				tr.place = pl
 				j += m
 				if p.is(j, "tại") { // Đại sứ Nhật Bản tại Việt Nam

@@ -215,3 +215,38 @@ func TestProfessionTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestReligiousTitles checks Buddhist forms of address and the offices of
+// a pagoda.
+func TestReligiousTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "trụ trì chùa X; Phó trụ trì chùa (the one named before)",
+			text: "Tin\nNgày 12/5/2022, ông Lê Văn Sỹ, Phó Chủ tịch UBND tỉnh Bắc Ninh, thăm Thượng tọa Thích Thanh Phong, trụ trì chùa Dâu. Đại đức Thích Minh Tuệ, Phó trụ trì chùa, cùng đón đoàn.",
+			want: []string{
+				"Thích Thanh Phong -holds_position-> Trụ trì chùa Dâu",
+				"Thích Minh Tuệ -holds_position-> Phó trụ trì chùa Dâu",
+			},
+			absent: []string{"person: Thượng tọa Thích Thanh Phong", "person: Đại đức Thích Minh Tuệ"},
+		},
+		{
+			name:   "Ni trưởng, Viện chủ chùa X",
+			text:   "Tin\nNi trưởng Thích Nữ Như Hảo, Viện chủ chùa Bút Tháp, phát biểu tại lễ khai mạc.",
+			want:   []string{"Thích Nữ Như Hảo -holds_position-> Viện chủ chùa Bút Tháp"},
+			absent: []string{"person: Ni trưởng Thích Nữ Như Hảo"},
+		},
+		{
+			name: "offices of the Sangha's bodies",
+			text: "Tin\nHòa thượng Thích Thanh Phong, Phó Chủ tịch Hội đồng Trị sự GHPGVN, Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh, phát biểu tại lễ khai mạc.",
+			want: []string{
+				"Thích Thanh Phong -holds_position-> Phó Chủ tịch Hội đồng Trị sự GHPGVN",
+				"Thích Thanh Phong -holds_position-> Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh",
+			},
+		},
+		{
+			name:   "a bare chùa with none named before gives nothing",
+			text:   "Tin\nĐại đức Thích Minh Tuệ, Phó trụ trì chùa, đón đoàn.",
+			absent: []string{"Thích Minh Tuệ -holds_position-> Phó trụ trì chùa"},
+		},
+	})
+}
