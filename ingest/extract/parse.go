@@ -607,7 +607,11 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 			tr.org = p.fixedOrg(t.Org, j)
 		case t.Level != "":
 			// "Trưởng thôn Đông Lâm": the place's name, with no level word
-			if m := p.placeName(j); m > 0 {
+			m := p.placeName(j)
+			if m == 0 && j < p.n() && p.s.words[j].kind == token.Number {
+				m = 1 // "Trưởng thôn 4"
+			}
+			if m > 0 {
 				tr.place = &placeRef{level: t.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
 				j += m
 			}

@@ -36,7 +36,7 @@ func (a *article) attach(ps *parsed) {
 	}
 	// plural titles
 	for k := 0; k < len(items); k++ {
-		if items[k].kind != iPlural {
+		if !pluralAt(items, k) {
 			continue
 		}
 		m := k + 1
@@ -47,12 +47,23 @@ func (a *article) attach(ps *parsed) {
 			continue
 		}
 		n := m + 1
+		// "các Phó Giám đốc Sở hiện gồm ...": an adverb or two may come
+		// before the copula
+		for w := n; w < len(items) && w <= m+3 && items[w].kind == iWord; w++ {
+			if w+1 < len(items) && (items[w+1].key == ":" || items[w+1].kind == iCopula) {
+				n = w + 1
+				break
+			}
+		}
 		open := false
 		for n < len(items) && (items[n].key == ":" || items[n].kind == iCopula) {
 			open = true
 			n++
 		}
 		people := a.listAfter(items, n, open)
+		if len(people) > 0 {
+			boardOrg(items, k, items[m].title)
+		}
 		for _, pr := range people {
 			a.hold(a.person(pr), items[m].title, ps, "plural-title", false)
 		}
@@ -156,6 +167,35 @@ func (a *article) attach(ps *parsed) {
 			items[c].title.person = target
 		}
 		k = e - 1
+	}
+}
+
+// pluralAt reports whether item k makes the title after it plural: "các",
+// "những", a number in words or digits ("Hai Phó Giám đốc", "5 Phó Giám
+// đốc"), capitalized or not.
+func pluralAt(items []item, k int) bool {
+	it := items[k]
+	return it.kind == iPlural || it.kind == iWord && (pluralWords[it.key] || isDigits(it.key))
+}
+
+// boardOrg gives a plural title that names no organization the one its
+// sentence named before it: "Ban Giám đốc Sở X được kiện toàn; các Phó
+// Giám đốc gồm ...". The members of a board named after their title ("Ban
+// Giám đốc") are of the board's parent.
+func boardOrg(items []item, k int, t *titleRef) {
+	if t.org != nil || t.place != nil || t.t.Whole || t.t.Context != "" {
+		return
+	}
+	for b := k - 1; b >= 0; b-- {
+		if items[b].kind != iOrg {
+			continue
+		}
+		o := items[b].org
+		if o.child != nil && o.headKey == "ban "+strings.TrimPrefix(t.roleKey, "phó ") {
+			o = o.child
+		}
+		t.org = o
+		return
 	}
 }
 

@@ -250,3 +250,63 @@ func TestReligiousTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestPluralTitles checks plural titles over a list of names.
+func TestPluralTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "a number in words, capitalized: Hai T là các ông A và B",
+			text: "Tin\nHai Phó Giám đốc Sở Nội vụ tỉnh Hà Giang là các ông Vương Văn Lộc và Nguyễn Đức Thái vừa nghỉ hưu.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Phó Giám đốc Sở Nội vụ tỉnh Hà Giang",
+				"Nguyễn Đức Thái -holds_position-> Phó Giám đốc Sở Nội vụ tỉnh Hà Giang",
+			},
+		},
+		{
+			name: "a number in digits: N T gồm ông A, bà B",
+			text: "Tin\nSở Y tế tỉnh Hà Giang có 3 Phó Giám đốc gồm ông Vương Văn Lộc, ông Nguyễn Đức Thái và bà Lò Thị Dung.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Phó Giám đốc Sở Y tế tỉnh Hà Giang",
+				"Lò Thị Dung -holds_position-> Phó Giám đốc Sở Y tế tỉnh Hà Giang",
+			},
+		},
+		{
+			name: "words between the title and gồm",
+			text: "Tin\nCác Phó Chủ tịch UBND huyện Vị Xuyên hiện gồm các ông Vương Văn Lộc và Nguyễn Đức Thái.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Phó Chủ tịch UBND huyện Vị Xuyên",
+				"Nguyễn Đức Thái -holds_position-> Phó Chủ tịch UBND huyện Vị Xuyên",
+			},
+		},
+		{
+			name: "the organization of an earlier clause: Ban Giám đốc Sở X ...; các Phó Giám đốc gồm",
+			text: "Tin\nBan Giám đốc Sở Tài chính tỉnh Hà Giang đã được kiện toàn; các Phó Giám đốc gồm ông Vương Văn Lộc và bà Lò Thị Dung.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Phó Giám đốc Sở Tài chính tỉnh Hà Giang",
+				"Lò Thị Dung -holds_position-> Phó Giám đốc Sở Tài chính tỉnh Hà Giang",
+			},
+			absent: []string{"Vương Văn Lộc -holds_position-> Phó Giám đốc"},
+		},
+		{
+			name: "the earlier organization itself when it is no board of the title",
+			text: "Tin\nBan Thường vụ Huyện ủy Vị Xuyên được kiện toàn, các Ủy viên gồm ông Vương Văn Lộc và bà Lò Thị Dung.",
+			want: []string{"Lò Thị Dung -holds_position-> Ủy viên Ban Thường vụ Huyện ủy Vị Xuyên"},
+		},
+		{
+			name: "Năm before a year is no plural",
+			text: "Tin\nNăm 2019, Phó Chủ tịch UBND huyện Vị Xuyên Vương Văn Lộc dự lễ khánh thành cầu Minh Tân.",
+			want: []string{"Vương Văn Lộc -holds_position-> Phó Chủ tịch UBND huyện Vị Xuyên"},
+		},
+		{
+			name:   "ĐBQH of a fixed organization is named once",
+			text:   "Tin\nCùng dự có các ĐBQH của tỉnh: Vương Văn Lộc, Nguyễn Đức Thái.",
+			want:   []string{"Vương Văn Lộc -holds_position-> Đại biểu Quốc hội"},
+			absent: []string{"Vương Văn Lộc -holds_position-> Đại biểu Quốc hội Quốc hội"},
+		},
+		{
+			name: "trưởng thôn with a number",
+			text: "Tin\nÔng Nguyễn Đức Thái, Trưởng thôn 3, xã Minh Tân, phát biểu ý kiến.",
+			want: []string{"Nguyễn Đức Thái -holds_position-> Trưởng thôn 3"},
+		},
+	})
+}
