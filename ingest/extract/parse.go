@@ -640,6 +640,13 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 			} else if o, m := p.parseOrg(j, orgOpts{afterTitle: true}); m > 0 {
 				tr.org = o
 				j += m
+			} else if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, j); n > 0 {
+				// "Phó Tỉnh trưởng tỉnh Hủa Phăn": an office of another
+				// country, whose province the lexicon does not know
+				if m := p.placeName(j + n); m > 0 {
+					tr.place = &placeRef{level: lv.Name, name: p.display(j+n, j+n+m), nameKey: strings.Join(p.ks[j+n:j+n+m], " "), i: j, j: j + n + m}
+					j += n + m
+				}
 			}
 		default:
 			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb}); m > 0 {
@@ -660,6 +667,11 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					// else "Trưởng Công an huyện X": the head of the
 					// organization, with the role as written
 				}
+			} else if pl, m := p.parsePlace(j, false, true); m > 0 && p.isLevelWord(j) && !pl.landmark && pl.level != "nước" && !tr.lower && !t.Weak && t.Context == "" {
+				// "Chủ tịch tỉnh Holguín", "Bí thư huyện X": the head of a
+				// place's government or committee
+				tr.place = pl
+				j += m
 			} else if pl, m := p.parsePlace(j, false, true); m > 0 && (t.Whole || t.Org != "") && pl.level == "nước" && !pl.landmark {
 				// "Chủ tịch nước Lào", "Thủ tướng Campuchia": the head of
 				// another state, not of Việt Nam's

@@ -131,7 +131,10 @@ func (a *article) attach(ps *parsed) {
 		}
 		chain := []int{k}
 		e := k + 1
-		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm") && items[e+1].kind == iTitle && !done[e+1] {
+		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-") && items[e+1].kind == iTitle && !done[e+1] {
+			if items[e].key != "," {
+				shareOrg(items[e-1].title, items[e+1].title)
+			}
 			chain = append(chain, e+1)
 			e += 2
 		}
@@ -196,6 +199,26 @@ func boardOrg(items []item, k int, t *titleRef) {
 		}
 		t.org = o
 		return
+	}
+}
+
+// shareOrg gives a title joined to the next by "kiêm" or a dash, and
+// naming nothing, what the next one names: "Bí thư kiêm Chủ tịch tỉnh X"
+// (the place), "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Y" (a company,
+// or another body outside the State's and the Party's: a Bí thư is of no
+// UBND).
+func shareOrg(t, next *titleRef) {
+	if t.org != nil || t.place != nil || t.t.Whole || t.t.Weak || t.lower {
+		return
+	}
+	switch {
+	case next.place != nil && next.org == nil:
+		t.place = next.place
+	case next.org != nil && !next.implied && next.org.kind != nil:
+		switch next.org.kind.Class {
+		case graph.OrgBusiness, graph.OrgMedia, graph.OrgOther:
+			t.org = next.org
+		}
 	}
 }
 

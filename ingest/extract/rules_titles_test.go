@@ -310,3 +310,60 @@ func TestPluralTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestForeignAndJoinedTitles checks offices of other countries and
+// titles joined by "kiêm" or a dash.
+func TestForeignAndJoinedTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Bí thư kiêm Chủ tịch tỉnh X: both posts of the place",
+			text: "Tin\nBà Lò Thị Dung tiếp ông Xay-sổm-phon Phôm-vi-hản, Bí thư kiêm Chủ tịch tỉnh Xay-nha-bu-ly.",
+			want: []string{
+				"Xay-sổm-phon Phôm-vi-hản -holds_position-> Bí thư tỉnh Xay-nha-bu-ly",
+				"Xay-sổm-phon Phôm-vi-hản -holds_position-> Chủ tịch tỉnh Xay-nha-bu-ly",
+			},
+		},
+		{
+			name: "Chủ tịch HĐQT – Tổng Giám đốc Công ty Y: both of the company",
+			text: "Tin\nÔng Vũ Đức Toàn, Chủ tịch HĐQT – Tổng Giám đốc Công ty CP Cơ khí Hà Giang, dự lễ khởi công.",
+			want: []string{
+				"Vũ Đức Toàn -holds_position-> Chủ tịch Hội đồng quản trị Công ty CP Cơ khí Hà Giang",
+				"Vũ Đức Toàn -holds_position-> Tổng Giám đốc Công ty CP Cơ khí Hà Giang",
+			},
+		},
+		{
+			name:   "a Bí thư is of no UBND",
+			text:   "Tin\nBà Lò Thị Dung, Bí thư kiêm Chủ tịch UBND xã Thanh Thủy, phát biểu.",
+			want:   []string{"Lò Thị Dung -holds_position-> Chủ tịch UBND xã Thanh Thủy"},
+			absent: []string{"Lò Thị Dung -holds_position-> Bí thư UBND xã Thanh Thủy"},
+		},
+		{
+			name: "a chain of titles joined by a dash before a name",
+			text: "Tin\nDự lễ có Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Hà Giang Vũ Đức Toàn.",
+			want: []string{
+				"Vũ Đức Toàn -holds_position-> Phó Bí thư Tỉnh ủy Hà Giang",
+				"Vũ Đức Toàn -holds_position-> Chủ tịch UBND tỉnh Hà Giang",
+			},
+		},
+		{
+			name: "Phó Tỉnh trưởng tỉnh X, a province the lexicon does not know",
+			text: "Tin\nÔng Khăm-pheng Xay-nhạ-vông, Phó Tỉnh trưởng tỉnh Luông Nậm Thà, dự hội nghị.",
+			want: []string{"Khăm-pheng Xay-nhạ-vông -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà"},
+		},
+		{
+			name: "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa X tại Y, not cut",
+			text: "Tin\nÔng Vũ Đức Toàn tiếp ông Arif Rahman, Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Indonesia tại Việt Nam.",
+			want: []string{"Arif Rahman -holds_position-> Đại sứ đặc mệnh toàn quyền nước Cộng hòa Indonesia tại Việt Nam"},
+		},
+		{
+			name: "Chủ tịch tỉnh X",
+			text: "Tin\nÔng Vũ Đức Toàn, Chủ tịch tỉnh Hà Giang, phát biểu chỉ đạo.",
+			want: []string{"Vũ Đức Toàn -holds_position-> Chủ tịch tỉnh Hà Giang"},
+		},
+		{
+			name:   "a title before a known city named after a person is no title of the city",
+			text:   "Tin\nHội thảo về Chủ tịch Hồ Chí Minh diễn ra tại Hà Giang.",
+			absent: []string{"Hồ Chí Minh -holds_position-> Chủ tịch thành phố Hồ Chí Minh"},
+		},
+	})
+}
