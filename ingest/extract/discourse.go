@@ -517,7 +517,7 @@ func (a *article) relate() {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, pa.item)
-			if object {
+			if object || replacedPerson(ps.items, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in

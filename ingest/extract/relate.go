@@ -164,6 +164,7 @@ func (a *article) attach(ps *parsed) {
 			if rule == "held-title" {
 				items[c].title.former = true
 			}
+			items[c].title.given = rule == "elected-title" || rule == "holds-title"
 			for _, h := range holders {
 				a.hold(a.holderOf(h), items[c].title, ps, rule, elected)
 			}
@@ -171,6 +172,7 @@ func (a *article) attach(ps *parsed) {
 		}
 		k = e - 1
 	}
+	a.replaced(ps)
 }
 
 // pluralAt reports whether item k makes the title after it plural: "các",
@@ -241,6 +243,60 @@ func parenOrg(items []item, chain []int, target *personRef) {
 			t.org = items[n+2].org
 		}
 	}
+}
+
+// replaced gives the person after "thay (cho)" the position the clause
+// gives before it, as one held before: "X được bầu giữ chức Chủ tịch UBND
+// huyện, thay ông Y" says Y was the Chủ tịch.
+func (a *article) replaced(ps *parsed) {
+	items := ps.items
+	for c := range items {
+		if items[c].kind != iCue || items[c].cue.Rel != lexicon.CueReplaced {
+			continue
+		}
+		n := replacedAt(items, c)
+		if n < 0 {
+			continue
+		}
+		who := a.holderOf(items[n].person)
+		for b := c - 1; b >= 0 && who != nil; b-- {
+			t := items[b].title
+			if items[b].kind != iTitle || !t.given {
+				continue
+			}
+			if t.person == items[n].person || t.person.ent == who {
+				break // the replaced one's own title
+			}
+			held := *t
+			held.former = true
+			a.hold(who, &held, ps, "replaced-title", false)
+			break
+		}
+	}
+}
+
+// replacedAt returns the item of the person named right after the cue at
+// item c ("thay ông X"), or -1.
+func replacedAt(items []item, c int) int {
+	n := c + 1
+	if n < len(items) && items[n].kind == iHon {
+		n++
+	}
+	if n < len(items) && items[n].kind == iPerson {
+		return n
+	}
+	return -1
+}
+
+// replacedPerson reports whether the person at item k is named after
+// "thay (cho)": someone who left the post, not at the event.
+func replacedPerson(items []item, k int) bool {
+	for c := k - 1; c >= 0 && c >= k-2; c-- {
+		if items[c].kind == iCue && items[c].cue.Rel == lexicon.CueReplaced {
+			return replacedAt(items, c) == k
+		}
+	}
+	return false
 }
 
 // subjectList returns the list of names that ends with last: "các đồng

@@ -367,3 +367,33 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestReplacedPerson checks "thay (cho) ông X": X held the post the
+// clause gives, and was not at the event.
+func TestReplacedPerson(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "được bầu giữ chức T, thay ông X",
+			text: "Tin\nNgày 9/3/2023, HĐND huyện Đồng Hỷ tổ chức kỳ họp thứ 12. Ông Ma Văn Tuấn được bầu giữ chức Chủ tịch UBND huyện Đồng Hỷ, thay ông Dương Văn Khánh nghỉ hưu.",
+			want: []string{
+				"Ma Văn Tuấn -holds_position-> Chủ tịch UBND huyện Đồng Hỷ",
+				"Dương Văn Khánh -holds_position-> Chủ tịch UBND huyện Đồng Hỷ (former)",
+			},
+			absent: []string{"Dương Văn Khánh -holds_position-> Chủ tịch UBND huyện Đồng Hỷ"},
+		},
+		{
+			name: "bầu X vào vị trí T, thay cho ông Y: Y is no attendee",
+			text: "Tin\nKỳ họp thứ 8 HĐND huyện Đồng Hỷ khóa XX bầu bà Hoàng Thị Nhàn vào vị trí Trưởng Ban Pháp chế HĐND huyện Đồng Hỷ, thay cho ông Dương Văn Khánh.",
+			want: []string{
+				"Hoàng Thị Nhàn -holds_position-> Trưởng Ban Pháp chế HĐND huyện Đồng Hỷ",
+				"Dương Văn Khánh -holds_position-> Trưởng Ban Pháp chế HĐND huyện Đồng Hỷ (former)",
+			},
+			absent: []string{"Dương Văn Khánh -attended-> Kỳ họp thứ 8 HĐND huyện Đồng Hỷ khóa XX"},
+		},
+		{
+			name:   "thay mặt and thay đổi are no replacement",
+			text:   "Tin\nThay mặt lãnh đạo tỉnh, ông Ma Văn Tuấn, Chủ tịch UBND tỉnh Thái Nguyên, phát biểu. Bà Hoàng Thị Nhàn đề nghị thay đổi quy trình.",
+			absent: []string{"Hoàng Thị Nhàn -holds_position-> Chủ tịch UBND tỉnh Thái Nguyên (former)"},
+		},
+	})
+}

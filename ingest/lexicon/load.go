@@ -195,15 +195,18 @@ const (
 	// event.
 	CueHolds
 	CueHeld
+	// CueReplaced: the person after it held, before, the position the
+	// clause gives its subject ("thay ông X"), and was not at the event.
+	CueReplaced
 )
 
 // Position reports whether a cue states a position, not a part in an
 // event.
-func (c *Cue) Position() bool { return c.Rel == CueHolds || c.Rel == CueHeld }
+func (c *Cue) Position() bool { return c.Rel == CueHolds || c.Rel == CueHeld || c.Rel == CueReplaced }
 
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
 	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
-	"holds": CueHolds, "held": CueHeld}
+	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
