@@ -391,6 +391,14 @@ func TestReplacedPerson(t *testing.T) {
 			absent: []string{"Dương Văn Khánh -attended-> Kỳ họp thứ 8 HĐND huyện Đồng Hỷ khóa XX"},
 		},
 		{
+			name: "the title of who announces is no title of the replaced",
+			text: "Tin\nPhó Trưởng Ban Tổ chức Trung ương Lương Văn Cừ công bố quyết định điều động ông Ma Văn Tuấn, khi ấy là Bí thư Huyện ủy Võ Nhai, về thay ông Dương Văn Khánh.",
+			absent: []string{
+				"Dương Văn Khánh -holds_position-> Phó Trưởng Ban Tổ chức Trung ương (former)",
+				"Dương Văn Khánh -holds_position-> Bí thư Huyện ủy Võ Nhai (former)",
+			},
+		},
+		{
 			name:   "thay mặt and thay đổi are no replacement",
 			text:   "Tin\nThay mặt lãnh đạo tỉnh, ông Ma Văn Tuấn, Chủ tịch UBND tỉnh Thái Nguyên, phát biểu. Bà Hoàng Thị Nhàn đề nghị thay đổi quy trình.",
 			absent: []string{"Hoàng Thị Nhàn -holds_position-> Chủ tịch UBND tỉnh Thái Nguyên (former)"},
