@@ -65,7 +65,15 @@ func (a *article) attach(ps *parsed) {
 			boardOrg(items, k, items[m].title)
 		}
 		for _, pr := range people {
-			a.hold(a.person(pr), items[m].title, ps, "plural-title", false)
+			t := items[m].title
+			if o := elidedOrg(ps, items, pr, t); o != nil {
+				// "các Bộ trưởng: Tài chính X, Y tế Z": each of a ministry
+				// named before the name
+				each := *t
+				each.org = o
+				t = &each
+			}
+			a.hold(a.person(pr), t, ps, "plural-title", false)
 		}
 		if len(people) > 0 {
 			done[m] = true
@@ -173,6 +181,35 @@ func (a *article) attach(ps *parsed) {
 		k = e - 1
 	}
 	a.replaced(ps)
+}
+
+// elidedOrg returns the organization a list entry names before its
+// person, under a plural title that names its organizations by what
+// follows its head ("các Bộ trưởng: Tài chính X, Y tế Z" are the Bộ
+// trưởng of the Bộ Tài chính and the Bộ Y tế), or nil.
+func elidedOrg(ps *parsed, items []item, pr *personRef, t *titleRef) *orgRef {
+	if t.org != nil || t.t.OrgHead == "" {
+		return nil
+	}
+	n := -1
+	for k := range items {
+		if items[k].kind == iPerson && items[k].person == pr {
+			n = k
+			break
+		}
+	}
+	b := n - 1
+	for b >= 0 && (items[b].kind == iWord || items[b].key == "và" || items[b].key == "-" || items[b].key == "&") {
+		b-- // "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội"
+	}
+	if n < 0 || b < 0 || b == n-1 || items[b].key != ":" && items[b].key != "," && items[b].key != ";" {
+		return nil
+	}
+	i, j := items[b+1].i, items[n-1].j
+	if !ps.p.upper(i) || j-i > 6 {
+		return nil
+	}
+	return ps.p.headedOrg(t.t.OrgHead, i, j)
 }
 
 // pluralAt reports whether item k makes the title after it plural: "các",

@@ -405,3 +405,26 @@ func TestReplacedPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestElidedMinistries checks a plural title whose ministries are named
+// by their names alone before each person.
+func TestElidedMinistries(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "các Bộ trưởng: Tài chính A, Y tế B",
+			text: "Tin\nCùng đi với Phó Thủ tướng có các Bộ trưởng: Công Thương Đỗ Minh Khôi, Nội vụ Trần Thị Hạnh, Giáo dục và Đào tạo Lê Quang Vinh.",
+			want: []string{
+				"Đỗ Minh Khôi -holds_position-> Bộ trưởng Bộ Công Thương",
+				"Trần Thị Hạnh -holds_position-> Bộ trưởng Bộ Nội vụ",
+				"Lê Quang Vinh -holds_position-> Bộ trưởng Bộ Giáo dục và Đào tạo",
+				"organization: Bộ Nội vụ",
+			},
+		},
+		{
+			name:   "forms of address are no ministry",
+			text:   "Tin\nCùng đi có các Thứ trưởng: ông Đỗ Minh Khôi, bà Trần Thị Hạnh.",
+			want:   []string{"Trần Thị Hạnh -holds_position-> Thứ trưởng"},
+			absent: []string{"organization: Bộ ông"},
+		},
+	})
+}
