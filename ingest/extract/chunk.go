@@ -80,7 +80,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{kind: iEvent, event: e}, n
 	}
 	if h, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&
-		(p.upper(i) || !p.s.words[i].exp) {
+		(p.upper(i) || !p.s.words[i].exp) && !p.longerTitle(i, n) {
 		return item{kind: iHon, hon: h}, n
 	}
 	if licensed && !p.orgAt(i) {
@@ -128,4 +128,12 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{kind: iConj, key: k}, 1
 	}
 	return item{}, 0
+}
+
+// longerTitle reports whether a title longer than n words starts at word
+// i: "Nghệ sĩ Nhân dân" is an honorary title, not the rank "Nghệ sĩ"
+// before a name.
+func (p *parser) longerTitle(i, n int) bool {
+	_, m := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i)
+	return m > n
 }

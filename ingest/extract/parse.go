@@ -617,8 +617,30 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)
+		case t.Level != "":
+			// "Trưởng thôn Đông Lâm": the place's name, with no level word
+			m := p.placeName(j)
+			if m == 0 && j < p.n() && p.s.words[j].kind == token.Number {
+				m = 1 // "Trưởng thôn 4"
+			}
+			if m > 0 {
+				tr.place = &placeRef{level: t.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
+				j += m
+			}
+		case t.Of && p.is(j, "của"):
+			// "người phát ngôn của UBND tỉnh"
+			if o, m := p.parseOrg(j+1, orgOpts{afterTitle: true}); m > 0 {
+				tr.org, tr.of = o, true
+				j += 1 + m
+			} else {
+				continue
+			}
 		case t.Place:
-			if pl, m := p.parsePlace(j, false, true); m > 0 {
+			if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, j); n > 0 && !p.upper(j+n) {
+				// "Phó trụ trì chùa": the one the article named
+				tr.place = &placeRef{level: strings.Join(p.ks[j:j+n], " "), landmark: true, implicit: true, i: j, j: j + n}
+				j += n
+			} else if pl, m := p.parsePlace(j, false, true); m > 0 {
 				tr.place = pl
 				j += m
 				if p.is(j, "tại") { // Đại sứ Nhật Bản tại Việt Nam
@@ -630,6 +652,13 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 			} else if o, m := p.parseOrg(j, orgOpts{afterTitle: true}); m > 0 {
 				tr.org = o
 				j += m
+			} else if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, j); n > 0 {
+				// "Phó Tỉnh trưởng tỉnh Hủa Phăn": an office of another
+				// country, whose province the lexicon does not know
+				if m := p.placeName(j + n); m > 0 {
+					tr.place = &placeRef{level: lv.Name, name: p.display(j+n, j+n+m), nameKey: strings.Join(p.ks[j+n:j+n+m], " "), i: j, j: j + n + m}
+					j += n + m
+				}
 			}
 		default:
 			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb}); m > 0 {
@@ -640,12 +669,21 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				j += m
 				if t.Absorb {
 					first, _, _ := strings.Cut(o.headKey, " ")
-					if !absorbWords[first] {
+					switch {
+					case absorbWords[first]:
+						tr.role = t.Role + " " + first
+						tr.roleKey = p.x.key(tr.role)
+					case tr.lower:
 						continue
 					}
-					tr.role = t.Role + " " + first
-					tr.roleKey = p.x.key(tr.role)
+					// else "Trưởng Công an huyện X": the head of the
+					// organization, with the role as written
 				}
+			} else if pl, m := p.parsePlace(j, false, true); m > 0 && p.isLevelWord(j) && !pl.landmark && pl.level != "nước" && !tr.lower && !t.Weak && t.Context == "" {
+				// "Chủ tịch tỉnh Holguín", "Bí thư huyện X": the head of a
+				// place's government or committee
+				tr.place = pl
+				j += m
 			} else if pl, m := p.parsePlace(j, false, true); m > 0 && (t.Whole || t.Org != "") && pl.level == "nước" && !pl.landmark {
 				// "Chủ tịch nước Lào", "Thủ tướng Campuchia": the head of
 				// another state, not of Việt Nam's
@@ -666,7 +704,8 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				continue
 			}
 		}
-		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) {
+		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) &&
+			!(t.Whole && !tr.lower && p.is(j, ",") && p.titleAt(j+1)) { // "Anh hùng Lao động, Giám đốc ..."
 			continue
 		}
 		if term, m := p.parseTerm(j); m > 0 {

@@ -93,6 +93,8 @@ type Title struct {
 	Whole    bool   // complete without an organization (Chủ tịch nước)
 	Context  string // with no organization: the last one of this class in the article
 	Heads    string // the title heads this unit of the organization after it (Văn phòng)
+	Level    string // the title heads a place of this level, named after it (Trưởng thôn)
+	Of       bool   // the organization may follow after "của", kept in the title
 }
 
 // Tail says what may follow an organization head.
@@ -194,10 +196,24 @@ const (
 	CueHosted
 	CueOrganized
 	CueNone // a word that starts like a cue and is none: "dự án" is no "dự"
+	// CueHolds says its subject holds the position that follows ("được
+	// giao trọng trách", "giữ cương vị"); CueHeld that the subject held it
+	// before ("khi ấy là", "kinh qua"). Neither says what anyone did at an
+	// event.
+	CueHolds
+	CueHeld
+	// CueReplaced: the person after it held, before, the position the
+	// clause gives its subject ("thay ông X"), and was not at the event.
+	CueReplaced
 )
 
+// Position reports whether a cue states a position, not a part in an
+// event.
+func (c *Cue) Position() bool { return c.Rel == CueHolds || c.Rel == CueHeld || c.Rel == CueReplaced }
+
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
-	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone}
+	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
+	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
@@ -504,17 +520,20 @@ func (l *Lexicon) addAbbrev(e *Entry) error {
 }
 
 func (l *Lexicon) addTitle(e *Entry) error {
-	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads"); err != nil {
+	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads", "level", "of"); err != nil {
 		return err
 	}
 	t := Title{
 		Name: e.Phrase, Role: e.Attrs["role"], Org: e.Attrs["org"], Fixed: e.Has("fixed"),
 		OrgHead: e.Attrs["orghead"], Absorb: e.Has("absorb"), NeedsOrg: e.Has("needs-org"),
 		Place: e.Has("place"), Weak: e.Has("weak"), Whole: e.Has("whole"), Context: e.Attrs["context"],
-		Heads: e.Attrs["heads"],
+		Heads: e.Attrs["heads"], Level: e.Attrs["level"], Of: e.Has("of"),
 	}
 	if t.Heads != "" && !strings.HasSuffix(e.Phrase, " "+t.Heads) {
 		return fmt.Errorf("%q: heads=%s does not end the title", e.Phrase, t.Heads)
+	}
+	if t.Level != "" && !strings.HasSuffix(e.Phrase, " "+t.Level) {
+		return fmt.Errorf("%q: level=%s does not end the title", e.Phrase, t.Level)
 	}
 	if t.Context != "" {
 		if _, err := graph.ParseOrgClass(t.Context); err != nil {
