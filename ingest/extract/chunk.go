@@ -28,10 +28,17 @@ func startsAny(w *word) bool {
 		lexicon.StartsHonorific|lexicon.StartsCue|lexicon.StartsLandmark|lexicon.StartsPlace) != 0
 }
 
-// orgAt reports whether an organization's name starts at word i: after
-// a form of address it names where the person studies or works
-// ("học sinh Trường THPT Nguyễn Du"), not the person.
+// orgAt reports whether an organization's or a landmark's name starts
+// at word i: after a form of address or a title it names where the
+// person studies or works ("học sinh Trường THPT Nguyễn Du", "Viện chủ
+// Chùa Liên Hoa"), not the person.
 func (p *parser) orgAt(i int) bool {
+	if p.at(i, lexicon.StartsLandmark) && !p.familyStart(i) {
+		// "Viện chủ Chùa Liên Hoa": a pagoda, a street, a square
+		if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 {
+			return true
+		}
+	}
 	if !p.at(i, lexicon.StartsOrg) {
 		return false
 	}
