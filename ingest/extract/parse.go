@@ -940,10 +940,10 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 // two names, not syllables.
 func (p *parser) joinedGiven(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !p.s.hyphenated(k) {
+		t := p.s.tokText(k)
+		if strings.IndexByte(t, '-') <= 0 {
 			continue
 		}
-		t := p.s.tokText(k)
 		lower := true
 		for h := strings.IndexByte(t, '-'); h >= 0 && lower; {
 			r, _ := utf8.DecodeRuneInString(t[h+1:])
