@@ -258,10 +258,10 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		if k.AfterTitle && !opt.afterTitle {
 			continue
 		}
-		if !p.upper(i) && (!opt.lower || k.Upper && n == 1) {
+		if !p.upper(i) && !p.numberedAt(k, i+n) && (!opt.lower || k.Upper && n == 1) {
 			continue
 		}
-		if k.Upper && !p.upper(i) && !opt.lower {
+		if k.Upper && !p.upper(i) && !opt.lower && !p.numberedAt(k, i+n) {
 			continue
 		}
 		if o, m := p.orgTail(i, n, k, mt.Key, opt); m > 0 && m >= longest {
@@ -372,6 +372,9 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			return nil, 0 // "Đoàn Văn Bình" is a person, not a delegation
 		}
 		m := p.specName(j, k.LowerName)
+		if p.numberedAt(k, j+m) {
+			m++ // "Sư đoàn 312", "Sư đoàn Bộ binh 312"
+		}
 		if k.NamedAfter && p.familyStart(j+m) {
 			// "Trường THPT Chu Văn An", "Học viện Chính trị quốc gia Hồ Chí
 			// Minh": named after a person
@@ -420,6 +423,16 @@ func (p *parser) orgParent(o *orgRef, j int) int {
 }
 
 func (p *parser) is(i int, k string) bool { return i < p.n() && p.ks[i] == k }
+
+// numberedAt reports whether a unit of a numbered kind takes the number at
+// word j as its name ("Sư đoàn 312"): a number standing alone, not the
+// start of a date or a count ("Tiểu đoàn 8", but not "Đại đội 3/2").
+func (p *parser) numberedAt(k *lexicon.OrgKind, j int) bool {
+	if !k.Numbered || j >= p.n() || p.s.words[j].kind != token.Number || !isDigits(p.ks[j]) {
+		return false
+	}
+	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/") && !p.is(j+1, ".")
+}
 
 // specName reads the proper name of an organization after its head: a
 // capitalized word, then words that are capitalized or lower-case content

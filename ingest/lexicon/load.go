@@ -112,6 +112,8 @@ type OrgKind struct {
 	Of          bool           // the body of another organization, not a part of it
 	Local       bool           // with no place named: of the article's province (Sở)
 	NamedAfter  bool           // its name may be a person's (Trường THPT Chu Văn An)
+	Numbered    bool           // its name may be or end in a number (Sư đoàn 312)
+	Seat        bool           // "tại <place>" after its name is part of it (Đại sứ quán Đức tại Hà Nội)
 	Canonical   string         // for "A = B" lines: B
 	AfterTitle  bool           // a name of the organization only right after a title
 }
@@ -498,7 +500,7 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		l.OrgByName[strings.Join(Keys(e.Phrase), " ")] = p
 		return nil
 	}
-	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after"); err != nil {
+	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after", "numbered", "seat"); err != nil {
 		return err
 	}
 	class, err := graph.ParseOrgClass(e.Attrs["class"])
@@ -506,7 +508,8 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		return fmt.Errorf("%q: %w", e.Phrase, err)
 	}
 	o := OrgKind{Name: e.Phrase, Class: class, Level: e.Attrs["level"], Transparent: e.Has("transparent"),
-		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local"), NamedAfter: e.Has("named-after")}
+		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local"), NamedAfter: e.Has("named-after"),
+		Numbered: e.Has("numbered"), Seat: e.Has("seat")}
 	switch t, ok := tails[e.Attrs["tail"]]; {
 	case o.Level != "":
 		o.Tail = TailLevel

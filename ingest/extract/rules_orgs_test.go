@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// TestOrgRules checks the organization grammar: acronyms, the high
+// courts, military units and their posts, name boundaries.
+func TestOrgRules(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "court and procuracy acronyms with their places",
+			text: "Tin\nNgày 12/5/2022, TAND tỉnh Bắc Giang xét xử vụ án. VKSND huyện Yên Dũng đã truy tố bị can. Viện KSND thành phố Hải Phòng kháng nghị.",
+			want: []string{
+				"organization: TAND tỉnh Bắc Giang",
+				"organization: VKSND huyện Yên Dũng",
+				"organization: Viện KSND thành phố Hải Phòng",
+			},
+		},
+		{
+			name: "a high court is named by its seat, which is no place of it",
+			text: "Tin\nNgày 8/3/2023, TAND cấp cao tại Đà Nẵng xét xử phúc thẩm. Bị cáo Phan Văn Lợi, nguyên Giám đốc Sở Xây dựng, có mặt.",
+			want: []string{
+				"organization: TAND cấp cao tại Đà Nẵng",
+				"Phan Văn Lợi -holds_position-> Giám đốc Sở Xây dựng (former)",
+			},
+			absent: []string{
+				"organization: Tòa án nhân dân thành phố Đà Nẵng",
+				"organization: Sở Xây dựng thành phố Đà Nẵng",
+			},
+		},
+		{
+			name: "numbered military units and the posts of their commanders",
+			text: "Tin\nĐại tá Hoàng Văn Thạch, Sư đoàn trưởng Sư đoàn 346, dự hội nghị ngày 4/1/2023. Thiếu tá Nông Văn Tuyến, Đại đội trưởng Đại đội 2, và Thượng tá Lý Văn Quang, Chính ủy Trung đoàn 246, cũng có mặt.",
+			want: []string{
+				"organization: Sư đoàn 346",
+				"organization: Đại đội 2",
+				"organization: Trung đoàn 246",
+				"Hoàng Văn Thạch -holds_position-> Sư đoàn trưởng Sư đoàn 346",
+				"Nông Văn Tuyến -holds_position-> Đại đội trưởng Đại đội 2",
+				"Lý Văn Quang -holds_position-> Chính ủy Trung đoàn 246",
+			},
+		},
+		{
+			name: "a unit number in lower case, a command of a military region, a border post",
+			text: "Tin\nLực lượng của quân khu 3 và Bộ Tư lệnh Quân khu 1 phối hợp với Đồn Biên phòng Bản Giới (Bộ đội Biên phòng tỉnh Cao Bằng) tuần tra ngày 2/6/2022.",
+			want: []string{
+				"organization: quân khu 3",
+				"organization: Bộ Tư lệnh Quân khu 1",
+				"organization: Đồn Biên phòng Bản Giới",
+				"organization: Bộ đội Biên phòng tỉnh Cao Bằng",
+			},
+		},
+		{
+			name: "a number that starts a date or a count is no unit's",
+			text: "Tin\nSư đoàn 3/2 là tên cũ. Đại đội 1.200 người.",
+			absent: []string{"organization: Sư đoàn 3", "organization: Đại đội 1"},
+		},
+	})
+}
