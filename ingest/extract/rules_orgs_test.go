@@ -50,8 +50,8 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
-			name: "a number that starts a date or a count is no unit's",
-			text: "Tin\nSư đoàn 3/2 là tên cũ. Đại đội 1.200 người.",
+			name:   "a number that starts a date or a count is no unit's",
+			text:   "Tin\nSư đoàn 3/2 là tên cũ. Đại đội 1.200 người.",
 			absent: []string{"organization: Sư đoàn 3", "organization: Đại đội 1"},
 		},
 	})
