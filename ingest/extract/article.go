@@ -456,6 +456,9 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 			}
 		}
 	}
+	if o.seat != nil {
+		parts = append(parts, "tại "+o.seat.key())
+	}
 	if parent != nil {
 		parts = append(parts, parent.key)
 		if pin := o.parent.innermost(); pin.place != nil && pin.place.implicit && pin.place.nameKey != "" && fill == "" {

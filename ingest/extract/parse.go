@@ -329,11 +329,13 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			o.place = &placeRef{level: k.Level, implicit: true, i: j, j: j}
 		}
 	case lexicon.TailPlace:
-		if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark {
+		if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark && (!k.Seat || !pl.implicit) {
 			o.place = pl
 			j += m
-		} else if k.Class == graph.OrgDelegation {
-			return nil, 0 // "Đoàn đại biểu" alone is no organization
+		} else if k.Class == graph.OrgDelegation || k.Seat {
+			// "Đoàn đại biểu" alone is no organization; nor is an embassy
+			// of no country
+			return nil, 0
 		} else {
 			o.place = &placeRef{implicit: true, i: j, j: j}
 		}
@@ -400,8 +402,43 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			j += m
 		}
 	}
+	if p.is(j, "tại") && (k.Seat || p.x.key(o.placeLevel()) == "nước" && o.place.nameKey != "việt nam" || p.endsInCountry(i+n, j)) {
+		j = p.orgSeat(o, j)
+	}
 	o.j = j
 	return o, j - i
+}
+
+// endsInCountry reports whether words [i, j) end with the name of a
+// foreign country ("Hiệp hội Doanh nghiệp Áo"), even one that is a common
+// word too.
+func (p *parser) endsInCountry(i, j int) bool {
+	for k := i; k < j; k++ {
+		if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, k); m > 0 && k+m == j && p.upper(k) &&
+			p.x.key(pl.Level) == "nước" && p.x.key(pl.Name) != "việt nam" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSeat reads the seat that names a mission or a foreign body's office
+// ("Đại sứ quán Đức tại Hà Nội", "Hiệp hội Doanh nghiệp Áo tại Việt
+// Nam"): "tại" and a place, known or foreign. It returns where the
+// organization ends.
+func (p *parser) orgSeat(o *orgRef, j int) int {
+	if !p.is(j, "tại") {
+		return j
+	}
+	if pl, m := p.parsePlace(j+1, false, true); m > 0 && !pl.landmark {
+		o.seat = pl
+		return j + 1 + m
+	}
+	if m := p.upperRun(j+1, 4); m > 0 && p.foreignRun(j+1, j+1+m) { // "tại Osaka"
+		o.seat = &placeRef{name: p.display(j+1, j+1+m), nameKey: strings.Join(p.ks[j+1:j+1+m], " "), i: j + 1, j: j + 1 + m}
+		return j + 1 + m
+	}
+	return j
 }
 
 // orgParent reads what may follow an organization's proper name: its
@@ -610,8 +647,14 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	var buf [4]lexicon.Match[lexicon.Title]
 	var best *titleRef
 	bestEnd := 0
+	// a title that is the start of a longer organization head is none:
+	// "Đại sứ quán", "Tổng Lãnh sự quán" are missions, not envoys
+	_, headLen := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i)
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Titles, lexicon.StartsTitle, i) {
 		t, n := mt.Val, mt.Len
+		if headLen > n {
+			continue
+		}
 		j := i + n
 		tr := p.x.titles.new()
 		*tr = titleRef{t: t, role: t.Role, roleKey: t.RoleKey, former: former, isNew: isNew, lower: !p.upper(i), i: i0}

@@ -54,5 +54,30 @@ func TestOrgRules(t *testing.T) {
 			text:   "Tin\nSư đoàn 3/2 là tên cũ. Đại đội 1.200 người.",
 			absent: []string{"organization: Sư đoàn 3", "organization: Đại đội 1"},
 		},
+		{
+			name: "diplomatic missions of a country at a seat, as organizers",
+			text: "Tin\nTối 12/9/2023, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng tổ chức lễ kỷ niệm. Đại sứ quán Việt Nam tại Lào cũng gửi lời chúc mừng. Đại sứ Lào tại Việt Nam Khamphao Ernthavanh dự.",
+			want: []string{
+				"organization: Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng",
+				"organization: Đại sứ quán Việt Nam tại Lào",
+				"Khamphao Ernthavanh -holds_position-> Đại sứ Lào tại Việt Nam",
+			},
+			absent: []string{"organization: Đại sứ quán Việt Nam"},
+		},
+		{
+			name:   "a mission of no country is none",
+			text:   "Tin\nĐại sứ quán cho biết sẽ hỗ trợ công dân ngày 3/3/2022.",
+			absent: []string{"organization: Đại sứ quán"},
+		},
+		{
+			name: "a foreign body's office named by its seat; an airline",
+			text: "Tin\nÔng Trần Quốc Hưng, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Hà Nội, và bà Phạm Thu Trang, Phó Tổng giám đốc Hãng hàng không Sao Việt, dự lễ ký kết ngày 5/5/2023.",
+			want: []string{
+				"organization: Hiệp hội Doanh nghiệp Hàn Quốc tại Hà Nội",
+				"organization: Hãng hàng không Sao Việt",
+				"Trần Quốc Hưng -holds_position-> Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Hà Nội",
+				"Phạm Thu Trang -holds_position-> Phó Tổng Giám đốc Hãng hàng không Sao Việt",
+			},
+		},
 	})
 }
