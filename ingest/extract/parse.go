@@ -516,10 +516,18 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			}
 			break
 		}
+		if _, n := p.parseTerm(k); n > 0 {
+			break // "Trường ĐH Hòa Bình nhiệm kỳ 2020-2025": the head's term
+		}
+		if ev, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k); n > 0 && ev.Verb {
+			break // "Bộ Xây dựng tiếp đoàn ...": a verb of the genre
+		}
 		// The syllable after a capitalized one is the rest of its word
-		// ("Tài nguyên", "Công tác"), whatever else it may mean.
+		// ("Tài nguyên", "Công tác"), whatever else it may mean; not after
+		// a proper name of several capitalized syllables, whose words are
+		// all capitalized ("Trường ĐH Hòa Bình giành giải").
 		_, stopLen := p.x.lex.Stop.Longest(p.ks, k)
-		second := m > 0 && lowerRun == 0 && !hardStops[w.key] && stopLen < 2
+		second := m > 0 && lowerRun == 0 && !hardStops[w.key] && stopLen < 2 && (k-2 < j || !p.upper(k-2))
 		if p.x.lex.StopAt(p.ks, k) && !second && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
 			break
 		}

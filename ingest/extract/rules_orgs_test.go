@@ -79,5 +79,29 @@ func TestOrgRules(t *testing.T) {
 				"Phạm Thu Trang -holds_position-> Phó Tổng Giám đốc Hãng hàng không Sao Việt",
 			},
 		},
+		{
+			name: "a name ends before the head's term and before a verb",
+			text: "Tin\nÔng Đỗ Minh Tuấn, Hiệu trưởng Trường ĐH Thái Nguyên nhiệm kỳ 2021-2026, phát biểu ngày 6/9/2022. Bộ Giao thông vận tải khảo sát tuyến đường. Trường THPT Nguyễn Trãi giành giải nhì.",
+			want: []string{
+				"organization: Trường ĐH Thái Nguyên",
+				"organization: Bộ Giao thông vận tải",
+				"organization: Trường THPT Nguyễn Trãi",
+				"Đỗ Minh Tuấn -holds_position-> Hiệu trưởng Trường ĐH Thái Nguyên",
+			},
+			absent: []string{
+				"organization: Trường ĐH Thái Nguyên nhiệm kỳ",
+				"organization: Bộ Giao thông vận tải khảo sát",
+				"organization: Trường THPT Nguyễn Trãi giành giải",
+			},
+		},
+		{
+			name: "a link line to other articles names nothing of this one",
+			text: "Tin\nÔng Lê Văn An, Giám đốc Sở Y tế tỉnh Bắc Ninh, phát biểu ngày 2/3/2022.\n\nXem thêm: Bệnh viện Đa khoa Hà Nam giành giải nhất\n\nTin liên quan: Sở Giáo dục tỉnh Nam Định khai giảng",
+			want: []string{"organization: Sở Y tế tỉnh Bắc Ninh"},
+			absent: []string{
+				"organization: Bệnh viện Đa khoa Hà Nam",
+				"organization: Sở Giáo dục tỉnh Nam Định",
+			},
+		},
 	})
 }
