@@ -489,7 +489,8 @@ func (p *parser) specName(j int, lowerStart bool) int {
 				m++
 				continue
 			}
-			if m > 0 && w.key == "," && p.commaInName(k) {
+			if m > 0 && w.key == "," && (p.commaInName(k) || m <= 2 && p.lowerToLevel(k+1) > 0) {
+				// "Chi cục Phòng, chống tệ nạn xã hội tỉnh ..."
 				m++
 				continue
 			}
@@ -510,11 +511,20 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			continue
 		}
 		if w.key == "và" {
-			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) {
+			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) && !p.orgAt(k+1) {
 				m++
 				continue
 			}
+			if m > 0 && !p.upper(k+1) && p.lowerToLevel(k+1) > 0 {
+				m++ // "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh ..."
+				continue
+			}
 			break
+		}
+		if w.key == "của" && m > 0 && p.lowerToLevel(k+1) > 0 {
+			m++ // "Hội Những người bạn của trẻ em mồ côi tỉnh ..."
+			lowerRun = 0
+			continue
 		}
 		if _, n := p.parseTerm(k); n > 0 {
 			break // "Trường ĐH Hòa Bình nhiệm kỳ 2020-2025": the head's term
@@ -531,14 +541,14 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		if p.x.lex.StopAt(p.ks, k) && !second && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
 			break
 		}
-		if _, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, k); n > 0 {
+		if p.levelHere(k) {
 			break
 		}
 		if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); n > 0 && c.Rel != lexicon.CueNone {
 			break
 		}
 		lowerRun++
-		if lowerRun > 4 {
+		if lowerRun > 4 && p.lowerToLevel(k) == 0 {
 			break
 		}
 		m++
@@ -547,6 +557,66 @@ func (p *parser) specName(j int, lowerStart bool) int {
 	// could be verbs; keep them only when the name started in lower case or
 	// the lower run is short
 	return m
+}
+
+// orgAt reports whether an organization's name starts at word k ("Sở
+// Nội vụ và Sở Tài chính": two departments).
+func (p *parser) orgAt(k int) bool {
+	_, m := p.parseOrg(k, orgOpts{})
+	return m > 0
+}
+
+// lowerToLevel returns how many lower-case words of a name lead from word k
+// to a level word ("phòng chống thiên tai" to "tỉnh"), 0 when the words
+// before the next level word are no part of a name: a name of the genre
+// may run long in lower case when it ends with its place ("Ban Chỉ đạo
+// phòng chống thiên tai tỉnh"), but not through a verb, a function word
+// other than "và" and "của", another organization or punctuation.
+func (p *parser) lowerToLevel(k int) int {
+	for e := k; e < p.n() && e < k+7; e++ {
+		if p.levelHere(e) {
+			return e - k
+		}
+		w := &p.s.words[e]
+		if w.kind != token.Word || w.upper {
+			return 0
+		}
+		if hd, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, e); n > 1 || n == 1 && !hd.Upper {
+			return 0 // another body, even in lower case ("bệnh viện tỉnh")
+		}
+		if w.key == "và" || w.key == "của" {
+			if e == k {
+				return 0
+			}
+			continue
+		}
+		if p.x.lex.StopAt(p.ks, e) {
+			return 0
+		}
+		if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, e); n > 0 && c.Rel != lexicon.CueNone {
+			return 0
+		}
+		if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, e); n > 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// levelHere reports whether a level word at k stands for a place, in a
+// name that may read on: before a capitalized name or bare, not as a
+// syllable of a lower-case word ("tệ nạn xã hội" has no commune); a bare
+// province is common ("Ban Chỉ đạo ... tỉnh yêu cầu").
+func (p *parser) levelHere(k int) bool {
+	lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, k)
+	if n == 0 {
+		return false
+	}
+	e := k + n
+	if e >= p.n() || !p.isWord(e) || p.upper(e) || p.isLevelWord(e) {
+		return true
+	}
+	return lv.Rank == 1
 }
 
 // hardStops end a name even right after a capitalized syllable.

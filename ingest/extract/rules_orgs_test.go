@@ -103,5 +103,43 @@ func TestOrgRules(t *testing.T) {
 				"organization: Sở Giáo dục tỉnh Nam Định",
 			},
 		},
+		{
+			name: "a lower-case name reads on to its place, through của and và",
+			text: "Tin\nBà Vũ Thị Hạnh, Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Phú Thọ, và ông Ngô Văn Tài, Chủ tịch Hội Những người bạn của người cao tuổi huyện Yên Lập, dự lễ ngày 9/2/2023.",
+			want: []string{
+				"organization: Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Phú Thọ",
+				"organization: Hội Những người bạn của người cao tuổi huyện Yên Lập",
+				"Vũ Thị Hạnh -holds_position-> Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Phú Thọ",
+			},
+			absent: []string{"organization: Hội Những người bạn"},
+		},
+		{
+			name: "a long lower-case name before a bare province and a verb",
+			text: "Tin\nNgày 20/9/2023, ông Mai Văn Hải, Phó Chủ tịch UBND tỉnh Quảng Bình, Trưởng Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh yêu cầu các địa phương sơ tán dân.",
+			want: []string{
+				"organization: Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình",
+				"Mai Văn Hải -holds_position-> Trưởng Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình",
+			},
+		},
+		{
+			name:   "a comma inside a name of prevention and control; xã hội is no commune",
+			text:   "Tin\nÔng Lại Văn Tùng, Chi cục trưởng Chi cục Phòng, chống tệ nạn xã hội tỉnh Ninh Bình, phát biểu ngày 4/4/2022.",
+			want:   []string{"organization: Chi cục Phòng, chống tệ nạn xã hội tỉnh Ninh Bình"},
+			absent: []string{"organization: Chi cục Phòng"},
+		},
+		{
+			name: "two departments joined by và share the place after the second",
+			text: "Tin\nNgày 7/7/2022, Sở Tư pháp và Sở Xây dựng tỉnh Hà Nam tổ chức hội nghị.",
+			want: []string{
+				"organization: Sở Tư pháp tỉnh Hà Nam",
+				"organization: Sở Xây dựng tỉnh Hà Nam",
+			},
+			absent: []string{"organization: Sở Tư pháp và Sở Xây dựng tỉnh Hà Nam"},
+		},
+		{
+			name:   "a list of bodies in lower case is no name",
+			text:   "Tin\nNgày 7/7/2022, Sở Y tế, bệnh viện tỉnh và các trạm y tế tỉnh Hà Nam phối hợp.",
+			absent: []string{"organization: Sở Y tế, bệnh viện tỉnh Hà Nam"},
+		},
 	})
 }
