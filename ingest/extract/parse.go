@@ -733,6 +733,9 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		if headLen > n {
 			continue
 		}
+		if t.OrgHead != "" && p.upper(i+n-1) && p.ks[i+n-1] == p.x.key(t.OrgHead) {
+			continue // "Trưởng Ban Tổ chức": the head is the organization's
+		}
 		j := i + n
 		tr := p.x.titles.new()
 		*tr = titleRef{t: t, role: t.Role, roleKey: t.RoleKey, former: former, isNew: isNew, lower: !p.upper(i), i: i0}
@@ -778,6 +781,12 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				// names the minister, not a ministry
 				if m := p.specName(j, false); m > 0 && !p.startsName(j) {
 					tr.org = p.headedOrg(t.OrgHead, j, j+m)
+					if tr.org != nil {
+						// its place or parent: "Trưởng ban Tôn giáo tỉnh"
+						e := p.orgParent(tr.org, j+m)
+						tr.org.j = e
+						m = e - j
+					}
 					j += m
 				}
 			}

@@ -141,5 +141,19 @@ func TestOrgRules(t *testing.T) {
 			text:   "Tin\nNgày 7/7/2022, Sở Y tế, bệnh viện tỉnh và các trạm y tế tỉnh Hà Nam phối hợp.",
 			absent: []string{"organization: Sở Y tế, bệnh viện tỉnh Hà Nam"},
 		},
+		{
+			name: "a title fused with its organization's name and a bare province",
+			text: "Tin\nNgày 5/5/2023, đoàn công tác của tỉnh Hà Giang làm việc tại xã Lũng Cú. Cùng đi có ông Sùng Mí Vần, Trưởng ban Dân tộc tỉnh.",
+			want: []string{
+				"organization: Ban Dân tộc tỉnh Hà Giang",
+				"Sùng Mí Vần -holds_position-> Trưởng Ban Dân tộc tỉnh Hà Giang",
+			},
+		},
+		{
+			name:   "a foreign minister's ministry keeps its country",
+			text:   "Tin\nNgày 3/4/2023, Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko thăm Hà Nội.",
+			want:   []string{"Kamikawa Yoko -holds_position-> Bộ trưởng Bộ Ngoại giao Nhật Bản"},
+			absent: []string{"Kamikawa Yoko -holds_position-> Bộ trưởng Bộ Ngoại giao"},
+		},
 	})
 }
