@@ -245,7 +245,22 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		if o := p.x.shortNames[p.ks[i]]; o != nil {
 			c := *o
 			c.i, c.j = i, i+1
-			return &c, 1
+			return p.branch(&c, i, 1)
+		}
+	}
+	if p.upper(i) && (p.s.words[i].caps || !p.syllable(i)) {
+		// a brand the article has not named in full: "Agribank Chi nhánh
+		// Lạng Sơn"
+		k := p.branchAt(i + 1)
+		if k == nil && p.is(i+1, "-") {
+			k = p.branchAt(i + 2)
+		}
+		if k != nil {
+			brand := p.x.orgs.new()
+			*brand = orgRef{kind: k, headKey: p.ks[i], i: i, j: i + 1}
+			if b, m := p.branch(brand, i, 1); m > 1 {
+				return b, m
+			}
 		}
 	}
 	if !p.at(i, lexicon.StartsOrg) {
@@ -266,13 +281,53 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		}
 		if o, m := p.orgTail(i, n, k, mt.Key, opt); m > 0 && m >= longest {
 			p.shortName(o, i+m)
-			return o, m
+			return p.branch(o, i, m)
 		}
 		if longest == 0 {
 			longest = n
 		}
 	}
 	return nil, 0
+}
+
+// branch reads the branch that may follow an organization o of m words at
+// i, after its short name and a dash: "Ngân hàng TMCP Công Thương Việt Nam
+// (VietinBank) - Chi nhánh Lạng Sơn", "Agribank chi nhánh Phú Nhuận". The
+// branch is part of the organization, and named with it.
+func (p *parser) branch(o *orgRef, i, m int) (*orgRef, int) {
+	e := i + m
+	if p.is(e, "(") && p.is(e+2, ")") {
+		e += 3
+	}
+	if p.is(e, "-") {
+		e++
+	}
+	k := p.branchAt(e)
+	if k == nil || o.kind == nil || o.kind.Branch && o.parent != nil {
+		return o, m
+	}
+	e += countFields(k.Name)
+	n := 0
+	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e {
+		n = pn // "Chi nhánh tỉnh Đồng Nai", "Chi nhánh Lạng Sơn"
+	} else {
+		n = p.placeName(e) // "chi nhánh Phú Nhuận"
+	}
+	if n == 0 {
+		return o, m
+	}
+	b := p.x.orgs.new()
+	*b = orgRef{kind: k, headKey: p.x.key(k.Name), nameKey: strings.Join(p.ks[e:e+n], " "), parent: o, i: i, j: e + n}
+	return b, e + n - i
+}
+
+// branchAt returns the kind of a branch whose word starts at e, in either
+// case ("Chi nhánh", "chi nhánh"), or nil.
+func (p *parser) branchAt(e int) *lexicon.OrgKind {
+	if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, e); n > 0 && k.Branch {
+		return k
+	}
+	return nil
 }
 
 // shortName records the short name written in parentheses after an
@@ -484,8 +539,11 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			m++ // inside an abbreviation: "Sở LĐ-TB&XH"
 			continue
 		}
+		if m > 0 && p.branchAt(k) != nil {
+			break // "Ngân hàng BIDV chi nhánh Quảng Nam"
+		}
 		if w.kind == token.Punct {
-			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) {
+			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && p.branchAt(k+1) == nil {
 				m++
 				continue
 			}

@@ -155,5 +155,25 @@ func TestOrgRules(t *testing.T) {
 			want:   []string{"Kamikawa Yoko -holds_position-> Bộ trưởng Bộ Ngoại giao Nhật Bản"},
 			absent: []string{"Kamikawa Yoko -holds_position-> Bộ trưởng Bộ Ngoại giao"},
 		},
+		{
+			name: "a bank's branch after its short name and a dash, then by the short name",
+			text: "Tin\nNgày 4/1/2024, Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh Quảng Bình trao 10 căn nhà. Dự lễ có ông Hồ Văn Lâm, Giám đốc Vietcombank Chi nhánh Quảng Bình.",
+			want: []string{
+				"organization: Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh Quảng Bình",
+				"Hồ Văn Lâm -holds_position-> Giám đốc Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh Quảng Bình",
+				"Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh Quảng Bình -part_of-> Ngân hàng TMCP Ngoại thương Việt Nam",
+			},
+			absent: []string{"Hồ Văn Lâm -holds_position-> Giám đốc Ngân hàng TMCP Ngoại thương Việt Nam"},
+		},
+		{
+			name: "a brand's branch in lower case; a bank's branch after its acronym",
+			text: "Tin\nÔng Đặng Quốc Bảo, Giám đốc Sacombank chi nhánh Hóc Môn, dự lễ ngày 2/2/2022. Ngân hàng BIDV chi nhánh Bắc Giang cũng trao quà.",
+			want: []string{
+				"organization: Sacombank chi nhánh Hóc Môn",
+				"Đặng Quốc Bảo -holds_position-> Giám đốc Sacombank chi nhánh Hóc Môn",
+				"organization: Ngân hàng BIDV chi nhánh Bắc Giang",
+			},
+			absent: []string{"organization: Ngân hàng BIDV chi nhánh"},
+		},
 	})
 }

@@ -114,6 +114,7 @@ type OrgKind struct {
 	NamedAfter  bool           // its name may be a person's (Trường THPT Chu Văn An)
 	Numbered    bool           // its name may be or end in a number (Sư đoàn 312)
 	Seat        bool           // "tại <place>" after its name is part of it (Đại sứ quán Đức tại Hà Nội)
+	Branch      bool           // a branch of the organization named before it (VietinBank Chi nhánh X)
 	Canonical   string         // for "A = B" lines: B
 	AfterTitle  bool           // a name of the organization only right after a title
 }
@@ -500,7 +501,7 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		l.OrgByName[strings.Join(Keys(e.Phrase), " ")] = p
 		return nil
 	}
-	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after", "numbered", "seat"); err != nil {
+	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after", "numbered", "seat", "branch"); err != nil {
 		return err
 	}
 	class, err := graph.ParseOrgClass(e.Attrs["class"])
@@ -509,7 +510,7 @@ func (l *Lexicon) addOrg(e *Entry) error {
 	}
 	o := OrgKind{Name: e.Phrase, Class: class, Level: e.Attrs["level"], Transparent: e.Has("transparent"),
 		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local"), NamedAfter: e.Has("named-after"),
-		Numbered: e.Has("numbered"), Seat: e.Has("seat")}
+		Numbered: e.Has("numbered"), Seat: e.Has("seat"), Branch: e.Has("branch")}
 	switch t, ok := tails[e.Attrs["tail"]]; {
 	case o.Level != "":
 		o.Tail = TailLevel
