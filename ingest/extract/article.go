@@ -464,6 +464,14 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 		if pin := o.parent.innermost(); pin.place != nil && pin.place.implicit && pin.place.nameKey != "" && fill == "" {
 			fill = " " + pin.place.name
 		}
+		if o.ownEnd > 0 {
+			// "Chi cục Thủy lợi thuộc Sở NN&PTNT": the unit is named by
+			// its own words, with its parent's place
+			fill = ""
+			if e := parent.place; e != nil && e.level != "" && e.level != "nước" {
+				fill = " " + e.level + " " + e.name
+			}
+		}
 	}
 	key = strings.Join(parts, " ")
 	o.fill = fill
@@ -472,6 +480,8 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 		name = o.fixed + fill
 	case o.fixed != "":
 		name = o.fixed + " " + ps.p.display(o.i, o.j) + fill
+	case o.ownEnd > o.i:
+		name = ps.p.display(o.i, o.ownEnd) + fill
 	default:
 		name = a.surface(ps, o) + fill
 	}

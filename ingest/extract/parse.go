@@ -351,6 +351,9 @@ func (p *parser) shortName(o *orgRef, j int) {
 // orgTail reads what follows an organization head of n words at i, whose
 // keys joined are headKey.
 func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOpts) (*orgRef, int) {
+	if c, m := p.foreignParty(i, n, k, headKey); c != nil {
+		return c, m
+	}
 	o := p.x.orgs.new()
 	*o = orgRef{kind: k, headKey: headKey, i: i}
 	if k.Canonical != "" {
@@ -496,15 +499,57 @@ func (p *parser) orgSeat(o *orgRef, j int) int {
 	return j
 }
 
+// foreignParty reads the body of another country's party, whose head
+// ends with the party word the lexicon reads as Việt Nam's: "Ban Chấp
+// hành Trung ương Đảng Cộng sản Cuba" is not the Ban Chấp hành Trung ương
+// Đảng. The party's name must name its country ("Đảng Nhân dân Cách mạng
+// Lào"), and no person's name may follow the head ("Ủy viên Trung ương
+// Đảng Trần Văn A").
+func (p *parser) foreignParty(i, n int, k *lexicon.OrgKind, headKey string) (*orgRef, int) {
+	last := i + n - 1
+	canon := p.x.key(k.Name)
+	if k.Canonical != "" {
+		canon = p.x.key(k.Canonical)
+	}
+	body := p.x.lex.OrgByName[canon]
+	if n < 2 || body == nil || body.Class != graph.OrgParty || !p.upper(i+n) || p.startsName(i+n) {
+		return nil, 0
+	}
+	party := p.x.lex.OrgByName[p.ks[last]]
+	if party == nil || party.Tail != lexicon.TailName || p.ks[last] != p.x.key(party.Name) {
+		return nil, 0
+	}
+	c, m := p.orgTail(last, 1, party, p.ks[last], orgOpts{})
+	if m < 2 {
+		return nil, 0
+	}
+	if !(p.x.key(c.placeLevel()) == "nước" && c.place.nameKey != "việt nam") && !p.endsInCountry(i+n, last+m) {
+		return nil, 0
+	}
+	c.i = last
+	o := p.x.orgs.new()
+	*o = orgRef{kind: body, headKey: strings.TrimSuffix(canon, " "+p.ks[last]), child: c, i: i, j: last + m}
+	return o, last + m - i
+}
+
 // orgParent reads what may follow an organization's proper name: its
 // parent ("của Quốc hội", "thuộc Ủy ban ...", "Tỉnh ủy") or its place.
 func (p *parser) orgParent(o *orgRef, j int) int {
 	k := j
-	if p.is(k, "của") || p.is(k, "thuộc") {
+	under := false // "thuộc", "trực thuộc": a unit under another body
+	switch {
+	case p.is(k, "của"):
 		k++
+	case p.is(k, "thuộc"):
+		k, under = k+1, true
+	case p.is(k, "trực") && p.is(k+1, "thuộc"):
+		k, under = k+2, true
 	}
 	if c, m := p.parseOrg(k, orgOpts{}); m > 0 && c.kind != nil && (c.kind.Tail != lexicon.TailName || k > j) {
 		o.parent = c
+		if under {
+			o.ownEnd = j
+		}
 		return k + m
 	}
 	if pl, m := p.parsePlace(j, true, false); m > 0 && !pl.landmark {

@@ -175,5 +175,34 @@ func TestOrgRules(t *testing.T) {
 			},
 			absent: []string{"organization: Ngân hàng BIDV chi nhánh"},
 		},
+		{
+			name: "a unit under a department is named by its own words",
+			text: "Tin\nBà Đào Thị Hoa, Phó Chi cục trưởng Chi cục Chăn nuôi và Thú y thuộc Sở NN&PTNT tỉnh Hải Dương, dự lễ ngày 3/5/2021.",
+			want: []string{
+				"organization: Chi cục Chăn nuôi và Thú y tỉnh Hải Dương",
+				"Chi cục Chăn nuôi và Thú y tỉnh Hải Dương -part_of-> Sở NN&PTNT tỉnh Hải Dương",
+			},
+			absent: []string{"organization: Chi cục Chăn nuôi và Thú y thuộc Sở NN&PTNT tỉnh Hải Dương"},
+		},
+		{
+			name: "another country's party and its central committee",
+			text: "Tin\nChiều 5/6/2023, ông Trần Quốc Cường, Bí thư Tỉnh ủy Điện Biên, tiếp ông Bun Thong Chít-ma-ni, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào. Ông Carlos Díaz, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Cuba, cũng dự.",
+			want: []string{
+				"organization: Đảng Nhân dân Cách mạng Lào",
+				"organization: Đảng Cộng sản Cuba",
+				"organization: Ban Chấp hành Trung ương Đảng Cộng sản Cuba",
+				"Carlos Díaz -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Cuba",
+				"Bun Thong Chít-ma-ni -holds_position-> Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào",
+			},
+			absent: []string{
+				"Carlos Díaz -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng",
+				"Bun Thong Chít-ma-ni -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng",
+			},
+		},
+		{
+			name: "a name after the party word is its member's",
+			text: "Tin\nNgày 9/9/2022, Ủy viên Trung ương Đảng Nguyễn Hải Ninh dự hội nghị.",
+			want: []string{"Nguyễn Hải Ninh -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng"},
+		},
 	})
 }
