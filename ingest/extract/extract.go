@@ -29,6 +29,9 @@ type Extractor struct {
 	// short names the article gives organizations: "Ngân hàng ... Việt
 	// Nam (Agribank)" makes a later "Agribank" that bank
 	shortNames map[string]*orgRef
+	// provinces of other countries the article names ("của tỉnh Hủa
+	// Phăn"): a later "Tỉnh ủy Hủa Phăn" is theirs, not a person's name
+	foreignProvinces map[string]bool
 	titles     slab[titleRef] // the titles they try
 	sents      slab[sentence] // the article's blocks and sentences
 	parsed     slab[parsed]   // and their parses

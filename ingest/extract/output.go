@@ -27,6 +27,7 @@ func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	x.sents.reset()
 	x.parsed.reset()
 	clear(x.shortNames)
+	clear(x.foreignProvinces)
 	l := x.readLayout(doc)
 	x.text = l.text
 	x.resetItems()

@@ -128,8 +128,9 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 			return &placeRef{level: lv.Name, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: j + m}, n + m
 		}
 		// Every province is in the lexicon: after "tỉnh", an unknown name is
-		// not one (it is the name of the person holding the title).
-		if m := p.placeName(j); m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m)) {
+		// not one (it is the name of the person holding the title), unless
+		// it is another country's ("của tỉnh Hủa Phăn").
+		if m := p.placeName(j); m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(i, j, m)) {
 			return &placeRef{level: lv.Name, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: i, j: j + m}, n + m
 		}
 		if bare {
@@ -148,6 +149,31 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		}
 	}
 	return nil, 0
+}
+
+// foreignProvince reports whether the m words at j after the level word
+// "tỉnh" at i name another country's province: after a locative ("của
+// tỉnh Hủa Phăn", "tại tỉnh Xiêng Khoảng"), where no holder's name can
+// stand, and not starting like a person's name; or named so before in the
+// article (i < 0: only that). It remembers the names it accepts.
+func (p *parser) foreignProvince(i, j, m int) bool {
+	key := strings.Join(p.ks[j:j+m], " ")
+	if p.x.foreignProvinces[key] {
+		return true
+	}
+	if i <= 0 || !locatives[p.ks[i-1]] || p.familyStart(j) || m > 3 {
+		return false
+	}
+	p.rememberProvince(key)
+	return true
+}
+
+// rememberProvince records the name of another country's province.
+func (p *parser) rememberProvince(key string) {
+	if p.x.foreignProvinces == nil {
+		p.x.foreignProvinces = map[string]bool{}
+	}
+	p.x.foreignProvinces[key] = true
 }
 
 // foreignRun reports whether words [i, j) are not all Vietnamese
@@ -378,7 +404,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		} else if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && !pl.Weak {
 			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: j, j: j + m}
 			j += m
-		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) && (k.Level != "tỉnh" || p.foreignRun(j, j+m)) {
+		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) && (k.Level != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(-1, j, m)) {
 			// every province is in the lexicon: after "Tỉnh ủy", an unknown
 			// name is no province but a person's ("Tỉnh ủy A Pớt")
 			o.place = &placeRef{level: k.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
@@ -846,6 +872,13 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)
 		case t.Place:
+			if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, j); n > 0 && lv.Rank == 1 {
+				// "Phó Tỉnh trưởng tỉnh Hủa Phăn": an office of another
+				// country is of its provinces
+				if m := p.placeName(j + n); m > 0 && m <= 3 && !p.familyStart(j+n) {
+					p.rememberProvince(strings.Join(p.ks[j+n:j+n+m], " "))
+				}
+			}
 			if pl, m := p.parsePlace(j, false, true); m > 0 {
 				tr.place = pl
 				j += m

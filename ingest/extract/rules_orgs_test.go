@@ -204,5 +204,19 @@ func TestOrgRules(t *testing.T) {
 			text: "Tin\nNgày 9/9/2022, Ủy viên Trung ương Đảng Nguyễn Hải Ninh dự hội nghị.",
 			want: []string{"Nguyễn Hải Ninh -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng"},
 		},
+		{
+			name:   "another country's province after a locative; its party committee is not the home one",
+			text:   "Tin\nĐoàn đại biểu của tỉnh Xiêng Khoảng gồm đại diện Ban Đối ngoại Tỉnh ủy Xiêng Khoảng. Ông Nguyễn Văn Dũng, Phó Bí thư Tỉnh ủy Nghệ An, tiếp đoàn ngày 6/6/2023.",
+			want:   []string{"organization: Ban Đối ngoại Tỉnh ủy Xiêng Khoảng"},
+			absent: []string{"organization: Ban Đối ngoại Tỉnh ủy Nghệ An"},
+		},
+		{
+			name: "a province after an office of another country is that country's",
+			text: "Tin\nNgày 8/5/2023, ông Phon Xay, Phó Tỉnh trưởng tỉnh Luông Nậm Thà, dự hội nghị cùng đại diện Ban Tuyên giáo Tỉnh ủy Luông Nậm Thà.",
+			want: []string{
+				"Phon Xay -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà",
+				"organization: Ban Tuyên giáo Tỉnh ủy Luông Nậm Thà",
+			},
+		},
 	})
 }
