@@ -32,6 +32,10 @@ type Extractor struct {
 	// provinces of other countries the article names ("của tỉnh Hủa
 	// Phăn"): a later "Tỉnh ủy Hủa Phăn" is theirs, not a person's name
 	foreignProvinces map[string]bool
+	// companies the article names after a person where no holder's name
+	// can follow ("Công ty CP Xe khách Đào Minh Lộc và ..."): after a
+	// title, the same words are the company's name, not its holder's
+	foundedNames map[string]bool
 	titles     slab[titleRef] // the titles they try
 	sents      slab[sentence] // the article's blocks and sentences
 	parsed     slab[parsed]   // and their parses

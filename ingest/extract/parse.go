@@ -290,13 +290,13 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		}
 	}
 	if !p.at(i, lexicon.StartsOrg) {
-		return nil, 0 // no organization starts here: the common case
+		return p.brand(i) // no organization head starts here: the common case
 	}
 	var buf [4]lexicon.Match[lexicon.OrgKind]
 	longest := 0 // the longest head that matched but whose tail failed
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Orgs, lexicon.StartsOrg, i) {
 		k, n := mt.Val, mt.Len
-		if k.AfterTitle && !opt.afterTitle {
+		if k.AfterTitle && !opt.afterTitle || k.Suffix {
 			continue
 		}
 		if !p.upper(i) && !p.numberedAt(k, i+n) && (!opt.lower || k.Upper && n == 1) {
@@ -311,6 +311,26 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		}
 		if longest == 0 {
 			longest = n
+		}
+	}
+	return nil, 0
+}
+
+// brand reads a brand named with a suffix ("VMX Group", "Sun Group"): one
+// to three capitalized words, none the start of another mention, then the
+// suffix.
+func (p *parser) brand(i int) (*orgRef, int) {
+	if !p.upper(i) || p.familyStart(i) {
+		return nil, 0
+	}
+	for e := i + 1; e < p.n() && e <= i+3 && p.upper(e); e++ {
+		if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, e); n > 0 && k.Suffix {
+			o := p.x.orgs.new()
+			*o = orgRef{kind: k, headKey: strings.Join(p.ks[i:e+n], " "), i: i, j: e + n}
+			return o, e + n - i
+		}
+		if p.startsMention(e) {
+			break
 		}
 	}
 	return nil, 0
@@ -463,9 +483,24 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		}
 		if k.NamedAfter && p.familyStart(j+m) {
 			// "Trường THPT Chu Văn An", "Học viện Chính trị quốc gia Hồ Chí
-			// Minh": named after a person
+			// Minh": named after a person. A company is named after its
+			// founder, who may be the holder named after a title ("Giám đốc
+			// Công ty X Nguyễn Văn A"): there, only a name the article
+			// gave the company before, where no holder could follow.
 			if pr, n := p.parsePerson(j+m, false); pr != nil {
-				m += n
+				key := headKey + " " + strings.Join(p.ks[j:j+m+n], " ")
+				switch {
+				case k.Class != graph.OrgBusiness:
+					m += n
+				case !opt.afterTitle:
+					m += n
+					if p.x.foundedNames == nil {
+						p.x.foundedNames = map[string]bool{}
+					}
+					p.x.foundedNames[key] = true
+				case p.x.foundedNames[key]:
+					m += n
+				}
 			}
 		}
 		if m == 0 && !k.LowerName {
@@ -799,7 +834,7 @@ func (p *parser) startsMention(i int) bool {
 	if i >= p.n() {
 		return false
 	}
-	if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); n > 0 && !k.AfterTitle && (k.Tail == lexicon.TailNone ||
+	if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); n > 0 && !k.AfterTitle && !k.Suffix && (k.Tail == lexicon.TailNone ||
 		k.Tail == lexicon.TailLevel || k.Tail == lexicon.TailPlace) && (p.upper(i) || !k.Upper) {
 		return true
 	}

@@ -218,5 +218,31 @@ func TestOrgRules(t *testing.T) {
 				"organization: Ban Tuyên giáo Tỉnh ủy Luông Nậm Thà",
 			},
 		},
+		{
+			name: "a company named after its founder, then after a title",
+			text: "Tin\nNgày 3/4/2021, Công ty TNHH Vận tải Hoàng Văn Thụ và HTX Dịch vụ Mai Anh Tuấn ký kết hợp tác. Ông Lê Văn Tám, Giám đốc Công ty TNHH Vận tải Hoàng Văn Thụ, dự lễ.",
+			want: []string{
+				"organization: Công ty TNHH Vận tải Hoàng Văn Thụ",
+				"organization: HTX Dịch vụ Mai Anh Tuấn",
+				"Lê Văn Tám -holds_position-> Giám đốc Công ty TNHH Vận tải Hoàng Văn Thụ",
+			},
+			absent: []string{"person: Hoàng Văn Thụ", "person: Mai Anh Tuấn"},
+		},
+		{
+			name: "after a title, a person's name after a company is its holder's",
+			text: "Tin\nNgày 3/4/2021, Giám đốc Công ty CP Sông Hồng Nguyễn Văn Hải phát biểu.",
+			want: []string{"Nguyễn Văn Hải -holds_position-> Giám đốc Công ty CP Sông Hồng"},
+		},
+		{
+			name: "a brand named with a suffix, before its chairman's name",
+			text: "Tin\nNgày 16/4/2022, Chủ tịch KLV Group Phạm Minh Khoa giới thiệu dự án. Ông Lê Văn An, Tổng Giám đốc Sun Group, cùng dự.",
+			want: []string{
+				"organization: KLV Group",
+				"organization: Sun Group",
+				"Phạm Minh Khoa -holds_position-> Chủ tịch KLV Group",
+				"Lê Văn An -holds_position-> Tổng Giám đốc Sun Group",
+			},
+			absent: []string{"organization: Group", "person: KLV Group Phạm Minh Khoa"},
+		},
 	})
 }

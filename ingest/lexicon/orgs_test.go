@@ -15,15 +15,16 @@ func TestOrgAttributes(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name                   string
-		numbered, seat, branch bool
+		name                           string
+		numbered, seat, branch, suffix bool
 	}{
-		{"Sư đoàn", true, false, false},
-		{"Quân khu", true, false, false},
-		{"Đại sứ quán", false, true, false},
-		{"Tổng Lãnh sự quán", false, true, false},
-		{"Chi nhánh", false, false, true},
-		{"Sở", false, false, false},
+		{"Sư đoàn", true, false, false, false},
+		{"Quân khu", true, false, false, false},
+		{"Đại sứ quán", false, true, false, false},
+		{"Tổng Lãnh sự quán", false, true, false, false},
+		{"Chi nhánh", false, false, true, false},
+		{"Group", false, false, false, true},
+		{"Sở", false, false, false, false},
 	}
 	for _, tt := range tests {
 		k := l.OrgByName[strings.Join(Keys(tt.name), " ")]
@@ -31,9 +32,9 @@ func TestOrgAttributes(t *testing.T) {
 			t.Errorf("%s: no organization kind", tt.name)
 			continue
 		}
-		if k.Numbered != tt.numbered || k.Seat != tt.seat || k.Branch != tt.branch {
-			t.Errorf("%s: numbered %v seat %v branch %v, want %v %v %v", tt.name, k.Numbered, k.Seat, k.Branch,
-				tt.numbered, tt.seat, tt.branch)
+		if k.Numbered != tt.numbered || k.Seat != tt.seat || k.Branch != tt.branch || k.Suffix != tt.suffix {
+			t.Errorf("%s: numbered %v seat %v branch %v suffix %v, want %v %v %v %v", tt.name, k.Numbered, k.Seat,
+				k.Branch, k.Suffix, tt.numbered, tt.seat, tt.branch, tt.suffix)
 		}
 	}
 }
