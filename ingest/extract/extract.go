@@ -36,13 +36,13 @@ type Extractor struct {
 	// can follow ("Công ty CP Xe khách Đào Minh Lộc và ..."): after a
 	// title, the same words are the company's name, not its holder's
 	foundedNames map[string]bool
-	titles     slab[titleRef] // the titles they try
-	sents      slab[sentence] // the article's blocks and sentences
-	parsed     slab[parsed]   // and their parses
-	ents       []graph.Entity // the entities of an article, before sorting
-	facts      []graph.Fact   // its facts
-	sha        hash.Hash      // the hash of articles' texts
-	shaBuf     [1024]byte     // the text on its way to the hash
+	titles       slab[titleRef] // the titles they try
+	sents        slab[sentence] // the article's blocks and sentences
+	parsed       slab[parsed]   // and their parses
+	ents         []graph.Entity // the entities of an article, before sorting
+	facts        []graph.Fact   // its facts
+	sha          hash.Hash      // the hash of articles' texts
+	shaBuf       [1024]byte     // the text on its way to the hash
 }
 
 // slab hands out values of T from chunks it keeps from one article to the
