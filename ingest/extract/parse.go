@@ -260,6 +260,7 @@ func (p *parser) upperRun(j, max int) int {
 type orgOpts struct {
 	afterTitle bool // right after a title: "Trung ương" names the Central Committee
 	lower      bool // the head may be in lower case ("Trưởng đoàn ĐBQH")
+	lowerName  bool // the name may start in lower case ("bệnh viện đa khoa ...")
 }
 
 // parseOrg reads an organization at word i.
@@ -299,13 +300,16 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		if k.AfterTitle && !opt.afterTitle || k.Suffix {
 			continue
 		}
-		if !p.upper(i) && !p.numberedAt(k, i+n) && (!opt.lower || k.Upper && n == 1) {
+		lower := !p.upper(i) && (p.numberedAt(k, i+n) || p.lowerHead(k, i+n))
+		if !p.upper(i) && !lower && (!opt.lower || k.Upper && n == 1) {
 			continue
 		}
-		if k.Upper && !p.upper(i) && !opt.lower && !p.numberedAt(k, i+n) {
+		if k.Upper && !p.upper(i) && !opt.lower && !lower {
 			continue
 		}
-		if o, m := p.orgTail(i, n, k, mt.Key, opt); m > 0 && m >= longest {
+		tailOpt := opt
+		tailOpt.lowerName = lower
+		if o, m := p.orgTail(i, n, k, mt.Key, tailOpt); m > 0 && m >= longest {
 			p.shortName(o, i+m)
 			return p.branch(o, i, m)
 		}
@@ -314,6 +318,36 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		}
 	}
 	return nil, 0
+}
+
+// lowerHead reports whether a head of a kind written in lower case too
+// starts an organization, its words ending before j: before a place named
+// in full ("công an huyện Lạc Thủy", not "lực lượng công an huyện"), or
+// before lower-case words that end in a capitalized name ("bệnh viện đa
+// khoa khu vực Đồng Mỏ", not "bệnh viện tuyến trên").
+func (p *parser) lowerHead(k *lexicon.OrgKind, j int) bool {
+	if !k.Lowercase {
+		return false
+	}
+	switch k.Tail {
+	case lexicon.TailPlace, lexicon.TailLevel:
+		pl, m := p.parsePlace(j, false, false)
+		return m > 0 && !pl.implicit && !pl.landmark && pl.i == j && pl.nameKey != ""
+	case lexicon.TailName:
+		for e := j; e < p.n() && e < j+5; e++ {
+			if p.upper(e) {
+				return e > j && !p.startsMention(e) && !p.familyStart(e)
+			}
+			if p.levelHere(e) { // "bệnh viện đa khoa tỉnh Bắc Giang"
+				pl, m := p.parsePlace(e, false, false)
+				return e > j && m > 0 && !pl.implicit && pl.nameKey != ""
+			}
+			if !p.isWord(e) || p.x.lex.StopAt(p.ks, e) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // brand reads a brand named with a suffix ("VMX Group", "Sun Group"): one
@@ -477,7 +511,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		if n == 1 && p.familyStart(i) && p.personShaped(i) {
 			return nil, 0 // "Đoàn Văn Bình" is a person, not a delegation
 		}
-		m := p.specName(j, k.LowerName)
+		m := p.specName(j, k.LowerName || opt.lowerName)
 		if p.numberedAt(k, j+m) {
 			m++ // "Sư đoàn 312", "Sư đoàn Bộ binh 312"
 		}

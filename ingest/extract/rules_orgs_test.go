@@ -244,5 +244,20 @@ func TestOrgRules(t *testing.T) {
 			},
 			absent: []string{"organization: Group", "person: KLV Group Phạm Minh Khoa"},
 		},
+		{
+			name: "lower-case kinds in running text, before a place or a capitalized name",
+			text: "Tin\nNgày 3/4/2021, công an huyện Yên Thế phối hợp với công an xã Đồng Tâm bắt giữ đối tượng. Nạn nhân được đưa tới bệnh viện tuyến trên, rồi chuyển về bệnh viện đa khoa khu vực Mỹ Đức. Tòa án nhân dân huyện Lục Nam sẽ xét xử.",
+			want: []string{
+				"organization: công an huyện Yên Thế",
+				"organization: công an xã Đồng Tâm",
+				"organization: bệnh viện đa khoa khu vực Mỹ Đức",
+				"organization: Tòa án nhân dân huyện Lục Nam",
+			},
+		},
+		{
+			name:   "a lower-case kind with no place or name is no organization",
+			text:   "Tin\nNgày 3/4/2021, lực lượng công an huyện phối hợp bắt giữ đối tượng. Nạn nhân được đưa tới bệnh viện tuyến trên.",
+			absent: []string{"organization: công an huyện", "organization: bệnh viện tuyến trên"},
+		},
 	})
 }

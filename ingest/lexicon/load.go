@@ -116,6 +116,7 @@ type OrgKind struct {
 	Seat        bool           // "tại <place>" after its name is part of it (Đại sứ quán Đức tại Hà Nội)
 	Branch      bool           // a branch of the organization named before it (VietinBank Chi nhánh X)
 	Suffix      bool           // ends a brand's name instead of starting one (VMX Group)
+	Lowercase   bool           // written in lower case too, before its place or proper name (công an huyện X)
 	Canonical   string         // for "A = B" lines: B
 	AfterTitle  bool           // a name of the organization only right after a title
 }
@@ -502,7 +503,8 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		l.OrgByName[strings.Join(Keys(e.Phrase), " ")] = p
 		return nil
 	}
-	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after", "numbered", "seat", "branch", "suffix"); err != nil {
+	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after", "numbered", "seat", "branch", "suffix",
+		"lowercase"); err != nil {
 		return err
 	}
 	class, err := graph.ParseOrgClass(e.Attrs["class"])
@@ -512,7 +514,7 @@ func (l *Lexicon) addOrg(e *Entry) error {
 	o := OrgKind{Name: e.Phrase, Class: class, Level: e.Attrs["level"], Transparent: e.Has("transparent"),
 		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local"), NamedAfter: e.Has("named-after"),
 		Numbered: e.Has("numbered"), Seat: e.Has("seat"), Branch: e.Has("branch"),
-		Suffix: e.Has("suffix")}
+		Suffix: e.Has("suffix"), Lowercase: e.Has("lowercase")}
 	switch t, ok := tails[e.Attrs["tail"]]; {
 	case o.Level != "":
 		o.Tail = TailLevel

@@ -26,6 +26,9 @@ func TestOrgAttributes(t *testing.T) {
 		{"Group", false, false, false, true},
 		{"Sở", false, false, false, false},
 	}
+	if k := l.OrgByName[strings.Join(Keys("Công an"), " ")]; k == nil || !k.Lowercase {
+		t.Errorf("Công an: want it written in lower case too")
+	}
 	for _, tt := range tests {
 		k := l.OrgByName[strings.Join(Keys(tt.name), " ")]
 		if k == nil {
