@@ -131,6 +131,13 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		// not one (it is the name of the person holding the title), unless
 		// it is another country's ("của tỉnh Hủa Phăn").
 		if m := p.placeName(j); m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(i, j, m)) {
+			for lv.Joint && (p.is(j+m, "-") || p.is(j+m, "–")) {
+				k := p.placeName(j + m + 1) // "liên huyện Lộc Bình - Đình Lập - Cao Lộc"
+				if k == 0 {
+					break
+				}
+				m += 1 + k
+			}
 			return &placeRef{level: lv.Name, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: i, j: j + m}, n + m
 		}
 		if bare {

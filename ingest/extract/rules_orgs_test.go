@@ -259,5 +259,14 @@ func TestOrgRules(t *testing.T) {
 			text:   "Tin\nNgày 3/4/2021, lực lượng công an huyện phối hợp bắt giữ đối tượng. Nạn nhân được đưa tới bệnh viện tuyến trên.",
 			absent: []string{"organization: công an huyện", "organization: bệnh viện tuyến trên"},
 		},
+		{
+			name: "an association of several districts named together",
+			text: "Tin\nÔng Hà Văn Quý, Chủ tịch Hội Cựu chiến binh liên huyện Hữu Lũng - Chi Lăng - Văn Quan, dự lễ ngày 3/4/2021.",
+			want: []string{
+				"organization: Hội Cựu chiến binh liên huyện Hữu Lũng - Chi Lăng - Văn Quan",
+				"Hà Văn Quý -holds_position-> Chủ tịch Hội Cựu chiến binh liên huyện Hữu Lũng - Chi Lăng - Văn Quan",
+			},
+			absent: []string{"person: Văn Quan"},
+		},
 	})
 }

@@ -126,6 +126,7 @@ type Level struct {
 	Name      string // tỉnh, thành phố, ...
 	Rank      int    // 0 country, 1 province, 2 district, 3 commune
 	Committee string // the party committee of a place of this level
+	Joint     bool   // several places of a level, joined by dashes (liên huyện A - B - C)
 }
 
 // Place is a named place.
@@ -381,14 +382,14 @@ func (l *Lexicon) addFamily(e *Entry) error {
 }
 
 func (l *Lexicon) addLevel(e *Entry) error {
-	if err := allowed(e, "rank", "committee"); err != nil {
+	if err := allowed(e, "rank", "committee", "joint"); err != nil {
 		return err
 	}
 	rank, err := strconv.Atoi(e.Attrs["rank"])
 	if err != nil {
 		return fmt.Errorf("%q: rank: %w", e.Phrase, err)
 	}
-	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"]}
+	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"], Joint: e.Has("joint")}
 	if !l.Levels.Add(Keys(e.Phrase), lv) {
 		return dup(e)
 	}

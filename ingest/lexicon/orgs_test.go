@@ -29,6 +29,9 @@ func TestOrgAttributes(t *testing.T) {
 	if k := l.OrgByName[strings.Join(Keys("Công an"), " ")]; k == nil || !k.Lowercase {
 		t.Errorf("Công an: want it written in lower case too")
 	}
+	if lv := l.LevelByKey[strings.Join(Keys("liên huyện"), " ")]; lv == nil || !lv.Joint || lv.Rank != 2 {
+		t.Errorf("liên huyện: level %+v, want a joint level of rank 2", lv)
+	}
 	for _, tt := range tests {
 		k := l.OrgByName[strings.Join(Keys(tt.name), " ")]
 		if k == nil {
