@@ -339,6 +339,14 @@ func (a *article) holderInName(ent *eventEnt) {
 					}
 				}
 				head = k + 2
+				// "thứ Mười hai": an ordinal of several words
+				keys := make([]string, len(words))
+				for n, w := range words {
+					keys[n] = a.x.key(w)
+				}
+				if _, m := a.x.lex.Ordinals.Longest(keys, k+1); m > 1 {
+					head = k + 1 + m
+				}
 				break
 			}
 		}

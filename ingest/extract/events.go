@@ -143,10 +143,11 @@ func (p *parser) countrySuffix(e *eventRef, j int) int {
 // eventTail reads the words that name an event after its head.
 func (p *parser) eventTail(e *eventRef, j int) int {
 	strict := e.w.Class == lexicon.Congress || e.w.Class == lexicon.Session
-	end := j // the end of the name so far
+	spelled := strict || e.w.Class == lexicon.Conference // "kỳ họp thứ nhất"
+	end := j                                             // the end of the name so far
 	for k := j; k < p.n() && k-j < 30; {
 		w := p.s.words[k]
-		if v, m := p.parseOrdinal(k); m > 0 && e.ordinal == 0 {
+		if v, m := p.parseOrdinal(k, spelled); m > 0 && e.ordinal == 0 {
 			e.ordinal = v
 			k += m
 			end = k

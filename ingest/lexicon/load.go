@@ -30,6 +30,7 @@ type Lexicon struct {
 	Landmarks  Trie[struct{}]      // nouns before the names of places
 	Documents  Trie[struct{}]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
+	Ordinals   Trie[int]           // ordinals spelled out ("thứ nhất", "thứ mười hai")
 	Display    map[string]string   // canonical spelling of a word or phrase key
 	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
@@ -303,6 +304,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
+		{"ordinals.txt", l.addOrdinal},
 	}
 	for _, s := range steps {
 		entries, err := ReadFile(fsys, s.file)
@@ -648,6 +650,21 @@ func (l *Lexicon) addLandmark(e *Entry) error {
 		return err
 	}
 	if !l.Landmarks.Add(Keys(e.Phrase), struct{}{}) {
+		return dup(e)
+	}
+	return nil
+}
+
+// addOrdinal reads "mười hai = 12": an ordinal's words and its number.
+func (l *Lexicon) addOrdinal(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	v, err := strconv.Atoi(e.Value)
+	if err != nil || v <= 0 {
+		return fmt.Errorf("%q: the number after \"=\" is %q, not a positive whole number", e.Phrase, e.Value)
+	}
+	if !l.Ordinals.Add(Keys(e.Phrase), v) {
 		return dup(e)
 	}
 	return nil
