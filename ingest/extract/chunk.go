@@ -77,6 +77,9 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	if e, n := p.parseEvent(i); n > 0 {
 		return item{kind: iEvent, event: e}, n
 	}
+	if e, n := p.parseActivity(i, prev); n > 0 {
+		return item{kind: iEvent, event: e}, n
+	}
 	if h, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&
 		(p.upper(i) || !p.s.words[i].exp) {
 		return item{kind: iHon, hon: h}, n

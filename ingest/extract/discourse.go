@@ -35,8 +35,10 @@ func (a *article) resolveEvents() {
 			}
 			e := it.event
 			d := a.sentenceDate(ps, k)
-			if d == nil && same && !last.IsZero() {
-				d = &dateRef{date: last} // "Cùng ngày, ...": the day just named
+			if d == nil && (same || e.activity && ps.s.unit == unitBody) && !last.IsZero() {
+				// "Cùng ngày, ...": the day just named; "Tiếp đó, Bộ trưởng
+				// kiểm tra ...": the next stop of the day's trip
+				d = &dateRef{date: last}
 			}
 			if k > 0 && generic[ps.items[k-1].key] {
 				continue // "các diễn đàn, hội thảo": events in general
@@ -48,6 +50,10 @@ func (a *article) resolveEvents() {
 			}
 			var ent *eventEnt
 			switch {
+			case e.activity:
+				if ent = a.activityEvent(e, ps); ent == nil && e.bare {
+					continue
+				}
 			case e.w.Part && a.main != nil:
 				ent = a.main
 			case e.bare:
@@ -187,6 +193,9 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 		if len(e.orgs) > 0 {
 			score += 100 // a name with the holder or the parties says more
 		}
+		if e.whole {
+			score += 1000 // the headline names a visit as the news calls it
+		}
 		switch {
 		case ent.name == "":
 			ent.name, ent.nameScore, ent.named = name, score, e
@@ -227,7 +236,11 @@ func (a *article) eventName(e *eventRef, ps *parsed) string {
 	if e.nameEnd > end {
 		end = e.nameEnd
 	}
-	name := ps.p.display(e.i, end)
+	start := e.i
+	if e.whole {
+		start = 0 // a headline that names the event
+	}
+	name := ps.p.display(start, end)
 	for _, o := range e.orgs {
 		a.org(o, ps)
 		fill := o.fill
@@ -298,6 +311,7 @@ func (a *article) finishEvents() {
 	}
 	for _, ps := range a.sents {
 		a.organizers(ps)
+		a.activityHosts(ps)
 	}
 	for _, ent := range a.events {
 		a.holderInName(ent)

@@ -33,8 +33,8 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 		if w.Upper && !p.upper(i) && !(i >= 2 && p.ks[i-2] == "tổ" && p.ks[i-1] == "chức") {
 			continue
 		}
-		if p.s.words[i].exp {
-			continue
+		if p.s.words[i].exp || w.Activity {
+			continue // an activity is read with its subject (parseActivity)
 		}
 		e := &eventRef{w: w, i: i}
 		j := i + n
@@ -43,6 +43,13 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 			// the other recognizers (the guest is a person to find), and
 			// only lends its words to the event's name.
 			obj, m := p.eventObject(j)
+			if m == 0 {
+				if end := p.delegationObject(e, j); end > j {
+					// "tiếp đoàn công tác của bang X do ông Y dẫn đầu"
+					e.nameEnd, e.j = end, j
+					return e, n
+				}
+			}
 			if m == 0 && p.bareGuest(j) {
 				// "Tiếp và làm việc với Đoàn có ...": the delegation named
 				// before, so the event named before

@@ -30,5 +30,72 @@ func TestEventRules(t *testing.T) {
 			want:   []string{"event: Hội nghị cán bộ chủ chốt huyện Hà Quảng [2022-12-05]"},
 			absent: []string{"event: Hội nghị cán bộ chủ chốt huyện Hà Quảng lần thứ 2 [2022-12-05]"},
 		},
+		{
+			name: "a reception of a delegation written in lower case, led by a guest",
+			text: "Tin\nSáng 12/9/2023, Phó Chủ tịch UBND tỉnh Quảng Ninh Bùi Văn Khắng tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan do ông Kim Min-ho làm trưởng đoàn.",
+			want: []string{
+				"event: Tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan [2023-09-12]",
+				"Bùi Văn Khắng -attended-> Tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan",
+				"Kim Min-ho -attended-> Tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan",
+				"UBND tỉnh Quảng Ninh -organized-> Tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan",
+			},
+		},
+		{
+			name: "a retrospective reception with its own date is an event of its own",
+			text: "Tin\nSáng 4/5/2024, ông Cao Tường Huy, Chủ tịch UBND tỉnh Quảng Ninh, tiếp ông Kim Min-ho.\nTrước đó, ngày 2/11/2022, ông Bùi Văn Khắng, Phó Chủ tịch UBND tỉnh, đã tiếp đoàn công tác của thành phố Busan do ông Kim Min-ho dẫn đầu.",
+			want: []string{
+				"event: Tiếp ông Kim Min-ho [2024-05-04]",
+				"event: Tiếp đoàn công tác của thành phố Busan [2022-11-02]",
+				"Bùi Văn Khắng -attended-> Tiếp đoàn công tác của thành phố Busan",
+			},
+			absent: []string{"Bùi Văn Khắng -attended-> Tiếp ông Kim Min-ho"},
+		},
+		{
+			name: "inspections of a one-day tour: one event a stop, the date inherited",
+			text: "Tin\nNgày 9/3/2023, Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thắng đã khảo sát dự án cầu Rạch Miễu. Sau đó, Bộ trưởng kiểm tra tiến độ thi công Bến xe Miền Tây.",
+			want: []string{
+				"event: Khảo sát dự án cầu Rạch Miễu [2023-03-09]",
+				"event: Kiểm tra tiến độ thi công Bến xe Miền Tây [2023-03-09]",
+				"Nguyễn Văn Thắng -attended-> Khảo sát dự án cầu Rạch Miễu",
+				"Nguyễn Văn Thắng -attended-> Kiểm tra tiến độ thi công Bến xe Miền Tây",
+			},
+		},
+		{
+			name: "a visit to a person, and a tribute",
+			text: "Tin\nNgày 20/1/2023, Bí thư Huyện ủy Mường Tè Lò Văn Sơn thăm hỏi, tặng quà bà Pờ Thị Mai ở xã Bum Tở. Trước đó, ông Sơn dâng hương tưởng niệm các anh hùng liệt sĩ.",
+			want: []string{
+				"event: Thăm hỏi, tặng quà bà Pờ Thị Mai [2023-01-20]",
+				"Lò Văn Sơn -attended-> Thăm hỏi, tặng quà bà Pờ Thị Mai",
+				"Pờ Thị Mai -attended-> Thăm hỏi, tặng quà bà Pờ Thị Mai",
+				"event: Dâng hương tưởng niệm các anh hùng liệt sĩ [2023-01-20]",
+			},
+		},
+		{
+			name: "a handover by an organization, counted",
+			text: "Tin\nSáng 15/8/2023, Hội Khuyến học tỉnh Lai Châu trao 50 suất học bổng cho học sinh nghèo. Dự có Phó Chủ tịch UBND tỉnh Lai Châu Hà Trọng Hải.",
+			want: []string{
+				"event: Trao 50 suất học bổng [2023-08-15]",
+				"Hội Khuyến học tỉnh Lai Châu -organized-> Trao 50 suất học bổng",
+				"Hà Trọng Hải -attended-> Trao 50 suất học bổng",
+			},
+		},
+		{
+			name: "a visit in the headline is one event named by the headline; its body retells it",
+			text: "Bí thư Tỉnh ủy Lai Châu thăm, chúc Tết tại huyện Sìn Hồ\nSáng 12/1/2023, Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ đến thăm, chúc Tết gia đình ông Lò Văn Pấng. Đoàn cũng đến thăm, tặng quà bà Tẩn Thị Mẩy.",
+			want: []string{
+				"event: Bí thư Tỉnh ủy Lai Châu thăm, chúc Tết tại huyện Sìn Hồ [2023-01-12]",
+				"Giàng Páo Mỷ -attended-> Bí thư Tỉnh ủy Lai Châu thăm, chúc Tết tại huyện Sìn Hồ",
+				"Tẩn Thị Mẩy -attended-> Bí thư Tỉnh ủy Lai Châu thăm, chúc Tết tại huyện Sìn Hồ",
+			},
+			absent: []string{"event: Thăm, tặng quà bà Tẩn Thị Mẩy [2023-01-12]"},
+		},
+		{
+			name: "an activity word with no one doing it is no event",
+			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
+			absent: []string{
+				"event: Kiểm tra an toàn thực phẩm [2023-04-03]",
+				"event: Khảo sát địa hình [2023-04-03]",
+			},
+		},
 	})
 }

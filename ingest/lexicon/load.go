@@ -148,10 +148,14 @@ const (
 	Competition
 	Exhibition
 	Festival
+	Inspection // a site inspection or survey ("khảo sát", "kiểm tra")
+	Tribute    // incense or flowers offered at a memorial ("dâng hương")
+	Handover   // something handed over without a ceremony ("trao học bổng")
 )
 
 var eventClassNames = [...]string{"other", "congress", "conference", "session", "ceremony",
-	"seminar", "meeting", "reception", "visit", "competition", "exhibition", "festival"}
+	"seminar", "meeting", "reception", "visit", "competition", "exhibition", "festival",
+	"inspection", "tribute", "handover"}
 
 func (c EventClass) String() string {
 	if int(c) < len(eventClassNames) {
@@ -167,6 +171,10 @@ type EventWord struct {
 	Upper bool // only with a capital
 	Part  bool // a part of a larger event
 	Verb  bool // a verb that names the event with its object
+	// Activity: a verb that is an event only when someone does it ("Bộ
+	// trưởng khảo sát dự án ..."), named by the verb and what follows
+	Activity bool
+	Counted  bool // only before a count ("trao 30 suất học bổng")
 }
 
 // Honorific is a word before a name that is not a position.
@@ -529,17 +537,22 @@ func (l *Lexicon) addOrg(e *Entry) error {
 var eventClasses = map[string]EventClass{"congress": Congress, "conference": Conference,
 	"session": Session, "ceremony": Ceremony, "seminar": Seminar, "meeting": Meeting,
 	"reception": Reception, "visit": Visit, "competition": Competition,
-	"exhibition": Exhibition, "festival": Festival}
+	"exhibition": Exhibition, "festival": Festival, "inspection": Inspection,
+	"tribute": Tribute, "handover": Handover}
 
 func (l *Lexicon) addEvent(e *Entry) error {
-	if err := allowed(e, "class", "upper", "part", "verb"); err != nil {
+	if err := allowed(e, "class", "upper", "part", "verb", "activity", "counted"); err != nil {
 		return err
 	}
 	c, ok := eventClasses[e.Attrs["class"]]
 	if !ok {
 		return fmt.Errorf("%q: unknown class %q", e.Phrase, e.Attrs["class"])
 	}
-	w := EventWord{Name: e.Phrase, Class: c, Upper: e.Has("upper"), Part: e.Has("part"), Verb: e.Has("verb")}
+	w := EventWord{Name: e.Phrase, Class: c, Upper: e.Has("upper"), Part: e.Has("part"), Verb: e.Has("verb"),
+		Activity: e.Has("activity"), Counted: e.Has("counted")}
+	if w.Counted && !w.Activity {
+		return fmt.Errorf("%q: counted is said only of an activity", e.Phrase)
+	}
 	if !l.Events.Add(Keys(e.Phrase), w) {
 		return dup(e)
 	}
