@@ -84,6 +84,7 @@ func (a *article) resolveEvents() {
 				ent.apart = true
 			}
 			a.addMention(ent, e, ps, d)
+			a.successiveGuests(ent, e, ps, k)
 			if !ent.date.IsZero() && ps.s.unit != unitHeadline {
 				last = ent.date
 			}
@@ -571,6 +572,7 @@ func (a *article) relate() {
 			}
 		}
 	}
+	a.splitSuccessive()
 	a.propagate()
 }
 

@@ -90,6 +90,19 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"event: Thăm, tặng quà bà Tẩn Thị Mẩy [2023-01-12]"},
 		},
 		{
+			name: "guests received one after the other: a reception each",
+			text: "Tin\nNgày 14/3/2022, ông Hồ Văn Niên, Bí thư Tỉnh ủy Gia Lai, lần lượt tiếp ông Marc Dubois, Đại sứ Bỉ, và bà Anna Weber, Tổng Lãnh sự Thụy Sĩ.",
+			want: []string{
+				"event: Tiếp ông Marc Dubois [2022-03-14]",
+				"event: Tiếp bà Anna Weber [2022-03-14]",
+				"Hồ Văn Niên -attended-> Tiếp ông Marc Dubois",
+				"Hồ Văn Niên -attended-> Tiếp bà Anna Weber",
+				"Marc Dubois -attended-> Tiếp ông Marc Dubois",
+				"Anna Weber -attended-> Tiếp bà Anna Weber",
+			},
+			absent: []string{"Anna Weber -attended-> Tiếp ông Marc Dubois", "Marc Dubois -attended-> Tiếp bà Anna Weber"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{
