@@ -118,6 +118,19 @@ func (p *parser) hasSubject(prev []item) bool {
 			continue
 		case it.kind == iEvent, it.kind == iCue, it.kind == iDate:
 			return false
+		case it.kind == iPlace && b > 0 && (prev[b-1].key == "tại" || prev[b-1].key == "ở"):
+			// "Tòa án nhân dân cấp cao tại Hà Nội xét xử ...": the seat
+			// of the subject
+			b--
+			for n := b - 1; n >= 0 && n >= b-3; n-- {
+				if prev[n].kind == iOrg {
+					return true
+				}
+				if prev[n].kind != iWord {
+					break
+				}
+			}
+			continue
 		}
 		// "tới công trường dự án X, kiểm tra": back to the motion verb,
 		// whose subject is the activity's
@@ -143,11 +156,18 @@ func (p *parser) hasSubject(prev []item) bool {
 func (a *article) activityHosts(ps *parsed) {
 	items := ps.items
 	for k, it := range items {
-		if it.kind != iEvent || it.event.ent == nil || !(it.event.w.Verb || it.event.activity) {
+		if it.kind != iEvent || it.event.ent == nil {
 			continue
 		}
 		ev := it.event.ent
 		if len(ev.organizers) > 0 {
+			continue
+		}
+		if it.event.w.Class == lexicon.Trial {
+			a.court(ev, ps, k)
+			continue
+		}
+		if !(it.event.w.Verb || it.event.activity) {
 			continue
 		}
 		for b := k - 1; b >= 0 && b >= k-8; b-- {
@@ -247,4 +267,32 @@ func namesSomeone(items []item) bool {
 		}
 	}
 	return false
+}
+
+// court gives a hearing the court that holds it: the organization that
+// is the subject of its verb ("TAND tỉnh X mở phiên tòa ...", "Tòa án
+// nhân dân cấp cao tại Hà Nội xét xử phúc thẩm ...").
+func (a *article) court(ev *eventEnt, ps *parsed, k int) {
+	for b := k - 1; b >= 0 && b >= k-6; b-- {
+		switch it := ps.items[b]; {
+		case it.kind == iOrg:
+			if oe := a.org(it.org, ps); oe != nil && oe.class != graph.OrgDelegation {
+				ev.organizers[oe] = orgBy{ps.s, "organizer-court"}
+			}
+			return
+		case it.kind != iWord && it.kind != iPlace: // "... cấp cao tại Hà Nội"
+			return
+		}
+	}
+}
+
+// defendant takes "bị cáo <Name>" after a hearing's words into its name
+// ("Phiên tòa sơ thẩm xét xử bị cáo X").
+func (p *parser) defendant(j int) int {
+	if p.is(j, "bị") && p.is(j+1, "cáo") {
+		if _, k := p.parsePerson(j+2, true); k > 0 {
+			return j + 2 + k
+		}
+	}
+	return j
 }

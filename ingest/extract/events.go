@@ -68,6 +68,10 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 			return e, n
 		}
 		j = p.eventTail(e, j)
+		if e.w.Class == lexicon.Trial {
+			// the defendant names the hearing, and stays a person to find
+			e.nameEnd = p.defendant(j)
+		}
 		e.j = j
 		e.bare = e.j == i+n
 		if w.Part {

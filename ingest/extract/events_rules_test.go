@@ -103,6 +103,24 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"Anna Weber -attended-> Tiếp ông Marc Dubois", "Marc Dubois -attended-> Tiếp bà Anna Weber"},
 		},
 		{
+			name: "a court hearing: the court holds it, the defendant, the judge and the lawyer attend",
+			text: "Tin\nNgày 15/8/2022, Tòa án nhân dân tỉnh Sơn La mở phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng về tội nhận hối lộ. Hội đồng xét xử do Thẩm phán Quàng Thị Hoa làm chủ tọa. Bào chữa cho bị cáo có luật sư Cầm Văn Thái.",
+			want: []string{
+				"event: Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng [2022-08-15]",
+				"Tòa án nhân dân tỉnh Sơn La -organized-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+				"Lường Văn Pấng -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+				"Quàng Thị Hoa -presided-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+				"Cầm Văn Thái -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+			},
+		},
+		{
+			name: "an appeal heard by a court with its seat",
+			text: "Tin\nNgày 9/5/2023, Tòa án nhân dân cấp cao tại Đà Nẵng xét xử phúc thẩm vụ án tham ô tài sản tại huyện Hướng Hóa.",
+			want: []string{
+				"event: Xét xử phúc thẩm vụ án tham ô tài sản [2023-05-09]",
+			},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{

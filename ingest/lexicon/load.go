@@ -151,11 +151,12 @@ const (
 	Inspection // a site inspection or survey ("khảo sát", "kiểm tra")
 	Tribute    // incense or flowers offered at a memorial ("dâng hương")
 	Handover   // something handed over without a ceremony ("trao học bổng")
+	Trial      // a court hearing ("phiên tòa sơ thẩm", "xét xử phúc thẩm")
 )
 
 var eventClassNames = [...]string{"other", "congress", "conference", "session", "ceremony",
 	"seminar", "meeting", "reception", "visit", "competition", "exhibition", "festival",
-	"inspection", "tribute", "handover"}
+	"inspection", "tribute", "handover", "trial"}
 
 func (c EventClass) String() string {
 	if int(c) < len(eventClassNames) {
@@ -538,7 +539,7 @@ var eventClasses = map[string]EventClass{"congress": Congress, "conference": Con
 	"session": Session, "ceremony": Ceremony, "seminar": Seminar, "meeting": Meeting,
 	"reception": Reception, "visit": Visit, "competition": Competition,
 	"exhibition": Exhibition, "festival": Festival, "inspection": Inspection,
-	"tribute": Tribute, "handover": Handover}
+	"tribute": Tribute, "handover": Handover, "trial": Trial}
 
 func (l *Lexicon) addEvent(e *Entry) error {
 	if err := allowed(e, "class", "upper", "part", "verb", "activity", "counted"); err != nil {
