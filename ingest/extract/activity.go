@@ -296,3 +296,39 @@ func (p *parser) defendant(j int) int {
 	}
 	return j
 }
+
+// joinedEvents returns the events joined to the mention of ev by "và"
+// ("tổ chức lễ trao học bổng và lễ khai giảng ..."): the same body holds
+// them all.
+func joinedEvents(items []item, ev *eventEnt) []*eventEnt {
+	var out []*eventEnt
+	for n := range items {
+		if items[n].kind != iEvent || items[n].event.ent != ev {
+			continue
+		}
+		for m := n + 1; m+1 < len(items); m += 2 {
+			if items[m].key != "và" && items[m].key != "," || items[m+1].kind != iEvent || items[m+1].event.ent == nil {
+				break
+			}
+			out = append(out, items[m+1].event.ent)
+		}
+		break
+	}
+	return out
+}
+
+// attendJoined: who attends one of the events announced together
+// attends the others.
+func (a *article) attendJoined() {
+	if len(a.joined) == 0 {
+		return
+	}
+	n := len(a.parts)
+	for _, j := range a.joined {
+		for i := 0; i < n; i++ {
+			if p := a.parts[i]; p.event == j[0] {
+				a.parts = append(a.parts, participation{p.person, j[1], p.rel, p.sent, "joined-event"})
+			}
+		}
+	}
+}

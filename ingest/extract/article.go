@@ -50,6 +50,7 @@ type article struct {
 	before    map[string][]orgAnswer // contextOrg's answers, by sentence
 	// successions: receptions of guests one after the other
 	successions []succession
+	joined      [][2]*eventEnt // events announced together ("lễ A và lễ B"): the first, another
 }
 
 // titleAt is an unattached title that may refer to a person.

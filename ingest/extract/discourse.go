@@ -68,6 +68,16 @@ func (a *article) resolveEvents() {
 				// day, even of a kind already named
 			default:
 				ent = a.matchEvent(e, ps, d)
+				if k >= 2 && ps.items[k-1].key == "và" && ps.items[k-2].kind == iEvent && ps.items[k-2].event.ent != nil {
+					// "lễ trao học bổng và lễ khai giảng": two events of one
+					// occasion, which the same people attend
+					if first := ps.items[k-2].event.ent; ent == first || ent == nil {
+						ent = &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), organizers: map[*orgEnt]orgBy{},
+							first: ps.s, headline: ps.s.unit == unitHeadline}
+						a.events = append(a.events, ent)
+						a.joined = append(a.joined, [2]*eventEnt{first, ent})
+					}
+				}
 			}
 			if ent == nil {
 				ent = &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), organizers: map[*orgEnt]orgBy{},
@@ -420,8 +430,10 @@ func (a *article) organizers(ps *parsed) {
 				}
 			}
 			if ev != nil {
-				for _, org := range orgs {
-					ev.organizers[org] = orgBy{ps.s, "organizer-cue"}
+				for _, e := range append([]*eventEnt{ev}, joinedEvents(items, ev)...) {
+					for _, org := range orgs {
+						e.organizers[org] = orgBy{ps.s, "organizer-cue"}
+					}
 				}
 			}
 		case it.kind == iEvent && it.event.w.Verb && it.event.ent != nil && k > 0:
@@ -573,6 +585,7 @@ func (a *article) relate() {
 		}
 	}
 	a.splitSuccessive()
+	a.attendJoined()
 	a.propagate()
 }
 

@@ -229,6 +229,12 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				k++
 				continue
 			}
+			// "năm học 2022 - 2023": a span of years
+			if w.key == "-" && k > j && p.yearLike(k-1) && p.yearLike(k+1) {
+				k += 2
+				end = k
+				continue
+			}
 			if w.key == "," && !strict && k > j && p.coordinated(k) {
 				k++
 				continue
@@ -287,6 +293,9 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 		}
 		if w.kind == token.Number && !(k+1 < p.n() && p.isWord(k+1) && !p.upper(k+1)) && !p.yearLike(k) {
 			break
+		}
+		if w.key == "và" && p.startsEventAt(k+1) {
+			break // "lễ trao học bổng và lễ khai giảng": two events
 		}
 		if w.key == "và" || w.key == "của" || w.key == "giữa" || w.key == "về" || w.key == "với" || w.key == "thuộc" {
 			k++ // a joining word: part of the name only if more follows
@@ -363,4 +372,14 @@ func (p *parser) closingQuote(k int) int {
 		}
 	}
 	return 0
+}
+
+// startsEventAt reports whether another event's head starts at word k,
+// one a name may not run into ("lễ A và lễ B").
+func (p *parser) startsEventAt(k int) bool {
+	if !p.at(k, lexicon.StartsEvent) {
+		return false
+	}
+	w, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k)
+	return n > 0 && !w.Verb && !w.Activity && !w.Part && (!w.Upper || p.upper(k))
 }

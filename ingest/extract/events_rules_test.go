@@ -121,6 +121,18 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "two ceremonies announced together: two events, one organizer, the same guests",
+			text: "Tin\nSáng 5/9/2023, Trường THPT Mường Chà tổ chức lễ tuyên dương học sinh giỏi và lễ khai giảng năm học 2023 - 2024. Dự có Phó Chủ tịch UBND tỉnh Điện Biên Lò Văn Cương.",
+			want: []string{
+				"event: Lễ tuyên dương học sinh giỏi [2023-09-05]",
+				"event: Lễ khai giảng năm học 2023 - 2024 [2023-09-05]",
+				"Trường THPT Mường Chà -organized-> Lễ tuyên dương học sinh giỏi",
+				"Trường THPT Mường Chà -organized-> Lễ khai giảng năm học 2023 - 2024",
+				"Lò Văn Cương -attended-> Lễ tuyên dương học sinh giỏi",
+				"Lò Văn Cương -attended-> Lễ khai giảng năm học 2023 - 2024",
+			},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{
