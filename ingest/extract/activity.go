@@ -332,3 +332,39 @@ func (a *article) attendJoined() {
 		}
 	}
 }
+
+// topicVerbs make the event after them a topic, not an event the article
+// tells ("họp báo giới thiệu Lễ hội Hoa Đào").
+var topicVerbs = map[string]bool{"thiệu": true, "bá": true}
+
+// notHeld reports whether the event at item k is only spoken of: the
+// topic of a presentation ("giới thiệu Lễ hội X", "quảng bá Lễ hội X") or
+// the purpose of a journey ("sang X để dự Lễ kỷ niệm ...").
+func notHeld(items []item, k int) bool {
+	if k >= 2 && items[k-1].kind == iWord && topicVerbs[items[k-1].key] &&
+		(items[k-2].key == "giới" || items[k-2].key == "quảng") {
+		return true
+	}
+	return k >= 2 && items[k-1].kind == iCue && items[k-1].cue.Rel == lexicon.CueAttended && items[k-2].key == "để"
+}
+
+// signer reports whether the person at item k signed a document the
+// sentence speaks of, and so need not have been there: "quyết định của
+// Chủ tịch UBND tỉnh X <Name>", "Quyết định số ... do <Title> <Name> ký".
+func (a *article) signer(ps *parsed, k int) bool {
+	items := ps.items
+	if k+1 < len(items) && items[k+1].key == "ký" {
+		b := k - 1
+		if b >= 0 && items[b].kind == iTitle {
+			b--
+		}
+		if b >= 0 && items[b].key == "do" {
+			return true
+		}
+	}
+	b := k - 1
+	if b >= 0 && items[b].kind == iTitle && items[b].j == items[k].i {
+		b--
+	}
+	return b >= 1 && items[b].key == "của" && a.afterDocument(ps, items[b].i)
+}

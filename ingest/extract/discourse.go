@@ -43,7 +43,7 @@ func (a *article) resolveEvents() {
 			if k > 0 && generic[ps.items[k-1].key] {
 				continue // "các diễn đàn, hội thảo": events in general
 			}
-			if a.afterDocument(ps, e.i) {
+			if a.afterDocument(ps, e.i) || notHeld(ps.items, k) {
 				it.event = nil // "Nghị quyết Đại hội": no event taking place
 				it.kind = iWord
 				continue
@@ -552,7 +552,7 @@ func (a *article) relate() {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, pa.item)
-			if object {
+			if object || a.signer(ps, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in

@@ -269,6 +269,13 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				break
 			}
 		}
+		if w.upper && w.key == "ngày" && k > j && p.isWord(k+1) {
+			// "Lễ kỷ niệm 15 năm Ngày kết nghĩa ...": a day's name, not a
+			// date
+			k++
+			end = k
+			continue
+		}
 		if p.x.lex.EventStopAt(p.ks, k) {
 			break
 		}

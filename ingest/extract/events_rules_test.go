@@ -133,6 +133,38 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "the year of a dateline after a section and a bar",
+			text: "Hòa Bình mời gọi đầu tư\nThời sự | 22/03/2022 09:15\nSáng 22/3, UBND tỉnh Hòa Bình tổ chức Hội nghị xúc tiến đầu tư. Phó Chủ tịch UBND tỉnh Hòa Bình Đinh Công Sứ chủ trì.",
+			want: []string{"event: Hội nghị xúc tiến đầu tư [2022-03-22]"},
+		},
+		{
+			name: "the year of a source line with a date",
+			text: "Tin\nNguồn: HBTV | 14/05/2023\nChiều 14/5, ông Bùi Văn Khánh, Bí thư Tỉnh ủy Hòa Bình, tiếp ông Kim Min-ho.",
+			want: []string{"event: Tiếp ông Kim Min-ho [2023-05-14]"},
+		},
+		{
+			name:   "a festival presented at a press conference is no event of its own",
+			text:   "Hòa Bình giới thiệu Lễ hội Khai hạ\nSáng 2/2/2023, UBND tỉnh Hòa Bình tổ chức họp báo giới thiệu Lễ hội Khai hạ. Phó Chủ tịch UBND tỉnh Hòa Bình Đinh Công Sứ chủ trì.",
+			want:   []string{"event: Họp báo giới thiệu Lễ hội Khai hạ [2023-02-02]"},
+			absent: []string{"event: Lễ hội Khai hạ [2023-02-02]", "Đinh Công Sứ -attended-> Lễ hội Khai hạ"},
+		},
+		{
+			name: "the purpose of a journey is no event; a day's name stays in a ceremony's name",
+			text: "Tin\nChiều 2/9/2024, ông Bùi Văn Khánh, Bí thư Tỉnh ủy Hòa Bình, tiếp ông Khamphan Sitthidampha. Ông Khamphan Sitthidampha sang Hòa Bình để dự Lễ kỷ niệm 20 năm Ngày kết nghĩa hai tỉnh.",
+			want: []string{"event: Tiếp ông Khamphan Sitthidampha [2024-09-02]"},
+			absent: []string{"event: Lễ kỷ niệm 20 năm", "Khamphan Sitthidampha -attended-> Lễ kỷ niệm 20 năm",
+				"Khamphan Sitthidampha -attended-> Lễ kỷ niệm 20 năm Ngày kết nghĩa hai tỉnh"},
+		},
+		{
+			name: "the signer of a decision read out is not at the meeting",
+			text: "Tin\nSáng 9/9/2022, Sở Tài chính tỉnh Hòa Bình tổ chức hội nghị cán bộ. Tại hội nghị, ông Quách Tất Liêm công bố quyết định của Chủ tịch UBND tỉnh Hòa Bình Bùi Đức Hinh về việc bổ nhiệm bà Đinh Thị Hồng.",
+			want: []string{
+				"Quách Tất Liêm -attended-> Hội nghị cán bộ",
+				"Đinh Thị Hồng -attended-> Hội nghị cán bộ",
+			},
+			absent: []string{"Bùi Đức Hinh -attended-> Hội nghị cán bộ"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{
