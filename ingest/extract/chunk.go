@@ -69,6 +69,11 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{}, 0 // no recognizer starts with this word
 	}
 	if d, n := p.parseDate(i, false); n > 0 {
+		if p.is(i+n, "âm") && p.is(i+n+1, "lịch") {
+			// "(nhằm ngày 15/1 âm lịch)": the lunar date beside the
+			// solar one is not the date of what is told
+			return item{kind: iWord, key: p.ks[i]}, n + 2
+		}
 		return item{kind: iDate, date: d}, n
 	}
 	if t, n := p.parseTerm(i); n > 0 && !p.is(i, ",") {

@@ -116,12 +116,17 @@ func (s *sentence) parseDate(i int, loose bool) (*dateRef, int) {
 	if !prefixed && !loose {
 		return nil, 0
 	}
-	// "10 và 11-2": a day, "và" or "-", then a full date.
-	if w := s.words[j]; w.kind == token.Number && j+2 < len(s.words) && (s.words[j+1].key == "và" || s.words[j+1].key == "-") {
+	// "10 và 11-2": a day, "và" or "-", then a full date; "12, 13 và
+	// 14/10/2020": days listed before it.
+	last := j
+	for last+2 < len(s.words) && s.words[last].kind == token.Number && s.words[last+1].key == "," && s.words[last+2].kind == token.Number {
+		last += 2
+	}
+	if w := s.words[j]; w.kind == token.Number && last+2 < len(s.words) && (s.words[last+1].key == "và" || s.words[last+1].key == "-") {
 		if first, err := strconv.Atoi(w.key); err == nil && first >= 1 && first <= 31 {
-			if d, _, ok := numericDate(s.tokText(j + 2)); ok && first < d.Day {
+			if d, _, ok := numericDate(s.tokText(last + 2)); ok && first < d.Day {
 				start := graph.Date{Year: d.Year, Month: d.Month, Day: first}
-				return &dateRef{date: start, end: d, i: i, j: j + 3}, j + 3 - i
+				return &dateRef{date: start, end: d, i: i, j: last + 3}, last + 3 - i
 			}
 		}
 	}

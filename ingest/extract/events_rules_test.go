@@ -165,6 +165,17 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"Bùi Đức Hinh -attended-> Hội nghị cán bộ"},
 		},
 		{
+			name:   "a lunar date beside the solar one is not the event's date",
+			text:   "Tin\nNgày 5/2/2023 (nhằm ngày 15/1 âm lịch), ông Bùi Văn Khánh, Bí thư Tỉnh ủy Hòa Bình, dự lễ khai mạc Lễ hội Khai hạ.",
+			want:   []string{"event: Lễ khai mạc Lễ hội Khai hạ [2023-02-05]"},
+			absent: []string{"event: Lễ khai mạc Lễ hội Khai hạ [--01-15]"},
+		},
+		{
+			name: "days listed before a full date: the event starts on the first",
+			text: "Tin\nSau ba ngày làm việc (21, 22 và 23/9/2022), Đại hội đại biểu Hội Nông dân tỉnh Hòa Bình lần thứ X đã bế mạc. Ông Quách Tất Liêm được bầu giữ chức Chủ tịch Hội Nông dân tỉnh.",
+			want: []string{"event: Đại hội đại biểu Hội Nông dân tỉnh Hòa Bình lần thứ X [2022-09-21]"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{
