@@ -30,7 +30,7 @@ func startsAny(w *word) bool {
 	}
 	k := w.key
 	if dayParts[k] || pluralWords[k] || copulas[k] || conjs[k] || k == "các" || k == "những" ||
-		k == "nguyên" || k == "cựu" || k == "tân" || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" {
+		k == "nguyên" || k == "cựu" || k == "tân" || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" || k == "tháng" {
 		return true
 	}
 	return w.first&(lexicon.StartsTitle|lexicon.StartsOrg|lexicon.StartsEvent|lexicon.StartsLevel|
@@ -75,6 +75,11 @@ func (p *parser) next(i int, prev []item) (item, int) {
 			return item{kind: iWord, key: p.ks[i]}, n + 2
 		}
 		return item{kind: iDate, date: d}, n
+	}
+	if last != nil && pastMarkers[last.key] {
+		if d, n := p.monthDate(i); n > 0 {
+			return item{kind: iDate, date: d}, n
+		}
 	}
 	if t, n := p.parseTerm(i); n > 0 && !p.is(i, ",") {
 		return item{kind: iTerm, term: t}, n

@@ -159,3 +159,25 @@ func inferYear(d graph.Date, published graph.Date, termStart int) graph.Date {
 	}
 	return d
 }
+
+// pastMarkers stand before a month named as the time of something past
+// ("Kỳ họp thứ 9 hồi tháng 12/2023 ..."); elsewhere "tháng 9/2023" may
+// be part of a name ("Phiên họp Chính phủ thường kỳ tháng 9/2023").
+var pastMarkers = map[string]bool{"hồi": true, "vào": true, "từ": true}
+
+// monthDate reads "tháng 12/2023" at word i: a month of a year.
+func (p *parser) monthDate(i int) (*dateRef, int) {
+	if !p.is(i, "tháng") || i+1 >= p.n() || p.s.words[i+1].kind != token.Number {
+		return nil, 0
+	}
+	m, y, ok := strings.Cut(p.s.tokText(i+1), "/")
+	if !ok {
+		return nil, 0
+	}
+	month, err1 := strconv.Atoi(m)
+	year, err2 := strconv.Atoi(y)
+	if err1 != nil || err2 != nil || month < 1 || month > 12 || year < 1900 || year > 2200 {
+		return nil, 0
+	}
+	return &dateRef{date: graph.Date{Year: year, Month: month}, i: i, j: i + 2}, 2
+}

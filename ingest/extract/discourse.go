@@ -95,6 +95,11 @@ func (a *article) resolveEvents() {
 			}
 			a.addMention(ent, e, ps, d)
 			a.successiveGuests(ent, e, ps, k)
+			if d != nil && e.ordinal != 0 && (e.w.Class == lexicon.Session || e.w.Class == lexicon.Congress) && ownDate(ps.items, k) {
+				// "Kỳ họp thứ 9 hồi tháng 12/2023 đã thông qua ...": a past
+				// session is an event though nobody is named at it
+				ent.told = true
+			}
 			if !ent.date.IsZero() && ps.s.unit != unitHeadline {
 				last = ent.date
 			}

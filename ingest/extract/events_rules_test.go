@@ -176,6 +176,25 @@ func TestEventRules(t *testing.T) {
 			want: []string{"event: Đại hội đại biểu Hội Nông dân tỉnh Hòa Bình lần thứ X [2022-09-21]"},
 		},
 		{
+			name: "a past session told with its month is an event though nobody is named at it",
+			text: "Tin\nSáng 10/7/2024, HĐND tỉnh Hòa Bình khóa XVII khai mạc kỳ họp thứ 16 do Chủ tịch HĐND tỉnh Bùi Đức Hinh chủ trì.\nKỳ họp thứ 10 hồi tháng 12/2023 đã thông qua nghị quyết về phí bảo vệ môi trường.",
+			want: []string{
+				"event: Kỳ họp thứ 16 HĐND tỉnh Hòa Bình [2024-07-10]",
+				"event: Kỳ họp thứ 10 [2023-12]",
+			},
+			absent: []string{"Bùi Đức Hinh -attended-> Kỳ họp thứ 10"},
+		},
+		{
+			name: "'thường kỳ tháng 9/2023' stays in a session's name",
+			text: "Tin\nNgày 3/10/2023, Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 9/2023.",
+			want: []string{"event: Phiên họp Chính phủ thường kỳ tháng 9/2023 [2023-10-03]"},
+		},
+		{
+			name: "who the delegates elect later at the session attends it",
+			text: "Tin\nSáng 10/7/2024, HĐND tỉnh Hòa Bình khóa XVII khai mạc kỳ họp thứ 16 do Chủ tịch HĐND tỉnh Bùi Đức Hinh chủ trì.\nTheo chương trình, kỳ họp xem xét 25 tờ trình.\nBuổi chiều, các đại biểu bầu ông Quách Tất Liêm làm Phó Chủ tịch UBND tỉnh.",
+			want: []string{"Quách Tất Liêm -attended-> Kỳ họp thứ 16 HĐND tỉnh Hòa Bình"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{

@@ -254,6 +254,11 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	for _, p := range a.parts {
 		keep[p.event] = true
 	}
+	for _, ev := range a.events {
+		if ev.told {
+			keep[ev] = true
+		}
+	}
 	if a.main != nil {
 		keep[a.main] = true
 	}
