@@ -370,18 +370,18 @@ func (a *article) signer(ps *parsed, k int) bool {
 }
 
 // ownDate reports whether the event at item k has a date of its own: a
-// date right beside it ("Kỳ họp thứ 9 hồi tháng 12/2023", "Ngày 5/12,
-// Kỳ họp thứ 9 ..."), not that of another event it is named in ("tiếp
-// xúc cử tri ... trước Kỳ họp thứ 5").
+// date right beside it ("Kỳ họp thứ 9 hồi tháng 12/2023", "sáng 10/11,
+// HĐND tỉnh đã tổ chức kỳ họp thứ 21"), not that of another event it is
+// named in ("tiếp xúc cử tri ... trước Kỳ họp thứ 5").
 func ownDate(items []item, k int) bool {
-	for n := max(0, k-3); n < len(items) && n <= k+3; n++ {
+	for n := max(0, k-6); n < len(items) && n <= k+3; n++ {
 		if items[n].kind != iDate {
 			continue
 		}
 		lo, hi := min(n, k), max(n, k)
 		between := false
 		for m := lo + 1; m < hi; m++ {
-			if items[m].kind == iEvent || items[m].kind == iPerson || items[m].kind == iCue {
+			if it := items[m]; it.kind == iEvent || it.kind == iPerson || it.kind == iCue && it.cue.Rel != lexicon.CueOrganized {
 				between = true
 			}
 		}
