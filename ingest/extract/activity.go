@@ -211,6 +211,14 @@ func (a *article) activityEvent(e *eventRef, ps *parsed) *eventEnt {
 	if m := a.main; m != nil && m.headline && m.named != nil && m.named.activity && m.named.w.Class == e.w.Class && e.w.Class != lexicon.Inspection {
 		return m
 	}
+	// "Tại hội nghị, ông A trao quyết định ... và tặng hoa chúc mừng": a
+	// handover at the ceremony or conference the article tells is part of it
+	if m := a.main; m != nil && e.w.Class == lexicon.Handover && m.named != nil && !m.named.activity && !m.named.w.Verb {
+		switch m.named.w.Class {
+		case lexicon.Ceremony, lexicon.Conference, lexicon.Congress, lexicon.Session, lexicon.Meeting:
+			return m
+		}
+	}
 	name := a.eventName(e, ps)
 	for _, ent := range a.events {
 		if ent.name == name {

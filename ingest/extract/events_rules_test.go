@@ -195,6 +195,15 @@ func TestEventRules(t *testing.T) {
 			want: []string{"Quách Tất Liêm -attended-> Kỳ họp thứ 16 HĐND tỉnh Hòa Bình"},
 		},
 		{
+			name: "a handover at the conference the article tells is part of it",
+			text: "Tin\nSáng 2/3/2024, Tỉnh ủy Hòa Bình tổ chức Hội nghị công bố quyết định về công tác cán bộ. Tại hội nghị, ông Bùi Văn Khánh, Bí thư Tỉnh ủy, trao quyết định cho ông Quách Tất Liêm.",
+			want: []string{
+				"event: Hội nghị công bố quyết định về công tác cán bộ [2024-03-02]",
+				"Quách Tất Liêm -attended-> Hội nghị công bố quyết định về công tác cán bộ",
+			},
+			absent: []string{"event: Trao quyết định [2024-03-02]"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{
