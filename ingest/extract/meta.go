@@ -201,6 +201,13 @@ func (x *Extractor) creditNames(l *layout, s *sentence, i, j int, rule string) {
 			k = g
 			continue
 		}
+		// "Chinhphu.vn", "VOV.VN": an outlet's address or short name, stops
+		// and all
+		if _, n := x.lex.Media.Longest(ks[k:g], 0); g > e && (n == g-k || webAddress(ks[k:g])) {
+			x.creditName(l, s, k, g, rule)
+			k = g
+			continue
+		}
 		x.creditName(l, s, k, e, rule)
 		k = e
 	}
