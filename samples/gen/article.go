@@ -281,19 +281,23 @@ func (g *gen) titlesOf(p *Person, full bool) []Title {
 
 // --- writing organizations and titles ---
 
-// ab writes a phrase or, as often as the article abbreviates, its usual
-// abbreviation.
-func (g *gen) ab(full, short string) string {
-	if !g.canonical() && g.rng.Float64() < g.abbr {
-		return short
+// spell writes a phrase or, as often as the article abbreviates, one of
+// the shorter forms reports use (spellings.txt), the usual one most.
+func (g *gen) spell(full string) string {
+	alts := g.w.Spellings[full]
+	if g.canonical() || len(alts) == 0 || g.rng.Float64() >= g.abbr {
+		return full
 	}
-	return full
+	if len(alts) == 1 || g.rng.IntN(3) > 0 {
+		return alts[0]
+	}
+	return pick(g.rng, alts[1:])
 }
 
 // levelWord writes the level of an area: tỉnh, thành phố or TP, huyện.
 func (g *gen) levelWord(a *Area) string {
 	if a.Level == "thành phố" {
-		return g.ab("thành phố", "TP")
+		return g.spell("thành phố")
 	}
 	return a.Level
 }
@@ -337,24 +341,17 @@ func (g *gen) orgName(o *Org, named bool) string {
 		}
 		return o.Area.Committee
 	case OrgPeople:
-		return g.ab("Ủy ban nhân dân", "UBND") + " " + g.where(o.Area, named)
+		return g.spell("Ủy ban nhân dân") + " " + g.where(o.Area, named)
 	case OrgCouncil:
-		return g.ab("Hội đồng nhân dân", "HĐND") + " " + g.where(o.Area, named)
+		return g.spell("Hội đồng nhân dân") + " " + g.where(o.Area, named)
 	case OrgFront:
-		head := "Ủy ban Mặt trận Tổ quốc Việt Nam"
-		if g.canonical() {
-			return head + " " + g.where(o.Area, named)
-		}
-		if g.rng.Float64() < g.abbr {
-			head = pick(g.rng, []string{"Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ", "Ủy ban MTTQ Việt Nam"})
-		}
-		return head + " " + g.where(o.Area, named)
+		return g.spell("Ủy ban Mặt trận Tổ quốc Việt Nam") + " " + g.where(o.Area, named)
 	case OrgDelegation:
-		return g.ab("Đoàn đại biểu Quốc hội", "Đoàn ĐBQH") + " " + g.where(o.Area, named)
+		return g.spell("Đoàn đại biểu Quốc hội") + " " + g.where(o.Area, named)
 	case OrgPolice:
 		return "Công an " + g.where(o.Area, named)
 	case OrgMilitary:
-		return "Bộ Chỉ huy Quân sự " + g.where(o.Area, named)
+		return g.spell("Bộ Chỉ huy Quân sự") + " " + g.where(o.Area, named)
 	case OrgDept:
 		s := "Sở " + g.sectorName(o.Sector)
 		if named || o.Area != g.prov {
@@ -383,20 +380,23 @@ func (g *gen) canonical() bool { return g.rng == nil }
 
 // centralWord writes "Trung ương", or T.Ư as some papers do.
 func (g *gen) centralWord() string {
-	if g.rng.Float64() < g.abbr/3 {
-		return pick(g.rng, []string{"T.Ư", "TƯ", "TW"})
+	if alts := g.w.Spellings["Trung ương"]; len(alts) > 0 && g.rng.Float64() < g.abbr/3 {
+		return pick(g.rng, alts)
 	}
 	return "Trung ương"
 }
 
-// sectorName writes a sector, maybe by the abbreviation the lexicon knows
-// for it (GD&ĐT).
+// sectorName writes a sector, maybe by an abbreviation of sectors.txt
+// (GD&ĐT).
 func (g *gen) sectorName(i int) string {
-	name := sectors[i].Name
+	name := g.w.Sectors[i].Name
 	if g.canonical() {
 		return name
 	}
-	if abbrs := g.w.Abbrevs[name]; len(abbrs) > 0 && g.rng.Float64() < g.abbr/2 {
+	if abbrs := g.w.Sectors[i].Abbrevs; len(abbrs) > 0 && g.rng.Float64() < g.abbr/2 {
+		if len(abbrs) > 1 && g.rng.IntN(4) == 0 {
+			return abbrs[1]
+		}
 		return abbrs[0]
 	}
 	return name
@@ -412,7 +412,7 @@ func (g *gen) title(t Title, named bool) string {
 		}
 		return o.Area.Committee + " viên" // Tỉnh ủy viên
 	case t.Role == "Ủy viên Ban Thường vụ" && o.Kind == OrgCommittee:
-		return g.ab("Ủy viên Ban Thường vụ", "Ủy viên BTV") + " " + g.orgName(o, named)
+		return g.spell("Ủy viên Ban Thường vụ") + " " + g.orgName(o, named)
 	case t.Role == "Ủy viên" && o == g.w.natCommittee:
 		if g.canonical() {
 			return "Ủy viên Ban Chấp hành Trung ương Đảng"
@@ -965,8 +965,8 @@ func (g *gen) dateIn(y, month, fromDay, days int) {
 // district may name only the district, and its headline then starts with
 // the province, as papers write "Khánh Hòa: ...".
 func (g *gen) nameProvince() {
-	// the text is still as written here: NFC, tone marks as the lexicon
-	// places them
+	// the text is still as written here: NFC, tone marks as the data
+	// files place them
 	if strings.Contains(g.a.Title, g.prov.Name) {
 		return
 	}

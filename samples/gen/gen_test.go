@@ -30,7 +30,7 @@ func testWorld(t testing.TB, provinces int) *World {
 	if w, ok := worlds[provinces]; ok {
 		return w
 	}
-	w, err := NewWorld(lexicon.Embedded(), 1, provinces)
+	w, err := NewWorld(Data(), 1, provinces)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,11 +96,11 @@ func TestDeterministic(t *testing.T) {
 }
 
 func TestSeedsDiffer(t *testing.T) {
-	w1, err := NewWorld(lexicon.Embedded(), 1, 3)
+	w1, err := NewWorld(Data(), 1, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w2, err := NewWorld(lexicon.Embedded(), 2, 3)
+	w2, err := NewWorld(Data(), 2, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +194,7 @@ func TestArticles(t *testing.T) {
 }
 
 func TestGolden(t *testing.T) {
-	w, err := NewWorld(lexicon.Embedded(), 1, provincesFor(3))
+	w, err := NewWorld(Data(), 1, provincesFor(3))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -277,7 +277,7 @@ func BenchmarkArticle(b *testing.B) {
 
 func BenchmarkWorld(b *testing.B) {
 	for b.Loop() {
-		if _, err := NewWorld(lexicon.Embedded(), 1, 0); err != nil {
+		if _, err := NewWorld(Data(), 1, 0); err != nil {
 			b.Fatal(err)
 		}
 	}

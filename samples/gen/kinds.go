@@ -176,7 +176,7 @@ func (g *gen) congress() {
 			return 0
 		})
 		locals = nonNil(g.director(s))
-		g.topic = sectors[s].Topic
+		g.topic = g.w.Sectors[s].Topic
 	}
 	g.unit = unitShort
 	elected := (*Person)(nil)
@@ -307,8 +307,8 @@ func (g *gen) review(midyear bool) {
 		s := g.sectorOf()
 		host = &Org{Kind: OrgDept, Area: g.prov, Sector: s}
 		presider = g.director(s)
-		g.topic = sectors[s].Topic
-		g.unit = "ngành " + lowerFirst(sectors[s].Name)
+		g.topic = g.w.Sectors[s].Topic
+		g.unit = "ngành " + lowerFirst(g.w.Sectors[s].Name)
 		if g.rng.IntN(3) == 0 {
 			guest = g.national(s)
 		}
@@ -434,12 +434,12 @@ func (g *gen) investment() {
 	g.unit = g.prov.Level
 	y := g.day.Time().Year()
 	sec, chair := g.leaders()
-	guest := g.national(pickSector("Kế hoạch và Đầu tư"))
+	guest := g.national(g.w.sector("Kế hoạch và Đầu tư"))
 	var amb *Person
 	if g.rng.IntN(2) == 0 {
 		amb = pick(g.rng, g.w.Foreign).holder(g.day).Person
 	}
-	others := g.choose(1+g.rng.IntN(2), bySector(pickSector("Kế hoạch và Đầu tư")), sec, chair)
+	others := g.choose(1+g.rng.IntN(2), bySector(g.w.sector("Kế hoạch và Đầu tư")), sec, chair)
 	g.cast(append(nonNil(sec, chair, guest, amb), others...)...)
 	place := g.areaName(g.prov)
 	switch g.rng.IntN(3) {
@@ -468,15 +468,6 @@ func (g *gen) investment() {
 	if guest != nil {
 		g.photo(guest, ev)
 	}
-}
-
-func pickSector(name string) int {
-	for i, s := range sectors {
-		if s.Name == name {
-			return i
-		}
-	}
-	return -1
 }
 
 // appointment announces who takes a post: a conference on the day a term
@@ -572,7 +563,7 @@ func (g *gen) dialogue() {
 	g.unit = "cộng đồng doanh nghiệp"
 	_, chair := g.leaders()
 	others := g.choose(2+g.rng.IntN(2), func(p *Post) float64 {
-		if p.Sector >= 0 && sectors[p.Sector].Topic == topicEconomy {
+		if p.Sector >= 0 && g.w.Sectors[p.Sector].Topic == topicEconomy {
 			return 8
 		}
 		return g.provincial(p)
@@ -599,7 +590,7 @@ func (g *gen) dialogue() {
 
 // schoolYear is the education department's year review.
 func (g *gen) schoolYear() {
-	s := pickSector("Giáo dục và Đào tạo")
+	s := g.w.sector("Giáo dục và Đào tạo")
 	y := 2015 + g.rng.IntN(10)
 	g.dateIn(y, 8, 5, 25)
 	g.topic = topicEducation
@@ -739,7 +730,7 @@ func (g *gen) session() {
 		att = without(att, chair)
 	}
 	g.cast(append(append(nonNil(chair, elected), vices...), att...)...)
-	hdnd := g.ab("Hội đồng nhân dân", "HĐND") + " " + g.areaName(area)
+	hdnd := g.spell("Hội đồng nhân dân") + " " + g.areaName(area)
 	switch g.rng.IntN(5) {
 	case 0:
 		g.a.Title = "Khai mạc Kỳ họp thứ " + N + ", " + hdnd + " khóa " + K
@@ -860,25 +851,25 @@ func (g *gen) ceremony() {
 		var secs []int
 		for _, p := range g.prov.Posts {
 			if p.Sector >= 0 && p.Area == g.prov {
-				if _, ok := sectorDays[sectors[p.Sector].Name]; ok && !containsInt(secs, p.Sector) {
+				if _, ok := sectorDays[g.w.Sectors[p.Sector].Name]; ok && !containsInt(secs, p.Sector) {
 					secs = append(secs, p.Sector)
 				}
 			}
 		}
 		s := pick(g.rng, secs)
-		sd := sectorDays[sectors[s].Name]
+		sd := sectorDays[g.w.Sectors[s].Name]
 		y := 2015 + g.rng.IntN(10)
 		g.dateIn(y, sd.Month, max(1, sd.Day-2), 3)
 		sec, chair = g.leaders()
-		g.unit = "ngành " + lowerFirst(sectors[s].Name)
-		g.topic = sectors[s].Topic
+		g.unit = "ngành " + lowerFirst(g.w.Sectors[s].Name)
+		g.topic = g.w.Sectors[s].Topic
 		dept := &Org{Kind: OrgDept, Area: g.prov, Sector: s}
 		speaker = pick(g.rng, nonNil(chair, sec, g.director(s)))
 		att = nonNil(g.director(s))
 		att = append(att, g.choose(1+g.rng.IntN(2), bySector(s), append(att, speaker)...)...)
 		title = pick(g.rng, []string{
 			upper(g.orgName(dept, true)) + " kỷ niệm " + sd.Name,
-			"Ngành " + sectors[s].Name + " " + g.placeShort(g.prov) + " gặp mặt kỷ niệm " + sd.Name,
+			"Ngành " + g.w.Sectors[s].Name + " " + g.placeShort(g.prov) + " gặp mặt kỷ niệm " + sd.Name,
 		})
 		lead = g.when() + ", " + g.orgName(dept, true) + " tổ chức Lễ kỷ niệm " + sd.Name + " (" + strconv.Itoa(sd.Day) + "/" + strconv.Itoa(sd.Month) + ")" + " và tôn vinh các tập thể, cá nhân tiêu biểu."
 		ev = "buổi lễ"
@@ -894,7 +885,7 @@ func (g *gen) ceremony() {
 		g.topic = topicInfra
 		var guest *Person
 		if g.rng.IntN(4) == 0 {
-			guest = g.national(pickSector("Giao thông vận tải"))
+			guest = g.national(g.w.sector("Giao thông vận tải"))
 		}
 		speaker = chair
 		if guest != nil {
@@ -902,7 +893,7 @@ func (g *gen) ceremony() {
 		}
 		att = nonNil(guest, sec, chair, g.districtHolder(d, "Bí thư", OrgCommittee), g.districtHolder(d, "Chủ tịch", OrgPeople))
 		att = without(att, speaker)
-		att = append(att, g.choose(g.rng.IntN(2), bySector(pickSector("Giao thông vận tải")), append(att, speaker)...)...)
+		att = append(att, g.choose(g.rng.IntN(2), bySector(g.w.sector("Giao thông vận tải")), append(att, speaker)...)...)
 		title = pick(g.rng, []string{
 			upper(verb) + " " + project,
 			upper(g.areaName(g.prov)) + ": " + upper(verb) + " " + project,
@@ -920,7 +911,7 @@ func (g *gen) ceremony() {
 		s := g.sectorOf()
 		dept := &Org{Kind: OrgDept, Area: g.prov, Sector: s}
 		g.unit = g.orgName(dept, false)
-		g.topic = sectors[s].Topic
+		g.topic = g.w.Sectors[s].Topic
 		speaker = pick(g.rng, nonNil(sec, chair))
 		att = nonNil(g.director(s))
 		att = append(att, g.choose(1+g.rng.IntN(2), bySector(s), append(att, speaker)...)...)
@@ -979,7 +970,7 @@ func (g *gen) reception() {
 		host = sec
 	}
 	others := g.choose(1+g.rng.IntN(2), func(p *Post) float64 {
-		if p.Sector >= 0 && (sectors[p.Sector].Topic == topicForeign || sectors[p.Sector].Name == "Kế hoạch và Đầu tư") {
+		if p.Sector >= 0 && (g.w.Sectors[p.Sector].Topic == topicForeign || g.w.Sectors[p.Sector].Name == "Kế hoạch và Đầu tư") {
 			return 10
 		}
 		return g.provincial(p) * 0.3
@@ -1071,7 +1062,7 @@ func (g *gen) nationalVisit() {
 		}
 	}
 	if gorg.Kind == OrgMinistry {
-		g.topic = sectors[gorg.Sector].Topic
+		g.topic = g.w.Sectors[gorg.Sector].Topic
 	}
 	sec, chair := g.leaders()
 	locals := nonNil(sec, chair)
@@ -1181,7 +1172,7 @@ func (g *gen) inspection() {
 		host = v
 	}
 	others := g.choose(1+g.rng.IntN(2), func(p *Post) float64 {
-		if p.Sector >= 0 && sectors[p.Sector].Topic == topicInfra {
+		if p.Sector >= 0 && g.w.Sectors[p.Sector].Topic == topicInfra {
 			return 10
 		}
 		if p.Area == d {
@@ -1226,7 +1217,7 @@ func (g *gen) seminar() {
 		s := g.sectorOf()
 		host = g.orgName(&Org{Kind: OrgDept, Area: g.prov, Sector: s}, true)
 		presider = g.director(s)
-		g.topic = sectors[s].Topic
+		g.topic = g.w.Sectors[s].Topic
 	}
 	g.unit = g.prov.Level
 	others := g.choose(1+g.rng.IntN(3), g.provincial, presider)

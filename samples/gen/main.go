@@ -103,8 +103,6 @@ import (
 	"runtime/debug"
 	"sync"
 	"time"
-
-	"kg/ingest/lexicon"
 )
 
 // options are the flags.
@@ -240,7 +238,7 @@ func generate(o options) (stats, error) {
 	if prov == 0 {
 		prov = provincesFor(o.n)
 	}
-	w, err := NewWorld(lexicon.Embedded(), o.seed, prov)
+	w, err := NewWorld(Data(), o.seed, prov)
 	if err != nil {
 		return st, fmt.Errorf("build the world: %w", err)
 	}
