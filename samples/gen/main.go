@@ -113,20 +113,22 @@ type options struct {
 	seed      uint64
 	format    Format
 	provinces int
+	diagnose  bool
+	examples  int
 }
 
 func main() {
 	// The generator allocates many small strings and keeps little: the
 	// collector need not run as often as it would by default.
 	debug.SetGCPercent(400)
-	if err := run(os.Args[1:], os.Stderr); err != nil {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gen: "+err.Error())
 		os.Exit(2)
 	}
 }
 
-// run parses the flags and writes the corpus.
-func run(args []string, stderr io.Writer) error {
+// run parses the flags and writes the corpus, or the diagnostic.
+func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
@@ -137,17 +139,30 @@ func run(args []string, stderr io.Writer) error {
 	fs.Uint64Var(&o.seed, "seed", 1, "random seed: the same seed and flags give the same bytes")
 	fs.StringVar(&format, "format", "txt", "output format: txt, jsonl or html")
 	fs.IntVar(&o.provinces, "provinces", 0, "provinces in the world (default: one per 400 articles, at least 3)")
+	fs.BoolVar(&o.diagnose, "diagnose", false, "write nothing; print where kg's extractor disagrees with the generator on the -n articles (a debugging aid, NOT a quality measure)")
+	fs.IntVar(&o.examples, "examples", 12, "with -diagnose, examples shown per kind of disagreement")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	if o.out == "" {
-		return fmt.Errorf("no output folder: give -o DIR")
-	}
 	if o.n < 1 {
 		return fmt.Errorf("-n %d: want at least one article", o.n)
+	}
+	if o.diagnose {
+		prov := o.provinces
+		if prov == 0 {
+			prov = provincesFor(o.n)
+		}
+		w, err := NewWorld(Data(), o.seed, prov)
+		if err != nil {
+			return fmt.Errorf("build the world: %w", err)
+		}
+		return diagnose(w, o.seed, o.n, o.examples, stdout)
+	}
+	if o.out == "" {
+		return fmt.Errorf("no output folder: give -o DIR")
 	}
 	f, err := parseFormat(format)
 	if err != nil {
