@@ -64,16 +64,18 @@ const (
 	kindReception
 	kindVisit
 	kindSeminar
+	kindGifts
+	kindTrial
 	kindCount
 )
 
-var kindNames = [kindCount]string{"congress", "conference", "session", "ceremony", "reception", "visit", "seminar"}
+var kindNames = [kindCount]string{"congress", "conference", "session", "ceremony", "reception", "visit", "seminar", "gifts", "trial"}
 
 func (k eventKind) String() string { return kindNames[k] }
 
 // kindWeights is how often each kind of event is reported.
 var kindWeights = []float64{kindCongress: 12, kindConference: 26, kindSession: 12, kindCeremony: 18,
-	kindReception: 9, kindVisit: 15, kindSeminar: 8}
+	kindReception: 9, kindVisit: 15, kindSeminar: 8, kindGifts: 7, kindTrial: 5}
 
 // gen writes one article.
 type gen struct {
@@ -88,8 +90,11 @@ type gen struct {
 	shorts map[string]int
 	lines  []Line
 	unit   string // the organization the article is about, for {unit}
-	topic  topic
-	used   map[string]bool // filler sentences already written
+	// twoAreas says that the article is about two provinces, so that
+	// every title names its place, as reports then do
+	twoAreas bool
+	topic    topic
+	used     map[string]bool // filler sentences already written
 
 	// who holds the province's posts on rosterDay
 	rosterDay    Day
@@ -128,6 +133,10 @@ func (w *World) Article(seed uint64, n int) *Article {
 		g.visit()
 	case kindSeminar:
 		g.seminar()
+	case kindGifts:
+		g.gifts()
+	case kindTrial:
+		g.trial()
 	}
 	g.a.Day, g.a.Province = g.day, g.prov
 	g.nameProvince()
@@ -322,7 +331,7 @@ func (g *gen) placeShort(a *Area) string {
 // where writes the place after an organization's head: the area named,
 // or only its level when the article's province goes without saying.
 func (g *gen) where(a *Area, named bool) string {
-	if named || a != g.prov {
+	if named || a != g.prov || g.twoAreas {
 		return g.areaName(a)
 	}
 	return g.levelWord(a)
@@ -333,7 +342,7 @@ func (g *gen) where(a *Area, named bool) string {
 func (g *gen) orgName(o *Org, named bool) string {
 	switch o.Kind {
 	case OrgCommittee:
-		if named || o.Area != g.prov {
+		if named || o.Area != g.prov || g.twoAreas {
 			if o.Area.Name == "Hồ Chí Minh" && !g.canonical() {
 				return o.Area.Committee + " " + g.placeShort(o.Area) // Thành ủy TP.HCM
 			}
@@ -354,7 +363,7 @@ func (g *gen) orgName(o *Org, named bool) string {
 		return g.spell("Bộ Chỉ huy Quân sự") + " " + g.where(o.Area, named)
 	case OrgDept:
 		s := "Sở " + g.sectorName(o.Sector)
-		if named || o.Area != g.prov {
+		if named || o.Area != g.prov || g.twoAreas {
 			s += " " + g.areaName(o.Area)
 		}
 		return s
@@ -407,7 +416,7 @@ func (g *gen) title(t Title, named bool) string {
 	o := t.Org
 	switch {
 	case t.Role == "Ủy viên" && o.Kind == OrgCommittee:
-		if g.canonical() {
+		if g.canonical() || g.twoAreas {
 			return "Ủy viên " + g.orgName(o, true)
 		}
 		return o.Area.Committee + " viên" // Tỉnh ủy viên
@@ -612,7 +621,9 @@ func (g *gen) attendees(ps []*Person) string {
 			continue
 		}
 		if post := p.at(g.day); post != nil {
-			if grp := groups[post.Main]; len(grp) > 1 && g.rng.IntN(3) > 0 {
+			// a group is written under one plural title or not at all:
+			// the decision is taken at its first member
+			if grp := groups[post.Main]; len(grp) > 1 && grp[0] == p && g.rng.IntN(3) > 0 {
 				items = append(items, g.plural(post.Main, grp))
 				for _, q := range grp {
 					done[q] = true
@@ -626,12 +637,16 @@ func (g *gen) attendees(ps []*Person) string {
 	return g.list(items)
 }
 
-// plural writes "các Phó Chủ tịch UBND tỉnh: A, B".
+// plural writes "các Phó Chủ tịch UBND tỉnh: A, B", or "hai Phó Chủ
+// tịch UBND tỉnh là các ông A và B".
 func (g *gen) plural(t Title, ps []*Person) string {
 	names := make([]string, len(ps))
 	for i, p := range ps {
 		names[i] = p.Name
 		g.note(p, []Title{t}, false)
+	}
+	if len(ps) > 1 && len(ps) <= len(countWords) && g.rng.IntN(3) == 0 {
+		return countWords[len(ps)-1] + " " + g.title(t, g.rng.Float64() < g.named) + " là " + g.sexedList(ps)
 	}
 	sep := pick(g.rng, []string{" ", ": "})
 	head := "các "
@@ -643,6 +658,67 @@ func (g *gen) plural(t Title, ps []*Person) string {
 		joined = strings.Join(names[:len(names)-1], ", ") + " và " + names[len(names)-1]
 	}
 	return head + g.title(t, g.rng.Float64() < g.named) + sep + joined
+}
+
+// countWords count people in a plural title: "hai Phó Chủ tịch".
+var countWords = []string{"một", "hai", "ba", "bốn"}
+
+// sexedList writes names after their form of address: "các ông A và B",
+// "các bà A và B", "ông A và bà B".
+func (g *gen) sexedList(ps []*Person) string {
+	men, women := 0, 0
+	for _, p := range ps {
+		if p.Female {
+			women++
+		} else {
+			men++
+		}
+	}
+	join := func(items []string) string {
+		return strings.Join(items[:len(items)-1], ", ") + " và " + items[len(items)-1]
+	}
+	items := make([]string, len(ps))
+	for i, p := range ps {
+		items[i] = p.Name
+		if men > 0 && women > 0 {
+			items[i] = "ông " + p.Name
+			if p.Female {
+				items[i] = "bà " + p.Name
+			}
+		}
+	}
+	switch {
+	case women == 0:
+		return "các ông " + join(items)
+	case men == 0:
+		return "các bà " + join(items)
+	}
+	return join(items)
+}
+
+// replaced writes whom a newcomer to a post replaces, named without a
+// title, and why they left: ", thay ông A nghỉ hưu theo chế độ".
+func (g *gen) replaced(post *Post, t Term) string {
+	var prev *Person
+	for _, u := range post.Terms {
+		if u.Until == t.From {
+			prev = u.Person
+		}
+	}
+	if prev == nil || prev == t.Person {
+		return ""
+	}
+	g.cast(prev)
+	g.note(prev, nil, false)
+	why := " nghỉ hưu theo chế độ"
+	if next := prev.at(t.From); next != nil {
+		why = " được điều động nhận nhiệm vụ mới"
+	}
+	who := "ông "
+	if prev.Female {
+		who = "bà "
+	}
+	return ", thay " + who + prev.Name + why
 }
 
 // --- sentences shared by the kinds ---

@@ -210,7 +210,7 @@ func (g *gen) congress() {
 		g.a.Title = "Bế mạc Đại hội " + unit + " lần thứ " + ord + ", nhiệm kỳ " + term
 	case 4:
 		if elected != nil {
-			verb := "tái đắc cử"
+			verb := pick(g.rng, []string{"tái đắc cử", "tái cử"})
 			if newly {
 				verb = "được bầu làm"
 			}
@@ -245,11 +245,9 @@ func (g *gen) congress() {
 	g.para(g.speech(speaker, ev))
 	g.photo(speaker, ev)
 	if elected != nil {
-		verb := "tái đắc cử"
+		verb := pick(g.rng, []string{"tái đắc cử", "tái cử", "tiếp tục được bầu giữ chức", "tiếp tục được bầu giữ chức"})
 		if newly {
 			verb = pick(g.rng, []string{"được bầu giữ chức", "được bầu làm"})
-		} else if g.rng.IntN(2) == 0 {
-			verb = "tiếp tục được bầu giữ chức"
 		}
 		sec := Title{"Bí thư", &Org{Kind: OrgCommittee, Area: secretaryOf}}
 		g.note(elected, []Title{sec}, false)
@@ -548,7 +546,14 @@ func (g *gen) appointment() {
 		subject += ", " + g.chain(prev, false)
 	}
 	g.note(p, []Title{newT}, false)
-	g.para("Tại hội nghị, " + announcer + " đã công bố Quyết định của " + by + " về việc " + verb + " " + subject + " giữ chức " + g.title(newT, false) + g.fill(" kể từ ngày "+strconv.Itoa(g.day.Time().Day())+"/"+strconv.Itoa(int(g.day.Time().Month()))+"/{Y}."))
+	since := g.fill(" kể từ ngày " + strconv.Itoa(g.day.Time().Day()) + "/" + strconv.Itoa(int(g.day.Time().Month())) + "/{Y}")
+	if g.rng.IntN(2) == 0 {
+		g.para("Tại hội nghị, " + announcer + " đã công bố Quyết định của " + by + " về việc " + verb + " " + subject + " giữ chức " + g.title(newT, false) + since + ".")
+	} else {
+		// the title by a predicate: "được bổ nhiệm giữ chức", and whom
+		// the newcomer replaces, named without a title
+		g.para("Tại hội nghị, " + announcer + " đã công bố Quyết định của " + by + ". Theo đó, " + subject + " được " + verb + " giữ chức " + g.title(newT, false) + since + g.replaced(c.post, c.term) + ".")
+	}
 	if presenter != nil && presenter != p {
 		g.para("Thay mặt lãnh đạo " + g.prov.Level + ", " + g.after(presenter, "đồng chí", g.rng.IntN(2) == 0) + " đã trao quyết định và chúc mừng " + g.ref(p) + ". " +
 			upper(g.ref(presenter)) + " đề nghị " + g.fill(pick(g.rng, urges)) + ".")
@@ -783,6 +788,9 @@ func (g *gen) session() {
 		}
 		g.para("Trình bày báo cáo tại kỳ họp, " + who + " cho biết, " + g.fill(pick(g.rng, reports)) + ".")
 	}
+	if area == g.prov && g.rng.IntN(3) == 0 {
+		g.voters("kỳ họp")
+	}
 	g.fillerParas(topicSession)
 	if elected != nil {
 		var prev []Title
@@ -977,6 +985,9 @@ func (g *gen) reception() {
 	}, host)
 	place := g.areaName(g.prov)
 	ev := pick(g.rng, []string{"buổi tiếp", "buổi làm việc"})
+	if g.rng.IntN(4) == 0 && g.delegation(host, others) {
+		return
+	}
 	if g.rng.IntN(5) < 3 {
 		post := pick(g.rng, g.w.Foreign)
 		amb := post.holder(g.day).Person
@@ -1034,6 +1045,64 @@ func (g *gen) reception() {
 	g.para("Tại "+ev+", "+g.ref(host)+" nhấn mạnh mối quan hệ hữu nghị vĩ đại, đoàn kết đặc biệt giữa Việt Nam và Lào.",
 		"Ông "+guest.Short+" cảm ơn sự giúp đỡ quý báu của "+g.prov.Level+" trong thời gian qua, nhất là trong lĩnh vực đào tạo cán bộ và phát triển thương mại.")
 	g.fillerParas(topicForeign)
+}
+
+// delegation is a province's reception of a delegation of another
+// province, told with verbs: "tiếp và làm việc với đoàn công tác tỉnh X
+// do đồng chí A, T làm trưởng đoàn". It reports false when no other
+// province has a leader to send.
+func (g *gen) delegation(host *Person, others []*Person) bool {
+	var from *Area
+	var lead *Person
+	for _, i := range g.rng.Perm(len(g.w.Provinces)) {
+		a := g.w.Provinces[i]
+		if a == g.prov {
+			continue
+		}
+		for _, p := range a.Posts {
+			if p.Area == a && p.Rank >= 6 {
+				if t := p.holder(g.day); t != nil && g.rng.IntN(3) == 0 {
+					from, lead = a, t.Person
+					break
+				}
+			}
+		}
+		if lead != nil {
+			break
+		}
+	}
+	if lead == nil {
+		return false
+	}
+	g.topic = topicEconomy
+	g.twoAreas = true
+	g.cast(append(nonNil(host, lead), others...)...)
+	lt := lead.at(g.day).Main
+	g.note(lead, []Title{lt}, false)
+	delegation := "đoàn công tác " + g.areaName(from)
+	switch g.rng.IntN(3) {
+	case 0:
+		g.a.Title = upper(g.headline(host)) + " tiếp và làm việc với " + delegation
+	case 1:
+		g.a.Title = upper(g.placeShort(g.prov)) + " và " + g.placeShort(from) + " trao đổi kinh nghiệm phát triển kinh tế - xã hội"
+	default:
+		g.a.Title = "Lãnh đạo " + g.areaName(g.prov) + " tiếp " + delegation
+	}
+	switch g.rng.IntN(3) {
+	case 0:
+		g.para(g.when() + ", " + g.before(host, g.rng.IntN(2) == 0) + " đã tiếp và làm việc với " + delegation + " do đồng chí " + lead.Name + ", " + g.title(lt, true) + " làm trưởng đoàn.")
+	case 1:
+		g.para(g.when() + ", " + delegation + " do " + g.title(lt, true) + " " + lead.Name + " dẫn đầu đã đến thăm và làm việc tại " + g.areaName(g.prov) + ". " +
+			upper(g.before(host, false)) + " tiếp và làm việc với đoàn.")
+	default:
+		g.para(g.when() + ", tại trụ sở " + g.orgName(host.at(g.day).Main.Org, true) + ", " + g.after(host, "đồng chí", true) + " đã tiếp, làm việc với " + delegation + " do " + g.title(lt, true) + " " + lead.Name + " làm trưởng đoàn.")
+	}
+	if len(others) > 0 {
+		g.para("Cùng tiếp đoàn có " + g.attendees(others) + ".")
+	}
+	g.para("Tại buổi làm việc, " + g.ref(lead) + " cảm ơn sự đón tiếp chu đáo và mong hai địa phương tăng cường trao đổi kinh nghiệm trong " + pick(g.rng, []string{"thu hút đầu tư", "cải cách hành chính", "phát triển du lịch", "xây dựng nông thôn mới"}) + ".")
+	g.fillerParas(topicEconomy)
+	return true
 }
 
 // --- working visits ---

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"testing"
 
 	"kg/graph"
@@ -46,6 +47,7 @@ func TestResolution(t *testing.T) {
 	ctx := context.Background()
 	// truth: (article, name key) → the world's person
 	truth := map[[2]string]*Person{}
+	articleN := map[string]int{} // article ID → n, for the debug output
 	var batch []*graph.Extraction
 	for i := 1; i <= n; i++ {
 		a := w.Article(1, i)
@@ -55,6 +57,7 @@ func TestResolution(t *testing.T) {
 		}
 		ex := x.Extract(doc)
 		art := graph.ArticleID(ex.Article.Hash)
+		articleN[art] = i
 		for _, m := range a.Mentions {
 			truth[[2]string{art, token.Key(m.Person.Name)}] = m.Person
 		}
@@ -100,6 +103,17 @@ func TestResolution(t *testing.T) {
 	for p, ids := range nodes {
 		if len(ids) > 1 {
 			split = append(split, fmt.Sprintf("%s (%d nodes)", p.Name, len(ids)))
+			if os.Getenv("GEN_RESOLVE_DEBUG") != "" {
+				for id := range ids {
+					var arts []string
+					for _, f := range g.Facts() {
+						if f.Object == id && f.Relation == graph.Mentions {
+							arts = append(arts, strconv.Itoa(articleN[f.Subject]))
+						}
+					}
+					t.Logf("  %s %s: %v", p.Name, id, arts)
+				}
+			}
 		}
 	}
 	sort.Strings(merged)

@@ -49,6 +49,7 @@ type Area struct {
 	Congress  int      // the ordinal of its 2015 party congress
 	Council   int      // the ordinal of its HĐND in 2016-2021
 	Minority  []string // naming groups of many of its people (families.txt)
+	Citizens  []*Person
 	Communes  []string // for a district, the communes its citizens live in
 }
 
@@ -117,6 +118,7 @@ const (
 	Official PersonKind = iota + 1 // a Vietnamese official
 	Foreign                        // a foreign ambassador or official
 	Reporter                       // a writer or photographer of articles
+	Citizen                        // a person with no post (citizens.go)
 )
 
 func (k PersonKind) String() string {
@@ -127,6 +129,8 @@ func (k PersonKind) String() string {
 		return "foreign"
 	case Reporter:
 		return "reporter"
+	case Citizen:
+		return "citizen"
 	}
 	return "unknown"
 }
@@ -142,6 +146,11 @@ type Person struct {
 	Degree   string
 	Outlet   string // for reporters
 	Terms    []PersonTerm
+	// for citizens
+	Standing Standing
+	Born     int
+	District *Area
+	Commune  string
 }
 
 // ID is the person's identifier in the ground truth.
@@ -270,6 +279,7 @@ func NewWorld(fsys fs.FS, seed uint64, provinces int) (*World, error) {
 	b.fillTerms()
 	b.homonyms()
 	b.reporters()
+	b.citizens()
 	return b.w, nil
 }
 
