@@ -93,8 +93,10 @@ type gen struct {
 	// twoAreas says that the article is about two provinces, so that
 	// every title names its place, as reports then do
 	twoAreas bool
-	topic    topic
-	used     map[string]bool // filler sentences already written
+	// lowerRoles says that the article writes roles in lower case
+	lowerRoles bool
+	topic      topic
+	used       map[string]bool // filler sentences already written
 
 	// who holds the province's posts on rosterDay
 	rosterDay    Day
@@ -115,6 +117,7 @@ func (w *World) Article(seed uint64, n int) *Article {
 	}
 	g.abbr = pick(g.rng, []float64{0.1, 0.5, 0.9})
 	g.named = pick(g.rng, []float64{0.2, 0.5})
+	g.lowerRoles = g.rng.IntN(10) == 0
 	g.prov = w.Provinces[weighted(g.rng, w.provWeights)]
 	g.day = worldStart + Day(g.rng.IntN(int(worldEnd-worldStart)))
 	g.a.Kind = eventKind(weighted(g.rng, kindWeights))
@@ -411,10 +414,39 @@ func (g *gen) sectorName(i int) string {
 	return name
 }
 
-// title writes a title; named says whether its place is named.
+// title writes a title; named says whether its place is named. Some
+// outlets write the role in lower case ("phó chủ tịch UBND tỉnh"), and
+// reports often shorten a people's committee's chair to the place alone
+// ("Chủ tịch tỉnh"; spellings.txt).
 func (g *gen) title(t Title, named bool) string {
+	s := g.titleText(t, named)
+	if g.lowerRoles {
+		n := len(t.Role)
+		if !strings.HasPrefix(s, t.Role) {
+			n = strings.IndexByte(s, ' ')
+		}
+		if n > 0 {
+			words := strings.Fields(s[:n])
+			for i, w := range words {
+				if w == "Ban" {
+					break // Ban Thường vụ is a body, written capitalized
+				}
+				words[i] = strings.ToLower(w)
+			}
+			s = strings.Join(words, " ") + s[n:]
+		}
+	}
+	return s
+}
+
+// titleText writes a title as title does, with the role capitalized.
+func (g *gen) titleText(t Title, named bool) string {
 	o := t.Org
 	switch {
+	case o.Kind == OrgPeople && !g.canonical() && g.rng.Float64() < g.abbr/4:
+		if alts := g.w.Spellings[t.Role+" Ủy ban nhân dân"]; len(alts) > 0 {
+			return pick(g.rng, alts) + " " + g.where(o.Area, named)
+		}
 	case t.Role == "Ủy viên" && o.Kind == OrgCommittee:
 		if g.canonical() || g.twoAreas {
 			return "Ủy viên " + g.orgName(o, true)
