@@ -52,7 +52,12 @@ func TestDataFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	broken := fstest.MapFS{}
-	for _, name := range []string{"families.txt", "names.txt", "levels.txt", "spellings.txt", "outlets.txt", "sectors.txt", "districts.txt", "provinces.txt"} {
+	files, err := fs.ReadDir(Data(), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		name := f.Name()
 		data, err := fs.ReadFile(Data(), name)
 		if err != nil {
 			t.Fatal(err)
@@ -60,7 +65,7 @@ func TestDataFiles(t *testing.T) {
 		broken[name] = &fstest.MapFile{Data: data}
 	}
 	broken["provinces.txt"] = &fstest.MapFile{Data: append(broken["provinces.txt"].Data, []byte("Hà Tây | level=tỉnh | minority=cham\n")...)}
-	_, err := NewWorld(broken, 1, 0)
+	_, err = NewWorld(broken, 1, 0)
 	if err == nil || !strings.Contains(err.Error(), "provinces.txt:") || !strings.Contains(err.Error(), "cham") {
 		t.Errorf("err = %v, want provinces.txt:LINE and the unknown group", err)
 	}

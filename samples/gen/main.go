@@ -25,7 +25,8 @@
 // party boards, and three districts with their own committees and
 // communes (districts.txt); national bodies (Bộ Chính trị, Chính phủ,
 // Quốc hội, ministries, central boards); ambassadors and the leaders of
-// Lao provinces. People are named in the ways of six naming groups
+// Lao provinces, named in their countries' ways (countries.txt,
+// foreign.txt); reporters with pen names (pens.txt). People are named in the ways of six naming groups
 // (families.txt, names.txt): Kinh names (common and rare family names,
 // compound ones as Tôn Thất), Tày and Thái, Hmong, Khmer, Ê Đê (Y Biêr
 // Niê, H'Nga Byă) and Jrai; about a third of the people of a province

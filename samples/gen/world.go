@@ -221,6 +221,7 @@ type World struct {
 	People    []*Person // every person, by Index
 	Homonyms  [][]*Person
 	Outlets   []outlet // national outlets
+	Countries []country
 	Sectors   []sector
 	Spellings map[string][]string // a full form → the shorter forms reports use
 
@@ -249,6 +250,8 @@ type builder struct {
 	placeKeys                     map[string]bool
 	committees                    map[string]string
 	districtFirst, districtSecond []string
+	penFirst, penSecond           []string
+	laoProvinces                  []string
 }
 
 // NewWorld builds the world for a seed from the data files of fsys
@@ -263,7 +266,7 @@ func NewWorld(fsys fs.FS, seed uint64, provinces int) (*World, error) {
 		placeKeys:  map[string]bool{},
 		committees: map[string]string{},
 	}
-	for _, step := range []func(fs.FS) error{b.readFamilies, b.readNames, b.readLevels, b.readSpellings, b.readOutlets, b.readSectors, b.readDistricts} {
+	for _, step := range []func(fs.FS) error{b.readFamilies, b.readNames, b.readLevels, b.readSpellings, b.readOutlets, b.readSectors, b.readDistricts, b.readForeign, b.readPens} {
 		if err := step(fsys); err != nil {
 			return nil, err
 		}
@@ -477,6 +480,86 @@ func (b *builder) readDistricts(fsys fs.FS) error {
 	return nil
 }
 
+// readForeign reads the countries and how their people are named.
+func (b *builder) readForeign(fsys fs.FS) error {
+	const names, countries = "foreign.txt", "countries.txt"
+	entries, err := readData(fsys, names, fileSpec{flags: []string{"female"}, attrs: []string{"style", "part"}, unique: []string{"style", "part"}})
+	if err != nil {
+		return err
+	}
+	styles := map[string]*nameStyle{}
+	for _, e := range entries {
+		if err := oneOf(names, e, "part", false, "first", "second"); err != nil {
+			return err
+		}
+		name := e.attr("style")
+		if name == "" {
+			return fmt.Errorf("%s:%d: no style", names, e.Line)
+		}
+		st := styles[name]
+		if st == nil {
+			st = &nameStyle{women: map[string]bool{}}
+			styles[name] = st
+		}
+		if e.attr("part") == "first" {
+			st.first = append(st.first, e.Phrase)
+		} else {
+			st.second = append(st.second, e.Phrase)
+		}
+		if e.Flags["female"] {
+			st.women[e.Phrase] = true
+		}
+	}
+	entries, err = readData(fsys, countries, fileSpec{attrs: []string{"style", "short", "province"}})
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := oneOf(countries, e, "short", false, "first", "second"); err != nil {
+			return err
+		}
+		st := styles[e.attr("style")]
+		if st == nil || len(st.first) == 0 || len(st.second) == 0 {
+			return fmt.Errorf("%s:%d: style=%s has no first and second names in %s", countries, e.Line, e.attr("style"), names)
+		}
+		if e.attr("short") == "second" {
+			st.short = 1
+		}
+		b.w.Countries = append(b.w.Countries, country{Name: e.Phrase, Style: st})
+		if e.Phrase == "Lào" {
+			b.laoProvinces = e.Attrs["province"]
+		} else if len(e.Attrs["province"]) > 0 {
+			return fmt.Errorf("%s:%d: only Lào sends provinces' delegations (the reports on them are Lao)", countries, e.Line)
+		}
+	}
+	if len(b.laoProvinces) == 0 {
+		return fmt.Errorf("%s: no provinces of Lào", countries)
+	}
+	return nil
+}
+
+func (b *builder) readPens(fsys fs.FS) error {
+	const file = "pens.txt"
+	entries, err := readData(fsys, file, fileSpec{attrs: []string{"part"}, unique: []string{"part"}})
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := oneOf(file, e, "part", false, "first", "second"); err != nil {
+			return err
+		}
+		if e.attr("part") == "first" {
+			b.penFirst = append(b.penFirst, e.Phrase)
+		} else {
+			b.penSecond = append(b.penSecond, e.Phrase)
+		}
+	}
+	if len(b.penFirst) == 0 || len(b.penSecond) == 0 {
+		return fmt.Errorf("%s: no first or no second syllables", file)
+	}
+	return nil
+}
+
 // readPlaces makes the provinces and their districts.
 func (b *builder) readPlaces(fsys fs.FS, want int) error {
 	const file = "provinces.txt"
@@ -510,7 +593,7 @@ func (b *builder) readPlaces(fsys fs.FS, want int) error {
 			rest = append(rest, a)
 		}
 	}
-	for _, c := range countryList {
+	for _, c := range b.w.Countries {
 		b.placeKeys[key(c.Name)] = true
 	}
 	if len(lead)+len(rest) < 2 {
@@ -794,12 +877,12 @@ func (b *builder) provincePosts(a *Area) {
 
 // foreignPosts makes the ambassadors and the leaders of Lao provinces.
 func (b *builder) foreignPosts() {
-	for _, c := range countryList {
+	for _, c := range b.w.Countries {
 		p := b.post(nil, 1, 0, Title{"Đại sứ", &Org{Kind: OrgCountry, Name: c.Name, Sector: -1}})
 		p.Foreign = true
 		b.w.Foreign = append(b.w.Foreign, p)
 	}
-	for _, lp := range laoProvinces {
+	for _, lp := range b.laoProvinces {
 		o := &Org{Kind: OrgForeignArea, Name: lp, Sector: -1}
 		for _, role := range []string{"Tỉnh trưởng", "Phó Tỉnh trưởng"} {
 			p := b.post(nil, 1, 0, Title{role, o})
@@ -990,12 +1073,15 @@ func (b *builder) placeInName(name string) bool {
 }
 
 func (b *builder) foreignName(p *Post) (name, short string, female bool) {
-	style := &styleLao
+	// a Lao province's leaders are named as Laos's people are
+	want := "Lào"
 	if o := p.Titles[0].Org; o.Kind == OrgCountry {
-		for _, c := range countryList {
-			if c.Name == o.Name {
-				style = c.Style
-			}
+		want = o.Name
+	}
+	var style *nameStyle
+	for _, c := range b.w.Countries {
+		if c.Name == want {
+			style = c.Style
 		}
 	}
 	for {
@@ -1007,7 +1093,7 @@ func (b *builder) foreignName(p *Post) (name, short string, female bool) {
 		}
 		if !b.names[name] {
 			b.names[name] = true
-			return name, short, foreignWomen[first]
+			return name, short, style.women[first]
 		}
 	}
 }
@@ -1062,7 +1148,7 @@ func (b *builder) central(p *Person) bool {
 func (b *builder) reporters() {
 	pen := func(outlet string, prov *Area) *Person {
 		for {
-			name := pick(b.rng, penFirst) + " " + pick(b.rng, penSecond)
+			name := pick(b.rng, b.penFirst) + " " + pick(b.rng, b.penSecond)
 			if strings.Fields(name)[0] == strings.Fields(name)[1] || b.names[name] {
 				continue
 			}
