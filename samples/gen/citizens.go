@@ -262,3 +262,27 @@ func (g *gen) voters(ev string) {
 		"có biện pháp xử lý tình trạng ô nhiễm tại cụm công nghiệp",
 	}) + ".")
 }
+
+// askedBy adds an official's answer to a reporter named in the text, as
+// reports of press questions do: "Trả lời câu hỏi của phóng viên Minh
+// Thu (Báo Nhân Dân) bên lề hội nghị, ông Hùng cho biết …". The reporter
+// holds no post; the article counts them among its reporters.
+func (g *gen) askedBy(official *Person, where string) {
+	var pool []*Person
+	pool = append(pool, g.prov.Reporters...)
+	for _, o := range g.w.Outlets[:min(nationalOutlets, len(g.w.Outlets))] {
+		pool = append(pool, o.Reporters...)
+	}
+	if len(pool) == 0 {
+		return
+	}
+	r := pick(g.rng, pool)
+	if !containsPerson(g.a.Reporters, r) {
+		g.a.Reporters = append(g.a.Reporters, r)
+	}
+	g.para("Trả lời câu hỏi của phóng viên " + r.Name + " (" + r.Outlet + ") " + where + ", " + g.ref(official) + " cho biết, thời gian tới " + g.fill(g.unit+" sẽ tập trung "+pick(g.rng, []string{
+		"tháo gỡ khó khăn, vướng mắc cho doanh nghiệp",
+		"đẩy mạnh cải cách hành chính, chuyển đổi số",
+		"hoàn thành các chỉ tiêu của năm {Y1}",
+	})) + ".")
+}

@@ -22,6 +22,7 @@ func TestConstructions(t *testing.T) {
 		{"reception of a delegation", "tiếp và làm việc với đoàn công tác", nil},
 		{"visit with gifts", "thăm, tặng quà", nil},
 		{"replaced, untitled", ", thay ông ", nil},
+		{"reporter named in the text", "câu hỏi của phóng viên ", reporterNoted},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,6 +105,22 @@ func namesTitled(a *Article, line string) bool {
 			}
 		}
 		return true // the names end at the first punctuation
+	}
+	return false
+}
+
+// reporterNoted: "phóng viên Minh Thu (Báo X)": the article counts Minh
+// Thu among its reporters.
+func reporterNoted(a *Article, line string) bool {
+	_, after, _ := strings.Cut(line, "\x00")
+	name, _, ok := strings.Cut(after, " (")
+	if !ok {
+		return false
+	}
+	for _, r := range a.Reporters {
+		if r.Name == name {
+			return true
+		}
 	}
 	return false
 }

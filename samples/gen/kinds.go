@@ -386,6 +386,9 @@ func (g *gen) review(midyear bool) {
 	if len(others) > 1 && g.rng.IntN(2) == 0 {
 		g.para("Báo cáo tại hội nghị, " + g.ref(others[1]) + " cho biết, " + g.fill(pick(g.rng, reports)) + ".")
 	}
+	if presider != nil && g.rng.IntN(5) == 0 {
+		g.askedBy(presider, "bên lề hội nghị")
+	}
 }
 
 // plenum is a conference of a provincial party committee.
