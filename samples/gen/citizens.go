@@ -89,12 +89,16 @@ func (g *gen) citizensOf(st Standing, k int, d *Area) []*Person {
 func (g *gen) notePlain(p *Person) { g.note(p, nil, false) }
 
 // Residence writes where a citizen lives: "xã Tân Lạc, huyện Phú Điền",
-// or "" for a person of no commune.
+// "phường An Lộc, quận Tây Sơn", or "" for a person of no commune.
 func (p *Person) Residence() string {
 	if p.District == nil {
 		return ""
 	}
-	return "xã " + p.Commune + ", " + p.District.Level + " " + p.District.Name
+	unit := "xã "
+	if p.District.Level == "quận" {
+		unit = "phường " // an urban district has wards, not communes
+	}
+	return unit + p.Commune + ", " + p.District.Level + " " + p.District.Name
 }
 
 // address writes how a report calls a citizen before the name.

@@ -51,6 +51,8 @@ type extractReport struct {
 	max                  int // examples kept per category
 	people, titles       int // expected
 	missedPeople         int
+	untitled             int // people written without a title (citizens, people replaced)
+	missedUntitled       int
 	missedTitles         int
 	wrongTitles          int
 	inventedPeople       int
@@ -163,11 +165,19 @@ func (r *extractReport) compare(a *Article, ex *graph.Extraction) {
 		titles := want[k]
 		r.people++
 		r.titles += len(titles)
+		if len(titles) == 0 {
+			r.untitled++
+		}
 		g, ok := got[k]
 		if !ok {
 			r.missedPeople++
+			cat := "person missed"
+			if len(titles) == 0 {
+				r.missedUntitled++
+				cat = "person without a title missed"
+			}
 			problem = true
-			r.note("person missed", fmt.Sprintf("%s in %q", names[k], firstLineWith(a, names[k])))
+			r.note(cat, fmt.Sprintf("%s in %q", names[k], firstLineWith(a, names[k])))
 			continue
 		}
 		for _, t := range sortedKeys(titles) {
@@ -222,8 +232,8 @@ func firstLineWith(a *Article, s string) string {
 
 func (r *extractReport) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "articles %d; people written %d: missed %d; titles written %d: missed %d; titles not written %d; people invented %d; articles with a problem %d\n",
-		r.articles, r.people, r.missedPeople, r.titles, r.missedTitles, r.wrongTitles, r.inventedPeople, r.articlesWithProblems)
+	fmt.Fprintf(&b, "articles %d; people written %d: missed %d (without a title: %d, missed %d); titles written %d: missed %d; titles not written %d; people invented %d; articles with a problem %d\n",
+		r.articles, r.people, r.missedPeople, r.untitled, r.missedUntitled, r.titles, r.missedTitles, r.wrongTitles, r.inventedPeople, r.articlesWithProblems)
 	cats := make([]string, 0, len(r.examples))
 	for c := range r.examples {
 		cats = append(cats, c)
