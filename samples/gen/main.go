@@ -69,7 +69,10 @@
 // the name, plural titles over lists ("các Phó Chủ tịch UBND tỉnh: A,
 // B", "hai Phó Chủ tịch UBND tỉnh là các ông A và B"), dashes, ranks and
 // degrees, speeches and short references ("ông Hùng"); citizens with
-// their form of address (cụ, bị cáo, cử tri, ông, bà) and no title.
+// their form of address (cụ, bị cáo, cử tri, ông, bà) and no title;
+// reporters named when they ask an official a question. One article in
+// ten writes roles in lower case (phó chủ tịch UBND tỉnh), as some
+// outlets do.
 // Some articles abbreviate (spellings.txt: UBND, HĐND, TP, TAND, T.Ư;
 // sectors.txt: GD&ĐT), one in eight places tone marks the old way (Uỷ
 // ban, hoà), one in a hundred is in decomposed Unicode. An article is
