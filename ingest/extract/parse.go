@@ -727,7 +727,11 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			break
 		}
 		if w.upper {
-			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k)) {
+			// a holder's name ends the organization's ("Sở Tài chính Lê
+			// Văn An"); a family name starting a run of two words inside
+			// it is its proper name ("Tập đoàn Đèo Cả"): officials are
+			// named with three words or four
+			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k) && !p.twoWordRun(k)) {
 				break
 			}
 			m++
@@ -841,6 +845,12 @@ func (p *parser) levelHere(k int) bool {
 		return true
 	}
 	return lv.Rank == 1
+}
+
+// twoWordRun reports whether the capitalized run at k is of two words
+// exactly.
+func (p *parser) twoWordRun(k int) bool {
+	return p.nameWord(k) && p.nameWord(k+1) && !p.nameWord(k+2)
 }
 
 // commaInName reports whether the comma at k is inside a name listing

@@ -169,3 +169,21 @@ func TestCreditsAndAbbreviations(t *testing.T) {
 		},
 	})
 }
+
+// TestNamesInsideOrganizations checks that a company's proper name that
+// starts like a family name stays the company's.
+func TestNamesInsideOrganizations(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:   "a two-word proper name of a group inside a company's name",
+			text:   "Tin\nÔng Trần Quốc Bảo, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Hoàng Long, dự lễ.",
+			want:   []string{"Trần Quốc Bảo -holds_position-> Chủ tịch HĐQT Công ty cổ phần Tập đoàn Hoàng Long"},
+			absent: []string{"person: Hoàng Long"},
+		},
+		{
+			name: "an official's name after a department still ends it",
+			text: "Tin\nDự lễ có Giám đốc Sở Tài chính tỉnh Hà Nam Lê Văn Khang.",
+			want: []string{"Lê Văn Khang -holds_position-> Giám đốc Sở Tài chính tỉnh Hà Nam"},
+		},
+	})
+}
