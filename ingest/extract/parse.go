@@ -726,6 +726,9 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		if m == 0 && !w.upper && !lowerStart {
 			break
 		}
+		if m == 0 && p.familyStart(k) && p.personShaped(k) {
+			break // "Thường trực Phạm Bình Minh": a person's name, not the organization's
+		}
 		if w.upper {
 			// a holder's name ends the organization's ("Sở Tài chính Lê
 			// Văn An"); a family name starting a run of two words inside

@@ -187,3 +187,15 @@ func TestNamesInsideOrganizations(t *testing.T) {
 		},
 	})
 }
+
+// TestNameAfterTitleWord checks that a person's full name right after a
+// title word that is also an organization's head is the holder's, not
+// the organization's name.
+func TestNameAfterTitleWord(t *testing.T) {
+	runRules(t, []ruleCase{{
+		name:   "a standing deputy and the holder's name",
+		text:   "Tin\nQuyết định do Phó Thủ tướng Thường trực Trương Hòa Bình ký.",
+		want:   []string{"person: Trương Hòa Bình", "Trương Hòa Bình -holds_position-> Phó Thủ tướng Thường trực Chính phủ"},
+		absent: []string{"organization: Thường trực Trương Hòa Bình ký"},
+	}})
+}
