@@ -491,6 +491,8 @@ func (a *article) person(pr *personRef) *personEnt {
 		a.byKey[pr.key] = e
 		a.persons = append(a.persons, e)
 	}
+	e.addressed = e.addressed || pr.hon
+	e.shaped = e.shaped || pr.shaped
 	pr.ent = e
 	return e
 }
@@ -577,9 +579,24 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		role = d
 	}
 	switch {
+	case org != nil && t.of:
+		key = t.roleKey + " | " + org.key
+		name = role + " của " + org.name
 	case org != nil:
 		key = t.roleKey + " | " + org.key
 		name = joinTitle(role, org.name)
+	case t.place != nil && t.place.landmark:
+		// "trụ trì chùa Tam Thanh": the place is no administration; a bare
+		// "chùa" is the one named last
+		pl := t.place
+		if pl.nameKey == "" {
+			pl = a.lastLandmark(pl.level, ps, t.i)
+		}
+		if pl == nil {
+			return nil
+		}
+		key = t.roleKey + " | " + pl.nameKey
+		name = role + " " + pl.name
 	case t.place != nil:
 		a.fillPlace(t.place, ps.idx, t.place.i)
 		pl := a.placeEnt(t.place)
@@ -618,6 +635,29 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		a.positions[key] = p
 	}
 	return p
+}
+
+// lastLandmark returns the last named place of the landmark noun whose
+// key is noun ("chùa") before word wi of a sentence, in the titles and
+// places of the article.
+func (a *article) lastLandmark(noun string, ps *parsed, wi int) *placeRef {
+	for si := ps.idx; si >= 0; si-- {
+		items := a.sents[si].items
+		for k := len(items) - 1; k >= 0; k-- {
+			it := items[k]
+			if si == ps.idx && it.i >= wi {
+				continue
+			}
+			pl := it.place
+			if it.kind == iTitle {
+				pl = it.title.place
+			}
+			if pl != nil && pl.landmark && strings.HasPrefix(pl.nameKey, noun+" ") {
+				return pl
+			}
+		}
+	}
+	return nil
 }
 
 // contextOrg gives a title that names no organization the one the context

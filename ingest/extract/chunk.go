@@ -28,6 +28,24 @@ func startsAny(w *word) bool {
 		lexicon.StartsHonorific|lexicon.StartsCue|lexicon.StartsLandmark|lexicon.StartsPlace) != 0
 }
 
+// orgAt reports whether an organization's or a landmark's name starts
+// at word i: after a form of address or a title it names where the
+// person studies or works ("học sinh Trường THPT Nguyễn Du", "Viện chủ
+// Chùa Liên Hoa"), not the person.
+func (p *parser) orgAt(i int) bool {
+	if p.at(i, lexicon.StartsLandmark) && !p.familyStart(i) {
+		// "Viện chủ Chùa Liên Hoa": a pagoda, a street, a square
+		if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 {
+			return true
+		}
+	}
+	if !p.at(i, lexicon.StartsOrg) {
+		return false
+	}
+	_, n := p.parseOrg(i, orgOpts{})
+	return n > 0
+}
+
 // chunk reads a sentence into items: the mentions the recognizers find,
 // left to right, the longest first, and the words between them.
 func (p *parser) chunk() []item {
@@ -69,11 +87,12 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{kind: iEvent, event: e}, n
 	}
 	if h, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&
-		(p.upper(i) || !p.s.words[i].exp) {
+		(p.upper(i) || !p.s.words[i].exp) && !p.longerTitle(i, n) {
 		return item{kind: iHon, hon: h}, n
 	}
-	if licensed {
+	if licensed && !p.orgAt(i) {
 		if pr, n := p.parsePerson(i, true); n > 0 {
+			pr.hon = last.kind == iHon
 			return item{kind: iPerson, person: pr}, n
 		}
 	}
@@ -116,4 +135,12 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{kind: iConj, key: k}, 1
 	}
 	return item{}, 0
+}
+
+// longerTitle reports whether a title longer than n words starts at word
+// i: "Nghệ sĩ Nhân dân" is an honorary title, not the rank "Nghệ sĩ"
+// before a name.
+func (p *parser) longerTitle(i, n int) bool {
+	_, m := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i)
+	return m > n
 }

@@ -510,7 +510,7 @@ func (a *article) relate() {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, pa.item)
-			if object {
+			if object || replacedPerson(ps.items, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in
@@ -570,7 +570,7 @@ func (a *article) cuesOf(ps *parsed) []cueAt {
 		switch {
 		case it.kind == iEvent && it.event.w.Verb:
 			out = append(out, cueAt{graph.Hosted, k, &lexicon.Cue{Phrase: it.event.w.Name, Rel: lexicon.CueHosted, Before: true}})
-		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized:
+		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized && !it.cue.Position():
 			out = append(out, cueAt{cueRelation(it.cue), k, it.cue})
 		case it.kind == iWord && it.key == "theo" && k+1 < len(ps.items) &&
 			(ps.items[k+1].kind == iPerson || ps.items[k+1].kind == iHon):

@@ -94,6 +94,50 @@ func summary(ex *graph.Extraction) []string {
 	return out
 }
 
+// goldenLines lists every entity and every fact of an extraction, each
+// fact with the rule that found it and the span of its sentence (or "-"
+// when it has none), sorted: a golden shows all that extraction gives,
+// so no change to it goes unseen.
+func goldenLines(ex *graph.Extraction) []string {
+	names := map[string]*graph.Entity{}
+	for i := range ex.Entities {
+		names[ex.Entities[i].ID] = &ex.Entities[i]
+	}
+	name := func(id string) string {
+		if e, ok := names[id]; ok {
+			return e.Name
+		}
+		return "?" + id
+	}
+	var out []string
+	for _, e := range ex.Entities {
+		line := fmt.Sprintf("%s: %s", e.Kind, e.Name)
+		if e.Kind == graph.Article {
+			line = fmt.Sprintf("article: %q published %q", e.Name, e.Date)
+		}
+		if !e.Date.IsZero() && e.Kind != graph.Article {
+			line += fmt.Sprintf(" [%s]", e.Date)
+		}
+		if len(e.Aliases) > 0 {
+			line += fmt.Sprintf(" aka %q", e.Aliases)
+		}
+		out = append(out, line)
+	}
+	for _, f := range ex.Facts {
+		line := fmt.Sprintf("%s -%s-> %s", name(f.Subject), f.Relation, name(f.Object))
+		if f.Former {
+			line += " (former)"
+		}
+		span := "-"
+		if f.Prov.End > 0 {
+			span = fmt.Sprintf("%d-%d", f.Prov.Start, f.Prov.End)
+		}
+		out = append(out, fmt.Sprintf("%s [%s @%s]", line, f.Prov.Rule, span))
+	}
+	sort.Strings(out)
+	return out
+}
+
 func extractText(t testing.TB, text string) *graph.Extraction {
 	t.Helper()
 	return New(testLexicon(t)).Extract(docOf(text))
@@ -128,7 +172,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := strings.Join(summary(extractText(t, string(data))), "\n") + "\n"
+			got := strings.Join(goldenLines(extractText(t, string(data))), "\n") + "\n"
 			golden := filepath.Join("testdata", name+".golden")
 			if *update {
 				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {

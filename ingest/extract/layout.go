@@ -95,9 +95,10 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 	}
 	inMeta := true // before the first paragraph: date lines, bylines, widgets
 	para := 0
+	sign := x.signatureBlock(blocks, head)
 	for i := head + 1; i < len(blocks); i++ {
 		bl := blocks[i]
-		last := i == len(blocks)-1
+		last := i == sign
 		s := x.blockSentence(bl)
 		if len(s.toks) == 0 {
 			continue // nothing readable on the line
@@ -133,6 +134,22 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 		l.published = graph.Date{}
 	}
 	return l
+}
+
+// signatureBlock returns the index of the block that may sign the
+// article: the last one, or the last before the share and comment
+// widgets that close many pages ("MINH KHUÊ" above "Bình luận | Chia
+// sẻ").
+func (x *Extractor) signatureBlock(blocks []block, head int) int {
+	last := len(blocks) - 1
+	for last > head+1 && len(blocks[last].text) < 200 {
+		s := x.blockSentence(blocks[last])
+		if len(s.toks) > 0 && !x.furniture(s) {
+			break
+		}
+		last--
+	}
+	return last
 }
 
 // isCaptionLike reports whether a line of plain text reads as a photo

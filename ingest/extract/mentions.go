@@ -69,6 +69,8 @@ type titleRef struct {
 	isNew    bool      // tân
 	term     string    // khóa XIX, nhiệm kỳ 2016-2021
 	lower    bool      // written without a capital
+	of       bool      // the organization follows after "của", kept in the name
+	given    bool      // given by a predicate: elected, appointed, held (được bầu giữ chức T)
 	i, j     int
 	person   *personRef // the person it was attached to
 	resolved bool       // attached (or resolved to a person)
@@ -81,6 +83,7 @@ type personRef struct {
 	gender  string
 	short   bool // a one-word reference after an honorific ("ông Chung")
 	foreign bool
+	shaped  bool // the shape of a foreign name says it is a person's (see parsePerson)
 	hon     bool // after an honorific
 	i, j    int
 	ent     *personEnt // resolved at the discourse stage

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"kg/graph"
@@ -152,19 +153,39 @@ func (x *Extractor) creditLine(l *layout, s *sentence, i int) bool {
 	}
 	rule := map[lexicon.CreditRole]string{lexicon.CreditSource: "credit-source", lexicon.CreditAuthor: "credit-author",
 		lexicon.CreditPhoto: "credit-photo", lexicon.CreditBoth: "credit-author"}[c.Role]
-	for k := j; k < len(ks); {
-		if separators[ks[k]] || ks[k] == "và" || ks[k] == "(" || ks[k] == ")" || ks[k] == "." {
+	x.creditNames(l, s, j, len(ks), rule)
+	return true
+}
+
+// creditNames records the names of a credit in words [i, j), split at
+// separators and "và" ("Ảnh: Minh Khuê - Thu Trà", "Theo TTXVN").
+func (x *Extractor) creditNames(l *layout, s *sentence, i, j int, rule string) {
+	ks := s.keys()
+	cut := func(k string) bool {
+		return separators[k] || k == "và" || k == "(" || k == ")" || k == "."
+	}
+	for k := i; k < j; {
+		if cut(ks[k]) {
 			k++
 			continue
 		}
 		e := k
-		for e < len(ks) && !(separators[ks[e]] || ks[e] == "và" || ks[e] == "(" || ks[e] == ")" || ks[e] == ".") {
+		for e < j && !cut(ks[e]) {
 			e++
+		}
+		// "M.KHUÊ": initials and a given name, stops and all
+		g := e
+		for g < j && !separators[ks[g]] && ks[g] != "và" && ks[g] != "(" && ks[g] != ")" {
+			g++
+		}
+		if start, end := s.span(k, g); g > e && initialedName(strings.TrimSuffix(l.text[start:end], ".")) {
+			l.persons = append(l.persons, credit{name: strings.TrimSuffix(l.text[start:end], "."), start: start, end: end, rule: rule})
+			k = g
+			continue
 		}
 		x.creditName(l, s, k, e, rule)
 		k = e
 	}
-	return true
 }
 
 // creditName records the name in words [i, j) of a credit: an outlet when
@@ -188,8 +209,25 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 		l.outlets = append(l.outlets, credit{name: token.Canon(l.text[start:end]), start: start, end: end, org: true, rule: rule})
 		return
 	}
+	if x.gluedNames(l, s, i, j, rule) {
+		return
+	}
 	if j-i >= 2 && j-i <= 4 && allUpper(s.words[i:j]) && allLetters(s, i, j) {
+		if x.placeName(ks) {
+			return // "Hà Nội": a place, signing nothing
+		}
+		if rule == "credit-source" && !x.familyName(ks[0]) {
+			// "Theo Người Xứ Lạng": a source is an outlet unless it reads
+			// as a Vietnamese person's name
+			l.outlets = append(l.outlets, credit{name: token.Canon(l.text[start:end]), start: start, end: end, org: true, rule: rule})
+			return
+		}
 		l.persons = append(l.persons, credit{name: token.Canon(l.text[start:end]), start: start, end: end, rule: rule})
+		return
+	}
+	if j-i == 1 && initialedName(s.tokText(i)) {
+		// "Ảnh: M.KHUÊ", "N.T.Hương": a writer's initials and given name
+		l.persons = append(l.persons, credit{name: l.text[start:end], start: start, end: end, rule: rule})
 		return
 	}
 	if webAddress(ks) {
@@ -201,6 +239,93 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 		// a one-word outlet signature: "TTXVN", "Kinhtedothi"
 		l.outlets = append(l.outlets, credit{name: l.text[start:end], start: start, end: end, org: true, rule: rule})
 	}
+}
+
+// gluedNames records the names of a credit written with hyphens and no
+// spaces between them ("Minh Khuê-Thu Trà", "T.Thụ-N.Quang"): each part a
+// name of two words or more, or initials and a given name. A hyphen
+// inside one name ("Park Wan-su", "Y-Moan") leaves a part that is none.
+func (x *Extractor) gluedNames(l *layout, s *sentence, i, j int, rule string) bool {
+	start, end := s.span(i, j)
+	text := l.text[start:end]
+	if !strings.Contains(text, "-") || strings.Contains(text, " -") || strings.Contains(text, "- ") {
+		return false
+	}
+	parts := strings.Split(text, "-")
+	for _, part := range parts {
+		if !creditPerson(part) {
+			return false
+		}
+	}
+	at := start
+	for _, part := range parts {
+		l.persons = append(l.persons, credit{name: token.Canon(part), start: at, end: at + len(part), rule: rule})
+		at += len(part) + 1
+	}
+	return true
+}
+
+// creditPerson reports whether a part of a glued credit is a person's
+// name: two to four capitalized words of letters, or initials and a
+// given name.
+func creditPerson(part string) bool {
+	words := strings.Fields(part)
+	if len(words) == 1 {
+		return initialedName(words[0])
+	}
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !isLetter(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// initialedName reports whether a signature is initials then a given
+// name, "M.KHUÊ", "N.T.Hương": one or two letters before each full stop,
+// then a word of three letters or more.
+func initialedName(t string) bool {
+	k := strings.LastIndexByte(t, '.')
+	if k <= 0 {
+		return false
+	}
+	for _, p := range strings.Split(t[:k], ".") {
+		if n := utf8.RuneCountInString(p); n == 0 || n > 2 {
+			return false
+		}
+	}
+	name := t[k+1:]
+	if utf8.RuneCountInString(name) < 3 {
+		return false
+	}
+	for _, r := range name {
+		if !isLetter(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
+}
+
+// placeName reports whether keys are the whole name of a known place.
+func (x *Extractor) placeName(ks []string) bool {
+	_, n := x.lex.Places.Longest(ks, 0)
+	return n == len(ks)
+}
+
+// familyName reports whether a key is a Vietnamese family name.
+func (x *Extractor) familyName(k string) bool {
+	_, ok := x.lex.Families[k]
+	return ok
 }
 
 // initials reports whether a signature is a writer's initials ("H.V",
@@ -313,7 +438,11 @@ func (x *Extractor) signature(l *layout, s *sentence) bool {
 		x.creditName(l, s, k+1, len(ks), "signature")
 		return len(l.outlets)+len(l.persons) > before
 	}
-	x.creditName(l, s, 0, len(s.words), "signature")
+	if webAddress(ks) {
+		x.creditName(l, s, 0, len(s.words), "signature")
+	} else {
+		x.creditNames(l, s, 0, len(s.words), "signature")
+	}
 	return len(l.outlets)+len(l.persons) > before
 }
 
@@ -372,6 +501,12 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 		}
 		if !allUpper(s.words[:e]) {
 			break
+		}
+		if _, n := x.lex.Honorifics.Longest(ks, 0); n > 0 {
+			break // "Ông X – Chủ tịch … – phát biểu": a name and its title
+		}
+		if _, n := x.lex.Titles.Longest(ks, e+1); n > 0 {
+			break // "Nguyễn Văn A - Bí thư Huyện ủy": a title follows a name
 		}
 		if pl, n := x.lex.Places.Longest(ks, 0); n == e {
 			// a place dateline: "HÀ NỘI - "

@@ -59,7 +59,9 @@ func (a *article) run() {
 	for _, ps := range a.sents {
 		for _, it := range ps.items {
 			if it.kind == iPerson && !it.person.short {
-				a.person(it.person)
+				if e := a.person(it.person); e.sent == nil {
+					e.sent = ps.s
+				}
 			}
 		}
 	}
@@ -91,19 +93,22 @@ func (a *article) run() {
 	a.credits()
 }
 
-// nameCase writes a name signed in capitals ("NGUYỄN VĂN TOÀN") as names
-// are written ("Nguyễn Văn Toàn"); other names are left as they are.
+// nameCase writes a name signed in capitals ("NGUYỄN VĂN TOÀN", "M.KHUÊ")
+// as names are written ("Nguyễn Văn Toàn", "M.Khuê"); other names are left
+// as they are.
 func nameCase(s string) string {
 	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
 		return s
 	}
-	words := strings.Fields(s)
-	for i, w := range words {
-		r := []rune(strings.ToLower(w))
-		r[0] = unicode.ToUpper(r[0])
-		words[i] = string(r)
+	r := []rune(strings.ToLower(s))
+	start := true
+	for i, c := range r {
+		if start && isLetter(c) {
+			r[i] = unicode.ToUpper(c)
+		}
+		start = c == ' ' || c == '.' || c == '-'
 	}
-	return strings.Join(words, " ")
+	return string(r)
 }
 
 // credits adds the article's authors, photographers and outlets.
@@ -118,6 +123,9 @@ func (a *article) credits() {
 		}
 		if e.credit == "" {
 			e.credit, e.creditAt = c.rule, [2]int{c.start, c.end}
+		}
+		if e.sent == nil {
+			e.sent = &sentence{start: c.start, end: c.end}
 		}
 	}
 	for _, c := range a.l.outlets {
@@ -215,8 +223,8 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		return e.id
 	}
 	for _, e := range a.persons {
-		if len(e.positions) == 0 && e.credit == "" && !a.participates(e) {
-			continue // named, but nothing is said of them
+		if len(e.positions) == 0 && e.credit == "" && !e.named() && !a.participates(e) {
+			continue // a capitalized run of which nothing is said: no evidence of a person
 		}
 		b.entity(graph.Entity{ID: personID(e), Kind: graph.Person, Name: e.name})
 		if e.credit != "" {
@@ -248,7 +256,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 				b.fact(personID(e), graph.ElectedTo, pid, h.sent, h.rule)
 			}
 		}
-		b.fact(art, graph.Mentions, personID(e), nil, "mention")
+		b.fact(art, graph.Mentions, personID(e), e.sent, "mention")
 	}
 	keep := map[*eventEnt]bool{}
 	for _, p := range a.parts {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kg/graph"
 	"kg/ingest/lexicon"
@@ -74,10 +75,10 @@ func nameShaped(t *token.Token) bool {
 		return true
 	}
 	// a capital only at the start, or after an apostrophe or a hyphen
-	// (H'Yim, Y-Moan)
+	// (H'Yim, Y-Moan), or after the Gaelic "Mc" (McKenna)
 	prev := ' '
-	for _, r := range t.Text {
-		if unicode.IsUpper(r) && prev != ' ' && prev != '\'' && prev != '-' {
+	for i, r := range t.Text {
+		if unicode.IsUpper(r) && prev != ' ' && prev != '\'' && prev != '-' && !(i == 2 && strings.HasPrefix(t.Text, "Mc")) {
 			return false
 		}
 		prev = r
@@ -122,6 +123,9 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	}
 	if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, i); n > 0 {
 		j := i + n
+		if p.abbrevStop(j) {
+			j, n = j+1, n+1 // "TP. Hồ Chí Minh"
+		}
 		// a known place after a level word only when it is of that level:
 		// "huyện Đức An" is no place called Đức (Germany)
 		if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && p.x.key(pl.Level) == p.x.key(lv.Name) {
@@ -142,12 +146,27 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 			return &placeRef{level: pl.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: i + n}, n
 		}
 	}
-	if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 && (n > 1 || !p.upper(i) || i == 0) {
+	// a capitalized one-word landmark ("Hồ") starts a sentence's place
+	// unless a person's name of three words or four starts there ("Hồ Văn
+	// Lợi")
+	if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 && (n > 1 || !p.upper(i) || i == 0 && !(p.familyStart(i) && p.personShaped(i))) {
 		if m := p.upperRun(i+n, 6); m > 0 {
 			return &placeRef{name: p.display(i, i+n+m), nameKey: strings.Join(p.ks[i:i+n+m], " "), landmark: true, i: i, j: i + n + m}, n + m
 		}
 	}
 	return nil, 0
+}
+
+// abbrevStop reports whether word j is a full stop written right after an
+// abbreviation and before a capitalized word: "TP. Hồ Chí Minh" is "TP
+// Hồ Chí Minh".
+func (p *parser) abbrevStop(j int) bool {
+	if j <= 0 || !p.is(j, ".") || !p.s.words[j-1].exp || !p.upper(j+1) {
+		return false
+	}
+	_, end := p.s.span(j-1, j)
+	start, _ := p.s.span(j, j+1)
+	return start == end
 }
 
 // foreignRun reports whether words [i, j) are not all Vietnamese
@@ -551,8 +570,8 @@ func (p *parser) startsMention(i int) bool {
 	if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, i); n > 1 {
 		return true
 	}
-	if _, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 1 {
-		return true
+	if _, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 1 && p.upper(i+n) {
+		return true // a form of address stands before a name: "Thương binh và Xã hội" is none
 	}
 	return false
 }
@@ -598,8 +617,30 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)
+		case t.Level != "":
+			// "Trưởng thôn Đông Lâm": the place's name, with no level word
+			m := p.placeName(j)
+			if m == 0 && j < p.n() && p.s.words[j].kind == token.Number {
+				m = 1 // "Trưởng thôn 4"
+			}
+			if m > 0 {
+				tr.place = &placeRef{level: t.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
+				j += m
+			}
+		case t.Of && p.is(j, "của"):
+			// "người phát ngôn của UBND tỉnh"
+			if o, m := p.parseOrg(j+1, orgOpts{afterTitle: true}); m > 0 {
+				tr.org, tr.of = o, true
+				j += 1 + m
+			} else {
+				continue
+			}
 		case t.Place:
-			if pl, m := p.parsePlace(j, false, true); m > 0 {
+			if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, j); n > 0 && !p.upper(j+n) {
+				// "Phó trụ trì chùa": the one the article named
+				tr.place = &placeRef{level: strings.Join(p.ks[j:j+n], " "), landmark: true, implicit: true, i: j, j: j + n}
+				j += n
+			} else if pl, m := p.parsePlace(j, false, true); m > 0 {
 				tr.place = pl
 				j += m
 				if p.is(j, "tại") { // Đại sứ Nhật Bản tại Việt Nam
@@ -611,6 +652,13 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 			} else if o, m := p.parseOrg(j, orgOpts{afterTitle: true}); m > 0 {
 				tr.org = o
 				j += m
+			} else if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, j); n > 0 {
+				// "Phó Tỉnh trưởng tỉnh Hủa Phăn": an office of another
+				// country, whose province the lexicon does not know
+				if m := p.placeName(j + n); m > 0 {
+					tr.place = &placeRef{level: lv.Name, name: p.display(j+n, j+n+m), nameKey: strings.Join(p.ks[j+n:j+n+m], " "), i: j, j: j + n + m}
+					j += n + m
+				}
 			}
 		default:
 			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb}); m > 0 {
@@ -621,12 +669,21 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				j += m
 				if t.Absorb {
 					first, _, _ := strings.Cut(o.headKey, " ")
-					if !absorbWords[first] {
+					switch {
+					case absorbWords[first]:
+						tr.role = t.Role + " " + first
+						tr.roleKey = p.x.key(tr.role)
+					case tr.lower:
 						continue
 					}
-					tr.role = t.Role + " " + first
-					tr.roleKey = p.x.key(tr.role)
+					// else "Trưởng Công an huyện X": the head of the
+					// organization, with the role as written
 				}
+			} else if pl, m := p.parsePlace(j, false, true); m > 0 && p.isLevelWord(j) && !pl.landmark && pl.level != "nước" && !tr.lower && !t.Weak && t.Context == "" {
+				// "Chủ tịch tỉnh Holguín", "Bí thư huyện X": the head of a
+				// place's government or committee
+				tr.place = pl
+				j += m
 			} else if pl, m := p.parsePlace(j, false, true); m > 0 && (t.Whole || t.Org != "") && pl.level == "nước" && !pl.landmark {
 				// "Chủ tịch nước Lào", "Thủ tướng Campuchia": the head of
 				// another state, not of Việt Nam's
@@ -647,7 +704,8 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				continue
 			}
 		}
-		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) {
+		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) &&
+			!(t.Whole && !tr.lower && p.is(j, ",") && p.titleAt(j+1)) { // "Anh hùng Lao động, Giám đốc ..."
 			continue
 		}
 		if term, m := p.parseTerm(j); m > 0 {
@@ -813,18 +871,29 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	if _, n := p.x.lex.NotNames.Longest(p.ks, i); n > 0 {
 		return nil, 0 // "Tết Giáp Thìn": a year
 	}
-	j := i
-	for j < p.n() && j-i < 5 && p.nameWord(j) {
+	j, initials := i, 0
+	for j < p.n() && j-i-initials < 5 && p.nameWord(j) {
 		if j > i && p.startsMentionInName(j) && !p.familyStart(j) {
 			break
 		}
 		if j >= i+4 && p.familyStart(j) && !licensed {
 			break // two names with nothing between: "... Hà Nam Nguyễn Đình Khang"
 		}
+		if p.initialAt(j) {
+			// "Mark T. Jensen", "J. R. Ellis": an initial and its stop
+			// inside a foreign name
+			j += 2
+			initials++
+			continue
+		}
 		j++
 	}
-	n := j - i
-	if n == 0 {
+	for j > i && p.is(j-1, ".") { // a name ends with a word, not an initial
+		j -= 2
+		initials--
+	}
+	n := j - i - initials
+	if n <= 0 {
 		return nil, 0
 	}
 	foreign := p.s.hyphenated(i)
@@ -842,10 +911,17 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 			}
 		}
 	}
+	// the shape of a foreign name: a given or family name of another
+	// country first ("Lars Berg"), or a given name joined by a hyphen
+	// ("Park Wan-su", "Khăm-phăn Vông-xa")
+	shaped := n >= 2 && n <= 4 && (!p.syllable(i) && p.x.lex.Foreign[p.ks[i]] || p.joinedGiven(i, j))
+	foreign = foreign || shaped
 	ok := false
 	switch {
 	case foreign && (licensed || n >= 2 || p.s.hyphenated(i)):
 		ok = true
+	case initials > 0 && (licensed || n >= 2):
+		ok = true // "Mark T. Jensen"
 	case n >= 2 && n <= 4 && p.familyStart(i):
 		ok = true
 	case licensed && n <= 5:
@@ -854,8 +930,52 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	if !ok || p.startsMention(i) {
 		return nil, 0
 	}
-	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign,
-		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, n
+	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign, shaped: shaped,
+		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, j - i
+}
+
+// joinedGiven reports whether a word of [i, j) is a given name whose
+// syllables are joined by hyphens, the next in lower case ("Wan-su",
+// "Khăm-phăn"), as Korean and Lao names are written; "Lâm-Vĩnh" joins
+// two names, not syllables.
+func (p *parser) joinedGiven(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.s.hyphenated(k) {
+			continue
+		}
+		t := p.s.tokText(k)
+		lower := true
+		for h := strings.IndexByte(t, '-'); h >= 0 && lower; {
+			r, _ := utf8.DecodeRuneInString(t[h+1:])
+			lower = unicode.IsLower(r)
+			next := strings.IndexByte(t[h+1:], '-')
+			if next < 0 {
+				break
+			}
+			h += 1 + next
+		}
+		if lower {
+			return true
+		}
+	}
+	return false
+}
+
+// initialAt reports whether word j is an initial inside a name: one
+// capital letter, its full stop attached, then another word of the name
+// ("T. Jensen").
+func (p *parser) initialAt(j int) bool {
+	if j+2 >= p.n() || !p.is(j+1, ".") || !p.nameWord(j+2) {
+		return false
+	}
+	t := p.s.tokText(j)
+	r, size := utf8.DecodeRuneInString(t)
+	if size != len(t) || !unicode.IsUpper(r) || r >= utf8.RuneSelf && r != 'Đ' {
+		return false
+	}
+	_, end := p.s.span(j, j+1)
+	start, _ := p.s.span(j+1, j+2)
+	return start == end
 }
 
 // unitOf is the unit named at the end of a title (the "Văn phòng" of

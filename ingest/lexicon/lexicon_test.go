@@ -77,8 +77,11 @@ func TestEmbeddedFilesClean(t *testing.T) {
 
 func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	base := fstest.MapFS{}
-	for _, name := range []string{"families.txt", "levels.txt", "places.txt", "abbreviations.txt", "titles.txt",
-		"orgs.txt", "events.txt", "honorifics.txt", "cues.txt", "furniture.txt", "credits.txt", "media.txt", "stopwords.txt", "eventstops.txt", "landmarks.txt", "documents.txt", "notnames.txt"} {
+	names, err := fs.Glob(Embedded(), "*.txt")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no lexicon files: %v", err)
+	}
+	for _, name := range names {
 		base[name] = &fstest.MapFile{Data: []byte("# empty\n")}
 	}
 	tests := []struct {
@@ -93,6 +96,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"cues.txt", "dự | rel=danced\n", "cues.txt:1"},
 		{"abbreviations.txt", "UBND\n", "abbreviations.txt:1"},
 		{"levels.txt", "tỉnh | rank=one\n", "levels.txt:1"},
+		{"foreignnames.txt", "# c\nPeter\nTom\n", "foreignnames.txt:3: \"Tom\" is a Vietnamese syllable"},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}

@@ -30,6 +30,7 @@ type Lexicon struct {
 	Landmarks  Trie[struct{}]      // nouns before the names of places
 	Documents  Trie[struct{}]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
+	Foreign    map[string]bool     // given and family names of other countries, by key
 	Display    map[string]string   // canonical spelling of a word or phrase key
 	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
@@ -92,6 +93,8 @@ type Title struct {
 	Whole    bool   // complete without an organization (Chủ tịch nước)
 	Context  string // with no organization: the last one of this class in the article
 	Heads    string // the title heads this unit of the organization after it (Văn phòng)
+	Level    string // the title heads a place of this level, named after it (Trưởng thôn)
+	Of       bool   // the organization may follow after "của", kept in the title
 }
 
 // Tail says what may follow an organization head.
@@ -193,10 +196,24 @@ const (
 	CueHosted
 	CueOrganized
 	CueNone // a word that starts like a cue and is none: "dự án" is no "dự"
+	// CueHolds says its subject holds the position that follows ("được
+	// giao trọng trách", "giữ cương vị"); CueHeld that the subject held it
+	// before ("khi ấy là", "kinh qua"). Neither says what anyone did at an
+	// event.
+	CueHolds
+	CueHeld
+	// CueReplaced: the person after it held, before, the position the
+	// clause gives its subject ("thay ông X"), and was not at the event.
+	CueReplaced
 )
 
+// Position reports whether a cue states a position, not a part in an
+// event.
+func (c *Cue) Position() bool { return c.Rel == CueHolds || c.Rel == CueHeld || c.Rel == CueReplaced }
+
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
-	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone}
+	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
+	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
@@ -285,6 +302,7 @@ func Load(fsys fs.FS) (*Lexicon, error) { return load(layers{base: fsys}) }
 func load(src layers) (*Lexicon, error) {
 	l := &Lexicon{
 		Families:   map[string]Family{},
+		Foreign:    map[string]bool{},
 		Abbrevs:    map[string][]string{},
 		AbbrevText: map[string][]string{},
 		Display:    map[string]string{},
@@ -315,6 +333,7 @@ func load(src layers) (*Lexicon, error) {
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
+		{"foreignnames.txt", l.addForeign},
 	}
 	names := make([]string, len(steps))
 	for i, s := range steps {
@@ -390,6 +409,24 @@ func (l *Lexicon) display(phrase string) {
 	if _, ok := l.Display[k]; !ok {
 		l.Display[k] = phrase
 	}
+}
+
+func (l *Lexicon) addForeign(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	keys := Keys(e.Phrase)
+	if len(keys) != 1 {
+		return fmt.Errorf("%q: a foreign name here is one word", e.Phrase)
+	}
+	if token.IsSyllable(keys[0]) {
+		return fmt.Errorf("%q is a Vietnamese syllable: it would start Vietnamese names and places too", e.Phrase)
+	}
+	if l.Foreign[keys[0]] {
+		return dup(e)
+	}
+	l.Foreign[keys[0]] = true
+	return nil
 }
 
 func (l *Lexicon) addFamily(e *Entry) error {
@@ -483,17 +520,20 @@ func (l *Lexicon) addAbbrev(e *Entry) error {
 }
 
 func (l *Lexicon) addTitle(e *Entry) error {
-	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads"); err != nil {
+	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads", "level", "of"); err != nil {
 		return err
 	}
 	t := Title{
 		Name: e.Phrase, Role: e.Attrs["role"], Org: e.Attrs["org"], Fixed: e.Has("fixed"),
 		OrgHead: e.Attrs["orghead"], Absorb: e.Has("absorb"), NeedsOrg: e.Has("needs-org"),
 		Place: e.Has("place"), Weak: e.Has("weak"), Whole: e.Has("whole"), Context: e.Attrs["context"],
-		Heads: e.Attrs["heads"],
+		Heads: e.Attrs["heads"], Level: e.Attrs["level"], Of: e.Has("of"),
 	}
 	if t.Heads != "" && !strings.HasSuffix(e.Phrase, " "+t.Heads) {
 		return fmt.Errorf("%q: heads=%s does not end the title", e.Phrase, t.Heads)
+	}
+	if t.Level != "" && !strings.HasSuffix(e.Phrase, " "+t.Level) {
+		return fmt.Errorf("%q: level=%s does not end the title", e.Phrase, t.Level)
 	}
 	if t.Context != "" {
 		if _, err := graph.ParseOrgClass(t.Context); err != nil {
