@@ -456,10 +456,21 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 			}
 		}
 	}
+	if o.seat != nil {
+		parts = append(parts, "tại "+o.seat.key())
+	}
 	if parent != nil {
 		parts = append(parts, parent.key)
 		if pin := o.parent.innermost(); pin.place != nil && pin.place.implicit && pin.place.nameKey != "" && fill == "" {
 			fill = " " + pin.place.name
+		}
+		if o.ownEnd > 0 {
+			// "Chi cục Thủy lợi thuộc Sở NN&PTNT": the unit is named by
+			// its own words, with its parent's place
+			fill = ""
+			if e := parent.place; e != nil && e.level != "" && e.level != "nước" {
+				fill = " " + e.level + " " + e.name
+			}
 		}
 	}
 	key = strings.Join(parts, " ")
@@ -468,7 +479,9 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 	case o.fixed != "" && o.i == o.j:
 		name = o.fixed + fill
 	case o.fixed != "":
-		name = o.fixed + " " + ps.p.display(o.i, o.j)
+		name = o.fixed + " " + ps.p.display(o.i, o.j) + fill
+	case o.ownEnd > o.i:
+		name = ps.p.display(o.i, o.ownEnd) + fill
 	default:
 		name = a.surface(ps, o) + fill
 	}

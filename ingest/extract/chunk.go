@@ -28,22 +28,17 @@ func startsAny(w *word) bool {
 		lexicon.StartsHonorific|lexicon.StartsCue|lexicon.StartsLandmark|lexicon.StartsPlace) != 0
 }
 
-// orgAt reports whether an organization's or a landmark's name starts
-// at word i: after a form of address or a title it names where the
-// person studies or works ("học sinh Trường THPT Nguyễn Du", "Viện chủ
-// Chùa Liên Hoa"), not the person.
-func (p *parser) orgAt(i int) bool {
+// workplaceAt reports whether an organization's or a landmark's name
+// starts at word i: after a form of address or a title it names where
+// the person studies or works ("học sinh Trường THPT Nguyễn Du", "Viện
+// chủ Chùa Liên Hoa"), not the person.
+func (p *parser) workplaceAt(i int) bool {
 	if p.at(i, lexicon.StartsLandmark) && !p.familyStart(i) {
-		// "Viện chủ Chùa Liên Hoa": a pagoda, a street, a square
 		if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 {
 			return true
 		}
 	}
-	if !p.at(i, lexicon.StartsOrg) {
-		return false
-	}
-	_, n := p.parseOrg(i, orgOpts{})
-	return n > 0
+	return p.at(i, lexicon.StartsOrg) && p.orgAt(i)
 }
 
 // chunk reads a sentence into items: the mentions the recognizers find,
@@ -90,7 +85,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		(p.upper(i) || !p.s.words[i].exp) && !p.longerTitle(i, n) {
 		return item{kind: iHon, hon: h}, n
 	}
-	if licensed && !p.orgAt(i) {
+	if licensed && !p.workplaceAt(i) {
 		if pr, n := p.parsePerson(i, true); n > 0 {
 			pr.hon = last.kind == iHon
 			return item{kind: iPerson, person: pr}, n

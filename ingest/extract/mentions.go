@@ -37,6 +37,8 @@ type orgRef struct {
 	child     *orgRef          // the organization after the head (Văn phòng [UBND tỉnh])
 	place     *placeRef        // the place after the head (UBND [tỉnh Bắc Ninh])
 	parent    *orgRef          // "của"/"thuộc" or a following organization (Ban X [của Quốc hội])
+	seat      *placeRef        // "tại <place>" that names it (Đại sứ quán Đức [tại Hà Nội])
+	ownEnd    int              // before "thuộc <parent>": where its own words end (0: at j)
 	committee bool             // a bare "Ban Thường vụ": of the article's party committee
 	own       bool             // a bare "Đảng bộ": the one the article is about
 	fixed     string           // written inside a title (Tỉnh ủy viên): the lexicon name
@@ -46,6 +48,15 @@ type orgRef struct {
 	fillK string  // their keys
 	done  bool    // resolved: ent is the answer
 	ent   *orgEnt // the article's entity, once resolved
+}
+
+// placeLevel is the level of the organization's place, "" when it has
+// none.
+func (o *orgRef) placeLevel() string {
+	if o.place == nil {
+		return ""
+	}
+	return o.place.level
 }
 
 // innermost returns the organization whose place ends the phrase.

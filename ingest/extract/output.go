@@ -27,6 +27,8 @@ func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	x.sents.reset()
 	x.parsed.reset()
 	clear(x.shortNames)
+	clear(x.foreignProvinces)
+	clear(x.foundedNames)
 	l := x.readLayout(doc)
 	x.text = l.text
 	x.resetItems()

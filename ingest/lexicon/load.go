@@ -129,6 +129,11 @@ type OrgKind struct {
 	Of          bool           // the body of another organization, not a part of it
 	Local       bool           // with no place named: of the article's province (Sở)
 	NamedAfter  bool           // its name may be a person's (Trường THPT Chu Văn An)
+	Numbered    bool           // its name may be or end in a number (Sư đoàn 312)
+	Seat        bool           // "tại <place>" after its name is part of it (Đại sứ quán Đức tại Hà Nội)
+	Branch      bool           // a branch of the organization named before it (VietinBank Chi nhánh X)
+	Suffix      bool           // ends a brand's name instead of starting one (VMX Group)
+	Lowercase   bool           // written in lower case too, before its place or proper name (công an huyện X)
 	Canonical   string         // for "A = B" lines: B
 	AfterTitle  bool           // a name of the organization only right after a title
 }
@@ -138,6 +143,7 @@ type Level struct {
 	Name      string // tỉnh, thành phố, ...
 	Rank      int    // 0 country, 1 province, 2 district, 3 commune
 	Committee string // the party committee of a place of this level
+	Joint     bool   // several places of a level, joined by dashes (liên huyện A - B - C)
 }
 
 // Place is a named place.
@@ -453,14 +459,14 @@ func (l *Lexicon) addFamily(e *Entry) error {
 }
 
 func (l *Lexicon) addLevel(e *Entry) error {
-	if err := allowed(e, "rank", "committee"); err != nil {
+	if err := allowed(e, "rank", "committee", "joint"); err != nil {
 		return err
 	}
 	rank, err := strconv.Atoi(e.Attrs["rank"])
 	if err != nil {
 		return fmt.Errorf("%q: rank: %w", e.Phrase, err)
 	}
-	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"]}
+	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"], Joint: e.Has("joint")}
 	if !l.Levels.Add(Keys(e.Phrase), lv) {
 		return dup(e)
 	}
@@ -578,7 +584,8 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		l.OrgByName[strings.Join(Keys(e.Phrase), " ")] = p
 		return nil
 	}
-	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after"); err != nil {
+	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after", "numbered", "seat", "branch", "suffix",
+		"lowercase"); err != nil {
 		return err
 	}
 	class, err := graph.ParseOrgClass(e.Attrs["class"])
@@ -586,7 +593,9 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		return fmt.Errorf("%q: %w", e.Phrase, err)
 	}
 	o := OrgKind{Name: e.Phrase, Class: class, Level: e.Attrs["level"], Transparent: e.Has("transparent"),
-		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local"), NamedAfter: e.Has("named-after")}
+		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local"), NamedAfter: e.Has("named-after"),
+		Numbered: e.Has("numbered"), Seat: e.Has("seat"), Branch: e.Has("branch"),
+		Suffix: e.Has("suffix"), Lowercase: e.Has("lowercase")}
 	switch t, ok := tails[e.Attrs["tail"]]; {
 	case o.Level != "":
 		o.Tail = TailLevel
