@@ -48,6 +48,9 @@ type article struct {
 	titleRefs []titleAt
 	own       *orgEnt                // the Đảng bộ the article is about: a bare "Đảng bộ"
 	before    map[string][]orgAnswer // contextOrg's answers, by sentence
+	// successions: receptions of guests one after the other
+	successions []succession
+	joined      [][2]*eventEnt // events announced together ("lễ A và lễ B"): the first, another
 }
 
 // titleAt is an unattached title that may refer to a person.

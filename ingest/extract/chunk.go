@@ -21,7 +21,7 @@ func startsAny(w *word) bool {
 	}
 	k := w.key
 	if w.cls&(clsDayPart|clsPlural|clsCopula|clsConj) != 0 || k == "các" || k == "những" ||
-		w.cls&(clsFormer|clsNew) != 0 || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" {
+		w.cls&(clsFormer|clsNew) != 0 || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" || k == "tháng" {
 		return true
 	}
 	return w.first&(lexicon.StartsTitle|lexicon.StartsOrg|lexicon.StartsEvent|lexicon.StartsLevel|
@@ -73,12 +73,25 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{}, 0 // no recognizer starts with this word
 	}
 	if d, n := p.parseDate(i, false); n > 0 {
+		if p.is(i+n, "âm") && p.is(i+n+1, "lịch") {
+			// "(nhằm ngày 15/1 âm lịch)": the lunar date beside the
+			// solar one is not the date of what is told
+			return item{kind: iWord, key: p.ks[i]}, n + 2
+		}
 		return item{kind: iDate, date: d}, n
+	}
+	if last != nil && pastMarkers[last.key] {
+		if d, n := p.monthDate(i); n > 0 {
+			return item{kind: iDate, date: d}, n
+		}
 	}
 	if t, n := p.parseTerm(i); n > 0 && !p.is(i, ",") {
 		return item{kind: iTerm, term: t}, n
 	}
 	if e, n := p.parseEvent(i); n > 0 {
+		return item{kind: iEvent, event: e}, n
+	}
+	if e, n := p.parseActivity(i, prev); n > 0 {
 		return item{kind: iEvent, event: e}, n
 	}
 	if h, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&

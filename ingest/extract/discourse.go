@@ -35,19 +35,25 @@ func (a *article) resolveEvents() {
 			}
 			e := it.event
 			d := a.sentenceDate(ps, k)
-			if d == nil && same && !last.IsZero() {
-				d = &dateRef{date: last} // "Cùng ngày, ...": the day just named
+			if d == nil && (same || e.activity && ps.s.unit == unitBody) && !last.IsZero() {
+				// "Cùng ngày, ...": the day just named; "Tiếp đó, Bộ trưởng
+				// kiểm tra ...": the next stop of the day's trip
+				d = &dateRef{date: last}
 			}
 			if k > 0 && a.x.lex.Classes[ps.items[k-1].key]&clsGeneric != 0 {
 				continue // "các diễn đàn, hội thảo": events in general
 			}
-			if a.afterDocument(ps, e.i) {
+			if a.afterDocument(ps, e.i) || notHeld(ps.items, k) {
 				it.event = nil // "Nghị quyết Đại hội": no event taking place
 				it.kind = iWord
 				continue
 			}
 			var ent *eventEnt
 			switch {
+			case e.activity:
+				if ent = a.activityEvent(e, ps); ent == nil && e.bare {
+					continue
+				}
 			case e.w.Part && a.main != nil:
 				ent = a.main
 			case e.bare:
@@ -62,6 +68,16 @@ func (a *article) resolveEvents() {
 				// day, even of a kind already named
 			default:
 				ent = a.matchEvent(e, ps, d)
+				if k >= 2 && ps.items[k-1].key == "và" && ps.items[k-2].kind == iEvent && ps.items[k-2].event.ent != nil {
+					// "lễ trao học bổng và lễ khai giảng": two events of one
+					// occasion, which the same people attend
+					if first := ps.items[k-2].event.ent; ent == first || ent == nil {
+						ent = &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), organizers: map[*orgEnt]orgBy{},
+							first: ps.s, headline: ps.s.unit == unitHeadline}
+						a.events = append(a.events, ent)
+						a.joined = append(a.joined, [2]*eventEnt{first, ent})
+					}
+				}
 			}
 			if ent == nil {
 				ent = &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), organizers: map[*orgEnt]orgBy{},
@@ -78,6 +94,12 @@ func (a *article) resolveEvents() {
 				ent.apart = true
 			}
 			a.addMention(ent, e, ps, d)
+			a.successiveGuests(ent, e, ps, k)
+			if d != nil && e.ordinal != 0 && (e.w.Class == lexicon.Session || e.w.Class == lexicon.Congress) && ownDate(ps.items, k) {
+				// "Kỳ họp thứ 9 hồi tháng 12/2023 đã thông qua ...": a past
+				// session is an event though nobody is named at it
+				ent.told = true
+			}
 			if !ent.date.IsZero() && ps.s.unit != unitHeadline {
 				last = ent.date
 			}
@@ -184,6 +206,9 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 		if len(e.orgs) > 0 {
 			score += 100 // a name with the holder or the parties says more
 		}
+		if e.whole {
+			score += 1000 // the headline names a visit as the news calls it
+		}
 		switch {
 		case ent.name == "":
 			ent.name, ent.nameScore, ent.named = name, score, e
@@ -224,7 +249,11 @@ func (a *article) eventName(e *eventRef, ps *parsed) string {
 	if e.nameEnd > end {
 		end = e.nameEnd
 	}
-	name := ps.p.display(e.i, end)
+	start := e.i
+	if e.whole {
+		start = 0 // a headline that names the event
+	}
+	name := ps.p.display(start, end)
 	for _, o := range e.orgs {
 		a.org(o, ps)
 		fill := o.fill
@@ -295,6 +324,7 @@ func (a *article) finishEvents() {
 	}
 	for _, ps := range a.sents {
 		a.organizers(ps)
+		a.activityHosts(ps)
 	}
 	for _, ent := range a.events {
 		a.holderInName(ent)
@@ -336,6 +366,14 @@ func (a *article) holderInName(ent *eventEnt) {
 					}
 				}
 				head = k + 2
+				// "thứ Mười hai": an ordinal of several words
+				keys := make([]string, len(words))
+				for n, w := range words {
+					keys[n] = a.x.key(w)
+				}
+				if _, m := a.x.lex.Ordinals.Longest(keys, k+1); m > 1 {
+					head = k + 1 + m
+				}
 				break
 			}
 		}
@@ -394,8 +432,10 @@ func (a *article) organizers(ps *parsed) {
 				}
 			}
 			if ev != nil {
-				for _, org := range orgs {
-					ev.organizers[org] = orgBy{ps.s, "organizer-cue"}
+				for _, e := range append([]*eventEnt{ev}, joinedEvents(items, ev)...) {
+					for _, org := range orgs {
+						e.organizers[org] = orgBy{ps.s, "organizer-cue"}
+					}
 				}
 			}
 		case it.kind == iEvent && it.event.w.Verb && it.event.ent != nil && k > 0:
@@ -510,7 +550,7 @@ func (a *article) relate() {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, pa.item)
-			if object || replacedPerson(ps.items, pa.item) {
+			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in
@@ -542,6 +582,8 @@ func (a *article) relate() {
 			}
 		}
 	}
+	a.splitSuccessive()
+	a.attendJoined()
 	a.propagate()
 }
 

@@ -99,6 +99,7 @@ type eventEnt struct {
 	headline   bool      // named in the headline
 	partsOnly  bool
 	apart      bool // held apart from the main event ("Cùng ngày, ...")
+	told       bool // a numbered session or congress told with its date: kept with no one at it
 }
 
 // keyHead is the word that names the kind of the event for its key:

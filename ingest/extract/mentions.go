@@ -111,8 +111,11 @@ type eventRef struct {
 	object  *item  // for verb heads (tiếp X): the person or organization received
 	bare    bool   // the head alone ("Đại hội", "hội nghị")
 	nameEnd int    // for verbs: where the words that name the event end
-	i, j    int
-	ent     *eventEnt // resolved at the discourse stage
+	// activity: a verb told of its subject (see parseActivity); whole: a
+	// headline that names the event in full
+	activity, whole bool
+	i, j            int
+	ent             *eventEnt // resolved at the discourse stage
 }
 
 // itemKind is the kind of a unit of a parsed sentence.

@@ -84,6 +84,24 @@ func (x *Extractor) furnitureCredits(l *layout, s *sentence) {
 func (x *Extractor) dateLine(l *layout, s *sentence) bool {
 	var found graph.Date
 	others := 0
+	// "Văn hóa | 16/04/2021 15:20", "Nguồn: LSTV | 02/09/2024": a section
+	// or a source, then the date
+	from := 0
+	for i, w := range s.words {
+		if w.kind == token.Punct && w.key == "|" {
+			from = i + 1
+		}
+	}
+	if from > 0 && from <= 8 {
+		if d := dateAfterBar(s, from); !d.IsZero() {
+			if l.published.IsZero() {
+				l.published = d
+			}
+			// a source before the bar is still read as a credit
+			_, n := x.lex.Credits.Longest(s.keys(), 0)
+			return n == 0
+		}
+	}
 	for i, w := range s.words {
 		switch {
 		case w.kind == token.Punct:
@@ -183,6 +201,13 @@ func (x *Extractor) creditNames(l *layout, s *sentence, i, j int, rule string) {
 			k = g
 			continue
 		}
+		// "Chinhphu.vn", "VOV.VN": an outlet's address or short name, stops
+		// and all
+		if _, n := x.lex.Media.Longest(ks[k:g], 0); g > e && (n == g-k || webAddress(ks[k:g])) {
+			x.creditName(l, s, k, g, rule)
+			k = g
+			continue
+		}
 		x.creditName(l, s, k, e, rule)
 		k = e
 	}
@@ -213,7 +238,7 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 		return
 	}
 	if j-i >= 2 && j-i <= 4 && allUpper(s.words[i:j]) && allLetters(s, i, j) {
-		if x.placeName(ks) {
+		if x.knownPlace(ks) {
 			return // "Hà Nội": a place, signing nothing
 		}
 		if rule == "credit-source" && !x.familyName(ks[0]) {
@@ -316,8 +341,8 @@ func initialedName(t string) bool {
 	return unicode.IsUpper(r)
 }
 
-// placeName reports whether keys are the whole name of a known place.
-func (x *Extractor) placeName(ks []string) bool {
+// knownPlace reports whether keys are the whole name of a known place.
+func (x *Extractor) knownPlace(ks []string) bool {
 	_, n := x.lex.Places.Longest(ks, 0)
 	return n == len(ks)
 }
@@ -522,4 +547,28 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 		return s.toks[s.words[e+1].tok].Start
 	}
 	return s.start
+}
+
+// dateAfterBar returns the date that the words of s from word i hold
+// with at most a time beside it, or the zero date.
+func dateAfterBar(s *sentence, i int) graph.Date {
+	var found graph.Date
+	others := 0
+	for k := i; k < len(s.words); k++ {
+		w := s.words[k]
+		switch {
+		case w.kind == token.Punct:
+		case w.kind == token.Number:
+			if d, _, ok := numericDate(s.tokText(k)); ok && d.Year != 0 && found.IsZero() {
+				found = d
+			}
+		case w.cls&(clsWeekday|clsDateLine) != 0:
+		default:
+			others++
+		}
+	}
+	if others > 0 {
+		return graph.Date{}
+	}
+	return found
 }

@@ -1155,15 +1155,16 @@ func termStart(term string) int {
 	return 0
 }
 
-// ordinalWords are the spelled-out ordinals ("lần thứ nhất").
-var ordinalWords = map[string]int{"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
-	"sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-
-// parseOrdinal reads "lần thứ XIX", "lần thứ 8", "thứ 14", "lần thứ nhất".
-func (p *parser) parseOrdinal(i int) (int, int) {
+// parseOrdinal reads "lần thứ XIX", "lần thứ 8", "thứ 14", "lần thứ nhất"
+// and, where the caller knows an ordinal may stand (a session's,
+// congress's or conference's name: "kỳ họp thứ nhất", "Kỳ họp thứ Mười
+// hai"), "thứ" with an ordinal in words (data/ordinals.txt); elsewhere
+// "thứ hai" is as likely a weekday.
+func (p *parser) parseOrdinal(i int, words bool) (int, int) {
 	j := i
 	if p.is(j, "lần") {
 		j++
+		words = true
 	}
 	if !p.is(j, "thứ") || j+1 >= p.n() {
 		return 0, 0
@@ -1175,8 +1176,11 @@ func (p *parser) parseOrdinal(i int) (int, int) {
 	if v, err := strconv.Atoi(t); err == nil && v > 0 && v < 1000 {
 		return v, j + 2 - i
 	}
-	if v, ok := ordinalWords[p.ks[j+1]]; ok && j > i {
-		return v, j + 2 - i
+	if !words {
+		return 0, 0
+	}
+	if v, m := p.x.lex.Ordinals.Longest(p.ks, j+1); m > 0 {
+		return *v, j + 1 + m - i
 	}
 	return 0, 0
 }

@@ -624,6 +624,8 @@ func (a *article) readsAsRef(items []item, k int) bool {
 		switch items[n].kind {
 		case iCue:
 			return items[n].cue.Rel != lexicon.CueOrganized && !items[n].cue.Position()
+		case iEvent: // "Bộ trưởng kiểm tra tiến độ ...": the subject of an activity
+			return items[n].event.activity
 		case iWord:
 			continue
 		}

@@ -45,6 +45,9 @@ func TestEmbeddedLoads(t *testing.T) {
 			t.Errorf("%s: %q matched %d of %d words", tc.trie, tc.text, n, len(keys))
 		}
 	}
+	if v, n := l.Ordinals.Longest(Keys("mười hai HĐND"), 0); n != 2 || *v != 12 {
+		t.Errorf("ordinal \"mười hai\": %d words", n)
+	}
 	if got := strings.Join(l.Abbrevs["ubnd"], " "); got != "ủy ban nhân dân" {
 		t.Errorf("UBND expands to %q", got)
 	}
@@ -97,6 +100,8 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"abbreviations.txt", "UBND\n", "abbreviations.txt:1"},
 		{"levels.txt", "tỉnh | rank=one\n", "levels.txt:1"},
 		{"foreignnames.txt", "# c\nPeter\nTom\n", "foreignnames.txt:3: \"Tom\" is a Vietnamese syllable"},
+		{"ordinals.txt", "# c\nmười hai = mười hai\n", "ordinals.txt:2"},
+		{"ordinals.txt", "nhất = 1\nnhất = 1\n", "ordinals.txt:2"},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}

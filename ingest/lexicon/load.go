@@ -32,6 +32,7 @@ type Lexicon struct {
 	Documents  Trie[struct{}]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
 	Foreign    map[string]bool     // given and family names of other countries, by key
+	Ordinals   Trie[int]           // ordinals spelled out ("thứ nhất", "thứ mười hai")
 	Display    map[string]string   // canonical spelling of a word or phrase key
 	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
@@ -170,10 +171,15 @@ const (
 	Competition
 	Exhibition
 	Festival
+	Inspection // a site inspection or survey ("khảo sát", "kiểm tra")
+	Tribute    // incense or flowers offered at a memorial ("dâng hương")
+	Handover   // something handed over without a ceremony ("trao học bổng")
+	Trial      // a court hearing ("phiên tòa sơ thẩm", "xét xử phúc thẩm")
 )
 
 var eventClassNames = [...]string{"other", "congress", "conference", "session", "ceremony",
-	"seminar", "meeting", "reception", "visit", "competition", "exhibition", "festival"}
+	"seminar", "meeting", "reception", "visit", "competition", "exhibition", "festival",
+	"inspection", "tribute", "handover", "trial"}
 
 func (c EventClass) String() string {
 	if int(c) < len(eventClassNames) {
@@ -189,6 +195,10 @@ type EventWord struct {
 	Upper bool // only with a capital
 	Part  bool // a part of a larger event
 	Verb  bool // a verb that names the event with its object
+	// Activity: a verb that is an event only when someone does it ("Bộ
+	// trưởng khảo sát dự án ..."), named by the verb and what follows
+	Activity bool
+	Counted  bool // only before a count ("trao 30 suất học bổng")
 }
 
 // Honorific is a word before a name that is not a position.
@@ -348,6 +358,7 @@ func load(src layers) (*Lexicon, error) {
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
 		{"foreignnames.txt", l.addForeign},
+		{"ordinals.txt", l.addOrdinal},
 	}
 	names := make([]string, len(steps))
 	for i, s := range steps {
@@ -616,17 +627,22 @@ func (l *Lexicon) addOrg(e *Entry) error {
 var eventClasses = map[string]EventClass{"congress": Congress, "conference": Conference,
 	"session": Session, "ceremony": Ceremony, "seminar": Seminar, "meeting": Meeting,
 	"reception": Reception, "visit": Visit, "competition": Competition,
-	"exhibition": Exhibition, "festival": Festival}
+	"exhibition": Exhibition, "festival": Festival, "inspection": Inspection,
+	"tribute": Tribute, "handover": Handover, "trial": Trial}
 
 func (l *Lexicon) addEvent(e *Entry) error {
-	if err := allowed(e, "class", "upper", "part", "verb"); err != nil {
+	if err := allowed(e, "class", "upper", "part", "verb", "activity", "counted"); err != nil {
 		return err
 	}
 	c, ok := eventClasses[e.Attrs["class"]]
 	if !ok {
 		return fmt.Errorf("%q: unknown class %q", e.Phrase, e.Attrs["class"])
 	}
-	w := EventWord{Name: e.Phrase, Class: c, Upper: e.Has("upper"), Part: e.Has("part"), Verb: e.Has("verb")}
+	w := EventWord{Name: e.Phrase, Class: c, Upper: e.Has("upper"), Part: e.Has("part"), Verb: e.Has("verb"),
+		Activity: e.Has("activity"), Counted: e.Has("counted")}
+	if w.Counted && !w.Activity {
+		return fmt.Errorf("%q: counted is said only of an activity", e.Phrase)
+	}
 	if !l.Events.Add(Keys(e.Phrase), w) {
 		return dup(e)
 	}
@@ -737,6 +753,21 @@ func (l *Lexicon) addLandmark(e *Entry) error {
 		return err
 	}
 	if !l.Landmarks.Add(Keys(e.Phrase), struct{}{}) {
+		return dup(e)
+	}
+	return nil
+}
+
+// addOrdinal reads "mười hai = 12": an ordinal's words and its number.
+func (l *Lexicon) addOrdinal(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	v, err := strconv.Atoi(e.Value)
+	if err != nil || v <= 0 {
+		return fmt.Errorf("%q: the number after \"=\" is %q, not a positive whole number", e.Phrase, e.Value)
+	}
+	if !l.Ordinals.Add(Keys(e.Phrase), v) {
 		return dup(e)
 	}
 	return nil

@@ -64,16 +64,18 @@ const (
 	kindReception
 	kindVisit
 	kindSeminar
+	kindGifts
+	kindTrial
 	kindCount
 )
 
-var kindNames = [kindCount]string{"congress", "conference", "session", "ceremony", "reception", "visit", "seminar"}
+var kindNames = [kindCount]string{"congress", "conference", "session", "ceremony", "reception", "visit", "seminar", "gifts", "trial"}
 
 func (k eventKind) String() string { return kindNames[k] }
 
 // kindWeights is how often each kind of event is reported.
 var kindWeights = []float64{kindCongress: 12, kindConference: 26, kindSession: 12, kindCeremony: 18,
-	kindReception: 9, kindVisit: 15, kindSeminar: 8}
+	kindReception: 9, kindVisit: 15, kindSeminar: 8, kindGifts: 7, kindTrial: 5}
 
 // gen writes one article.
 type gen struct {
@@ -88,8 +90,13 @@ type gen struct {
 	shorts map[string]int
 	lines  []Line
 	unit   string // the organization the article is about, for {unit}
-	topic  topic
-	used   map[string]bool // filler sentences already written
+	// twoAreas says that the article is about two provinces, so that
+	// every title names its place, as reports then do
+	twoAreas bool
+	// lowerRoles says that the article writes roles in lower case
+	lowerRoles bool
+	topic      topic
+	used       map[string]bool // filler sentences already written
 
 	// who holds the province's posts on rosterDay
 	rosterDay    Day
@@ -110,6 +117,7 @@ func (w *World) Article(seed uint64, n int) *Article {
 	}
 	g.abbr = pick(g.rng, []float64{0.1, 0.5, 0.9})
 	g.named = pick(g.rng, []float64{0.2, 0.5})
+	g.lowerRoles = g.rng.IntN(10) == 0
 	g.prov = w.Provinces[weighted(g.rng, w.provWeights)]
 	g.day = worldStart + Day(g.rng.IntN(int(worldEnd-worldStart)))
 	g.a.Kind = eventKind(weighted(g.rng, kindWeights))
@@ -128,6 +136,10 @@ func (w *World) Article(seed uint64, n int) *Article {
 		g.visit()
 	case kindSeminar:
 		g.seminar()
+	case kindGifts:
+		g.gifts()
+	case kindTrial:
+		g.trial()
 	}
 	g.a.Day, g.a.Province = g.day, g.prov
 	g.nameProvince()
@@ -281,19 +293,23 @@ func (g *gen) titlesOf(p *Person, full bool) []Title {
 
 // --- writing organizations and titles ---
 
-// ab writes a phrase or, as often as the article abbreviates, its usual
-// abbreviation.
-func (g *gen) ab(full, short string) string {
-	if !g.canonical() && g.rng.Float64() < g.abbr {
-		return short
+// spell writes a phrase or, as often as the article abbreviates, one of
+// the shorter forms reports use (spellings.txt), the usual one most.
+func (g *gen) spell(full string) string {
+	alts := g.w.Spellings[full]
+	if g.canonical() || len(alts) == 0 || g.rng.Float64() >= g.abbr {
+		return full
 	}
-	return full
+	if len(alts) == 1 || g.rng.IntN(3) > 0 {
+		return alts[0]
+	}
+	return pick(g.rng, alts[1:])
 }
 
 // levelWord writes the level of an area: tỉnh, thành phố or TP, huyện.
 func (g *gen) levelWord(a *Area) string {
 	if a.Level == "thành phố" {
-		return g.ab("thành phố", "TP")
+		return g.spell("thành phố")
 	}
 	return a.Level
 }
@@ -318,7 +334,7 @@ func (g *gen) placeShort(a *Area) string {
 // where writes the place after an organization's head: the area named,
 // or only its level when the article's province goes without saying.
 func (g *gen) where(a *Area, named bool) string {
-	if named || a != g.prov {
+	if named || a != g.prov || g.twoAreas {
 		return g.areaName(a)
 	}
 	return g.levelWord(a)
@@ -329,7 +345,7 @@ func (g *gen) where(a *Area, named bool) string {
 func (g *gen) orgName(o *Org, named bool) string {
 	switch o.Kind {
 	case OrgCommittee:
-		if named || o.Area != g.prov {
+		if named || o.Area != g.prov || g.twoAreas {
 			if o.Area.Name == "Hồ Chí Minh" && !g.canonical() {
 				return o.Area.Committee + " " + g.placeShort(o.Area) // Thành ủy TP.HCM
 			}
@@ -337,27 +353,20 @@ func (g *gen) orgName(o *Org, named bool) string {
 		}
 		return o.Area.Committee
 	case OrgPeople:
-		return g.ab("Ủy ban nhân dân", "UBND") + " " + g.where(o.Area, named)
+		return g.spell("Ủy ban nhân dân") + " " + g.where(o.Area, named)
 	case OrgCouncil:
-		return g.ab("Hội đồng nhân dân", "HĐND") + " " + g.where(o.Area, named)
+		return g.spell("Hội đồng nhân dân") + " " + g.where(o.Area, named)
 	case OrgFront:
-		head := "Ủy ban Mặt trận Tổ quốc Việt Nam"
-		if g.canonical() {
-			return head + " " + g.where(o.Area, named)
-		}
-		if g.rng.Float64() < g.abbr {
-			head = pick(g.rng, []string{"Ủy ban MTTQ Việt Nam", "Ủy ban MTTQ", "Ủy ban MTTQ Việt Nam"})
-		}
-		return head + " " + g.where(o.Area, named)
+		return g.spell("Ủy ban Mặt trận Tổ quốc Việt Nam") + " " + g.where(o.Area, named)
 	case OrgDelegation:
-		return g.ab("Đoàn đại biểu Quốc hội", "Đoàn ĐBQH") + " " + g.where(o.Area, named)
+		return g.spell("Đoàn đại biểu Quốc hội") + " " + g.where(o.Area, named)
 	case OrgPolice:
 		return "Công an " + g.where(o.Area, named)
 	case OrgMilitary:
-		return "Bộ Chỉ huy Quân sự " + g.where(o.Area, named)
+		return g.spell("Bộ Chỉ huy Quân sự") + " " + g.where(o.Area, named)
 	case OrgDept:
 		s := "Sở " + g.sectorName(o.Sector)
-		if named || o.Area != g.prov {
+		if named || o.Area != g.prov || g.twoAreas {
 			s += " " + g.areaName(o.Area)
 		}
 		return s
@@ -383,36 +392,68 @@ func (g *gen) canonical() bool { return g.rng == nil }
 
 // centralWord writes "Trung ương", or T.Ư as some papers do.
 func (g *gen) centralWord() string {
-	if g.rng.Float64() < g.abbr/3 {
-		return pick(g.rng, []string{"T.Ư", "TƯ", "TW"})
+	if alts := g.w.Spellings["Trung ương"]; len(alts) > 0 && g.rng.Float64() < g.abbr/3 {
+		return pick(g.rng, alts)
 	}
 	return "Trung ương"
 }
 
-// sectorName writes a sector, maybe by the abbreviation the lexicon knows
-// for it (GD&ĐT).
+// sectorName writes a sector, maybe by an abbreviation of sectors.txt
+// (GD&ĐT).
 func (g *gen) sectorName(i int) string {
-	name := sectors[i].Name
+	name := g.w.Sectors[i].Name
 	if g.canonical() {
 		return name
 	}
-	if abbrs := g.w.Abbrevs[name]; len(abbrs) > 0 && g.rng.Float64() < g.abbr/2 {
+	if abbrs := g.w.Sectors[i].Abbrevs; len(abbrs) > 0 && g.rng.Float64() < g.abbr/2 {
+		if len(abbrs) > 1 && g.rng.IntN(4) == 0 {
+			return abbrs[1]
+		}
 		return abbrs[0]
 	}
 	return name
 }
 
-// title writes a title; named says whether its place is named.
+// title writes a title; named says whether its place is named. Some
+// outlets write the role in lower case ("phó chủ tịch UBND tỉnh"), and
+// reports often shorten a people's committee's chair to the place alone
+// ("Chủ tịch tỉnh"; spellings.txt).
 func (g *gen) title(t Title, named bool) string {
+	s := g.titleText(t, named)
+	if g.lowerRoles {
+		n := len(t.Role)
+		if !strings.HasPrefix(s, t.Role) {
+			n = strings.IndexByte(s, ' ')
+		}
+		if n > 0 {
+			words := strings.Fields(s[:n])
+			for i, w := range words {
+				if w == "Ban" {
+					break // Ban Thường vụ is a body, written capitalized
+				}
+				words[i] = strings.ToLower(w)
+			}
+			s = strings.Join(words, " ") + s[n:]
+		}
+	}
+	return s
+}
+
+// titleText writes a title as title does, with the role capitalized.
+func (g *gen) titleText(t Title, named bool) string {
 	o := t.Org
 	switch {
+	case o.Kind == OrgPeople && !g.canonical() && g.rng.Float64() < g.abbr/4:
+		if alts := g.w.Spellings[t.Role+" Ủy ban nhân dân"]; len(alts) > 0 {
+			return pick(g.rng, alts) + " " + g.where(o.Area, named)
+		}
 	case t.Role == "Ủy viên" && o.Kind == OrgCommittee:
-		if g.canonical() {
+		if g.canonical() || g.twoAreas {
 			return "Ủy viên " + g.orgName(o, true)
 		}
 		return o.Area.Committee + " viên" // Tỉnh ủy viên
 	case t.Role == "Ủy viên Ban Thường vụ" && o.Kind == OrgCommittee:
-		return g.ab("Ủy viên Ban Thường vụ", "Ủy viên BTV") + " " + g.orgName(o, named)
+		return g.spell("Ủy viên Ban Thường vụ") + " " + g.orgName(o, named)
 	case t.Role == "Ủy viên" && o == g.w.natCommittee:
 		if g.canonical() {
 			return "Ủy viên Ban Chấp hành Trung ương Đảng"
@@ -612,7 +653,9 @@ func (g *gen) attendees(ps []*Person) string {
 			continue
 		}
 		if post := p.at(g.day); post != nil {
-			if grp := groups[post.Main]; len(grp) > 1 && g.rng.IntN(3) > 0 {
+			// a group is written under one plural title or not at all:
+			// the decision is taken at its first member
+			if grp := groups[post.Main]; len(grp) > 1 && grp[0] == p && g.rng.IntN(3) > 0 {
 				items = append(items, g.plural(post.Main, grp))
 				for _, q := range grp {
 					done[q] = true
@@ -626,12 +669,16 @@ func (g *gen) attendees(ps []*Person) string {
 	return g.list(items)
 }
 
-// plural writes "các Phó Chủ tịch UBND tỉnh: A, B".
+// plural writes "các Phó Chủ tịch UBND tỉnh: A, B", or "hai Phó Chủ
+// tịch UBND tỉnh là các ông A và B".
 func (g *gen) plural(t Title, ps []*Person) string {
 	names := make([]string, len(ps))
 	for i, p := range ps {
 		names[i] = p.Name
 		g.note(p, []Title{t}, false)
+	}
+	if len(ps) > 1 && len(ps) <= len(countWords) && g.rng.IntN(3) == 0 {
+		return countWords[len(ps)-1] + " " + g.title(t, g.rng.Float64() < g.named) + " là " + g.sexedList(ps)
 	}
 	sep := pick(g.rng, []string{" ", ": "})
 	head := "các "
@@ -643,6 +690,67 @@ func (g *gen) plural(t Title, ps []*Person) string {
 		joined = strings.Join(names[:len(names)-1], ", ") + " và " + names[len(names)-1]
 	}
 	return head + g.title(t, g.rng.Float64() < g.named) + sep + joined
+}
+
+// countWords count people in a plural title: "hai Phó Chủ tịch".
+var countWords = []string{"một", "hai", "ba", "bốn"}
+
+// sexedList writes names after their form of address: "các ông A và B",
+// "các bà A và B", "ông A và bà B".
+func (g *gen) sexedList(ps []*Person) string {
+	men, women := 0, 0
+	for _, p := range ps {
+		if p.Female {
+			women++
+		} else {
+			men++
+		}
+	}
+	join := func(items []string) string {
+		return strings.Join(items[:len(items)-1], ", ") + " và " + items[len(items)-1]
+	}
+	items := make([]string, len(ps))
+	for i, p := range ps {
+		items[i] = p.Name
+		if men > 0 && women > 0 {
+			items[i] = "ông " + p.Name
+			if p.Female {
+				items[i] = "bà " + p.Name
+			}
+		}
+	}
+	switch {
+	case women == 0:
+		return "các ông " + join(items)
+	case men == 0:
+		return "các bà " + join(items)
+	}
+	return join(items)
+}
+
+// replaced writes whom a newcomer to a post replaces, named without a
+// title, and why they left: ", thay ông A nghỉ hưu theo chế độ".
+func (g *gen) replaced(post *Post, t Term) string {
+	var prev *Person
+	for _, u := range post.Terms {
+		if u.Until == t.From {
+			prev = u.Person
+		}
+	}
+	if prev == nil || prev == t.Person {
+		return ""
+	}
+	g.cast(prev)
+	g.note(prev, nil, false)
+	why := " nghỉ hưu theo chế độ"
+	if next := prev.at(t.From); next != nil {
+		why = " được điều động nhận nhiệm vụ mới"
+	}
+	who := "ông "
+	if prev.Female {
+		who = "bà "
+	}
+	return ", thay " + who + prev.Name + why
 }
 
 // --- sentences shared by the kinds ---
@@ -965,8 +1073,8 @@ func (g *gen) dateIn(y, month, fromDay, days int) {
 // district may name only the district, and its headline then starts with
 // the province, as papers write "Khánh Hòa: ...".
 func (g *gen) nameProvince() {
-	// the text is still as written here: NFC, tone marks as the lexicon
-	// places them
+	// the text is still as written here: NFC, tone marks as the data
+	// files place them
 	if strings.Contains(g.a.Title, g.prov.Name) {
 		return
 	}

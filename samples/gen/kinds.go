@@ -176,7 +176,7 @@ func (g *gen) congress() {
 			return 0
 		})
 		locals = nonNil(g.director(s))
-		g.topic = sectors[s].Topic
+		g.topic = g.w.Sectors[s].Topic
 	}
 	g.unit = unitShort
 	elected := (*Person)(nil)
@@ -210,7 +210,7 @@ func (g *gen) congress() {
 		g.a.Title = "Bế mạc Đại hội " + unit + " lần thứ " + ord + ", nhiệm kỳ " + term
 	case 4:
 		if elected != nil {
-			verb := "tái đắc cử"
+			verb := pick(g.rng, []string{"tái đắc cử", "tái cử"})
 			if newly {
 				verb = "được bầu làm"
 			}
@@ -245,11 +245,9 @@ func (g *gen) congress() {
 	g.para(g.speech(speaker, ev))
 	g.photo(speaker, ev)
 	if elected != nil {
-		verb := "tái đắc cử"
+		verb := pick(g.rng, []string{"tái đắc cử", "tái cử", "tiếp tục được bầu giữ chức", "tiếp tục được bầu giữ chức"})
 		if newly {
 			verb = pick(g.rng, []string{"được bầu giữ chức", "được bầu làm"})
-		} else if g.rng.IntN(2) == 0 {
-			verb = "tiếp tục được bầu giữ chức"
 		}
 		sec := Title{"Bí thư", &Org{Kind: OrgCommittee, Area: secretaryOf}}
 		g.note(elected, []Title{sec}, false)
@@ -307,8 +305,8 @@ func (g *gen) review(midyear bool) {
 		s := g.sectorOf()
 		host = &Org{Kind: OrgDept, Area: g.prov, Sector: s}
 		presider = g.director(s)
-		g.topic = sectors[s].Topic
-		g.unit = "ngành " + lowerFirst(sectors[s].Name)
+		g.topic = g.w.Sectors[s].Topic
+		g.unit = "ngành " + lowerFirst(g.w.Sectors[s].Name)
 		if g.rng.IntN(3) == 0 {
 			guest = g.national(s)
 		}
@@ -388,6 +386,9 @@ func (g *gen) review(midyear bool) {
 	if len(others) > 1 && g.rng.IntN(2) == 0 {
 		g.para("Báo cáo tại hội nghị, " + g.ref(others[1]) + " cho biết, " + g.fill(pick(g.rng, reports)) + ".")
 	}
+	if presider != nil && g.rng.IntN(5) == 0 {
+		g.askedBy(presider, "bên lề hội nghị")
+	}
 }
 
 // plenum is a conference of a provincial party committee.
@@ -434,12 +435,12 @@ func (g *gen) investment() {
 	g.unit = g.prov.Level
 	y := g.day.Time().Year()
 	sec, chair := g.leaders()
-	guest := g.national(pickSector("Kế hoạch và Đầu tư"))
+	guest := g.national(g.w.sector("Kế hoạch và Đầu tư"))
 	var amb *Person
 	if g.rng.IntN(2) == 0 {
 		amb = pick(g.rng, g.w.Foreign).holder(g.day).Person
 	}
-	others := g.choose(1+g.rng.IntN(2), bySector(pickSector("Kế hoạch và Đầu tư")), sec, chair)
+	others := g.choose(1+g.rng.IntN(2), bySector(g.w.sector("Kế hoạch và Đầu tư")), sec, chair)
 	g.cast(append(nonNil(sec, chair, guest, amb), others...)...)
 	place := g.areaName(g.prov)
 	switch g.rng.IntN(3) {
@@ -468,15 +469,6 @@ func (g *gen) investment() {
 	if guest != nil {
 		g.photo(guest, ev)
 	}
-}
-
-func pickSector(name string) int {
-	for i, s := range sectors {
-		if s.Name == name {
-			return i
-		}
-	}
-	return -1
 }
 
 // appointment announces who takes a post: a conference on the day a term
@@ -557,7 +549,14 @@ func (g *gen) appointment() {
 		subject += ", " + g.chain(prev, false)
 	}
 	g.note(p, []Title{newT}, false)
-	g.para("Tại hội nghị, " + announcer + " đã công bố Quyết định của " + by + " về việc " + verb + " " + subject + " giữ chức " + g.title(newT, false) + g.fill(" kể từ ngày "+strconv.Itoa(g.day.Time().Day())+"/"+strconv.Itoa(int(g.day.Time().Month()))+"/{Y}."))
+	since := g.fill(" kể từ ngày " + strconv.Itoa(g.day.Time().Day()) + "/" + strconv.Itoa(int(g.day.Time().Month())) + "/{Y}")
+	if g.rng.IntN(2) == 0 {
+		g.para("Tại hội nghị, " + announcer + " đã công bố Quyết định của " + by + " về việc " + verb + " " + subject + " giữ chức " + g.title(newT, false) + since + ".")
+	} else {
+		// the title by a predicate: "được bổ nhiệm giữ chức", and whom
+		// the newcomer replaces, named without a title
+		g.para("Tại hội nghị, " + announcer + " đã công bố Quyết định của " + by + ". Theo đó, " + subject + " được " + verb + " giữ chức " + g.title(newT, false) + since + g.replaced(c.post, c.term) + ".")
+	}
 	if presenter != nil && presenter != p {
 		g.para("Thay mặt lãnh đạo " + g.prov.Level + ", " + g.after(presenter, "đồng chí", g.rng.IntN(2) == 0) + " đã trao quyết định và chúc mừng " + g.ref(p) + ". " +
 			upper(g.ref(presenter)) + " đề nghị " + g.fill(pick(g.rng, urges)) + ".")
@@ -572,7 +571,7 @@ func (g *gen) dialogue() {
 	g.unit = "cộng đồng doanh nghiệp"
 	_, chair := g.leaders()
 	others := g.choose(2+g.rng.IntN(2), func(p *Post) float64 {
-		if p.Sector >= 0 && sectors[p.Sector].Topic == topicEconomy {
+		if p.Sector >= 0 && g.w.Sectors[p.Sector].Topic == topicEconomy {
 			return 8
 		}
 		return g.provincial(p)
@@ -599,7 +598,7 @@ func (g *gen) dialogue() {
 
 // schoolYear is the education department's year review.
 func (g *gen) schoolYear() {
-	s := pickSector("Giáo dục và Đào tạo")
+	s := g.w.sector("Giáo dục và Đào tạo")
 	y := 2015 + g.rng.IntN(10)
 	g.dateIn(y, 8, 5, 25)
 	g.topic = topicEducation
@@ -739,7 +738,7 @@ func (g *gen) session() {
 		att = without(att, chair)
 	}
 	g.cast(append(append(nonNil(chair, elected), vices...), att...)...)
-	hdnd := g.ab("Hội đồng nhân dân", "HĐND") + " " + g.areaName(area)
+	hdnd := g.spell("Hội đồng nhân dân") + " " + g.areaName(area)
 	switch g.rng.IntN(5) {
 	case 0:
 		g.a.Title = "Khai mạc Kỳ họp thứ " + N + ", " + hdnd + " khóa " + K
@@ -791,6 +790,9 @@ func (g *gen) session() {
 			who = g.before(reporter, false)
 		}
 		g.para("Trình bày báo cáo tại kỳ họp, " + who + " cho biết, " + g.fill(pick(g.rng, reports)) + ".")
+	}
+	if area == g.prov && g.rng.IntN(3) == 0 {
+		g.voters("kỳ họp")
 	}
 	g.fillerParas(topicSession)
 	if elected != nil {
@@ -860,25 +862,25 @@ func (g *gen) ceremony() {
 		var secs []int
 		for _, p := range g.prov.Posts {
 			if p.Sector >= 0 && p.Area == g.prov {
-				if _, ok := sectorDays[sectors[p.Sector].Name]; ok && !containsInt(secs, p.Sector) {
+				if _, ok := sectorDays[g.w.Sectors[p.Sector].Name]; ok && !containsInt(secs, p.Sector) {
 					secs = append(secs, p.Sector)
 				}
 			}
 		}
 		s := pick(g.rng, secs)
-		sd := sectorDays[sectors[s].Name]
+		sd := sectorDays[g.w.Sectors[s].Name]
 		y := 2015 + g.rng.IntN(10)
 		g.dateIn(y, sd.Month, max(1, sd.Day-2), 3)
 		sec, chair = g.leaders()
-		g.unit = "ngành " + lowerFirst(sectors[s].Name)
-		g.topic = sectors[s].Topic
+		g.unit = "ngành " + lowerFirst(g.w.Sectors[s].Name)
+		g.topic = g.w.Sectors[s].Topic
 		dept := &Org{Kind: OrgDept, Area: g.prov, Sector: s}
 		speaker = pick(g.rng, nonNil(chair, sec, g.director(s)))
 		att = nonNil(g.director(s))
 		att = append(att, g.choose(1+g.rng.IntN(2), bySector(s), append(att, speaker)...)...)
 		title = pick(g.rng, []string{
 			upper(g.orgName(dept, true)) + " kỷ niệm " + sd.Name,
-			"Ngành " + sectors[s].Name + " " + g.placeShort(g.prov) + " gặp mặt kỷ niệm " + sd.Name,
+			"Ngành " + g.w.Sectors[s].Name + " " + g.placeShort(g.prov) + " gặp mặt kỷ niệm " + sd.Name,
 		})
 		lead = g.when() + ", " + g.orgName(dept, true) + " tổ chức Lễ kỷ niệm " + sd.Name + " (" + strconv.Itoa(sd.Day) + "/" + strconv.Itoa(sd.Month) + ")" + " và tôn vinh các tập thể, cá nhân tiêu biểu."
 		ev = "buổi lễ"
@@ -894,7 +896,7 @@ func (g *gen) ceremony() {
 		g.topic = topicInfra
 		var guest *Person
 		if g.rng.IntN(4) == 0 {
-			guest = g.national(pickSector("Giao thông vận tải"))
+			guest = g.national(g.w.sector("Giao thông vận tải"))
 		}
 		speaker = chair
 		if guest != nil {
@@ -902,7 +904,7 @@ func (g *gen) ceremony() {
 		}
 		att = nonNil(guest, sec, chair, g.districtHolder(d, "Bí thư", OrgCommittee), g.districtHolder(d, "Chủ tịch", OrgPeople))
 		att = without(att, speaker)
-		att = append(att, g.choose(g.rng.IntN(2), bySector(pickSector("Giao thông vận tải")), append(att, speaker)...)...)
+		att = append(att, g.choose(g.rng.IntN(2), bySector(g.w.sector("Giao thông vận tải")), append(att, speaker)...)...)
 		title = pick(g.rng, []string{
 			upper(verb) + " " + project,
 			upper(g.areaName(g.prov)) + ": " + upper(verb) + " " + project,
@@ -920,7 +922,7 @@ func (g *gen) ceremony() {
 		s := g.sectorOf()
 		dept := &Org{Kind: OrgDept, Area: g.prov, Sector: s}
 		g.unit = g.orgName(dept, false)
-		g.topic = sectors[s].Topic
+		g.topic = g.w.Sectors[s].Topic
 		speaker = pick(g.rng, nonNil(sec, chair))
 		att = nonNil(g.director(s))
 		att = append(att, g.choose(1+g.rng.IntN(2), bySector(s), append(att, speaker)...)...)
@@ -979,13 +981,16 @@ func (g *gen) reception() {
 		host = sec
 	}
 	others := g.choose(1+g.rng.IntN(2), func(p *Post) float64 {
-		if p.Sector >= 0 && (sectors[p.Sector].Topic == topicForeign || sectors[p.Sector].Name == "Kế hoạch và Đầu tư") {
+		if p.Sector >= 0 && (g.w.Sectors[p.Sector].Topic == topicForeign || g.w.Sectors[p.Sector].Name == "Kế hoạch và Đầu tư") {
 			return 10
 		}
 		return g.provincial(p) * 0.3
 	}, host)
 	place := g.areaName(g.prov)
 	ev := pick(g.rng, []string{"buổi tiếp", "buổi làm việc"})
+	if g.rng.IntN(4) == 0 && g.delegation(host, others) {
+		return
+	}
 	if g.rng.IntN(5) < 3 {
 		post := pick(g.rng, g.w.Foreign)
 		amb := post.holder(g.day).Person
@@ -1045,6 +1050,64 @@ func (g *gen) reception() {
 	g.fillerParas(topicForeign)
 }
 
+// delegation is a province's reception of a delegation of another
+// province, told with verbs: "tiếp và làm việc với đoàn công tác tỉnh X
+// do đồng chí A, T làm trưởng đoàn". It reports false when no other
+// province has a leader to send.
+func (g *gen) delegation(host *Person, others []*Person) bool {
+	var from *Area
+	var lead *Person
+	for _, i := range g.rng.Perm(len(g.w.Provinces)) {
+		a := g.w.Provinces[i]
+		if a == g.prov {
+			continue
+		}
+		for _, p := range a.Posts {
+			if p.Area == a && p.Rank >= 6 {
+				if t := p.holder(g.day); t != nil && g.rng.IntN(3) == 0 {
+					from, lead = a, t.Person
+					break
+				}
+			}
+		}
+		if lead != nil {
+			break
+		}
+	}
+	if lead == nil {
+		return false
+	}
+	g.topic = topicEconomy
+	g.twoAreas = true
+	g.cast(append(nonNil(host, lead), others...)...)
+	lt := lead.at(g.day).Main
+	g.note(lead, []Title{lt}, false)
+	delegation := "đoàn công tác " + g.areaName(from)
+	switch g.rng.IntN(3) {
+	case 0:
+		g.a.Title = upper(g.headline(host)) + " tiếp và làm việc với " + delegation
+	case 1:
+		g.a.Title = upper(g.placeShort(g.prov)) + " và " + g.placeShort(from) + " trao đổi kinh nghiệm phát triển kinh tế - xã hội"
+	default:
+		g.a.Title = "Lãnh đạo " + g.areaName(g.prov) + " tiếp " + delegation
+	}
+	switch g.rng.IntN(3) {
+	case 0:
+		g.para(g.when() + ", " + g.before(host, g.rng.IntN(2) == 0) + " đã tiếp và làm việc với " + delegation + " do đồng chí " + lead.Name + ", " + g.title(lt, true) + " làm trưởng đoàn.")
+	case 1:
+		g.para(g.when() + ", " + delegation + " do " + g.title(lt, true) + " " + lead.Name + " dẫn đầu đã đến thăm và làm việc tại " + g.areaName(g.prov) + ". " +
+			upper(g.before(host, false)) + " tiếp và làm việc với đoàn.")
+	default:
+		g.para(g.when() + ", tại trụ sở " + g.orgName(host.at(g.day).Main.Org, true) + ", " + g.after(host, "đồng chí", true) + " đã tiếp, làm việc với " + delegation + " do " + g.title(lt, true) + " " + lead.Name + " làm trưởng đoàn.")
+	}
+	if len(others) > 0 {
+		g.para("Cùng tiếp đoàn có " + g.attendees(others) + ".")
+	}
+	g.para("Tại buổi làm việc, " + g.ref(lead) + " cảm ơn sự đón tiếp chu đáo và mong hai địa phương tăng cường trao đổi kinh nghiệm trong " + pick(g.rng, []string{"thu hút đầu tư", "cải cách hành chính", "phát triển du lịch", "xây dựng nông thôn mới"}) + ".")
+	g.fillerParas(topicEconomy)
+	return true
+}
+
 // --- working visits ---
 
 func (g *gen) visit() {
@@ -1071,7 +1134,7 @@ func (g *gen) nationalVisit() {
 		}
 	}
 	if gorg.Kind == OrgMinistry {
-		g.topic = sectors[gorg.Sector].Topic
+		g.topic = g.w.Sectors[gorg.Sector].Topic
 	}
 	sec, chair := g.leaders()
 	locals := nonNil(sec, chair)
@@ -1181,7 +1244,7 @@ func (g *gen) inspection() {
 		host = v
 	}
 	others := g.choose(1+g.rng.IntN(2), func(p *Post) float64 {
-		if p.Sector >= 0 && sectors[p.Sector].Topic == topicInfra {
+		if p.Sector >= 0 && g.w.Sectors[p.Sector].Topic == topicInfra {
 			return 10
 		}
 		if p.Area == d {
@@ -1226,7 +1289,7 @@ func (g *gen) seminar() {
 		s := g.sectorOf()
 		host = g.orgName(&Org{Kind: OrgDept, Area: g.prov, Sector: s}, true)
 		presider = g.director(s)
-		g.topic = sectors[s].Topic
+		g.topic = g.w.Sectors[s].Topic
 	}
 	g.unit = g.prov.Level
 	others := g.choose(1+g.rng.IntN(3), g.provincial, presider)

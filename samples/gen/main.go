@@ -1,30 +1,42 @@
 // Gen writes a synthetic corpus of Vietnamese political news, with its
-// ground truth, for kg's tests and benchmarks: how fast kg ingests a
-// whole archive, and how well it tells people apart.
+// ground truth, for kg's speed and resolution tests: how fast kg ingests
+// a whole archive, and how well it tells people apart. It does not
+// measure extraction quality: its articles are a narrow, regular genre
+// written from its own word lists, and what kg finds in them says
+// nothing about how well it reads real news (-diagnose prints where kg
+// and the generator disagree, as a debugging aid, never as a score).
 //
 // # Usage
 //
 //	go run ./samples/gen -n 10000 -o DIR [-seed 1] [-format txt|jsonl|html] [-provinces N] [-truth DIR2]
+//	go run ./samples/gen -n 300 -diagnose [-examples 12]
 //
 // The same flags give the same bytes, on any machine and however many
 // CPUs make them: article n depends only on the seed, the world and n.
 //
 // # The world
 //
-// The articles report on a simulated country built from kg's lexicon
-// (package kg/ingest/lexicon): its provinces and cities (places.txt),
-// each with a party committee (levels.txt), a people's committee
-// (UBND), a council (HĐND), a front committee (MTTQ), departments (Sở),
-// a delegation to the National Assembly, police and military commands,
-// party boards, and three districts with their own committees; national
-// bodies (Bộ Chính trị, Chính phủ, Quốc hội, ministries, central
-// boards); ambassadors and the leaders of Lao provinces. Names are drawn
-// from families.txt (the common ones more often) and the middle and
-// given names of names.go. Every post has a holder from before 2015 to
-// after mid-2025, one term after another; many are promoted up a ladder
-// (a Giám đốc Sở becomes Phó Chủ tịch UBND tỉnh, a district chair its
-// secretary), and articles name people as they were on the day: with
-// their titles then, or as "nguyên" (former) holders once retired.
+// The articles report on a simulated country built from the generator's
+// own data files (data/*.txt, see data.go), not from kg's lexicon: the
+// 63 provinces and cities of 2015 to mid-2025 (provinces.txt), each with
+// a party committee (levels.txt), a people's committee (UBND), a council
+// (HĐND), a front committee (MTTQ), departments (Sở, sectors.txt), a
+// delegation to the National Assembly, police and military commands,
+// party boards, and three districts with their own committees and
+// communes (districts.txt); national bodies (Bộ Chính trị, Chính phủ,
+// Quốc hội, ministries, central boards); ambassadors and the leaders of
+// Lao provinces, named in their countries' ways (countries.txt,
+// foreign.txt); reporters with pen names (pens.txt). People are named in the ways of six naming groups
+// (families.txt, names.txt): Kinh names (common and rare family names,
+// compound ones as Tôn Thất), Tày and Thái, Hmong, Khmer, Ê Đê (Y Biêr
+// Niê, H'Nga Byă) and Jrai; about a third of the people of a province
+// that lists minority groups are named in theirs. Every post has a
+// holder from before 2015 to after mid-2025, one term after another;
+// many are promoted up a ladder (a Giám đốc Sở becomes Phó Chủ tịch UBND
+// tỉnh, a district chair its secretary), and articles name people as
+// they were on the day: with their titles then, or as "nguyên" (former)
+// holders once retired. Each province also has citizens who hold no
+// post: elders, families of fallen soldiers, voters and defendants.
 //
 // Names are unique, except that about one official in fifty shares the
 // exact name of another official of the same sex in another province,
@@ -36,25 +48,35 @@
 //
 // # The articles
 //
-// Seven kinds of report, each in several forms: congresses (of a
+// Nine kinds of report, each in several forms: congresses (of a
 // province, a district, a department's party organization; 6 headlines,
-// 4 leads, elections), conferences (year and mid-year reviews, party
-// plenums, investment promotion, appointments, dialogues with business,
-// school years: 7 kinds, 2 to 4 headlines each), council sessions (5
-// headlines, 3 leads, elections of vice chairs), ceremonies (the Party's
-// anniversary, a district's, a sector's day, openings and groundbreaking,
-// orders received), receptions (of ambassadors and Lao delegations, 6
-// headlines, 5 leads), working visits (national leaders, district visits,
-// inspections) and seminars. Around them: date lines in five forms,
+// 4 leads, elections and re-elections: "tái cử"), conferences (year and
+// mid-year reviews, party plenums, investment promotion, appointments
+// with "được bổ nhiệm giữ chức T ..., thay ông A nghỉ hưu", dialogues
+// with business, school years), council sessions (elections of vice
+// chairs, voters' requests), ceremonies (the Party's anniversary, a
+// district's, a sector's day, openings and groundbreaking, orders
+// received), receptions (of ambassadors, Lao delegations and other
+// provinces' delegations: "tiếp và làm việc với đoàn công tác tỉnh X do
+// đồng chí A, T làm trưởng đoàn"), working visits (national leaders,
+// district visits, inspections), seminars, visits with gifts to families
+// and elders ("thăm, tặng quà"), and trials (defendants named with their
+// birth year and residence). Around them: date lines in five forms,
 // bylines, share widgets, section labels, the outlet before the lead
-// ("(Chinhphu.vn) - "), captions (a line indented by a space) and credits
-// ("Theo Báo X", "PV", "Tin, ảnh: X"). People are written in the genre's
-// six attendance forms, with title chains before or after the name,
-// plural titles over lists ("các Phó Chủ tịch UBND tỉnh: A, B"), dashes,
-// ranks and degrees, speeches and short references ("ông Hùng"). Some
-// articles abbreviate (UBND, HĐND, TP, TP.HCM, T.Ư, GD&ĐT), one in eight
-// places tone marks the old way (Uỷ ban, hoà), one in a hundred is in
-// decomposed Unicode. An article is about 2 KB.
+// ("(Chinhphu.vn) - "), captions (a line indented by a space) and
+// credits ("Theo Báo X", "PV", "Tin, ảnh: X"). Officials are written in
+// the genre's six attendance forms, with title chains before or after
+// the name, plural titles over lists ("các Phó Chủ tịch UBND tỉnh: A,
+// B", "hai Phó Chủ tịch UBND tỉnh là các ông A và B"), dashes, ranks and
+// degrees, speeches and short references ("ông Hùng"); citizens with
+// their form of address (cụ, bị cáo, cử tri, ông, bà) and no title;
+// reporters named when they ask an official a question. One article in
+// ten writes roles in lower case (phó chủ tịch UBND tỉnh), as some
+// outlets do.
+// Some articles abbreviate (spellings.txt: UBND, HĐND, TP, TAND, T.Ư;
+// sectors.txt: GD&ĐT), one in eight places tone marks the old way (Uỷ
+// ban, hoà), one in a hundred is in decomposed Unicode. An article is
+// about 2 KB.
 //
 // # Output
 //
@@ -67,11 +89,15 @@
 //	truth.jsonl    a line per person of the world, in ID order:
 //	               {"id","name","kind","gender","province",
 //	                "positions":[{"title","role","org","from","until"}],
-//	                "articles":[the paths above, or the URLs for jsonl]}
+//	                "articles":[the paths above, or the URLs for jsonl],
+//	                "standing","born","residence"}
 //	homonyms.json  the names several people share, with their IDs
 //
-// kind is official, foreign or reporter; province is "" for national
-// officials and foreigners; until is "" for a post still held in mid-2025.
+// kind is official, foreign, reporter or citizen; province is "" for
+// national officials and foreigners; until is "" for a post still held in
+// mid-2025. Citizens hold no position; standing says what reports call
+// them (elder, kin of a fallen soldier, voter, defendant), residence
+// where they live.
 //
 // kg reads every .jsonl and .json file of a folder it ingests, and the
 // ground truth is no article (each of its lines would be reported as a
@@ -103,8 +129,6 @@ import (
 	"runtime/debug"
 	"sync"
 	"time"
-
-	"kg/ingest/lexicon"
 )
 
 // options are the flags.
@@ -115,20 +139,22 @@ type options struct {
 	seed      uint64
 	format    Format
 	provinces int
+	diagnose  bool
+	examples  int
 }
 
 func main() {
 	// The generator allocates many small strings and keeps little: the
 	// collector need not run as often as it would by default.
 	debug.SetGCPercent(400)
-	if err := run(os.Args[1:], os.Stderr); err != nil {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gen: "+err.Error())
 		os.Exit(2)
 	}
 }
 
-// run parses the flags and writes the corpus.
-func run(args []string, stderr io.Writer) error {
+// run parses the flags and writes the corpus, or the diagnostic.
+func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
@@ -139,17 +165,30 @@ func run(args []string, stderr io.Writer) error {
 	fs.Uint64Var(&o.seed, "seed", 1, "random seed: the same seed and flags give the same bytes")
 	fs.StringVar(&format, "format", "txt", "output format: txt, jsonl or html")
 	fs.IntVar(&o.provinces, "provinces", 0, "provinces in the world (default: one per 400 articles, at least 3)")
+	fs.BoolVar(&o.diagnose, "diagnose", false, "write nothing; print where kg's extractor disagrees with the generator on the -n articles (a debugging aid, NOT a quality measure)")
+	fs.IntVar(&o.examples, "examples", 12, "with -diagnose, examples shown per kind of disagreement")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	if o.out == "" {
-		return fmt.Errorf("no output folder: give -o DIR")
-	}
 	if o.n < 1 {
 		return fmt.Errorf("-n %d: want at least one article", o.n)
+	}
+	if o.diagnose {
+		prov := o.provinces
+		if prov == 0 {
+			prov = provincesFor(o.n)
+		}
+		w, err := NewWorld(Data(), o.seed, prov)
+		if err != nil {
+			return fmt.Errorf("build the world: %w", err)
+		}
+		return diagnose(w, o.seed, o.n, o.examples, stdout)
+	}
+	if o.out == "" {
+		return fmt.Errorf("no output folder: give -o DIR")
 	}
 	f, err := parseFormat(format)
 	if err != nil {
@@ -240,7 +279,7 @@ func generate(o options) (stats, error) {
 	if prov == 0 {
 		prov = provincesFor(o.n)
 	}
-	w, err := NewWorld(lexicon.Embedded(), o.seed, prov)
+	w, err := NewWorld(Data(), o.seed, prov)
 	if err != nil {
 		return st, fmt.Errorf("build the world: %w", err)
 	}

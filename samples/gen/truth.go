@@ -18,6 +18,12 @@ type TruthPerson struct {
 	Province  string          `json:"province"` // "" for national officials and foreigners
 	Positions []TruthPosition `json:"positions"`
 	Articles  []string        `json:"articles"` // file paths under the output folder, or URLs for jsonl
+	// for citizens, who hold no post: what reports call them (elder, kin
+	// of a fallen soldier, voter, defendant), their birth year and where
+	// they live ("xã Tân Lạc, huyện Phú Điền")
+	Standing  string `json:"standing,omitempty"`
+	Born      int    `json:"born,omitempty"`
+	Residence string `json:"residence,omitempty"`
 }
 
 // TruthPosition is a title a person held, from a day until another (the
@@ -50,6 +56,9 @@ func (w *World) truthOf(p *Person, articles []string) TruthPerson {
 	}
 	if p.Province != nil {
 		t.Province = p.Province.Name
+	}
+	if p.Kind == Citizen {
+		t.Standing, t.Born, t.Residence = p.Standing.String(), p.Born, p.Residence()
 	}
 	c := &gen{w: w} // canonical: full names, places named
 	for _, term := range p.Terms {

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"kg/ingest/lexicon"
+	"kg/ingest/token"
 )
 
 // Day is a calendar day, counted from 1 January 1970.
@@ -45,9 +45,12 @@ type Area struct {
 	Outlet    string  // for a province, its paper: "Báo Quảng Trị"
 	Posts     []*Post // the posts of the area and, for a province, of its districts
 	Reporters []*Person
-	Weight    float64 // how many of the articles are about it, relatively
-	Congress  int     // the ordinal of its 2015 party congress
-	Council   int     // the ordinal of its HĐND in 2016-2021
+	Weight    float64  // how many of the articles are about it, relatively
+	Congress  int      // the ordinal of its 2015 party congress
+	Council   int      // the ordinal of its HĐND in 2016-2021
+	Minority  []string // naming groups of many of its people (families.txt)
+	Citizens  []*Person
+	Communes  []string // for a district, the communes its citizens live in
 }
 
 // OrgKind is the kind of an organization, which says how it is written.
@@ -115,6 +118,7 @@ const (
 	Official PersonKind = iota + 1 // a Vietnamese official
 	Foreign                        // a foreign ambassador or official
 	Reporter                       // a writer or photographer of articles
+	Citizen                        // a person with no post (citizens.go)
 )
 
 func (k PersonKind) String() string {
@@ -125,6 +129,8 @@ func (k PersonKind) String() string {
 		return "foreign"
 	case Reporter:
 		return "reporter"
+	case Citizen:
+		return "citizen"
 	}
 	return "unknown"
 }
@@ -140,6 +146,11 @@ type Person struct {
 	Degree   string
 	Outlet   string // for reporters
 	Terms    []PersonTerm
+	// for citizens
+	Standing Standing
+	Born     int
+	District *Area
+	Commune  string
 }
 
 // ID is the person's identifier in the ground truth.
@@ -210,8 +221,9 @@ type World struct {
 	People    []*Person // every person, by Index
 	Homonyms  [][]*Person
 	Outlets   []outlet // national outlets
-	Abbrevs   map[string][]string
-	Lex       *lexicon.Lexicon
+	Countries []country
+	Sectors   []sector
+	Spellings map[string][]string // a full form → the shorter forms reports use
 
 	provWeights                                   []float64
 	natCommittee, politburo, government, assembly *Org
@@ -224,37 +236,37 @@ type outlet struct {
 	Reporters []*Person
 }
 
-// nationalOutlets is how many of media.txt's outlets (the first ones)
+// nationalOutlets is how many of outlets.txt's outlets (the first ones)
 // publish articles of the corpus.
 const nationalOutlets = 12
 
 // builder holds what building the world needs and the world does not.
 type builder struct {
-	w          *World
-	rng        *rand.Rand
-	families   []string
-	famWeights []float64
-	names      map[string]bool
-	placeKeys  map[string]bool
-	committees map[string]string
+	w                             *World
+	rng                           *rand.Rand
+	groups                        map[string]*nameGroup
+	groupNames                    []string // the groups in the order families.txt gives them
+	names                         map[string]bool
+	placeKeys                     map[string]bool
+	committees                    map[string]string
+	districtFirst, districtSecond []string
+	penFirst, penSecond           []string
+	laoProvinces                  []string
 }
 
-// NewWorld builds the world for a seed from the lexicon files of fsys
-// (lexicon.Embedded() for kg's own). provinces is how many provinces it
+// NewWorld builds the world for a seed from the data files of fsys
+// (Data() for the generator's own). provinces is how many provinces it
 // has (the most populous first); 0 or more than there are means all.
 func NewWorld(fsys fs.FS, seed uint64, provinces int) (*World, error) {
-	lex, err := lexicon.Load(fsys)
-	if err != nil {
-		return nil, err
-	}
 	b := &builder{
-		w:          &World{Lex: lex, Abbrevs: map[string][]string{}},
+		w:          &World{Spellings: map[string][]string{}},
 		rng:        rand.New(rand.NewPCG(seed, 0x776f726c64)), // "world"
+		groups:     map[string]*nameGroup{},
 		names:      map[string]bool{},
 		placeKeys:  map[string]bool{},
 		committees: map[string]string{},
 	}
-	for _, step := range []func(fs.FS) error{b.readFamilies, b.readLevels, b.readAbbrevs, b.readMedia} {
+	for _, step := range []func(fs.FS) error{b.readFamilies, b.readNames, b.readLevels, b.readSpellings, b.readOutlets, b.readSectors, b.readDistricts, b.readForeign, b.readPens} {
 		if err := step(fsys); err != nil {
 			return nil, err
 		}
@@ -270,121 +282,325 @@ func NewWorld(fsys fs.FS, seed uint64, provinces int) (*World, error) {
 	b.fillTerms()
 	b.homonyms()
 	b.reporters()
+	b.citizens()
 	return b.w, nil
 }
 
+// nameGroup is how the people of a naming group are named (families.txt,
+// names.txt).
+type nameGroup struct {
+	name       string
+	families   []string
+	famWeights []float64
+	compound   map[string]bool
+	middle     [2][]string // by sex: men, women
+	given      [2][]string
+	marker     [2]string // Ê Đê: Y, H'
+}
+
+func sexIndex(female bool) int {
+	if female {
+		return 1
+	}
+	return 0
+}
+
 func (b *builder) readFamilies(fsys fs.FS) error {
-	entries, err := lexicon.ReadFile(fsys, "families.txt")
+	const file = "families.txt"
+	entries, err := readData(fsys, file, fileSpec{flags: []string{"compound"}, attrs: []string{"group"}, unique: []string{"group"}})
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
-		if e.Has("weak") {
-			continue // Phó, Văn, Đồng: a family name that is also a word
+		if err := oneOf(file, e, "group", true, namingGroups...); err != nil {
+			return err
 		}
-		if _, n := b.w.Lex.Honorifics.Longest(lexicon.Keys(e.Phrase), 0); n > 0 {
-			continue // Ông: "ông Ông Văn A" reads as a stammer
+		name := e.attr("group")
+		if name == "" {
+			name = "kinh"
 		}
-		b.families = append(b.families, e.Phrase)
+		g := b.groups[name]
+		if g == nil {
+			g = &nameGroup{name: name, compound: map[string]bool{}}
+			b.groups[name] = g
+			b.groupNames = append(b.groupNames, name)
+		}
+		g.families = append(g.families, e.Phrase)
 		// the file lists the most common first; Nguyễn is about 2.3
 		// times as common as Trần, as Zipf's law with s = 1.2 has it
-		b.famWeights = append(b.famWeights, 1/math.Pow(float64(len(b.families)), 1.2))
+		g.famWeights = append(g.famWeights, 1/math.Pow(float64(len(g.families)), 1.2))
+		if e.Flags["compound"] {
+			g.compound[e.Phrase] = true
+		}
 	}
-	if len(b.families) == 0 {
-		return fmt.Errorf("families.txt: no family name")
+	if b.groups["kinh"] == nil {
+		return fmt.Errorf("%s: no Kinh family name", file)
+	}
+	return nil
+}
+
+// namingGroups are the ways names are built (see vietName).
+var namingGroups = []string{"kinh", "tay", "hmong", "khmer", "ede", "jrai"}
+
+func (b *builder) readNames(fsys fs.FS) error {
+	const file = "names.txt"
+	entries, err := readData(fsys, file, fileSpec{attrs: []string{"part", "sex", "group"}, unique: []string{"part", "sex", "group"}})
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		for _, check := range []error{
+			oneOf(file, e, "part", false, "middle", "given", "marker"),
+			oneOf(file, e, "sex", false, "m", "f"),
+			oneOf(file, e, "group", true, namingGroups...),
+		} {
+			if check != nil {
+				return check
+			}
+		}
+		name := e.attr("group")
+		if name == "" {
+			name = "kinh"
+		}
+		g := b.groups[name]
+		if g == nil {
+			return fmt.Errorf("%s:%d: group %s has no family name in families.txt", file, e.Line, name)
+		}
+		sex := sexIndex(e.attr("sex") == "f")
+		switch e.attr("part") {
+		case "middle":
+			g.middle[sex] = append(g.middle[sex], e.Phrase)
+		case "given":
+			g.given[sex] = append(g.given[sex], e.Phrase)
+		case "marker":
+			g.marker[sex] = e.Phrase
+		}
+	}
+	for _, name := range b.groupNames {
+		g := b.groups[name]
+		for sex := range 2 {
+			if len(g.given[sex]) == 0 {
+				return fmt.Errorf("%s: group %s has no given name for sex %d", file, name, sex)
+			}
+			if (name == "kinh" || name == "tay" || name == "hmong") && len(g.middle[sex]) == 0 {
+				return fmt.Errorf("%s: group %s has no middle name for sex %d", file, name, sex)
+			}
+			if name == "ede" && g.marker[sex] == "" {
+				return fmt.Errorf("%s: group ede has no marker for sex %d", file, sex)
+			}
+		}
 	}
 	return nil
 }
 
 func (b *builder) readLevels(fsys fs.FS) error {
-	entries, err := lexicon.ReadFile(fsys, "levels.txt")
+	const file = "levels.txt"
+	entries, err := readData(fsys, file, fileSpec{attrs: []string{"committee"}})
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
-		if c := e.Attrs["committee"]; c != "" {
-			b.committees[e.Phrase] = c
-		}
+		b.committees[e.Phrase] = e.attr("committee")
 	}
 	for _, lvl := range []string{"tỉnh", "thành phố", "huyện", "quận"} {
 		if b.committees[lvl] == "" {
-			return fmt.Errorf("levels.txt: no committee for %q", lvl)
+			return fmt.Errorf("%s: no committee for %q", file, lvl)
 		}
 	}
 	return nil
 }
 
-func (b *builder) readAbbrevs(fsys fs.FS) error {
-	entries, err := lexicon.ReadFile(fsys, "abbreviations.txt")
+func (b *builder) readSpellings(fsys fs.FS) error {
+	entries, err := readData(fsys, "spellings.txt", fileSpec{attrs: []string{"alt"}})
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
-		b.w.Abbrevs[e.Value] = append(b.w.Abbrevs[e.Value], e.Phrase)
+		b.w.Spellings[e.Phrase] = e.Attrs["alt"]
 	}
 	return nil
 }
 
-func (b *builder) readMedia(fsys fs.FS) error {
-	entries, err := lexicon.ReadFile(fsys, "media.txt")
+func (b *builder) readOutlets(fsys fs.FS) error {
+	entries, err := readData(fsys, "outlets.txt", fileSpec{attrs: []string{"alias"}})
 	if err != nil {
 		return err
 	}
 	for _, e := range entries {
-		o := outlet{Name: e.Phrase}
-		if a := e.Attrs["alias"]; a != "" {
-			o.Aliases = strings.Split(a, ";")
+		b.w.Outlets = append(b.w.Outlets, outlet{Name: e.Phrase, Aliases: e.Attrs["alias"]})
+	}
+	return nil
+}
+
+// topicNames are the topics sectors.txt may give.
+var topicNames = map[string]topic{"economy": topicEconomy, "education": topicEducation, "health": topicHealth,
+	"admin": topicAdmin, "infra": topicInfra, "agri": topicAgri, "culture": topicCulture, "social": topicSocial, "foreign": topicForeign}
+
+func (b *builder) readSectors(fsys fs.FS) error {
+	const file = "sectors.txt"
+	entries, err := readData(fsys, file, fileSpec{flags: []string{"core", "nodept"}, attrs: []string{"topic", "abbr"}})
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		t, ok := topicNames[e.attr("topic")]
+		if !ok || len(e.Attrs["topic"]) != 1 {
+			return fmt.Errorf("%s:%d: topic=%s is not a topic", file, e.Line, e.attr("topic"))
 		}
-		b.w.Outlets = append(b.w.Outlets, o)
+		b.w.Sectors = append(b.w.Sectors, sector{Name: e.Phrase, Topic: t, Core: e.Flags["core"], Dept: !e.Flags["nodept"], Abbrevs: e.Attrs["abbr"]})
+	}
+	// the kinds of report name these sectors' departments and ministers
+	for _, name := range []string{"Kế hoạch và Đầu tư", "Giáo dục và Đào tạo", "Giao thông vận tải"} {
+		if b.w.sector(name) < 0 {
+			return fmt.Errorf("%s: no sector %q", file, name)
+		}
+	}
+	return nil
+}
+
+func (b *builder) readDistricts(fsys fs.FS) error {
+	const file = "districts.txt"
+	entries, err := readData(fsys, file, fileSpec{attrs: []string{"part"}, unique: []string{"part"}})
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := oneOf(file, e, "part", false, "first", "second"); err != nil {
+			return err
+		}
+		if e.attr("part") == "first" {
+			b.districtFirst = append(b.districtFirst, e.Phrase)
+		} else {
+			b.districtSecond = append(b.districtSecond, e.Phrase)
+		}
+	}
+	if len(b.districtFirst) == 0 || len(b.districtSecond) == 0 {
+		return fmt.Errorf("%s: no first or no second syllables", file)
+	}
+	return nil
+}
+
+// readForeign reads the countries and how their people are named.
+func (b *builder) readForeign(fsys fs.FS) error {
+	const names, countries = "foreign.txt", "countries.txt"
+	entries, err := readData(fsys, names, fileSpec{flags: []string{"female"}, attrs: []string{"style", "part"}, unique: []string{"style", "part"}})
+	if err != nil {
+		return err
+	}
+	styles := map[string]*nameStyle{}
+	for _, e := range entries {
+		if err := oneOf(names, e, "part", false, "first", "second"); err != nil {
+			return err
+		}
+		name := e.attr("style")
+		if name == "" {
+			return fmt.Errorf("%s:%d: no style", names, e.Line)
+		}
+		st := styles[name]
+		if st == nil {
+			st = &nameStyle{women: map[string]bool{}}
+			styles[name] = st
+		}
+		if e.attr("part") == "first" {
+			st.first = append(st.first, e.Phrase)
+		} else {
+			st.second = append(st.second, e.Phrase)
+		}
+		if e.Flags["female"] {
+			st.women[e.Phrase] = true
+		}
+	}
+	entries, err = readData(fsys, countries, fileSpec{attrs: []string{"style", "short", "province"}})
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := oneOf(countries, e, "short", false, "first", "second"); err != nil {
+			return err
+		}
+		st := styles[e.attr("style")]
+		if st == nil || len(st.first) == 0 || len(st.second) == 0 {
+			return fmt.Errorf("%s:%d: style=%s has no first and second names in %s", countries, e.Line, e.attr("style"), names)
+		}
+		if e.attr("short") == "second" {
+			st.short = 1
+		}
+		b.w.Countries = append(b.w.Countries, country{Name: e.Phrase, Style: st})
+		if e.Phrase == "Lào" {
+			b.laoProvinces = e.Attrs["province"]
+		} else if len(e.Attrs["province"]) > 0 {
+			return fmt.Errorf("%s:%d: only Lào sends provinces' delegations (the reports on them are Lao)", countries, e.Line)
+		}
+	}
+	if len(b.laoProvinces) == 0 {
+		return fmt.Errorf("%s: no provinces of Lào", countries)
+	}
+	return nil
+}
+
+func (b *builder) readPens(fsys fs.FS) error {
+	const file = "pens.txt"
+	entries, err := readData(fsys, file, fileSpec{attrs: []string{"part"}, unique: []string{"part"}})
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if err := oneOf(file, e, "part", false, "first", "second"); err != nil {
+			return err
+		}
+		if e.attr("part") == "first" {
+			b.penFirst = append(b.penFirst, e.Phrase)
+		} else {
+			b.penSecond = append(b.penSecond, e.Phrase)
+		}
+	}
+	if len(b.penFirst) == 0 || len(b.penSecond) == 0 {
+		return fmt.Errorf("%s: no first or no second syllables", file)
 	}
 	return nil
 }
 
 // readPlaces makes the provinces and their districts.
 func (b *builder) readPlaces(fsys fs.FS, want int) error {
-	entries, err := lexicon.ReadFile(fsys, "places.txt")
+	const file = "provinces.txt"
+	entries, err := readData(fsys, file, fileSpec{flags: []string{"lead"}, attrs: []string{"level", "outlet", "minority"}})
 	if err != nil {
 		return err
 	}
-	var all []*Area
-	countries := map[string]bool{} // the countries places.txt knows
-	for _, e := range entries {
-		b.placeKeys[key(e.Phrase)] = true
-		if a := e.Attrs["alias"]; a != "" {
-			for _, al := range strings.Split(a, ";") {
-				b.placeKeys[key(al)] = true
-			}
-		}
-		lvl := e.Attrs["level"]
-		switch {
-		case lvl == "nước":
-			countries[e.Phrase] = true
-		case (lvl == "tỉnh" || lvl == "thành phố") && !skipPlaces[e.Phrase]:
-			out := cityOutlets[e.Phrase]
-			if out == "" {
-				out = "Báo " + e.Phrase
-			}
-			all = append(all, &Area{Name: e.Phrase, Level: lvl, Committee: b.committees[lvl], Outlet: out})
-		}
-	}
-	for _, c := range countryList {
-		if !countries[c.Name] {
-			return fmt.Errorf("places.txt: no country %q", c.Name)
-		}
-	}
-	if len(all) < 2 {
-		return fmt.Errorf("places.txt: fewer than two provinces")
-	}
-	// The two largest cities lead; the others follow in an order of the
-	// seed's, and the first ones are the heaviest.
 	var lead, rest []*Area
-	for _, a := range all {
-		if cityOutlets[a.Name] != "" {
+	for _, e := range entries {
+		if err := oneOf(file, e, "level", false, "tỉnh", "thành phố"); err != nil {
+			return err
+		}
+		b.placeKeys[key(e.Phrase)] = true
+		lvl := e.attr("level")
+		out := e.attr("outlet")
+		if out == "" {
+			out = "Báo " + e.Phrase
+		}
+		a := &Area{Name: e.Phrase, Level: lvl, Committee: b.committees[lvl], Outlet: out}
+		for _, m := range e.Attrs["minority"] {
+			for _, g := range strings.Split(m, ";") {
+				if b.groups[g] == nil || g == "kinh" {
+					return fmt.Errorf("%s:%d: minority=%s: no such group in families.txt", file, e.Line, g)
+				}
+				a.Minority = append(a.Minority, g)
+			}
+		}
+		if e.Flags["lead"] {
 			lead = append(lead, a)
 		} else {
 			rest = append(rest, a)
 		}
 	}
+	for _, c := range b.w.Countries {
+		b.placeKeys[key(c.Name)] = true
+	}
+	if len(lead)+len(rest) < 2 {
+		return fmt.Errorf("%s: fewer than two provinces", file)
+	}
+	// The lead cities come first; the others follow in an order of the
+	// seed's, and the first ones are the heaviest.
 	b.rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
 	order := append(lead, rest...)
 	if want <= 0 || want > len(order) {
@@ -403,14 +619,21 @@ func (b *builder) readPlaces(fsys fs.FS, want int) error {
 }
 
 // districts gives each province three districts with names of their own:
-// no two districts share a name, and none is a province's.
+// no two districts share a name, and none is a province's. Each district
+// has a few communes, named the same way.
 func (b *builder) districts() {
+	families := map[string]bool{}
+	for _, g := range b.groups {
+		for _, f := range g.families {
+			families[key(f)] = true
+		}
+	}
 	var pool []string
-	for _, f := range districtFirst {
-		if _, fam := b.w.Lex.Families[key(f)]; fam {
+	for _, f := range b.districtFirst {
+		if families[key(f)] {
 			continue
 		}
-		for _, s := range districtSecond {
+		for _, s := range b.districtSecond {
 			name := f + " " + s
 			if f != s && !b.placeKeys[key(name)] {
 				pool = append(pool, name)
@@ -425,15 +648,31 @@ func (b *builder) districts() {
 			if a.Level == "thành phố" && k == 0 {
 				lvl = "quận"
 			}
-			a.Districts = append(a.Districts, &Area{Name: pool[next], Level: lvl, Committee: b.committees[lvl], Province: a,
-				Congress: 20 + b.rng.IntN(10), Council: 15 + b.rng.IntN(8)})
+			d := &Area{Name: pool[next], Level: lvl, Committee: b.committees[lvl], Province: a,
+				Congress: 20 + b.rng.IntN(10), Council: 15 + b.rng.IntN(8)}
 			next++
+			// communes may share names across districts, as they do
+			for range 3 {
+				d.Communes = append(d.Communes, pool[b.rng.IntN(len(pool))])
+			}
+			a.Districts = append(a.Districts, d)
 		}
 	}
 }
 
-// key folds a phrase the way the lexicon matches it.
-func key(s string) string { return strings.Join(lexicon.Keys(s), " ") }
+// sector returns the index of a sector by name, or -1.
+func (w *World) sector(name string) int {
+	for i, s := range w.Sectors {
+		if s.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// key folds a phrase the way kg's tokenizer does (case, tone placement),
+// so that two spellings of a name are seen as one.
+func key(s string) string { return token.Key(s) }
 
 func (b *builder) post(a *Area, weight float64, rank int, titles ...Title) *Post {
 	p := &Post{Titles: titles, Main: titles[len(titles)-1], Area: a, Weight: weight, Rank: rank, Sector: -1}
@@ -476,7 +715,7 @@ func (b *builder) nationalPosts() {
 		v := add(b.post(nil, 3, 8, member(w.natCommittee), Title{"Phó Chủ tịch", w.assembly}))
 		naChair.Feeders = append(naChair.Feeders, v)
 	}
-	for i, s := range sectors {
+	for i, s := range b.w.Sectors {
 		if !s.Core && !b.chance(0.6) && s.Dept {
 			continue
 		}
@@ -583,7 +822,7 @@ func (b *builder) provincePosts(a *Area) {
 	}
 
 	var directors, deputies []*Post
-	for i, s := range sectors {
+	for i, s := range b.w.Sectors {
 		if !s.Dept || !s.Core && !b.chance(0.3) {
 			continue
 		}
@@ -638,12 +877,12 @@ func (b *builder) provincePosts(a *Area) {
 
 // foreignPosts makes the ambassadors and the leaders of Lao provinces.
 func (b *builder) foreignPosts() {
-	for _, c := range countryList {
+	for _, c := range b.w.Countries {
 		p := b.post(nil, 1, 0, Title{"Đại sứ", &Org{Kind: OrgCountry, Name: c.Name, Sector: -1}})
 		p.Foreign = true
 		b.w.Foreign = append(b.w.Foreign, p)
 	}
-	for _, lp := range laoProvinces {
+	for _, lp := range b.laoProvinces {
 		o := &Org{Kind: OrgForeignArea, Name: lp, Sector: -1}
 		for _, role := range []string{"Tỉnh trưởng", "Phó Tỉnh trưởng"} {
 			p := b.post(nil, 1, 0, Title{role, o})
@@ -733,7 +972,7 @@ func (b *builder) newPerson(p *Post) *Person {
 		person.Name, person.Short, person.Female = b.foreignName(p)
 	} else {
 		person.Female = p.Honor == "" && b.chance(0.22)
-		person.Name, person.Short = b.vietName(person.Female)
+		person.Name, person.Short = b.vietName(b.groupFor(person.Province), person.Female)
 		if b.chance(0.12) {
 			person.Degree = pick(b.rng, []string{"TS", "TS", "ThS", "PGS.TS"})
 		}
@@ -760,34 +999,62 @@ func weighted(rng *rand.Rand, ws []float64) int {
 	return len(ws) - 1
 }
 
-// vietName makes a Vietnamese name not used yet.
-func (b *builder) vietName(female bool) (name, given string) {
-	middles, givens := middleMale, givenMale
-	if female {
-		middles, givens = middleFemale, givenFemale
+// groupFor picks the naming group of a new person of a province: one of
+// its minority groups for about a third of its people, else Kinh; one
+// national official in twenty is of a minority.
+func (b *builder) groupFor(prov *Area) *nameGroup {
+	switch {
+	case prov != nil && len(prov.Minority) > 0 && b.chance(0.35):
+		return b.groups[pick(b.rng, prov.Minority)]
+	case prov == nil && len(b.groupNames) > 1 && b.chance(0.05):
+		return b.groups[pick(b.rng, b.groupNames[1:])]
 	}
+	return b.groups["kinh"]
+}
+
+// vietName makes a name of a group not used yet, and the part of it a
+// later reference uses ("ông Hùng", "ông Y Biêr").
+func (b *builder) vietName(grp *nameGroup, female bool) (name, short string) {
+	sex := sexIndex(female)
+	middles, givens := grp.middle[sex], grp.given[sex]
 	for tries := 0; ; tries++ {
-		fam := b.families[weighted(b.rng, b.famWeights)]
-		mid := pick(b.rng, middles)
-		given = pick(b.rng, givens)
-		if mid == given {
-			continue
+		if tries > 200 && grp.name != "kinh" {
+			return b.vietName(b.groups["kinh"], female) // the group's names are used up
 		}
-		name = fam + " " + mid + " " + given
-		if (female && b.chance(0.25)) || tries > 20 {
-			// Lê Thị Thu Hằng: a second middle name
-			mid2 := pick(b.rng, middleFemale[1:])
-			if !female {
-				mid2 = pick(b.rng, middleMale[1:])
+		fam := grp.families[weighted(b.rng, grp.famWeights)]
+		given := pick(b.rng, givens)
+		short = given
+		switch {
+		case grp.name == "ede":
+			// Y Biêr Niê, H'Nga Byă: the family name last
+			marker := grp.marker[sex]
+			short = marker + " " + given
+			if strings.HasSuffix(marker, "'") {
+				short = marker + given
 			}
-			if mid2 == mid || mid2 == given {
+			name = short + " " + fam
+		case len(middles) == 0 || grp.compound[fam]:
+			// Danh Út, Ksor Phước, Tôn Thất Hùng
+			name = fam + " " + given
+			short = strings.TrimPrefix(given, "Thị ")
+		default:
+			mid := pick(b.rng, middles)
+			if mid == given {
 				continue
 			}
-			name = fam + " " + mid + " " + mid2 + " " + given
+			name = fam + " " + mid + " " + given
+			if grp.name == "kinh" && ((female && b.chance(0.25)) || tries > 20) && len(middles) > 2 {
+				// Lê Thị Thu Hằng: a second middle name
+				mid2 := pick(b.rng, middles[1:])
+				if mid2 == mid || mid2 == given {
+					continue
+				}
+				name = fam + " " + mid + " " + mid2 + " " + given
+			}
 		}
 		if !b.names[name] && !b.placeInName(name) {
 			b.names[name] = true
-			return name, given
+			return name, short
 		}
 	}
 }
@@ -806,12 +1073,15 @@ func (b *builder) placeInName(name string) bool {
 }
 
 func (b *builder) foreignName(p *Post) (name, short string, female bool) {
-	style := &styleLao
+	// a Lao province's leaders are named as Laos's people are
+	want := "Lào"
 	if o := p.Titles[0].Org; o.Kind == OrgCountry {
-		for _, c := range countryList {
-			if c.Name == o.Name {
-				style = c.Style
-			}
+		want = o.Name
+	}
+	var style *nameStyle
+	for _, c := range b.w.Countries {
+		if c.Name == want {
+			style = c.Style
 		}
 	}
 	for {
@@ -823,7 +1093,7 @@ func (b *builder) foreignName(p *Post) (name, short string, female bool) {
 		}
 		if !b.names[name] {
 			b.names[name] = true
-			return name, short, foreignWomen[first]
+			return name, short, style.women[first]
 		}
 	}
 }
@@ -878,7 +1148,7 @@ func (b *builder) central(p *Person) bool {
 func (b *builder) reporters() {
 	pen := func(outlet string, prov *Area) *Person {
 		for {
-			name := pick(b.rng, penFirst) + " " + pick(b.rng, penSecond)
+			name := pick(b.rng, b.penFirst) + " " + pick(b.rng, b.penSecond)
 			if strings.Fields(name)[0] == strings.Fields(name)[1] || b.names[name] {
 				continue
 			}
