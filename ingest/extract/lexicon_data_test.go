@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"kg/graph"
 	"kg/ingest/lexicon"
 )
 
@@ -73,5 +74,34 @@ func TestWordsFromData(t *testing.T) {
 				t.Errorf("the built-in lexicon does not extract %q: the case shows nothing\n  %s", tt.absent, strings.Join(builtin, "\n  "))
 			}
 		})
+	}
+}
+
+// TestAbsorbWordsFromData: the role of a "Trưởng" title takes in the
+// first word of its organization when titles.txt lists it (absorb=WORDS):
+// "Trưởng Ban Dân vận" is a Trưởng ban.
+func TestAbsorbWordsFromData(t *testing.T) {
+	const text = "Tin\nDự hội nghị có ông Lương Văn Khởi, Trưởng Ban Dân vận Tỉnh ủy Cao Bằng."
+	for _, tt := range []struct {
+		titles string // the user's titles.txt
+		role   string
+	}{
+		{"", "Trưởng ban"},
+		{"Trưởng | absorb=Đoàn Phòng | needs-org\n", "Trưởng"},
+	} {
+		user := fstest.MapFS{"titles.txt": &fstest.MapFile{Data: []byte(tt.titles)}}
+		lex, err := lexicon.LoadLayered(lexicon.Embedded(), user, "user")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var roles []string
+		for _, e := range New(lex).Extract(docOf(text)).Entities {
+			if e.Kind == graph.Position {
+				roles = append(roles, e.Role)
+			}
+		}
+		if len(roles) != 1 || roles[0] != tt.role {
+			t.Errorf("titles.txt %q: roles %q, want %q", tt.titles, roles, tt.role)
+		}
 	}
 }

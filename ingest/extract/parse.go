@@ -924,10 +924,6 @@ func (p *parser) startsMention(i int) bool {
 
 // ---- titles ----
 
-// absorbWords are the organization words a "Trưởng"/"Phó Trưởng" title
-// takes into its role name ("Trưởng Ban Tổ chức" → Trưởng ban).
-var absorbWords = map[string]bool{"ban": true, "đoàn": true, "phòng": true, "khoa": true, "ty": true}
-
 // parseTitle reads a position title at word i, with its organization or
 // place and its term: "Chủ tịch UBND thành phố Hà Nội", "Phó Bí thư Tỉnh
 // ủy khóa XVIII", "nguyên Bộ trưởng Bộ Công Thương", "Thị trưởng thành phố
@@ -1032,7 +1028,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				if t.Absorb {
 					first, _, _ := strings.Cut(o.headKey, " ")
 					switch {
-					case absorbWords[first]:
+					case t.Absorbs(first):
 						tr.role = t.Role + " " + first
 						tr.roleKey = p.x.key(tr.role)
 					case tr.lower:

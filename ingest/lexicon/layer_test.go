@@ -127,3 +127,32 @@ func TestLoadDir(t *testing.T) {
 		t.Errorf("a missing folder: %v", err)
 	}
 }
+
+// FuzzUserFile: a user's file of any content, laid over the built-in
+// lexicon, loads or is refused with an error naming it; nothing panics.
+//
+//	go test -fuzz FuzzUserFile -fuzztime 1m ./ingest/lexicon
+func FuzzUserFile(f *testing.F) {
+	names, err := fs.Glob(Embedded(), "*.txt")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, seed := range []struct{ file, data string }{
+		{"families.txt", "Ksor\n"}, {"titles.txt", "#replace\n"}, {"cues.txt", "#replace\nx | y\n"},
+		{"families.txt", "Nguyễn | remove\n"}, {"abbreviations.txt", "UBND = Ủy ban | remove\n"},
+		{"stopwords.txt", "và | hard | conj\nvà\n"}, {"orgs.txt", "A = B\n"}, {"events.txt", "| x\n"},
+		{"media.txt", "x |\n"}, {"abbreviations.txt", "x = \n"}, {"places.txt", "Hà Nội | level=tỉnh\n"},
+		{"orgs.txt", "Sở | class=state | tail=org | level=xã\n"}, {"titles.txt", "Chánh Văn phòng | heads=Phòng\n"},
+		{"levels.txt", "\xff\n"}, {"places.txt", "a | level=nước | alias=b | alias=a\n"},
+	} {
+		f.Add(uint8(slices.Index(names, seed.file)), seed.data)
+	}
+	base := Embedded()
+	f.Fuzz(func(t *testing.T, file uint8, data string) {
+		name := names[int(file)%len(names)]
+		_, err := LoadLayered(base, fstest.MapFS{name: &fstest.MapFile{Data: []byte(data)}}, "dir")
+		if err != nil && !strings.Contains(err.Error(), "lexicon ") {
+			t.Errorf("%s: error %q does not say what it is about", name, err)
+		}
+	})
+}

@@ -3,6 +3,7 @@ package lexicon
 import (
 	"fmt"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -96,7 +97,14 @@ type Title struct {
 	Heads    string // the title heads this unit of the organization after it (Văn phòng)
 	Level    string // the title heads a place of this level, named after it (Trưởng thôn)
 	Of       bool   // the organization may follow after "của", kept in the title
+
+	absorbs []string // the keys of the words of absorb=WORDS
 }
+
+// Absorbs reports whether the role of an absorb title takes in the first
+// word of an organization, the key word ("Trưởng" + "Ban Tổ chức" is the
+// Trưởng ban).
+func (t *Title) Absorbs(word string) bool { return slices.Contains(t.absorbs, word) }
 
 // Tail says what may follow an organization head.
 type Tail uint8
@@ -544,7 +552,7 @@ func (l *Lexicon) addTitle(e *Entry) error {
 		Name: e.Phrase, Role: e.Attrs["role"], Org: e.Attrs["org"], Fixed: e.Has("fixed"),
 		OrgHead: e.Attrs["orghead"], Absorb: e.Has("absorb"), NeedsOrg: e.Has("needs-org"),
 		Place: e.Has("place"), Weak: e.Has("weak"), Whole: e.Has("whole"), Context: e.Attrs["context"],
-		Heads: e.Attrs["heads"], Level: e.Attrs["level"], Of: e.Has("of"),
+		Heads: e.Attrs["heads"], Level: e.Attrs["level"], Of: e.Has("of"), absorbs: Keys(e.Attrs["absorb"]),
 	}
 	if t.Heads != "" && !strings.HasSuffix(e.Phrase, " "+t.Heads) {
 		return fmt.Errorf("%q: heads=%s does not end the title", e.Phrase, t.Heads)
