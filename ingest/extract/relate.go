@@ -498,6 +498,16 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 	first := chain[0]
 	for b := first - 1; b >= 0 && b >= first-3; b-- {
 		if it := items[b]; it.kind == iCue && (it.cue.Rel == lexicon.CueElected || it.cue.Position()) {
+			if n := e + 1; it.cue.Rel == lexicon.CueElected && e < len(items) && items[e].key == "cho" {
+				// "trao quyết định bổ nhiệm Giám đốc Sở Y tế cho bà X":
+				// the one it is handed to
+				if n < len(items) && items[n].kind == iHon {
+					n++
+				}
+				if n < len(items) && items[n].kind == iPerson {
+					return items[n].person, "elected-title", true
+				}
+			}
 			if pr := nearestRef(items, b); pr != nil {
 				return pr, cueRule(it.cue), it.cue.Rel == lexicon.CueElected
 			}
@@ -535,6 +545,11 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 		it := items[b]
 		switch {
 		case it.kind == iPerson && (!it.person.short || a.shortRef(it.person) != nil):
+			if frontedObject(items, b) && e < len(items) && items[e].kind == iCue {
+				// "Tiếp ông X, Phó Chủ tịch UBND tỉnh đề nghị ...": the
+				// title is the subject of the main clause, not X's
+				return nil, "", false
+			}
 			return it.person, "title-after-name", false
 		case it.kind == iPunct && (it.key == "," || it.key == "-" || it.key == "(" || it.key == ")"):
 		case it.kind == iTitle || it.kind == iTerm || it.kind == iHon:
@@ -546,6 +561,16 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 		}
 	}
 	return nil, "", false
+}
+
+// frontedObject reports whether the person at item k is the object of a
+// verb that opens the sentence ("Tiếp ông X, ...").
+func frontedObject(items []item, k int) bool {
+	v := k - 1
+	if v >= 0 && items[v].kind == iHon {
+		v--
+	}
+	return v == 0 && items[v].kind == iEvent && items[v].event.w.Verb
 }
 
 // cueRule names the rule by which a cue gives its subject a title.

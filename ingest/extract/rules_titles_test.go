@@ -428,3 +428,30 @@ func TestElidedMinistries(t *testing.T) {
 		},
 	})
 }
+
+// TestTitleAttachment checks titles that must not go to the name next to
+// them.
+func TestTitleAttachment(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "trao quyết định bổ nhiệm T cho X: T is X's",
+			text: "Tin\nGiám đốc Sở Nội vụ tỉnh Sơn La Lò Văn Mừng trao quyết định bổ nhiệm Phó Giám đốc Sở Tư pháp cho bà Cầm Thị Phương.",
+			want: []string{
+				"Cầm Thị Phương -holds_position-> Phó Giám đốc Sở Tư pháp tỉnh Sơn La",
+				"Lò Văn Mừng -holds_position-> Giám đốc Sở Nội vụ tỉnh Sơn La",
+			},
+			absent: []string{"Lò Văn Mừng -holds_position-> Phó Giám đốc Sở Tư pháp tỉnh Sơn La"},
+		},
+		{
+			name:   "a fronted Tiếp ông X, then the host's title as subject",
+			text:   "Tin\nNgày 4/7/2021, ông Lò Văn Mừng, Chủ tịch UBND tỉnh Sơn La, tiếp ông Marc Lefèvre, Lãnh sự danh dự Bỉ. Tiếp ông Marc Lefèvre, Chủ tịch UBND tỉnh đề nghị Bỉ hỗ trợ nông nghiệp.",
+			want:   []string{"Marc Lefèvre -holds_position-> Lãnh sự danh dự Bỉ"},
+			absent: []string{"Marc Lefèvre -holds_position-> Chủ tịch UBND tỉnh Sơn La"},
+		},
+		{
+			name: "a title after a name and a comma, followed by a cue, stays",
+			text: "Tin\nPhát biểu tại hội nghị, ông Lò Văn Mừng, Chủ tịch UBND tỉnh Sơn La nhấn mạnh yêu cầu phòng chống thiên tai.",
+			want: []string{"Lò Văn Mừng -holds_position-> Chủ tịch UBND tỉnh Sơn La"},
+		},
+	})
+}
