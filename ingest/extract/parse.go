@@ -681,8 +681,30 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				// "Bộ trưởng Ngoại giao X", but "Bộ trưởng Bùi Thanh Sơn"
 				// names the minister, not a ministry
 				if m := p.specName(j, false); m > 0 && !p.startsName(j) {
+					var parent *orgRef
+					pm := 0
+					for k := j + 1; k < j+m; k++ {
+						// "Trưởng phòng Tổ chức Sở Nội vụ tỉnh X": the name
+						// ends where its parent starts
+						if p.upper(k) && p.at(k, lexicon.StartsOrg) {
+							if o, n := p.parseOrg(k, orgOpts{}); n > 0 {
+								parent, pm, m = o, n, k-j
+								break
+							}
+						}
+					}
 					tr.org = p.headedOrg(t.OrgHead, j, j+m)
 					j += m
+					if tr.org != nil && parent != nil {
+						tr.org.parent = parent
+						j += pm
+					} else if tr.org != nil {
+						// "Trưởng phòng Tài chính huyện X": its place
+						j = p.orgParent(tr.org, j)
+					}
+					if tr.org != nil {
+						tr.org.j = j
+					}
 				}
 			}
 			if tr.org == nil && tr.place == nil && t.Org != "" {

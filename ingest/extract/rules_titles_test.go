@@ -455,3 +455,28 @@ func TestTitleAttachment(t *testing.T) {
 		},
 	})
 }
+
+// TestDivisionHeads checks "Trưởng phòng X": the head of a Phòng named
+// after the title, with its parent or place.
+func TestDivisionHeads(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Trưởng phòng X Sở Y tỉnh Z: the Phòng of the Sở",
+			text: "Tin\nBà Quàng Thị Hiền từng làm Trưởng phòng Kế hoạch Sở Y tế tỉnh Điện Biên.",
+			want: []string{
+				"Quàng Thị Hiền -holds_position-> Trưởng Phòng Kế hoạch Sở Y tế tỉnh Điện Biên (former)",
+				"organization: Sở Y tế tỉnh Điện Biên",
+			},
+		},
+		{
+			name: "Phó Trưởng phòng X huyện Y",
+			text: "Tin\nÔng Lò Văn Quân, Phó Trưởng phòng Nông nghiệp huyện Tuần Giáo, báo cáo tại hội nghị.",
+			want: []string{"Lò Văn Quân -holds_position-> Phó Trưởng Phòng Nông nghiệp huyện Tuần Giáo"},
+		},
+		{
+			name: "a minister of another country keeps the country",
+			text: "Tin\nBộ trưởng Ngoại giao Hàn Quốc Park Jin-woo hội kiến Chủ tịch UBND tỉnh Điện Biên.",
+			want: []string{"Park Jin-woo -holds_position-> Bộ trưởng Bộ Ngoại giao Hàn Quốc"},
+		},
+	})
+}
