@@ -624,7 +624,9 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		} else {
 			key = t.roleKey + " | #" + a.hash[:min(8, len(a.hash))]
 			name = role
-			bare = true
+			// a Trưởng đoàn of a delegation the article does not name is
+			// a post, not a rank beside another
+			bare = t.t.Context == ""
 		}
 	}
 	p, ok := a.positions[key]

@@ -16,6 +16,10 @@ type parser struct {
 	s   *sentence
 	ks  []string
 	ids []int32 // the lexicon's numbers of the words, for the tries
+	// afterPredicate: the word before is a predicate that names a
+	// position ("làm", "được bầu làm"), after which a title in lower case
+	// needs nothing after it ("làm trưởng đoàn")
+	afterPredicate bool
 }
 
 func (x *Extractor) newParser(s *sentence) parser {
@@ -677,7 +681,9 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				// another state, not of Việt Nam's
 				tr.place = pl
 				j += m
-			} else if t.OrgHead != "" {
+			} else if t.OrgHead != "" && !(p.upper(j-1) && p.ks[j-1] == p.x.key(t.OrgHead)) {
+				// ("Trưởng Ban Tuyên giáo" names the Ban itself: "Trưởng"
+				// reads it)
 				// "Bộ trưởng Ngoại giao X", but "Bộ trưởng Bùi Thanh Sơn"
 				// names the minister, not a ministry
 				if m := p.specName(j, false); m > 0 && !p.startsName(j) {
@@ -714,7 +720,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				continue
 			}
 		}
-		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) &&
+		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) && !(tr.lower && !t.Weak && p.afterPredicate) &&
 			!(t.Whole && !tr.lower && p.is(j, ",") && p.titleAt(j+1)) { // "Anh hùng Lao động, Giám đốc ..."
 			continue
 		}

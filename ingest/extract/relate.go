@@ -150,7 +150,7 @@ func (a *article) attach(ps *parsed) {
 			done[c] = true
 		}
 		foreignChain(items, chain, ps.side)
-		target, rule, elected := a.chainTarget(items, chain, e)
+		target, rule, elected := a.chainTarget(ps, chain, e)
 		if target == nil {
 			for _, c := range chain {
 				a.titleRefs = append(a.titleRefs, titleAt{ps: ps, item: c, ref: a.readsAsRef(items, c)})
@@ -181,6 +181,47 @@ func (a *article) attach(ps *parsed) {
 		k = e - 1
 	}
 	a.replaced(ps)
+	a.relieved(ps)
+}
+
+// relieved gives the people after "đối với" the title a "miễn nhiệm"
+// names, as held until then: "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh
+// đối với 2 ông X và Y".
+func (a *article) relieved(ps *parsed) {
+	items := ps.items
+	for c := range items {
+		if items[c].kind != iCue || items[c].cue.Rel != lexicon.CueRelieved {
+			continue
+		}
+		t := -1
+		for k := c + 1; k < len(items) && k <= c+4; k++ {
+			if items[k].kind == iTitle {
+				t = k
+				break
+			}
+			if items[k].kind != iWord {
+				break
+			}
+		}
+		if t < 0 {
+			continue
+		}
+		for k := t + 1; k+1 < len(items) && items[k].key != ";" && items[k].key != "."; k++ {
+			if items[k].key != "đối" || items[k+1].key != "với" {
+				continue
+			}
+			n := k + 2
+			if n < len(items) && (isDigits(items[n].key) || pluralWords[items[n].key]) {
+				n++ // "đối với 2 ông X và Y"
+			}
+			for _, pr := range a.listAfter(items, n, false) {
+				held := *items[t].title
+				held.former = true
+				a.hold(a.holderOf(pr), &held, ps, "relieved-title", false)
+			}
+			break
+		}
+	}
 }
 
 // elidedOrg returns the organization a list entry names before its
@@ -257,6 +298,12 @@ func shareOrg(t, next *titleRef) {
 		switch next.org.kind.Class {
 		case graph.OrgBusiness, graph.OrgMedia, graph.OrgOther:
 			t.org = next.org
+		default:
+			if next.org.parent != nil {
+				// "Phó Chủ tịch kiêm Trưởng ban Dân tộc HĐND tỉnh": of
+				// the body the unit is part of
+				t.org = next.org.parent
+			}
 		}
 	}
 }
@@ -490,13 +537,14 @@ func onBehalf(items []item, k int) bool {
 
 // chainTarget finds the person a chain of titles (items chain, ending
 // before item e) describes.
-func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, string, bool) {
+func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, string, bool) {
+	items := ps.items
 	// an election cue, or a predicate that states a position ("được giao
 	// trọng trách", "khi ấy là"), right before the chain: the clause's
 	// subject, maybe a short reference ("Hiện bà Mến là ..., đồng thời là
 	// ...")
 	first := chain[0]
-	for b := first - 1; b >= 0 && b >= first-3; b-- {
+	for b := first - 1; b >= 0 && b >= first-4; b-- {
 		if it := items[b]; it.kind == iCue && (it.cue.Rel == lexicon.CueElected || it.cue.Position()) {
 			if n := e + 1; it.cue.Rel == lexicon.CueElected && e < len(items) && items[e].key == "cho" {
 				// "trao quyết định bổ nhiệm Giám đốc Sở Y tế cho bà X":
@@ -513,7 +561,7 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 			}
 			break
 		}
-		if items[b].kind != iWord && items[b].key != ":" {
+		if items[b].kind != iWord && items[b].key != ":" && !(items[b].key == "," && a.rankBefore(ps, b)) {
 			break
 		}
 	}
@@ -561,6 +609,21 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 		}
 	}
 	return nil, "", false
+}
+
+// rankBefore reports whether the words right before item k are a rank
+// ("trước đó là Đại tá, Chỉ huy trưởng ...").
+func (a *article) rankBefore(ps *parsed, k int) bool {
+	b := k
+	for b > 0 && ps.items[b-1].kind == iWord {
+		b--
+	}
+	if b == k {
+		return false
+	}
+	i, j := ps.items[b].i, ps.items[k-1].j
+	h, n := a.x.lex.Honorifics.Longest(ps.p.ks[i:j], 0)
+	return n == j-i && h.Rank
 }
 
 // frontedObject reports whether the person at item k is the object of a

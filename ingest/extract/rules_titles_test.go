@@ -480,3 +480,59 @@ func TestDivisionHeads(t *testing.T) {
 		},
 	})
 }
+
+// TestRelievedAndJoined checks posts left ("miễn nhiệm … đối với", "thôi
+// giữ chức", "trước đó là"), a lower-case title after a predicate, and a
+// bare title joined by "kiêm" to a unit's head.
+func TestRelievedAndJoined(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "miễn nhiệm chức danh T đối với (2) ông X (và Y)",
+			text: "Tin\nHĐND tỉnh Bến Tre miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với 2 ông Trần Ngọc Tam và Lê Văn Hiền. Kỳ họp cũng miễn nhiệm chức vụ Chánh Văn phòng HĐND tỉnh đối với bà Đoàn Thị Hạnh.",
+			want: []string{
+				"Trần Ngọc Tam -holds_position-> Phó Chủ tịch UBND tỉnh Bến Tre (former)",
+				"Lê Văn Hiền -holds_position-> Phó Chủ tịch UBND tỉnh Bến Tre (former)",
+				"Đoàn Thị Hạnh -holds_position-> Chánh Văn phòng HĐND tỉnh Bến Tre (former)",
+			},
+		},
+		{
+			name: "thôi giữ chức",
+			text: "Tin\nÔng Trần Ngọc Tam thôi giữ chức Giám đốc Sở Tài chính tỉnh Bến Tre.",
+			want: []string{"Trần Ngọc Tam -holds_position-> Giám đốc Sở Tài chính tỉnh Bến Tre (former)"},
+		},
+		{
+			name: "trước đó là <rank>, T: held before, past the rank",
+			text: "Tin\nÔng Lê Văn Hiền, Phó Bí thư Tỉnh ủy Bến Tre, trước đó là Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bến Tre, được bầu làm Chủ tịch UBND tỉnh.",
+			want: []string{
+				"Lê Văn Hiền -holds_position-> Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bến Tre (former)",
+				"Lê Văn Hiền -holds_position-> Chủ tịch UBND tỉnh Bến Tre",
+			},
+		},
+		{
+			name: "làm trưởng đoàn: a lower-case title after a predicate",
+			text: "Tin\nPhó Chủ tịch UBND tỉnh Bến Tre Trần Ngọc Tam làm trưởng đoàn công tác của tỉnh thăm các gia đình chính sách.",
+			want: []string{
+				"Trần Ngọc Tam -holds_position-> Phó Chủ tịch UBND tỉnh Bến Tre",
+				"Trần Ngọc Tam -holds_position-> Trưởng đoàn",
+			},
+		},
+		{
+			name:   "làm việc is no title",
+			text:   "Tin\nÔng Trần Ngọc Tam làm việc với lãnh đạo huyện Ba Tri.",
+			absent: []string{"Trần Ngọc Tam -holds_position-> Trưởng đoàn"},
+		},
+		{
+			name: "Phó Chủ tịch kiêm Trưởng ban X HĐND tỉnh: both of the HĐND",
+			text: "Tin\nBà Đoàn Thị Hạnh, Phó Chủ tịch kiêm Trưởng ban Pháp chế HĐND tỉnh Bến Tre, phát biểu.",
+			want: []string{
+				"Đoàn Thị Hạnh -holds_position-> Phó Chủ tịch HĐND tỉnh Bến Tre",
+				"Đoàn Thị Hạnh -holds_position-> Trưởng Ban Pháp chế HĐND tỉnh Bến Tre",
+			},
+		},
+		{
+			name: "già làng",
+			text: "Tin\nĐoàn đến thăm già làng Nguyễn Văn Đực ở xã An Thủy.",
+			want: []string{"Nguyễn Văn Đực -holds_position-> Già làng"},
+		},
+	})
+}
