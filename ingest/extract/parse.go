@@ -609,6 +609,15 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)
+			if o := tr.org; o != nil && o.kind.Tail == lexicon.TailPlace {
+				// "đại biểu HĐND tỉnh Lạng Sơn": the title ends with the
+				// body's name, and the body is of the place that follows
+				start := j - (strings.Count(o.headKey, " ") + 1)
+				if full, m := p.parseOrg(start, orgOpts{afterTitle: true}); m > j-start {
+					tr.org = full
+					j = start + m
+				}
+			}
 		case t.Level != "":
 			// "Trưởng thôn Đông Lâm": the place's name, with no level word
 			m := p.placeName(j)

@@ -530,6 +530,14 @@ func TestRelievedAndJoined(t *testing.T) {
 			},
 		},
 		{
+			name: "đại biểu HĐND tỉnh: the council of the place that follows",
+			text: "Tin\nBà Đoàn Thị Hạnh, Giám đốc Sở Y tế tỉnh Bến Tre, dự hội nghị. Hiện bà Hạnh là đại biểu HĐND tỉnh khóa X, đồng thời là Chủ tịch Hội Chữ thập đỏ tỉnh.",
+			want: []string{
+				"Đoàn Thị Hạnh -holds_position-> Đại biểu HĐND tỉnh Bến Tre",
+				"Đoàn Thị Hạnh -holds_position-> Chủ tịch Hội Chữ thập đỏ tỉnh Bến Tre",
+			},
+		},
+		{
 			name: "già làng",
 			text: "Tin\nĐoàn đến thăm già làng Nguyễn Văn Đực ở xã An Thủy.",
 			want: []string{"Nguyễn Văn Đực -holds_position-> Già làng"},
