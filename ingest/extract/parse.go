@@ -680,7 +680,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					// else "Trưởng Công an huyện X": the head of the
 					// organization, with the role as written
 				}
-			} else if pl, m := p.parsePlace(j, false, true); m > 0 && p.isLevelWord(j) && !pl.landmark && pl.level != "nước" && !tr.lower && !t.Weak && t.Context == "" {
+			} else if pl, m := p.parsePlace(j, true, true); m > 0 && p.isLevelWord(j) && !pl.landmark && pl.level != "nước" && !tr.lower && !t.Weak && t.Context == "" {
 				// "Chủ tịch tỉnh Holguín", "Bí thư huyện X": the head of a
 				// place's government or committee
 				tr.place = pl

@@ -361,6 +361,14 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			want: []string{"Vũ Đức Toàn -holds_position-> Chủ tịch tỉnh Hà Giang"},
 		},
 		{
+			name: "N Phó Chủ tịch huyện A và B: the district the article names",
+			text: "Tin\nÔng Ngô Quang Vinh, Chủ tịch UBND huyện Tri Tôn, họp với 2 Phó Chủ tịch huyện Lâm Văn Phúc và Đặng Thị Hoa.",
+			want: []string{
+				"Lâm Văn Phúc -holds_position-> Phó Chủ tịch huyện Tri Tôn",
+				"Đặng Thị Hoa -holds_position-> Phó Chủ tịch huyện Tri Tôn",
+			},
+		},
+		{
 			name:   "a title before a known city named after a person is no title of the city",
 			text:   "Tin\nHội thảo về Chủ tịch Hồ Chí Minh diễn ra tại Hà Giang.",
 			absent: []string{"Hồ Chí Minh -holds_position-> Chủ tịch thành phố Hồ Chí Minh"},
