@@ -468,7 +468,7 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 	case o.fixed != "" && o.i == o.j:
 		name = o.fixed + fill
 	case o.fixed != "":
-		name = o.fixed + " " + ps.p.display(o.i, o.j)
+		name = o.fixed + " " + ps.p.display(o.i, o.j) + fill
 	default:
 		name = a.surface(ps, o) + fill
 	}

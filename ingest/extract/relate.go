@@ -604,11 +604,33 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 		case it.kind == iCopula && it.key == "là":
 		case it.key == "tuổi" || isDigits(it.key) && b+1 < first && items[b+1].key == "tuổi":
 			// "Võ Trọng Hải, 55 tuổi, Phó Bí thư Tỉnh ủy"
+		case b+1 < len(items) && items[b+1].key == "," && capitalRun(ps, b) >= 0:
+			// "X, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng
+			// Lào, Bí thư, ...": the rest of a name the title before did
+			// not read
+			b = capitalRun(ps, b) + 1
 		default:
 			return nil, "", false
 		}
 	}
 	return nil, "", false
+}
+
+// capitalRun returns the title right before the capitalized words and
+// places that end at item k, or -1.
+func capitalRun(ps *parsed, k int) int {
+	b := k
+	for b >= 0 && b > k-8 {
+		it := ps.items[b]
+		if it.kind != iPlace && it.kind != iWord && !(it.kind == iPerson && it.person.short) {
+			break
+		}
+		b--
+	}
+	if b < 0 || b == k || ps.items[b].kind != iTitle || !ps.p.upper(ps.items[b+1].i) || !ps.p.upper(ps.items[k].i) {
+		return -1
+	}
+	return b
 }
 
 // rankBefore reports whether the words right before item k are a rank

@@ -244,6 +244,14 @@ func TestReligiousTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "trụ trì Thiền viện X; the Ban Trị sự of the article's province",
+			text: "Tin\nDự lễ có Thượng tọa Thích Thanh Quang, Trưởng ban Trị sự GHPGVN tỉnh Nam Định. Đại đức Thích Minh Trí về làm phó trụ trì Thiền viện Trúc Lâm Yên Tử.",
+			want: []string{
+				"Thích Thanh Quang -holds_position-> Trưởng Ban Trị sự GHPGVN tỉnh Nam Định",
+				"Thích Minh Trí -holds_position-> Phó trụ trì Thiền viện Trúc Lâm Yên Tử",
+			},
+		},
+		{
 			name:   "a bare chùa with none named before gives nothing",
 			text:   "Tin\nĐại đức Thích Minh Tuệ, Phó trụ trì chùa, đón đoàn.",
 			absent: []string{"Thích Minh Tuệ -holds_position-> Phó trụ trì chùa"},
@@ -322,6 +330,15 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 				"Xay-sổm-phon Phôm-vi-hản -holds_position-> Bí thư tỉnh Xay-nha-bu-ly",
 				"Xay-sổm-phon Phôm-vi-hản -holds_position-> Chủ tịch tỉnh Xay-nha-bu-ly",
 			},
+		},
+		{
+			name: "a foreign party's central committee, then the province's posts",
+			text: "Tin\nVề phía đoàn Lào có đồng chí Bun-thoong Xay-nha-vông, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh Hủa Phăn.",
+			want: []string{
+				"Bun-thoong Xay-nha-vông -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+				"Bun-thoong Xay-nha-vông -holds_position-> Tỉnh trưởng tỉnh Hủa Phăn",
+			},
+			absent: []string{"Bun-thoong Xay-nha-vông -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng"},
 		},
 		{
 			name: "Chủ tịch HĐQT – Tổng Giám đốc Công ty Y: both of the company",
