@@ -139,7 +139,10 @@ func (a *article) attach(ps *parsed) {
 		}
 		chain := []int{k}
 		e := k + 1
-		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-") && items[e+1].kind == iTitle && !done[e+1] {
+		// after a predicate, a list of posts may run on past semicolons
+		// ("kinh qua các vị trí: T1; T2")
+		semi := predicateBefore(items, k)
+		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-" || semi && items[e].key == ";") && items[e+1].kind == iTitle && !done[e+1] {
 			if items[e].key != "," {
 				shareOrg(items[e-1].title, items[e+1].title)
 			}
@@ -468,7 +471,7 @@ func heldBefore(items []item, k int) int {
 		switch items[b].key {
 		case "từng":
 			return b
-		case "làm", "là", "giữ", "chức", "đảm", "nhiệm", "cương", "vị", "các", "chức vụ", "vụ":
+		case "làm", "là", "giữ", "chức", "đảm", "nhiệm", "cương", "vị", "các", "chức vụ", "vụ", ":":
 		default:
 			return -1
 		}
@@ -505,7 +508,19 @@ func (a *article) lastPerson(ps *parsed, at int, female bool) *personEnt {
 			if e == nil {
 				continue
 			}
-			if thi := strings.Contains(" "+e.key+" ", " thị "); !e.foreign && thi != female {
+			// the form of address it was named with says the gender; else a
+			// Vietnamese woman's name has "Thị"
+			thi := strings.Contains(" "+e.key+" ", " thị ")
+			gender := ""
+			if k > 0 && items[k-1].kind == iHon && items[k-1].hon != nil {
+				gender = items[k-1].hon.Gender
+			}
+			switch {
+			case gender != "":
+				if (gender == "female") != female {
+					continue
+				}
+			case !e.foreign && thi != female:
 				continue
 			}
 			return e
@@ -656,6 +671,20 @@ func frontedObject(items []item, k int) bool {
 		v--
 	}
 	return v == 0 && items[v].kind == iEvent && items[v].event.w.Verb
+}
+
+// predicateBefore reports whether a cue that states a position stands
+// right before the title at item k, with at most words or a colon between.
+func predicateBefore(items []item, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		if it := items[b]; it.kind == iCue {
+			return it.cue.Position()
+		}
+		if items[b].kind != iWord && items[b].key != ":" {
+			return false
+		}
+	}
+	return false
 }
 
 // cueRule names the rule by which a cue gives its subject a title.

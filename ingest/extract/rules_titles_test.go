@@ -89,6 +89,27 @@ func TestTitlePredicates(t *testing.T) {
 			},
 		},
 		{
+			name: "Bà từng đảm nhiệm các chức vụ: T1; T2 (a woman with no Thị, named with Bà)",
+			text: "Tin\nBà Trần Thu Hằng được điều động giữ chức Bí thư Tỉnh ủy Bắc Kạn. Bà từng đảm nhiệm các chức vụ: Phó Giám đốc Sở Ngoại vụ tỉnh Bắc Kạn; Phó Chủ tịch UBND huyện Ba Bể.",
+			want: []string{
+				"Trần Thu Hằng -holds_position-> Phó Giám đốc Sở Ngoại vụ tỉnh Bắc Kạn (former)",
+				"Trần Thu Hằng -holds_position-> Phó Chủ tịch UBND huyện Ba Bể (former)",
+			},
+		},
+		{
+			name:   "a bare Ông is no woman named with Bà",
+			text:   "Tin\nBà Trần Thu Hằng dự lễ. Ông từng làm Giám đốc Sở Y tế tỉnh Bắc Kạn.",
+			absent: []string{"Trần Thu Hằng -holds_position-> Giám đốc Sở Y tế tỉnh Bắc Kạn (former)"},
+		},
+		{
+			name: "trải qua nhiều vị trí như T1; T2",
+			text: "Tin\nÔng Hoàng Văn Bắc từng trải qua nhiều vị trí như Chánh Văn phòng Sở Nội vụ tỉnh Bắc Kạn; Phó Chủ tịch UBND huyện Chợ Đồn.",
+			want: []string{
+				"Hoàng Văn Bắc -holds_position-> Chánh Văn phòng Sở Nội vụ tỉnh Bắc Kạn (former)",
+				"Hoàng Văn Bắc -holds_position-> Phó Chủ tịch UBND huyện Chợ Đồn (former)",
+			},
+		},
+		{
 			name: "từng giữ các chức vụ: a list",
 			text: "Tin\nÔng Nông Đức Hậu từng giữ các chức vụ: Phó Giám đốc Sở Tài chính tỉnh Cao Bằng, Chủ tịch UBND huyện Nguyên Bình.",
 			want: []string{
