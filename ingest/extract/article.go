@@ -626,8 +626,12 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 			key += " | " + a.x.key(ps.p.display(t.place.j, end))
 		}
 		name = role + " " + ps.p.display(t.place.i, end)
-		if t.place.landmark || t.place.i == t.place.j {
+		switch {
+		case t.place.landmark || t.place.i == t.place.j:
 			name = role + " " + pl.name
+		case t.place.implicit:
+			// "Phó Chủ tịch huyện": the district the article names
+			name = role + " " + ps.p.display(t.place.i, t.place.j) + " " + pl.name
 		}
 	case t.t.Whole:
 		key, name = t.roleKey, role
@@ -642,7 +646,9 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		} else {
 			key = t.roleKey + " | #" + a.hash[:min(8, len(a.hash))]
 			name = role
-			bare = true
+			// a Trưởng đoàn of a delegation the article does not name is
+			// a post, not a rank beside another
+			bare = t.t.Context == ""
 		}
 	}
 	p, ok := a.positions[key]

@@ -104,7 +104,10 @@ func (p *parser) next(i int, prev []item) (item, int) {
 			return item{kind: iPerson, person: pr}, n
 		}
 	}
-	if t, n := p.parseTitle(i); n > 0 {
+	p.afterPredicate = last != nil && last.kind == iCue && last.j == i && (last.cue.Rel == lexicon.CueElected || last.cue.Position())
+	t, n := p.parseTitle(i)
+	p.afterPredicate = false
+	if n > 0 {
 		return item{kind: iTitle, title: t}, n
 	}
 	if o, n := p.parseOrg(i, orgOpts{}); n > 0 {

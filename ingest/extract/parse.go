@@ -17,6 +17,10 @@ type parser struct {
 	s   *sentence
 	ks  []string
 	ids []int32 // the lexicon's numbers of the words, for the tries
+	// afterPredicate: the word before is a predicate that names a
+	// position ("làm", "được bầu làm"), after which a title in lower case
+	// needs nothing after it ("làm trưởng đoàn")
+	afterPredicate bool
 }
 
 func (x *Extractor) newParser(s *sentence) parser {
@@ -968,6 +972,15 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)
+			if o := tr.org; o != nil && o.kind.Tail == lexicon.TailPlace {
+				// "đại biểu HĐND tỉnh Lạng Sơn": the title ends with the
+				// body's name, and the body is of the place that follows
+				start := j - (strings.Count(o.headKey, " ") + 1)
+				if full, m := p.parseOrg(start, orgOpts{afterTitle: true}); m > j-start {
+					tr.org = full
+					j = start + m
+				}
+			}
 		case t.Level != "":
 			// "Trưởng thôn Đông Lâm": the place's name, with no level word
 			m := p.placeName(j)
@@ -1037,7 +1050,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					// else "Trưởng Công an huyện X": the head of the
 					// organization, with the role as written
 				}
-			} else if pl, m := p.parsePlace(j, false, true); m > 0 && p.isLevelWord(j) && !pl.landmark && pl.level != "nước" && !tr.lower && !t.Weak && t.Context == "" {
+			} else if pl, m := p.parsePlace(j, true, true); m > 0 && p.isLevelWord(j) && !pl.landmark && pl.level != "nước" && !tr.lower && !t.Weak && t.Context == "" {
 				// "Chủ tịch tỉnh Holguín", "Bí thư huyện X": the head of a
 				// place's government or committee
 				tr.place = pl
@@ -1047,10 +1060,24 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				// another state, not of Việt Nam's
 				tr.place = pl
 				j += m
-			} else if t.OrgHead != "" {
+			} else if t.OrgHead != "" && !(p.upper(j-1) && p.ks[j-1] == p.x.key(t.OrgHead)) {
+				// ("Trưởng Ban Tuyên giáo" names the Ban itself: "Trưởng"
+				// reads it)
 				// "Bộ trưởng Ngoại giao X", but "Bộ trưởng Bùi Thanh Sơn"
 				// names the minister, not a ministry
 				if m := p.specName(j, false); m > 0 && !p.startsName(j) {
+					var parent *orgRef
+					pm := 0
+					for k := j + 1; k < j+m; k++ {
+						// "Trưởng phòng Tổ chức Sở Nội vụ tỉnh X": the name
+						// ends where its parent starts
+						if p.upper(k) && p.at(k, lexicon.StartsOrg) {
+							if o, n := p.parseOrg(k, orgOpts{}); n > 0 {
+								parent, pm, m = o, n, k-j
+								break
+							}
+						}
+					}
 					tr.org = p.headedOrg(t.OrgHead, j, j+m)
 					if tr.org != nil {
 						// its place or parent: "Trưởng ban Tôn giáo tỉnh"
@@ -1059,6 +1086,16 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 						m = e - j
 					}
 					j += m
+					if tr.org != nil && parent != nil {
+						tr.org.parent = parent
+						j += pm
+					} else if tr.org != nil {
+						// "Trưởng phòng Tài chính huyện X": its place
+						j = p.orgParent(tr.org, j)
+					}
+					if tr.org != nil {
+						tr.org.j = j
+					}
 				}
 			}
 			if tr.org == nil && tr.place == nil && t.Org != "" {
@@ -1068,7 +1105,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				continue
 			}
 		}
-		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) &&
+		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) && !(tr.lower && !t.Weak && p.afterPredicate) &&
 			!(t.Whole && !tr.lower && p.is(j, ",") && p.titleAt(j+1)) { // "Anh hùng Lao động, Giám đốc ..."
 			continue
 		}

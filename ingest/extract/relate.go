@@ -139,7 +139,10 @@ func (a *article) attach(ps *parsed) {
 		}
 		chain := []int{k}
 		e := k + 1
-		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-") && items[e+1].kind == iTitle && !done[e+1] {
+		// after a predicate, a list of posts may run on past semicolons
+		// ("kinh qua các vị trí: T1; T2")
+		semi := predicateBefore(items, k)
+		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-" || semi && items[e].key == ";") && items[e+1].kind == iTitle && !done[e+1] {
 			if items[e].key != "," {
 				shareOrg(items[e-1].title, items[e+1].title)
 			}
@@ -150,7 +153,7 @@ func (a *article) attach(ps *parsed) {
 			done[c] = true
 		}
 		foreignChain(items, chain, ps.side)
-		target, rule, elected := a.chainTarget(items, chain, e)
+		target, rule, elected := a.chainTarget(ps, chain, e)
 		if target == nil {
 			for _, c := range chain {
 				a.titleRefs = append(a.titleRefs, titleAt{ps: ps, item: c, ref: a.readsAsRef(items, c)})
@@ -181,6 +184,47 @@ func (a *article) attach(ps *parsed) {
 		k = e - 1
 	}
 	a.replaced(ps)
+	a.relieved(ps)
+}
+
+// relieved gives the people after "đối với" the title a "miễn nhiệm"
+// names, as held until then: "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh
+// đối với 2 ông X và Y".
+func (a *article) relieved(ps *parsed) {
+	items := ps.items
+	for c := range items {
+		if items[c].kind != iCue || items[c].cue.Rel != lexicon.CueRelieved {
+			continue
+		}
+		t := -1
+		for k := c + 1; k < len(items) && k <= c+4; k++ {
+			if items[k].kind == iTitle {
+				t = k
+				break
+			}
+			if items[k].kind != iWord {
+				break
+			}
+		}
+		if t < 0 {
+			continue
+		}
+		for k := t + 1; k+1 < len(items) && items[k].key != ";" && items[k].key != "."; k++ {
+			if items[k].key != "đối" || items[k+1].key != "với" {
+				continue
+			}
+			n := k + 2
+			if n < len(items) && (isDigits(items[n].key) || a.x.lex.Classes[items[n].key]&clsPlural != 0) {
+				n++ // "đối với 2 ông X và Y"
+			}
+			for _, pr := range a.listAfter(items, n, false) {
+				held := *items[t].title
+				held.former = true
+				a.hold(a.holderOf(pr), &held, ps, "relieved-title", false)
+			}
+			break
+		}
+	}
 }
 
 // elidedOrg returns the organization a list entry names before its
@@ -257,6 +301,12 @@ func shareOrg(t, next *titleRef) {
 		switch next.org.kind.Class {
 		case graph.OrgBusiness, graph.OrgMedia, graph.OrgOther:
 			t.org = next.org
+		default:
+			if next.org.parent != nil {
+				// "Phó Chủ tịch kiêm Trưởng ban Dân tộc HĐND tỉnh": of
+				// the body the unit is part of
+				t.org = next.org.parent
+			}
 		}
 	}
 }
@@ -421,7 +471,7 @@ func heldBefore(items []item, k int) int {
 		switch items[b].key {
 		case "từng":
 			return b
-		case "làm", "là", "giữ", "chức", "đảm", "nhiệm", "cương", "vị", "các", "chức vụ", "vụ":
+		case "làm", "là", "giữ", "chức", "đảm", "nhiệm", "cương", "vị", "các", "chức vụ", "vụ", ":":
 		default:
 			return -1
 		}
@@ -458,7 +508,19 @@ func (a *article) lastPerson(ps *parsed, at int, female bool) *personEnt {
 			if e == nil {
 				continue
 			}
-			if thi := strings.Contains(" "+e.key+" ", " thị "); !e.foreign && thi != female {
+			// the form of address it was named with says the gender; else a
+			// Vietnamese woman's name has "Thị"
+			thi := strings.Contains(" "+e.key+" ", " thị ")
+			gender := ""
+			if k > 0 && items[k-1].kind == iHon && items[k-1].hon != nil {
+				gender = items[k-1].hon.Gender
+			}
+			switch {
+			case gender != "":
+				if (gender == "female") != female {
+					continue
+				}
+			case !e.foreign && thi != female:
 				continue
 			}
 			return e
@@ -490,20 +552,31 @@ func onBehalf(items []item, k int) bool {
 
 // chainTarget finds the person a chain of titles (items chain, ending
 // before item e) describes.
-func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, string, bool) {
+func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, string, bool) {
+	items := ps.items
 	// an election cue, or a predicate that states a position ("được giao
 	// trọng trách", "khi ấy là"), right before the chain: the clause's
 	// subject, maybe a short reference ("Hiện bà Mến là ..., đồng thời là
 	// ...")
 	first := chain[0]
-	for b := first - 1; b >= 0 && b >= first-3; b-- {
+	for b := first - 1; b >= 0 && b >= first-4; b-- {
 		if it := items[b]; it.kind == iCue && (it.cue.Rel == lexicon.CueElected || it.cue.Position()) {
+			if n := e + 1; it.cue.Rel == lexicon.CueElected && e < len(items) && items[e].key == "cho" {
+				// "trao quyết định bổ nhiệm Giám đốc Sở Y tế cho bà X":
+				// the one it is handed to
+				if n < len(items) && items[n].kind == iHon {
+					n++
+				}
+				if n < len(items) && items[n].kind == iPerson {
+					return items[n].person, "elected-title", true
+				}
+			}
 			if pr := nearestRef(items, b); pr != nil {
 				return pr, cueRule(it.cue), it.cue.Rel == lexicon.CueElected
 			}
 			break
 		}
-		if items[b].kind != iWord && items[b].key != ":" {
+		if items[b].kind != iWord && items[b].key != ":" && !(items[b].key == "," && a.rankBefore(ps, b)) {
 			break
 		}
 	}
@@ -535,17 +608,83 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 		it := items[b]
 		switch {
 		case it.kind == iPerson && (!it.person.short || a.shortRef(it.person) != nil):
+			if frontedObject(items, b) && e < len(items) && items[e].kind == iCue {
+				// "Tiếp ông X, Phó Chủ tịch UBND tỉnh đề nghị ...": the
+				// title is the subject of the main clause, not X's
+				return nil, "", false
+			}
 			return it.person, "title-after-name", false
 		case it.kind == iPunct && (it.key == "," || it.key == "-" || it.key == "(" || it.key == ")"):
 		case it.kind == iTitle || it.kind == iTerm || it.kind == iHon:
 		case it.kind == iCopula && it.key == "là":
 		case it.key == "tuổi" || isDigits(it.key) && b+1 < first && items[b+1].key == "tuổi":
 			// "Võ Trọng Hải, 55 tuổi, Phó Bí thư Tỉnh ủy"
+		case b+1 < len(items) && items[b+1].key == "," && capitalRun(ps, b) >= 0:
+			// "X, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng
+			// Lào, Bí thư, ...": the rest of a name the title before did
+			// not read
+			b = capitalRun(ps, b) + 1
 		default:
 			return nil, "", false
 		}
 	}
 	return nil, "", false
+}
+
+// capitalRun returns the title right before the capitalized words and
+// places that end at item k, or -1.
+func capitalRun(ps *parsed, k int) int {
+	b := k
+	for b >= 0 && b > k-8 {
+		it := ps.items[b]
+		if it.kind != iPlace && it.kind != iWord && !(it.kind == iPerson && it.person.short) {
+			break
+		}
+		b--
+	}
+	if b < 0 || b == k || ps.items[b].kind != iTitle || !ps.p.upper(ps.items[b+1].i) || !ps.p.upper(ps.items[k].i) {
+		return -1
+	}
+	return b
+}
+
+// rankBefore reports whether the words right before item k are a rank
+// ("trước đó là Đại tá, Chỉ huy trưởng ...").
+func (a *article) rankBefore(ps *parsed, k int) bool {
+	b := k
+	for b > 0 && ps.items[b-1].kind == iWord {
+		b--
+	}
+	if b == k {
+		return false
+	}
+	i, j := ps.items[b].i, ps.items[k-1].j
+	h, n := a.x.lex.Honorifics.Longest(ps.p.ks[i:j], 0)
+	return n == j-i && h.Rank
+}
+
+// frontedObject reports whether the person at item k is the object of a
+// verb that opens the sentence ("Tiếp ông X, ...").
+func frontedObject(items []item, k int) bool {
+	v := k - 1
+	if v >= 0 && items[v].kind == iHon {
+		v--
+	}
+	return v == 0 && items[v].kind == iEvent && items[v].event.w.Verb
+}
+
+// predicateBefore reports whether a cue that states a position stands
+// right before the title at item k, with at most words or a colon between.
+func predicateBefore(items []item, k int) bool {
+	for b := k - 1; b >= 0 && b >= k-4; b-- {
+		if it := items[b]; it.kind == iCue {
+			return it.cue.Position()
+		}
+		if items[b].kind != iWord && items[b].key != ":" {
+			return false
+		}
+	}
+	return false
 }
 
 // cueRule names the rule by which a cue gives its subject a title.

@@ -89,6 +89,27 @@ func TestTitlePredicates(t *testing.T) {
 			},
 		},
 		{
+			name: "Bà từng đảm nhiệm các chức vụ: T1; T2 (a woman with no Thị, named with Bà)",
+			text: "Tin\nBà Trần Thu Hằng được điều động giữ chức Bí thư Tỉnh ủy Bắc Kạn. Bà từng đảm nhiệm các chức vụ: Phó Giám đốc Sở Ngoại vụ tỉnh Bắc Kạn; Phó Chủ tịch UBND huyện Ba Bể.",
+			want: []string{
+				"Trần Thu Hằng -holds_position-> Phó Giám đốc Sở Ngoại vụ tỉnh Bắc Kạn (former)",
+				"Trần Thu Hằng -holds_position-> Phó Chủ tịch UBND huyện Ba Bể (former)",
+			},
+		},
+		{
+			name:   "a bare Ông is no woman named with Bà",
+			text:   "Tin\nBà Trần Thu Hằng dự lễ. Ông từng làm Giám đốc Sở Y tế tỉnh Bắc Kạn.",
+			absent: []string{"Trần Thu Hằng -holds_position-> Giám đốc Sở Y tế tỉnh Bắc Kạn (former)"},
+		},
+		{
+			name: "trải qua nhiều vị trí như T1; T2",
+			text: "Tin\nÔng Hoàng Văn Bắc từng trải qua nhiều vị trí như Chánh Văn phòng Sở Nội vụ tỉnh Bắc Kạn; Phó Chủ tịch UBND huyện Chợ Đồn.",
+			want: []string{
+				"Hoàng Văn Bắc -holds_position-> Chánh Văn phòng Sở Nội vụ tỉnh Bắc Kạn (former)",
+				"Hoàng Văn Bắc -holds_position-> Phó Chủ tịch UBND huyện Chợ Đồn (former)",
+			},
+		},
+		{
 			name: "từng giữ các chức vụ: a list",
 			text: "Tin\nÔng Nông Đức Hậu từng giữ các chức vụ: Phó Giám đốc Sở Tài chính tỉnh Cao Bằng, Chủ tịch UBND huyện Nguyên Bình.",
 			want: []string{
@@ -244,6 +265,14 @@ func TestReligiousTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "trụ trì Thiền viện X; the Ban Trị sự of the article's province",
+			text: "Tin\nDự lễ có Thượng tọa Thích Thanh Quang, Trưởng ban Trị sự GHPGVN tỉnh Nam Định. Đại đức Thích Minh Trí về làm phó trụ trì Thiền viện Trúc Lâm Yên Tử.",
+			want: []string{
+				"Thích Thanh Quang -holds_position-> Trưởng Ban Trị sự GHPGVN tỉnh Nam Định",
+				"Thích Minh Trí -holds_position-> Phó trụ trì Thiền viện Trúc Lâm Yên Tử",
+			},
+		},
+		{
 			name:   "a bare chùa with none named before gives nothing",
 			text:   "Tin\nĐại đức Thích Minh Tuệ, Phó trụ trì chùa, đón đoàn.",
 			absent: []string{"Thích Minh Tuệ -holds_position-> Phó trụ trì chùa"},
@@ -324,6 +353,15 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "a foreign party's central committee, then the province's posts",
+			text: "Tin\nVề phía đoàn Lào có đồng chí Bun-thoong Xay-nha-vông, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư, Tỉnh trưởng tỉnh Hủa Phăn.",
+			want: []string{
+				"Bun-thoong Xay-nha-vông -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+				"Bun-thoong Xay-nha-vông -holds_position-> Tỉnh trưởng tỉnh Hủa Phăn",
+			},
+			absent: []string{"Bun-thoong Xay-nha-vông -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng"},
+		},
+		{
 			name: "Chủ tịch HĐQT – Tổng Giám đốc Công ty Y: both of the company",
 			text: "Tin\nÔng Vũ Đức Toàn, Chủ tịch HĐQT – Tổng Giám đốc Công ty CP Cơ khí Hà Giang, dự lễ khởi công.",
 			want: []string{
@@ -359,6 +397,14 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			name: "Chủ tịch tỉnh X",
 			text: "Tin\nÔng Vũ Đức Toàn, Chủ tịch tỉnh Hà Giang, phát biểu chỉ đạo.",
 			want: []string{"Vũ Đức Toàn -holds_position-> Chủ tịch tỉnh Hà Giang"},
+		},
+		{
+			name: "N Phó Chủ tịch huyện A và B: the district the article names",
+			text: "Tin\nÔng Ngô Quang Vinh, Chủ tịch UBND huyện Tri Tôn, họp với 2 Phó Chủ tịch huyện Lâm Văn Phúc và Đặng Thị Hoa.",
+			want: []string{
+				"Lâm Văn Phúc -holds_position-> Phó Chủ tịch huyện Tri Tôn",
+				"Đặng Thị Hoa -holds_position-> Phó Chủ tịch huyện Tri Tôn",
+			},
 		},
 		{
 			name:   "a title before a known city named after a person is no title of the city",
@@ -425,6 +471,122 @@ func TestElidedMinistries(t *testing.T) {
 			text:   "Tin\nCùng đi có các Thứ trưởng: ông Đỗ Minh Khôi, bà Trần Thị Hạnh.",
 			want:   []string{"Trần Thị Hạnh -holds_position-> Thứ trưởng"},
 			absent: []string{"organization: Bộ ông"},
+		},
+	})
+}
+
+// TestTitleAttachment checks titles that must not go to the name next to
+// them.
+func TestTitleAttachment(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "trao quyết định bổ nhiệm T cho X: T is X's",
+			text: "Tin\nGiám đốc Sở Nội vụ tỉnh Sơn La Lò Văn Mừng trao quyết định bổ nhiệm Phó Giám đốc Sở Tư pháp cho bà Cầm Thị Phương.",
+			want: []string{
+				"Cầm Thị Phương -holds_position-> Phó Giám đốc Sở Tư pháp tỉnh Sơn La",
+				"Lò Văn Mừng -holds_position-> Giám đốc Sở Nội vụ tỉnh Sơn La",
+			},
+			absent: []string{"Lò Văn Mừng -holds_position-> Phó Giám đốc Sở Tư pháp tỉnh Sơn La"},
+		},
+		{
+			name:   "a fronted Tiếp ông X, then the host's title as subject",
+			text:   "Tin\nNgày 4/7/2021, ông Lò Văn Mừng, Chủ tịch UBND tỉnh Sơn La, tiếp ông Marc Lefèvre, Lãnh sự danh dự Bỉ. Tiếp ông Marc Lefèvre, Chủ tịch UBND tỉnh đề nghị Bỉ hỗ trợ nông nghiệp.",
+			want:   []string{"Marc Lefèvre -holds_position-> Lãnh sự danh dự Bỉ"},
+			absent: []string{"Marc Lefèvre -holds_position-> Chủ tịch UBND tỉnh Sơn La"},
+		},
+		{
+			name: "a title after a name and a comma, followed by a cue, stays",
+			text: "Tin\nPhát biểu tại hội nghị, ông Lò Văn Mừng, Chủ tịch UBND tỉnh Sơn La nhấn mạnh yêu cầu phòng chống thiên tai.",
+			want: []string{"Lò Văn Mừng -holds_position-> Chủ tịch UBND tỉnh Sơn La"},
+		},
+	})
+}
+
+// TestDivisionHeads checks "Trưởng phòng X": the head of a Phòng named
+// after the title, with its parent or place.
+func TestDivisionHeads(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Trưởng phòng X Sở Y tỉnh Z: the Phòng of the Sở",
+			text: "Tin\nBà Quàng Thị Hiền từng làm Trưởng phòng Kế hoạch Sở Y tế tỉnh Điện Biên.",
+			want: []string{
+				"Quàng Thị Hiền -holds_position-> Trưởng Phòng Kế hoạch Sở Y tế tỉnh Điện Biên (former)",
+				"organization: Sở Y tế tỉnh Điện Biên",
+			},
+		},
+		{
+			name: "Phó Trưởng phòng X huyện Y",
+			text: "Tin\nÔng Lò Văn Quân, Phó Trưởng phòng Nông nghiệp huyện Tuần Giáo, báo cáo tại hội nghị.",
+			want: []string{"Lò Văn Quân -holds_position-> Phó Trưởng Phòng Nông nghiệp huyện Tuần Giáo"},
+		},
+		{
+			name: "a minister of another country keeps the country",
+			text: "Tin\nBộ trưởng Ngoại giao Hàn Quốc Park Jin-woo hội kiến Chủ tịch UBND tỉnh Điện Biên.",
+			want: []string{"Park Jin-woo -holds_position-> Bộ trưởng Bộ Ngoại giao Hàn Quốc"},
+		},
+	})
+}
+
+// TestRelievedAndJoined checks posts left ("miễn nhiệm … đối với", "thôi
+// giữ chức", "trước đó là"), a lower-case title after a predicate, and a
+// bare title joined by "kiêm" to a unit's head.
+func TestRelievedAndJoined(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "miễn nhiệm chức danh T đối với (2) ông X (và Y)",
+			text: "Tin\nHĐND tỉnh Bến Tre miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với 2 ông Trần Ngọc Tam và Lê Văn Hiền. Kỳ họp cũng miễn nhiệm chức vụ Chánh Văn phòng HĐND tỉnh đối với bà Đoàn Thị Hạnh.",
+			want: []string{
+				"Trần Ngọc Tam -holds_position-> Phó Chủ tịch UBND tỉnh Bến Tre (former)",
+				"Lê Văn Hiền -holds_position-> Phó Chủ tịch UBND tỉnh Bến Tre (former)",
+				"Đoàn Thị Hạnh -holds_position-> Chánh Văn phòng HĐND tỉnh Bến Tre (former)",
+			},
+		},
+		{
+			name: "thôi giữ chức",
+			text: "Tin\nÔng Trần Ngọc Tam thôi giữ chức Giám đốc Sở Tài chính tỉnh Bến Tre.",
+			want: []string{"Trần Ngọc Tam -holds_position-> Giám đốc Sở Tài chính tỉnh Bến Tre (former)"},
+		},
+		{
+			name: "trước đó là <rank>, T: held before, past the rank",
+			text: "Tin\nÔng Lê Văn Hiền, Phó Bí thư Tỉnh ủy Bến Tre, trước đó là Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bến Tre, được bầu làm Chủ tịch UBND tỉnh.",
+			want: []string{
+				"Lê Văn Hiền -holds_position-> Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Bến Tre (former)",
+				"Lê Văn Hiền -holds_position-> Chủ tịch UBND tỉnh Bến Tre",
+			},
+		},
+		{
+			name: "làm trưởng đoàn: a lower-case title after a predicate",
+			text: "Tin\nPhó Chủ tịch UBND tỉnh Bến Tre Trần Ngọc Tam làm trưởng đoàn công tác của tỉnh thăm các gia đình chính sách.",
+			want: []string{
+				"Trần Ngọc Tam -holds_position-> Phó Chủ tịch UBND tỉnh Bến Tre",
+				"Trần Ngọc Tam -holds_position-> Trưởng đoàn",
+			},
+		},
+		{
+			name:   "làm việc is no title",
+			text:   "Tin\nÔng Trần Ngọc Tam làm việc với lãnh đạo huyện Ba Tri.",
+			absent: []string{"Trần Ngọc Tam -holds_position-> Trưởng đoàn"},
+		},
+		{
+			name: "Phó Chủ tịch kiêm Trưởng ban X HĐND tỉnh: both of the HĐND",
+			text: "Tin\nBà Đoàn Thị Hạnh, Phó Chủ tịch kiêm Trưởng ban Pháp chế HĐND tỉnh Bến Tre, phát biểu.",
+			want: []string{
+				"Đoàn Thị Hạnh -holds_position-> Phó Chủ tịch HĐND tỉnh Bến Tre",
+				"Đoàn Thị Hạnh -holds_position-> Trưởng Ban Pháp chế HĐND tỉnh Bến Tre",
+			},
+		},
+		{
+			name: "đại biểu HĐND tỉnh: the council of the place that follows",
+			text: "Tin\nBà Đoàn Thị Hạnh, Giám đốc Sở Y tế tỉnh Bến Tre, dự hội nghị. Hiện bà Hạnh là đại biểu HĐND tỉnh khóa X, đồng thời là Chủ tịch Hội Chữ thập đỏ tỉnh.",
+			want: []string{
+				"Đoàn Thị Hạnh -holds_position-> Đại biểu HĐND tỉnh Bến Tre",
+				"Đoàn Thị Hạnh -holds_position-> Chủ tịch Hội Chữ thập đỏ tỉnh Bến Tre",
+			},
+		},
+		{
+			name: "già làng",
+			text: "Tin\nĐoàn đến thăm già làng Nguyễn Văn Đực ở xã An Thủy.",
+			want: []string{"Nguyễn Văn Đực -holds_position-> Già làng"},
 		},
 	})
 }

@@ -48,6 +48,25 @@ func TestEmbeddedLoads(t *testing.T) {
 	if v, n := l.Ordinals.Longest(Keys("mười hai HĐND"), 0); n != 2 || *v != 12 {
 		t.Errorf("ordinal \"mười hai\": %d words", n)
 	}
+	// the cues that state a position are no part in an event
+	for _, tc := range []struct {
+		text string
+		rel  CueRel
+	}{
+		{"được giao trọng trách", CueHolds},
+		{"khi ấy là", CueHeld},
+		{"thay cho", CueReplaced},
+		{"miễn nhiệm", CueRelieved},
+		{"dự", CueAttended},
+	} {
+		c, n := l.Cues.Longest(Keys(tc.text), 0)
+		if n == 0 || c.Rel != tc.rel || c.Position() != (tc.rel != CueAttended) {
+			t.Errorf("cue %q: %+v", tc.text, c)
+		}
+	}
+	if tl, _ := l.Titles.Longest(Keys("Trưởng thôn"), 0); tl == nil || tl.Level != "thôn" {
+		t.Errorf("Trưởng thôn: %+v", tl)
+	}
 	if got := strings.Join(l.Abbrevs["ubnd"], " "); got != "ủy ban nhân dân" {
 		t.Errorf("UBND expands to %q", got)
 	}
@@ -94,6 +113,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"families.txt", "Nguy\u0065\u0302\u0303n\n", "families.txt:1: not in Unicode NFC"},
 		{"titles.txt", "Chủ tịch | colour=red\n", "titles.txt:1"},
 		{"titles.txt", "# c\nChánh Văn phòng | heads=Ban\n", "titles.txt:2: \"Chánh Văn phòng\": heads=Ban does not end the title"},
+		{"titles.txt", "# c\nTrưởng thôn | level=bản\n", "titles.txt:2: \"Trưởng thôn\": level=bản does not end the title"},
 		{"orgs.txt", "# c\nSở | class=state | tail=sideways\n", "orgs.txt:2"},
 		{"orgs.txt", "UB = Ủy ban Không Có\n", "has no line of its own"},
 		{"cues.txt", "dự | rel=danced\n", "cues.txt:1"},

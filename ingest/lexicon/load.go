@@ -229,15 +229,20 @@ const (
 	// CueReplaced: the person after it held, before, the position the
 	// clause gives its subject ("thay ông X"), and was not at the event.
 	CueReplaced
+	// CueRelieved: the people after "đối với" held, until now, the
+	// position named after it ("miễn nhiệm chức danh T đối với ông X").
+	CueRelieved
 )
 
 // Position reports whether a cue states a position, not a part in an
 // event.
-func (c *Cue) Position() bool { return c.Rel == CueHolds || c.Rel == CueHeld || c.Rel == CueReplaced }
+func (c *Cue) Position() bool {
+	return c.Rel == CueHolds || c.Rel == CueHeld || c.Rel == CueReplaced || c.Rel == CueRelieved
+}
 
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
 	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
-	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced}
+	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced, "relieved": CueRelieved}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
