@@ -395,10 +395,14 @@ func (p *parser) branch(o *orgRef, i, m int) (*orgRef, int) {
 	}
 	e += countFields(k.Name)
 	n := 0
-	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e {
-		n = pn // "Chi nhánh tỉnh Đồng Nai", "Chi nhánh Lạng Sơn"
+	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e && pl.level != "" && p.isLevelWord(e) {
+		n = pn // "Chi nhánh tỉnh Đồng Nai"
 	} else {
-		n = p.placeName(e) // "chi nhánh Phú Nhuận"
+		// "Chi nhánh Lạng Sơn", "chi nhánh Bắc Long An": capitalized words,
+		// up to a holder's name ("... Chi nhánh Lạng Sơn Vi Văn Khiêm")
+		for k := e; k < p.n() && k < e+4 && p.nameWord(k) && !(k > e && p.familyStart(k) && p.personShaped(k)); k++ {
+			n++
+		}
 	}
 	if n == 0 {
 		return o, m

@@ -268,5 +268,16 @@ func TestOrgRules(t *testing.T) {
 			},
 			absent: []string{"person: Văn Quan"},
 		},
+		{
+			name: "a branch named by several capitalized words, before its director's name",
+			text: "Tin\nNgày 2/2/2022, Giám đốc Sacombank chi nhánh Bắc Ninh Thành Trần Văn Lộc trao quà.",
+			want: []string{"Trần Văn Lộc -holds_position-> Giám đốc Sacombank chi nhánh Bắc Ninh Thành"},
+		},
+		{
+			name:   "a border post's name ends before the verb of an arrest",
+			text:   "Tin\nNgày 17/1/2023, Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai bắt quả tang hai đối tượng.",
+			want:   []string{"organization: Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai"},
+			absent: []string{"organization: Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai bắt quả tang hai"},
+		},
 	})
 }
