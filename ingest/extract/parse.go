@@ -684,6 +684,7 @@ func (p *parser) numberedAt(k *lexicon.OrgKind, j int) bool {
 // lowerStart, the name may start in lower case ("khối các cơ quan").
 func (p *parser) specName(j int, lowerStart bool) int {
 	m, lowerRun := 0, 0
+	second := false // the word before is the second syllable of a capitalized word
 	for k := j; k < p.n(); k++ {
 		w := p.s.words[k]
 		if m > 0 && w.exp && p.s.words[k-1].exp && p.s.words[k-1].tok == w.tok {
@@ -715,12 +716,15 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k)) {
 				break
 			}
+			if m == 0 && p.familyStart(k) && p.personShaped(k) {
+				break // a person's name is none of an organization's own
+			}
 			m++
-			lowerRun = 0
+			lowerRun, second = 0, false
 			continue
 		}
 		if w.key == "và" {
-			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) && !p.orgAt(k+1) {
+			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) && !p.orgAt(k+1) && !p.longHeadAt(k+1) {
 				m++
 				continue
 			}
@@ -746,8 +750,8 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		// a proper name of several capitalized syllables, whose words are
 		// all capitalized ("Trường ĐH Hòa Bình giành giải").
 		_, stopLen := p.x.lex.Stop.Longest(p.ks, k)
-		second := m > 0 && lowerRun == 0 && !hardStops[w.key] && stopLen < 2 && (k-2 < j || !p.upper(k-2))
-		if p.x.lex.StopAt(p.ks, k) && !second && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
+		rest := m > 0 && lowerRun == 0 && !second && !hardStops[w.key] && stopLen < 2 && (k-2 < j || !p.upper(k-2) || p.s.words[k-2].caps)
+		if p.x.lex.StopAt(p.ks, k) && !rest && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
 			break
 		}
 		if p.levelHere(k) {
@@ -756,6 +760,14 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); n > 0 && c.Rel != lexicon.CueNone {
 			break
 		}
+		if rest {
+			// the rest of a capitalized word ("Phát triển"): no word of a
+			// lower-case run
+			m++
+			second = true
+			continue
+		}
+		second = false
 		lowerRun++
 		if lowerRun > 4 && p.lowerToLevel(k) == 0 {
 			break
@@ -773,6 +785,13 @@ func (p *parser) specName(j int, lowerStart bool) int {
 func (p *parser) orgAt(k int) bool {
 	_, m := p.parseOrg(k, orgOpts{})
 	return m > 0
+}
+
+// longHeadAt reports whether an organization head of two words or more
+// starts at word k ("Đoàn Thanh niên và Công đoàn": two bodies).
+func (p *parser) longHeadAt(k int) bool {
+	_, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, k)
+	return n > 1
 }
 
 // lowerToLevel returns how many lower-case words of a name lead from word k

@@ -279,5 +279,26 @@ func TestOrgRules(t *testing.T) {
 			want:   []string{"organization: Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai"},
 			absent: []string{"organization: Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai bắt quả tang hai"},
 		},
+		{
+			name: "the rest of a capitalized word is no word of a lower-case run",
+			text: "Tin\nNgày 2/6/2024, Công ty CP Phát triển hạ tầng kỹ thuật Tây Ninh khởi công dự án.",
+			want: []string{"organization: Công ty CP Phát triển hạ tầng kỹ thuật Tây Ninh"},
+		},
+		{
+			name:   "a person's name after a title word is no organization's name",
+			text:   "Tin\nBằng khen được trao theo quyết định do Phó Thủ tướng Thường trực Trương Hòa Bình ký ngày 3/3/2020.",
+			want:   []string{"Trương Hòa Bình -holds_position-> Phó Thủ tướng Thường trực Chính phủ"},
+			absent: []string{"organization: Thường trực Trương Hòa Bình ký"},
+		},
+		{
+			name:   "two bodies joined by và, the second a head of two words",
+			text:   "Tin\nNgày 5/5/2022, Chủ tịch UBND tỉnh đề nghị Đoàn Thanh niên và Công đoàn phát động phong trào.",
+			absent: []string{"organization: Đoàn Thanh niên và Công đoàn"},
+		},
+		{
+			name:   "a name ends before a verb of appraisal",
+			text:   "Tin\nNgày 5/5/2022, Trưởng Ban Tổ chức Trung ương nhận xét ông Hoàng Văn Nam có nhiều kinh nghiệm.",
+			absent: []string{"organization: Ban Tổ chức Trung ương nhận xét"},
+		},
 	})
 }
