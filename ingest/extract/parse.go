@@ -276,10 +276,10 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		return nil, 0
 	}
 	if len(p.x.shortNames) > 0 && p.upper(i) {
-		if o := p.x.shortNames[p.ks[i]]; o != nil {
+		if o, n := p.shortNameAt(i); o != nil {
 			c := *o
-			c.i, c.j = i, i+1
-			return p.branch(&c, i, 1)
+			c.i, c.j = i, i+n
+			return p.branch(&c, i, n)
 		}
 	}
 	if p.upper(i) && (p.s.words[i].caps || !p.syllable(i)) {
@@ -424,19 +424,44 @@ func (p *parser) branchAt(e int) *lexicon.OrgKind {
 // shortName records the short name written in parentheses after an
 // organization's full name, "(Agribank)", "(VCCI)": one word, either
 // in capitals or no Vietnamese syllable, so that "(Hà Nội)" is none.
+//
+// A short name of two or three words is one of a brand ("(Becamex IDC)"):
+// capitalized words, one of them at least in capitals or no Vietnamese
+// syllable.
 func (p *parser) shortName(o *orgRef, j int) {
-	if !p.is(j, "(") || !p.is(j+2, ")") || !p.isWord(j+1) || !p.upper(j+1) {
+	if !p.is(j, "(") {
 		return
 	}
-	if p.syllable(j+1) && !p.s.words[j+1].caps {
+	n, brand := 0, false
+	for k := j + 1; k < p.n() && k <= j+3 && p.isWord(k) && p.upper(k); k++ {
+		n++
+		brand = brand || !p.syllable(k) || p.s.words[k].caps
+	}
+	if n == 0 || !p.is(j+1+n, ")") || !brand {
 		return
 	}
 	if p.x.shortNames == nil {
 		p.x.shortNames = map[string]*orgRef{}
 	}
-	if _, ok := p.x.shortNames[p.ks[j+1]]; !ok {
-		p.x.shortNames[p.ks[j+1]] = o
+	key := strings.Join(p.ks[j+1:j+1+n], " ")
+	if _, ok := p.x.shortNames[key]; !ok {
+		p.x.shortNames[key] = o
+		p.x.shortNames[p.ks[j+1]+" …"] = o // the first word of a short name, for the lookup
 	}
+}
+
+// shortNameAt returns the organization whose short name starts at word i,
+// and its length.
+func (p *parser) shortNameAt(i int) (*orgRef, int) {
+	if p.x.shortNames[p.ks[i]+" …"] == nil {
+		return nil, 0
+	}
+	for n := min(3, p.n()-i); n >= 1; n-- {
+		if o := p.x.shortNames[strings.Join(p.ks[i:i+n], " ")]; o != nil {
+			return o, n
+		}
+	}
+	return nil, 0
 }
 
 // orgTail reads what follows an organization head of n words at i, whose
@@ -533,16 +558,12 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			// Công ty X Nguyễn Văn A"): there, only a name the article
 			// gave the company before, where no holder could follow.
 			if pr, n := p.parsePerson(j+m, false); pr != nil {
-				key := headKey + " " + strings.Join(p.ks[j:j+m+n], " ")
+				key := pr.key // the founder's name, whatever the company's kind
 				switch {
 				case k.Class != graph.OrgBusiness:
 					m += n
 				case !opt.afterTitle:
 					m += n
-					if p.x.foundedNames == nil {
-						p.x.foundedNames = map[string]bool{}
-					}
-					p.x.foundedNames[key] = true
 				case p.x.foundedNames[key]:
 					m += n
 				}
@@ -550,6 +571,9 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		}
 		if m == 0 && !k.LowerName {
 			return nil, 0
+		}
+		if k.NamedAfter && k.Class == graph.OrgBusiness && !opt.afterTitle {
+			p.rememberFounder(j, j+m)
 		}
 		o.nameKey = strings.Join(p.ks[j:j+m], " ")
 		j += m
@@ -584,6 +608,22 @@ func (p *parser) endsInCountry(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// rememberFounder records the person-shaped end of a company's name read
+// where no holder's name can follow ("Tập đoàn Đèo Cả", "Công ty CP Xe
+// khách Đào Minh Lộc"), so that after a title the same words are the
+// company's.
+func (p *parser) rememberFounder(i, j int) {
+	for k := i; k < j-1; k++ {
+		if p.familyStart(k) {
+			if p.x.foundedNames == nil {
+				p.x.foundedNames = map[string]bool{}
+			}
+			p.x.foundedNames[strings.Join(p.ks[k:j], " ")] = true
+			return
+		}
+	}
 }
 
 // orgSeat reads the seat that names a mission or a foreign body's office

@@ -300,5 +300,16 @@ func TestOrgRules(t *testing.T) {
 			text:   "Tin\nNgày 5/5/2022, Trưởng Ban Tổ chức Trung ương nhận xét ông Hoàng Văn Nam có nhiều kinh nghiệm.",
 			absent: []string{"organization: Ban Tổ chức Trung ương nhận xét"},
 		},
+		{
+			name:   "a brand's short name of two words in parentheses names the company later",
+			text:   "Tin\nNgày 2/3/2024, Tổng Công ty Đầu tư và Phát triển công nghiệp (Becamex IDC) khởi công dự án. Ông Trần Văn Nam, Chủ tịch HĐQT Becamex IDC, phát biểu.",
+			want:   []string{"Trần Văn Nam -holds_position-> Chủ tịch Hội đồng quản trị Tổng Công ty Đầu tư và Phát triển công nghiệp"},
+			absent: []string{"organization: HĐQT Becamex IDC"},
+		},
+		{
+			name: "a company's legal form written out in lower case",
+			text: "Tin\nNgày 2/3/2024, Công ty cổ phần Xây dựng Hòa Bình khởi công dự án.",
+			want: []string{"organization: Công ty cổ phần Xây dựng Hòa Bình"},
+		},
 	})
 }
