@@ -626,6 +626,24 @@ func (p *parser) rememberFounder(i, j int) {
 	}
 }
 
+// countryAt returns the length of a country's name at word k, 0 if none.
+func (p *parser) countryAt(k int) int {
+	if pl, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, k); n > 0 && p.upper(k) && p.x.key(pl.Level) == "nước" {
+		return n
+	}
+	return 0
+}
+
+// countryEndsAt reports whether words [i, j) end with a country's name.
+func (p *parser) countryEndsAt(i, j int) bool {
+	for k := max(i, j-3); k < j; k++ {
+		if n := p.countryAt(k); n > 0 && k+n == j {
+			return true
+		}
+	}
+	return false
+}
+
 // orgSeat reads the seat that names a mission or a foreign body's office
 // ("Đại sứ quán Đức tại Hà Nội", "Hiệp hội Doanh nghiệp Áo tại Việt
 // Nam"): "tại" and a place, known or foreign. It returns where the
@@ -735,6 +753,13 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			break // "Ngân hàng BIDV chi nhánh Quảng Nam"
 		}
 		if w.kind == token.Punct {
+			if m > 0 && (w.key == "-" || w.key == "–") && p.countryEndsAt(j, k) {
+				if c := p.countryAt(k + 1); c > 0 {
+					m += 1 + c // "Hội hữu nghị Việt Nam - Hàn Quốc": a pair of countries
+					k += c
+					continue
+				}
+			}
 			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && p.branchAt(k+1) == nil {
 				m++
 				continue

@@ -311,5 +311,24 @@ func TestOrgRules(t *testing.T) {
 			text: "Tin\nNgày 2/3/2024, Công ty cổ phần Xây dựng Hòa Bình khởi công dự án.",
 			want: []string{"organization: Công ty cổ phần Xây dựng Hòa Bình"},
 		},
+		{
+			name: "a friendship association named by a pair of countries, in either case",
+			text: "Tin\nBà Trần Thị Lụa, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Hải Dương, dự lễ ngày 3/3/2023. Hội Hữu nghị Việt Nam – Campuchia tỉnh An Giang cũng tham gia.",
+			want: []string{
+				"organization: Hội hữu nghị Việt Nam - Nhật Bản tỉnh Hải Dương",
+				"organization: Hội Hữu nghị Việt Nam – Campuchia tỉnh An Giang",
+				"Trần Thị Lụa -holds_position-> Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Hải Dương",
+			},
+		},
+		{
+			name: "well-known bodies named by their short names alone",
+			text: "Tin\nNgày 3/3/2023, Viettel và VNPT ký kết thỏa thuận với UNICEF. Đại diện Liên hợp quốc dự.",
+			want: []string{
+				"organization: Viettel",
+				"organization: VNPT",
+				"organization: UNICEF",
+				"organization: Liên hợp quốc",
+			},
+		},
 	})
 }
