@@ -316,7 +316,7 @@ func TestOrgRules(t *testing.T) {
 			text: "Tin\nBà Trần Thị Lụa, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Hải Dương, dự lễ ngày 3/3/2023. Hội Hữu nghị Việt Nam – Campuchia tỉnh An Giang cũng tham gia.",
 			want: []string{
 				"organization: Hội hữu nghị Việt Nam - Nhật Bản tỉnh Hải Dương",
-				"organization: Hội Hữu nghị Việt Nam – Campuchia tỉnh An Giang",
+				"organization: Hội Hữu nghị Việt Nam - Campuchia tỉnh An Giang",
 				"Trần Thị Lụa -holds_position-> Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Hải Dương",
 			},
 		},
