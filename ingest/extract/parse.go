@@ -764,7 +764,7 @@ func (p *parser) specName(j int, lowerStart bool) int {
 				m++
 				continue
 			}
-			if m > 0 && w.key == "," && (p.commaInName(k) || m <= 2 && p.lowerToLevel(k+1) > 0) {
+			if m > 0 && w.key == "," && (p.commaInName(k) || m == 1 && p.lowerToLevel(k+1) > 0) {
 				// "Chi cục Phòng, chống tệ nạn xã hội tỉnh ..."
 				m++
 				continue
@@ -866,7 +866,7 @@ func (p *parser) longHeadAt(k int) bool {
 // phòng chống thiên tai tỉnh"), but not through a verb, a function word
 // other than "và" and "của", another organization or punctuation.
 func (p *parser) lowerToLevel(k int) int {
-	for e := k; e < p.n() && e < k+7; e++ {
+	for e := k; e < p.n() && e < k+10; e++ {
 		if p.levelHere(e) {
 			return e - k
 		}

@@ -330,5 +330,18 @@ func TestOrgRules(t *testing.T) {
 				"organization: Liên hợp quốc",
 			},
 		},
+		{
+			name: "a comma after a name of two words or more ends it: a list follows",
+			text: "Tin\nNgày 3/3/2022, lãnh đạo Sở Y tế, cán bộ y tế tỉnh Bắc Giang dự hội nghị. Trung tâm Y tế, trạm y tế xã Tân Lập phối hợp.",
+			absent: []string{
+				"organization: Sở Y tế, cán bộ y tế tỉnh Bắc Giang",
+				"organization: Trung tâm Y tế, trạm y tế xã Tân Lập",
+			},
+		},
+		{
+			name: "a long name of prevention and search reads on to its province",
+			text: "Tin\nNgày 3/3/2022, Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Bắc Giang họp.",
+			want: []string{"organization: Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Bắc Giang"},
+		},
 	})
 }
