@@ -361,8 +361,8 @@ func (p *parser) lowerHead(k *lexicon.OrgKind, j int) bool {
 // to three capitalized words, none the start of another mention, then the
 // suffix.
 func (p *parser) brand(i int) (*orgRef, int) {
-	if !p.upper(i) || p.familyStart(i) {
-		return nil, 0
+	if !p.upper(i) || p.familyStart(i) || p.x.lex.StopAt(p.ks, i) {
+		return nil, 0 // "Theo Sun Group": a function word is no brand's
 	}
 	for e := i + 1; e < p.n() && e <= i+3 && p.upper(e); e++ {
 		if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, e); n > 0 && k.Suffix {

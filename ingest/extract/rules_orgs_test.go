@@ -245,6 +245,12 @@ func TestOrgRules(t *testing.T) {
 			absent: []string{"organization: Group", "person: KLV Group Phạm Minh Khoa"},
 		},
 		{
+			name:   "a capitalized function word is no brand's",
+			text:   "Tin\nNgày 3/3/2022, dự án khởi công. Với Sun Group, đây là dự án lớn.",
+			want:   []string{"organization: Sun Group"},
+			absent: []string{"organization: Với Sun Group"},
+		},
+		{
 			name: "lower-case kinds in running text, before a place or a capitalized name",
 			text: "Tin\nNgày 3/4/2021, công an huyện Yên Thế phối hợp với công an xã Đồng Tâm bắt giữ đối tượng. Nạn nhân được đưa tới bệnh viện tuyến trên, rồi chuyển về bệnh viện đa khoa khu vực Mỹ Đức. Tòa án nhân dân huyện Lục Nam sẽ xét xử.",
 			want: []string{
