@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kg/graph"
 	"kg/ingest/lexicon"
@@ -437,7 +438,7 @@ func (p *parser) shortName(o *orgRef, j int) {
 		n++
 		brand = brand || !p.syllable(k) || p.s.words[k].caps
 	}
-	if n == 0 || !p.is(j+1+n, ")") || !brand {
+	if n == 0 || !p.is(j+1+n, ")") || !brand || n == 1 && p.topicInitials(o.i+1, j, p.s.tokText(j+1)) {
 		return
 	}
 	if p.x.shortNames == nil {
@@ -448,6 +449,29 @@ func (p *parser) shortName(o *orgRef, j int) {
 		p.x.shortNames[key] = o
 		p.x.shortNames[p.ks[j+1]+" …"] = o // the first word of a short name, for the lookup
 	}
+}
+
+// topicInitials reports whether an acronym is made of the initials of the
+// last words before j, after the organization's first word at i-1: then it
+// abbreviates the topic of its name, not the organization ("Ban Chỉ đạo
+// quốc gia về phòng, chống thiên tai (PCTT)").
+func (p *parser) topicInitials(i, j int, acronym string) bool {
+	want := []rune(acronym)
+	k := j - 1
+	for r := len(want) - 1; r >= 0; r-- {
+		for k >= i && !p.isWord(k) {
+			k--
+		}
+		if k < i {
+			return false
+		}
+		first, _ := utf8.DecodeRuneInString(p.s.tokText(k))
+		if unicode.ToUpper(first) != want[r] {
+			return false
+		}
+		k--
+	}
+	return true
 }
 
 // shortNameAt returns the organization whose short name starts at word i,

@@ -349,5 +349,19 @@ func TestOrgRules(t *testing.T) {
 			text: "Tin\nNgày 3/3/2022, Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Bắc Giang họp.",
 			want: []string{"organization: Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Bắc Giang"},
 		},
+		{
+			name: "an acronym of the topic of a name in parentheses is no short name of the body",
+			text: "Tin\nNgày 3/3/2023, ông Lê Văn Hà, Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai (PCTT), chủ trì hội nghị. Ông Trần Văn Nam, Cục trưởng Cục Quản lý đê điều và PCTT, báo cáo.",
+			want: []string{
+				"organization: Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+				"Trần Văn Nam -holds_position-> Cục trưởng Cục Quản lý đê điều và PCTT",
+			},
+			absent: []string{"organization: Cục Quản lý đê điều"},
+		},
+		{
+			name: "an acronym of the body's own is its short name",
+			text: "Tin\nNgày 3/3/2023, Tổng công ty Đường sắt Việt Nam (VNR) ban hành văn bản. Ông Trần Văn Nam, Phó Tổng Giám đốc VNR, cho biết.",
+			want: []string{"Trần Văn Nam -holds_position-> Phó Tổng Giám đốc Tổng công ty Đường sắt Việt Nam"},
+		},
 	})
 }
