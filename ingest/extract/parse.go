@@ -299,10 +299,10 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		return nil, 0
 	}
 	if len(p.x.shortNames) > 0 && p.upper(i) {
-		if o := p.x.shortNames[p.ks[i]]; o != nil {
+		if o, n := p.shortNameAt(i); o != nil {
 			c := *o
-			c.i, c.j = i, i+1
-			return p.branch(&c, i, 1)
+			c.i, c.j = i, i+n
+			return p.branch(&c, i, n)
 		}
 	}
 	if p.upper(i) && (p.s.words[i].caps || !p.syllable(i)) {
@@ -384,8 +384,8 @@ func (p *parser) lowerHead(k *lexicon.OrgKind, j int) bool {
 // to three capitalized words, none the start of another mention, then the
 // suffix.
 func (p *parser) brand(i int) (*orgRef, int) {
-	if !p.upper(i) || p.familyStart(i) {
-		return nil, 0
+	if !p.upper(i) || p.familyStart(i) || p.x.lex.StopAt(p.ks, i) {
+		return nil, 0 // "Theo Sun Group": a function word is no brand's
 	}
 	for e := i + 1; e < p.n() && e <= i+3 && p.upper(e); e++ {
 		if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, e); n > 0 && k.Suffix {
@@ -418,10 +418,14 @@ func (p *parser) branch(o *orgRef, i, m int) (*orgRef, int) {
 	}
 	e += countFields(k.Name)
 	n := 0
-	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e {
-		n = pn // "Chi nhánh tỉnh Đồng Nai", "Chi nhánh Lạng Sơn"
+	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e && pl.level != "" && p.isLevelWord(e) {
+		n = pn // "Chi nhánh tỉnh Đồng Nai"
 	} else {
-		n = p.placeName(e) // "chi nhánh Phú Nhuận"
+		// "Chi nhánh Lạng Sơn", "chi nhánh Bắc Long An": capitalized words,
+		// up to a holder's name ("... Chi nhánh Lạng Sơn Vi Văn Khiêm")
+		for k := e; k < p.n() && k < e+4 && p.nameWord(k) && !(k > e && p.familyStart(k) && p.personShaped(k)); k++ {
+			n++
+		}
 	}
 	if n == 0 {
 		return o, m
@@ -443,19 +447,67 @@ func (p *parser) branchAt(e int) *lexicon.OrgKind {
 // shortName records the short name written in parentheses after an
 // organization's full name, "(Agribank)", "(VCCI)": one word, either
 // in capitals or no Vietnamese syllable, so that "(Hà Nội)" is none.
+//
+// A short name of two or three words is one of a brand ("(Becamex IDC)"):
+// capitalized words, one of them at least in capitals or no Vietnamese
+// syllable.
 func (p *parser) shortName(o *orgRef, j int) {
-	if !p.is(j, "(") || !p.is(j+2, ")") || !p.isWord(j+1) || !p.upper(j+1) {
+	if !p.is(j, "(") {
 		return
 	}
-	if p.syllable(j+1) && !p.s.words[j+1].caps {
+	n, brand := 0, false
+	for k := j + 1; k < p.n() && k <= j+3 && p.isWord(k) && p.upper(k); k++ {
+		n++
+		brand = brand || !p.syllable(k) || p.s.words[k].caps
+	}
+	if n == 0 || !p.is(j+1+n, ")") || !brand || n == 1 && p.topicInitials(o.i+1, j, p.s.tokText(j+1)) {
 		return
 	}
 	if p.x.shortNames == nil {
 		p.x.shortNames = map[string]*orgRef{}
 	}
-	if _, ok := p.x.shortNames[p.ks[j+1]]; !ok {
-		p.x.shortNames[p.ks[j+1]] = o
+	key := strings.Join(p.ks[j+1:j+1+n], " ")
+	if _, ok := p.x.shortNames[key]; !ok {
+		p.x.shortNames[key] = o
+		p.x.shortNames[p.ks[j+1]+" …"] = o // the first word of a short name, for the lookup
 	}
+}
+
+// topicInitials reports whether an acronym is made of the initials of the
+// last words before j, after the organization's first word at i-1: then it
+// abbreviates the topic of its name, not the organization ("Ban Chỉ đạo
+// quốc gia về phòng, chống thiên tai (PCTT)").
+func (p *parser) topicInitials(i, j int, acronym string) bool {
+	want := []rune(acronym)
+	k := j - 1
+	for r := len(want) - 1; r >= 0; r-- {
+		for k >= i && !p.isWord(k) {
+			k--
+		}
+		if k < i {
+			return false
+		}
+		first, _ := utf8.DecodeRuneInString(p.s.tokText(k))
+		if unicode.ToUpper(first) != want[r] {
+			return false
+		}
+		k--
+	}
+	return true
+}
+
+// shortNameAt returns the organization whose short name starts at word i,
+// and its length.
+func (p *parser) shortNameAt(i int) (*orgRef, int) {
+	if p.x.shortNames[p.ks[i]+" …"] == nil {
+		return nil, 0
+	}
+	for n := min(3, p.n()-i); n >= 1; n-- {
+		if o := p.x.shortNames[strings.Join(p.ks[i:i+n], " ")]; o != nil {
+			return o, n
+		}
+	}
+	return nil, 0
 }
 
 // orgTail reads what follows an organization head of n words at i, whose
@@ -552,16 +604,12 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			// Công ty X Nguyễn Văn A"): there, only a name the article
 			// gave the company before, where no holder could follow.
 			if pr, n := p.parsePerson(j+m, false); pr != nil {
-				key := headKey + " " + strings.Join(p.ks[j:j+m+n], " ")
+				key := pr.key // the founder's name, whatever the company's kind
 				switch {
 				case k.Class != graph.OrgBusiness:
 					m += n
 				case !opt.afterTitle:
 					m += n
-					if p.x.foundedNames == nil {
-						p.x.foundedNames = map[string]bool{}
-					}
-					p.x.foundedNames[key] = true
 				case p.x.foundedNames[key]:
 					m += n
 				}
@@ -569,6 +617,9 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		}
 		if m == 0 && !k.LowerName {
 			return nil, 0
+		}
+		if k.NamedAfter && k.Class == graph.OrgBusiness && !opt.afterTitle {
+			p.rememberFounder(j, j+m)
 		}
 		o.nameKey = strings.Join(p.ks[j:j+m], " ")
 		j += m
@@ -599,6 +650,40 @@ func (p *parser) endsInCountry(i, j int) bool {
 	for k := i; k < j; k++ {
 		if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, k); m > 0 && k+m == j && p.upper(k) &&
 			p.x.key(pl.Level) == "nước" && p.x.key(pl.Name) != "việt nam" {
+			return true
+		}
+	}
+	return false
+}
+
+// rememberFounder records the person-shaped end of a company's name read
+// where no holder's name can follow ("Tập đoàn Đèo Cả", "Công ty CP Xe
+// khách Đào Minh Lộc"), so that after a title the same words are the
+// company's.
+func (p *parser) rememberFounder(i, j int) {
+	for k := i; k < j-1; k++ {
+		if p.familyStart(k) {
+			if p.x.foundedNames == nil {
+				p.x.foundedNames = map[string]bool{}
+			}
+			p.x.foundedNames[strings.Join(p.ks[k:j], " ")] = true
+			return
+		}
+	}
+}
+
+// countryAt returns the length of a country's name at word k, 0 if none.
+func (p *parser) countryAt(k int) int {
+	if pl, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, k); n > 0 && p.upper(k) && p.x.key(pl.Level) == "nước" {
+		return n
+	}
+	return 0
+}
+
+// countryEndsAt reports whether words [i, j) end with a country's name.
+func (p *parser) countryEndsAt(i, j int) bool {
+	for k := max(i, j-3); k < j; k++ {
+		if n := p.countryAt(k); n > 0 && k+n == j {
 			return true
 		}
 	}
@@ -703,6 +788,7 @@ func (p *parser) numberedAt(k *lexicon.OrgKind, j int) bool {
 // lowerStart, the name may start in lower case ("khối các cơ quan").
 func (p *parser) specName(j int, lowerStart bool) int {
 	m, lowerRun := 0, 0
+	second := false // the word before is the second syllable of a capitalized word
 	for k := j; k < p.n(); k++ {
 		w := p.s.words[k]
 		if m > 0 && w.exp && p.s.words[k-1].exp && p.s.words[k-1].tok == w.tok {
@@ -713,11 +799,18 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			break // "Ngân hàng BIDV chi nhánh Quảng Nam"
 		}
 		if w.kind == token.Punct {
+			if m > 0 && (w.key == "-" || w.key == "–") && p.countryEndsAt(j, k) {
+				if c := p.countryAt(k + 1); c > 0 {
+					m += 1 + c // "Hội hữu nghị Việt Nam - Hàn Quốc": a pair of countries
+					k += c
+					continue
+				}
+			}
 			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && p.branchAt(k+1) == nil {
 				m++
 				continue
 			}
-			if m > 0 && w.key == "," && (p.commaInName(k) || m <= 2 && p.lowerToLevel(k+1) > 0) {
+			if m > 0 && w.key == "," && (p.commaInName(k) || m == 1 && p.lowerToLevel(k+1) > 0) {
 				// "Chi cục Phòng, chống tệ nạn xã hội tỉnh ..."
 				m++
 				continue
@@ -741,12 +834,15 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k) && !p.twoWordRun(k)) {
 				break
 			}
+			if m == 0 && p.familyStart(k) && p.personShaped(k) {
+				break // a person's name is none of an organization's own
+			}
 			m++
-			lowerRun = 0
+			lowerRun, second = 0, false
 			continue
 		}
 		if w.key == "và" {
-			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) && !p.orgAt(k+1) {
+			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) && !p.orgAt(k+1) && !p.longHeadAt(k+1) {
 				m++
 				continue
 			}
@@ -772,8 +868,8 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		// a proper name of several capitalized syllables, whose words are
 		// all capitalized ("Trường ĐH Hòa Bình giành giải").
 		_, stopLen := p.x.lex.Stop.Longest(p.ks, k)
-		second := m > 0 && lowerRun == 0 && w.cls&clsHard == 0 && stopLen < 2 && (k-2 < j || !p.upper(k-2))
-		if p.x.lex.StopAt(p.ks, k) && !second && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
+		rest := m > 0 && lowerRun == 0 && !second && w.cls&clsHard == 0 && stopLen < 2 && (k-2 < j || !p.upper(k-2) || p.s.words[k-2].caps)
+		if p.x.lex.StopAt(p.ks, k) && !rest && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
 			break
 		}
 		if p.levelHere(k) {
@@ -782,6 +878,14 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); n > 0 && c.Rel != lexicon.CueNone {
 			break
 		}
+		if rest {
+			// the rest of a capitalized word ("Phát triển"): no word of a
+			// lower-case run
+			m++
+			second = true
+			continue
+		}
+		second = false
 		lowerRun++
 		if lowerRun > 4 && p.lowerToLevel(k) == 0 {
 			break
@@ -801,6 +905,13 @@ func (p *parser) orgAt(k int) bool {
 	return m > 0
 }
 
+// longHeadAt reports whether an organization head of two words or more
+// starts at word k ("Đoàn Thanh niên và Công đoàn": two bodies).
+func (p *parser) longHeadAt(k int) bool {
+	_, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, k)
+	return n > 1
+}
+
 // lowerToLevel returns how many lower-case words of a name lead from word k
 // to a level word ("phòng chống thiên tai" to "tỉnh"), 0 when the words
 // before the next level word are no part of a name: a name of the genre
@@ -808,7 +919,7 @@ func (p *parser) orgAt(k int) bool {
 // phòng chống thiên tai tỉnh"), but not through a verb, a function word
 // other than "và" and "của", another organization or punctuation.
 func (p *parser) lowerToLevel(k int) int {
-	for e := k; e < p.n() && e < k+7; e++ {
+	for e := k; e < p.n() && e < k+10; e++ {
 		if p.levelHere(e) {
 			return e - k
 		}

@@ -245,6 +245,12 @@ func TestOrgRules(t *testing.T) {
 			absent: []string{"organization: Group", "person: KLV Group Phạm Minh Khoa"},
 		},
 		{
+			name:   "a capitalized function word is no brand's",
+			text:   "Tin\nNgày 3/3/2022, dự án khởi công. Với Sun Group, đây là dự án lớn.",
+			want:   []string{"organization: Sun Group"},
+			absent: []string{"organization: Với Sun Group"},
+		},
+		{
 			name: "lower-case kinds in running text, before a place or a capitalized name",
 			text: "Tin\nNgày 3/4/2021, công an huyện Yên Thế phối hợp với công an xã Đồng Tâm bắt giữ đối tượng. Nạn nhân được đưa tới bệnh viện tuyến trên, rồi chuyển về bệnh viện đa khoa khu vực Mỹ Đức. Tòa án nhân dân huyện Lục Nam sẽ xét xử.",
 			want: []string{
@@ -267,6 +273,95 @@ func TestOrgRules(t *testing.T) {
 				"Hà Văn Quý -holds_position-> Chủ tịch Hội Cựu chiến binh liên huyện Hữu Lũng - Chi Lăng - Văn Quan",
 			},
 			absent: []string{"person: Văn Quan"},
+		},
+		{
+			name: "a branch named by several capitalized words, before its director's name",
+			text: "Tin\nNgày 2/2/2022, Giám đốc Sacombank chi nhánh Bắc Ninh Thành Trần Văn Lộc trao quà.",
+			want: []string{"Trần Văn Lộc -holds_position-> Giám đốc Sacombank chi nhánh Bắc Ninh Thành"},
+		},
+		{
+			name:   "a border post's name ends before the verb of an arrest",
+			text:   "Tin\nNgày 17/1/2023, Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai bắt quả tang hai đối tượng.",
+			want:   []string{"organization: Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai"},
+			absent: []string{"organization: Đồn Biên phòng Cửa khẩu Quốc tế Lào Cai bắt quả tang hai"},
+		},
+		{
+			name: "the rest of a capitalized word is no word of a lower-case run",
+			text: "Tin\nNgày 2/6/2024, Công ty CP Phát triển hạ tầng kỹ thuật Tây Ninh khởi công dự án.",
+			want: []string{"organization: Công ty CP Phát triển hạ tầng kỹ thuật Tây Ninh"},
+		},
+		{
+			name:   "a person's name after a title word is no organization's name",
+			text:   "Tin\nBằng khen được trao theo quyết định do Phó Thủ tướng Thường trực Trương Hòa Bình ký ngày 3/3/2020.",
+			want:   []string{"Trương Hòa Bình -holds_position-> Phó Thủ tướng Thường trực Chính phủ"},
+			absent: []string{"organization: Thường trực Trương Hòa Bình ký"},
+		},
+		{
+			name:   "two bodies joined by và, the second a head of two words",
+			text:   "Tin\nNgày 5/5/2022, Chủ tịch UBND tỉnh đề nghị Đoàn Thanh niên và Công đoàn phát động phong trào.",
+			absent: []string{"organization: Đoàn Thanh niên và Công đoàn"},
+		},
+		{
+			name:   "a name ends before a verb of appraisal",
+			text:   "Tin\nNgày 5/5/2022, Trưởng Ban Tổ chức Trung ương nhận xét ông Hoàng Văn Nam có nhiều kinh nghiệm.",
+			absent: []string{"organization: Ban Tổ chức Trung ương nhận xét"},
+		},
+		{
+			name:   "a brand's short name of two words in parentheses names the company later",
+			text:   "Tin\nNgày 2/3/2024, Tổng Công ty Đầu tư và Phát triển công nghiệp (Becamex IDC) khởi công dự án. Ông Trần Văn Nam, Chủ tịch HĐQT Becamex IDC, phát biểu.",
+			want:   []string{"Trần Văn Nam -holds_position-> Chủ tịch Hội đồng quản trị Tổng Công ty Đầu tư và Phát triển công nghiệp"},
+			absent: []string{"organization: HĐQT Becamex IDC"},
+		},
+		{
+			name: "a company's legal form written out in lower case",
+			text: "Tin\nNgày 2/3/2024, Công ty cổ phần Xây dựng Hòa Bình khởi công dự án.",
+			want: []string{"organization: Công ty cổ phần Xây dựng Hòa Bình"},
+		},
+		{
+			name: "a friendship association named by a pair of countries, in either case",
+			text: "Tin\nBà Trần Thị Lụa, Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Hải Dương, dự lễ ngày 3/3/2023. Hội Hữu nghị Việt Nam – Campuchia tỉnh An Giang cũng tham gia.",
+			want: []string{
+				"organization: Hội hữu nghị Việt Nam - Nhật Bản tỉnh Hải Dương",
+				"organization: Hội Hữu nghị Việt Nam - Campuchia tỉnh An Giang",
+				"Trần Thị Lụa -holds_position-> Chủ tịch Hội hữu nghị Việt Nam - Nhật Bản tỉnh Hải Dương",
+			},
+		},
+		{
+			name: "well-known bodies named by their short names alone",
+			text: "Tin\nNgày 3/3/2023, Viettel và VNPT ký kết thỏa thuận với UNICEF. Đại diện Liên hợp quốc dự.",
+			want: []string{
+				"organization: Viettel",
+				"organization: VNPT",
+				"organization: UNICEF",
+				"organization: Liên hợp quốc",
+			},
+		},
+		{
+			name: "a comma after a name of two words or more ends it: a list follows",
+			text: "Tin\nNgày 3/3/2022, lãnh đạo Sở Y tế, cán bộ y tế tỉnh Bắc Giang dự hội nghị. Trung tâm Y tế, trạm y tế xã Tân Lập phối hợp.",
+			absent: []string{
+				"organization: Sở Y tế, cán bộ y tế tỉnh Bắc Giang",
+				"organization: Trung tâm Y tế, trạm y tế xã Tân Lập",
+			},
+		},
+		{
+			name: "a long name of prevention and search reads on to its province",
+			text: "Tin\nNgày 3/3/2022, Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Bắc Giang họp.",
+			want: []string{"organization: Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Bắc Giang"},
+		},
+		{
+			name: "an acronym of the topic of a name in parentheses is no short name of the body",
+			text: "Tin\nNgày 3/3/2023, ông Lê Văn Hà, Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai (PCTT), chủ trì hội nghị. Ông Trần Văn Nam, Cục trưởng Cục Quản lý đê điều và PCTT, báo cáo.",
+			want: []string{
+				"organization: Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+				"Trần Văn Nam -holds_position-> Cục trưởng Cục Quản lý đê điều và PCTT",
+			},
+			absent: []string{"organization: Cục Quản lý đê điều"},
+		},
+		{
+			name: "an acronym of the body's own is its short name",
+			text: "Tin\nNgày 3/3/2023, Tổng công ty Đường sắt Việt Nam (VNR) ban hành văn bản. Ông Trần Văn Nam, Phó Tổng Giám đốc VNR, cho biết.",
+			want: []string{"Trần Văn Nam -holds_position-> Phó Tổng Giám đốc Tổng công ty Đường sắt Việt Nam"},
 		},
 	})
 }
