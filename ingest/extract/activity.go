@@ -48,7 +48,7 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 	if !headline && (p.delegationNoun(i, prev) || !p.hasSubject(prev)) {
 		return nil, 0 // "Đoàn kiểm tra của Tỉnh ủy", "công tác kiểm tra"
 	}
-	e := &eventRef{w: w, i: i, activity: true}
+	e := &eventRef{w: w, i: i, activity: true, team: p.byTeam(prev)}
 	j := i + n
 	// "thăm hỏi, tặng quà", "kiểm tra và chúc Tết": one activity of
 	// several verbs
@@ -112,7 +112,9 @@ func (p *parser) hasSubject(prev []item) bool {
 		switch {
 		case it.kind == iPerson, it.kind == iTitle && !it.title.lower, it.kind == iOrg && p.upper(it.i):
 			return true
-		case it.kind == iWord && p.delegationHead(it.i, it.j):
+		case it.kind == iOrg && it.org.kind != nil && it.org.kind.Class == graph.OrgDelegation:
+			return true // "Bộ trưởng và đoàn công tác khảo sát ..."
+		case it.kind == iWord && p.delegationEnds(prev, b):
 			return true // "đoàn đến thăm, tặng quà ..."
 		case it.kind == iPunct && it.key == ",", it.kind == iWord && activityAdverbs[it.key]:
 			continue
@@ -258,6 +260,20 @@ func (p *parser) delegationNoun(i int, prev []item) bool {
 	return p.delegationHead(last.i, last.j)
 }
 
+// delegationEnds reports whether the words of items up to b end with a
+// delegation's head ("đoàn", "đoàn công tác").
+func (p *parser) delegationEnds(items []item, b int) bool {
+	for s := b; s >= 0 && s >= b-2; s-- {
+		if items[s].kind != iWord {
+			return false
+		}
+		if p.delegationHead(items[s].i, items[b].j) {
+			return true
+		}
+	}
+	return false
+}
+
 // delegationHead reports whether words i..j are a delegation's head
 // ("đoàn", "Đoàn công tác").
 func (p *parser) delegationHead(i, j int) bool {
@@ -394,6 +410,70 @@ func ownDate(items []item, k int) bool {
 			}
 		}
 		if !between {
+			return true
+		}
+	}
+	return false
+}
+
+// byTeam reports whether a delegation is among the subjects of an
+// activity: "<leader> và đoàn công tác ...", "Đoàn đến thăm ...".
+func (p *parser) byTeam(prev []item) bool {
+	for b := len(prev) - 1; b >= 0; b-- {
+		it := prev[b]
+		if it.key == "." || it.key == ";" || it.kind == iEvent {
+			return false
+		}
+		if it.kind == iWord && p.delegationEnds(prev, b) {
+			return true
+		}
+		if it.kind == iOrg && it.org != nil && it.org.kind != nil && it.org.kind.Class == graph.OrgDelegation {
+			return true
+		}
+	}
+	return false
+}
+
+// attendTour: who travel with a delegation ("Cùng đi có ...", "Tháp tùng
+// ...") are at each stop the delegation makes.
+func (a *article) attendTour() {
+	var team []*personEnt
+	for _, ps := range a.sents {
+		for _, it := range ps.items {
+			if it.kind == iCue && it.cue.Team {
+				for _, pa := range a.personsOf(ps) {
+					team = append(team, pa.e)
+				}
+				break
+			}
+		}
+	}
+	if len(team) == 0 {
+		return
+	}
+	for _, ev := range a.events {
+		var by *eventRef
+		for _, m := range ev.mentions {
+			if m.team {
+				by = m
+				break
+			}
+		}
+		if by == nil {
+			continue
+		}
+		for _, pe := range team {
+			if !a.attends(pe, ev) {
+				a.parts = append(a.parts, participation{pe, ev, graph.Attended, ev.first, "delegation-stop"})
+			}
+		}
+	}
+}
+
+// attends reports whether a person is recorded at an event.
+func (a *article) attends(pe *personEnt, ev *eventEnt) bool {
+	for _, p := range a.parts {
+		if p.person == pe && p.event == ev {
 			return true
 		}
 	}

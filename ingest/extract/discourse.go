@@ -591,6 +591,7 @@ func (a *article) relate() {
 	}
 	a.splitSuccessive()
 	a.attendJoined()
+	a.attendTour()
 	a.propagate()
 }
 

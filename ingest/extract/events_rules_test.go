@@ -204,6 +204,17 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"event: Trao quyết định [2024-03-02]"},
 		},
 		{
+			name: "who travel with a delegation are at each of its stops",
+			text: "Tin\nNgày 8/3/2023, Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan và đoàn công tác khảo sát vùng trồng cam huyện Cao Phong. Cùng đi có ông Quách Tất Liêm, Phó Chủ tịch UBND tỉnh Hòa Bình.\nSau đó, Bộ trưởng Lê Minh Hoan và đoàn công tác kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn.",
+			want: []string{
+				"event: Khảo sát vùng trồng cam huyện Cao Phong [2023-03-08]",
+				"event: Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn [2023-03-08]",
+				"Quách Tất Liêm -attended-> Khảo sát vùng trồng cam huyện Cao Phong",
+				"Quách Tất Liêm -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
+				"Lê Minh Hoan -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
+			},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{

@@ -100,6 +100,7 @@ type eventRef struct {
 	// activity: a verb told of its subject (see parseActivity); whole: a
 	// headline that names the event in full
 	activity, whole bool
+	team            bool // an activity of a delegation ("<leader> và đoàn công tác kiểm tra ...")
 	i, j            int
 	ent             *eventEnt // resolved at the discourse stage
 }
