@@ -99,7 +99,18 @@ func (p *parser) activityObject(e *eventRef, j int) int {
 			return j + m + k
 		}
 	}
-	return p.eventTail(e, j)
+	end := p.eventTail(e, j)
+	if end == j {
+		// "trao quyết định bổ nhiệm ...": a cue's words name what is
+		// handed over
+		if c, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, j); m > 0 && c.Rel == lexicon.CueElected {
+			end = j + m
+			if more := p.eventTail(e, end); more > end {
+				end = more
+			}
+		}
+	}
+	return end
 }
 
 // hasSubject reports whether the items before an activity verb end with

@@ -13,8 +13,11 @@ import (
 // eventGroup puts event classes that may name the same event together: a
 // delegation's visit and the reception it is given are one event.
 func eventGroup(c lexicon.EventClass) int {
-	if c == lexicon.Visit {
+	switch c {
+	case lexicon.Visit:
 		return int(lexicon.Reception)
+	case lexicon.Handover: // "trao quyết định ..." at "lễ công bố"
+		return int(lexicon.Ceremony)
 	}
 	return int(c)
 }
@@ -58,7 +61,9 @@ func (a *article) resolveEvents() {
 				ent = a.main
 			case e.bare:
 				ent = a.bareEvent(e)
-				if ent == nil && !(a.main == nil && namesCeremony(e.w)) && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption || a.main != nil) {
+				// "UBND tỉnh X tổ chức họp báo": an event its organizer holds
+				held := k > 0 && ps.items[k-1].kind == iCue && ps.items[k-1].cue.Rel == lexicon.CueOrganized
+				if ent == nil && !(a.main == nil && (namesCeremony(e.w) || held)) && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption || a.main != nil) {
 					// a lower-case "hội thảo", or a bare "Đại hội" in the
 					// body with none before it: no event of its own
 					continue

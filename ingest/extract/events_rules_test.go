@@ -215,6 +215,24 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a decision handed over is an event, named by what is handed",
+			text: "Tin\nPhó Chủ tịch UBND tỉnh Hòa Bình Quách Tất Liêm trao quyết định bổ nhiệm Giám đốc Sở Xây dựng cho ông Đinh Văn Tuân.",
+			want: []string{
+				"event: Trao quyết định bổ nhiệm []",
+				"Quách Tất Liêm -attended-> Trao quyết định bổ nhiệm",
+				"Đinh Văn Tuân -attended-> Trao quyết định bổ nhiệm",
+			},
+		},
+		{
+			name: "a lower-case event its organizer holds is the article's event",
+			text: "Tin\nSáng 16/4/2021, UBND tỉnh Hòa Bình tổ chức họp báo. Ông Bùi Văn Cửu, Phó Chủ tịch UBND tỉnh, chủ trì.",
+			want: []string{
+				"event: Họp báo [2021-04-16]",
+				"UBND tỉnh Hòa Bình -organized-> Họp báo",
+				"Bùi Văn Cửu -presided-> Họp báo",
+			},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{
