@@ -224,9 +224,11 @@ func (a *article) activityEvent(e *eventRef, ps *parsed) *eventEnt {
 	if m := a.main; m != nil && m.headline && m.named != nil && m.named.activity && m.named.w.Class == e.w.Class && e.w.Class != lexicon.Inspection {
 		return m
 	}
-	// "Tại hội nghị, ông A trao quyết định ... và tặng hoa chúc mừng": a
-	// handover at the ceremony or conference the article tells is part of it
-	if m := a.main; m != nil && e.w.Class == lexicon.Handover && m.named != nil && !m.named.activity && !m.named.w.Verb {
+	// "Tại hội nghị, ông A trao quyết định ... và tặng hoa chúc mừng",
+	// "Trước giờ khai mạc, ông A thăm hỏi các đảng viên lão thành": a
+	// handover or a visit at the ceremony or conference the article tells
+	// is part of it
+	if m := a.main; m != nil && (e.w.Class == lexicon.Handover || e.w.Class == lexicon.Visit) && m.named != nil && !m.named.activity && !m.named.w.Verb {
 		switch m.named.w.Class {
 		case lexicon.Ceremony, lexicon.Conference, lexicon.Congress, lexicon.Session, lexicon.Meeting:
 			return m
@@ -261,14 +263,18 @@ func (p *parser) delegationObject(e *eventRef, j int) int {
 // rather than an act: right after a delegation's head and before "của"
 // ("Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy").
 func (p *parser) delegationNoun(i int, prev []item) bool {
-	if len(prev) == 0 || !p.is(i+1, "của") && !p.is(i+2, "của") && !p.is(i+3, "của") {
+	if len(prev) == 0 || i == 0 {
+		return false
+	}
+	// "Đoàn kiểm tra số 2", "đoàn khảo sát": the head alone, right before
+	if p.delegationHead(i-1, i) {
+		return true
+	}
+	if !p.is(i+1, "của") && !p.is(i+2, "của") && !p.is(i+3, "của") {
 		return false
 	}
 	last := prev[len(prev)-1]
-	if last.j != i {
-		return false
-	}
-	return p.delegationHead(last.i, last.j)
+	return last.j == i && p.delegationHead(last.i, last.j)
 }
 
 // delegationEnds reports whether the words of items up to b end with a

@@ -240,5 +240,14 @@ func TestEventRules(t *testing.T) {
 				"event: Khảo sát địa hình [2023-04-03]",
 			},
 		},
+		{
+			name: "an inspection team is no inspection; a visit during a congress is part of it",
+			text: "Đại hội Đảng bộ xã Mai Hạ lần thứ XXIV\nSáng 9/6/2020, Đảng bộ xã Mai Hạ tổ chức Đại hội đại biểu lần thứ XXIV. Dự có ông Hà Văn Thuận, Phó Bí thư Huyện ủy Mai Châu.\nTrước giờ khai mạc, ông Hà Văn Thuận thăm hỏi sức khỏe các đảng viên lão thành. Đoàn kiểm tra số 3 của Ban Thường vụ Huyện ủy do bà Lò Thị Hương làm trưởng đoàn đã báo cáo kết quả.",
+			want: []string{"Hà Văn Thuận -attended-> Đại hội Đảng bộ xã Mai Hạ lần thứ XXIV"},
+			absent: []string{
+				"event: Thăm hỏi sức khỏe các đảng viên lão thành [2020-06-09]",
+				"event: Kiểm tra số 3 của Ban Thường vụ Huyện ủy [2020-06-09]",
+			},
+		},
 	})
 }
