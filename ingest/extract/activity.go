@@ -19,6 +19,11 @@ var activityAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true,
 	"trực": true, "tiếp": true, "đến": true, "tới": true, "về": true, "đi": true, "lần": true, "lượt": true,
 	"sau": true, "đó": true, "rồi": true}
 
+// teamNameFollows are the words after "Đoàn kiểm tra", "đoàn khảo sát"
+// when these name a team, not its work.
+var teamNameFollows = map[string]bool{"của": true, "số": true, "do": true, "đã": true, "gồm": true,
+	"liên": true, "chuyên": true, "đến": true, "tới": true, "về": true, "làm": true, "cũng": true}
+
 // activityLinks are the verbs of going somewhere before an activity
 // ("Thủ tướng tới công trường dự án X, kiểm tra tiến độ ..."), and "cùng"
 // with the companions ("ông A cùng đoàn công tác của tỉnh đã đến thăm
@@ -221,8 +226,16 @@ func (a *article) activityEvent(e *eventRef, ps *parsed) *eventEnt {
 		}
 		return nil
 	}
-	if m := a.main; m != nil && m.headline && m.named != nil && m.named.activity && m.named.w.Class == e.w.Class && e.w.Class != lexicon.Inspection {
-		return m
+	if m := a.main; m != nil && m.headline && m.named != nil && m.named.activity && m.named.w.Class == e.w.Class {
+		if e.w.Class != lexicon.Inspection {
+			return m
+		}
+		// the first site the body names is the inspection the headline
+		// tells, named by the site; the next ones are other stops
+		if len(m.mentions) == 1 {
+			e.retells = true
+			return m
+		}
 	}
 	// "Tại hội nghị, ông A trao quyết định ... và tặng hoa chúc mừng",
 	// "Trước giờ khai mạc, ông A thăm hỏi các đảng viên lão thành": a
@@ -266,9 +279,16 @@ func (p *parser) delegationNoun(i int, prev []item) bool {
 	if len(prev) == 0 || i == 0 {
 		return false
 	}
-	// "Đoàn kiểm tra số 2", "đoàn khảo sát": the head alone, right before
+	// "Đoàn kiểm tra số 2 của ...", "Đoàn kiểm tra do ông X làm trưởng
+	// đoàn": the head alone right before, and no object after ("đoàn
+	// kiểm tra tiến độ thi công" is the delegation at work)
 	if p.delegationHead(i-1, i) {
-		return true
+		w, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, i)
+		if w == nil {
+			return false
+		}
+		k := i + n
+		return k >= p.n() || teamNameFollows[p.ks[k]] || p.s.words[k].kind != token.Word || p.upper(k)
 	}
 	if !p.is(i+1, "của") && !p.is(i+2, "của") && !p.is(i+3, "của") {
 		return false
@@ -451,17 +471,28 @@ func (p *parser) byTeam(prev []item) bool {
 	return false
 }
 
-// attendTour: who travel with a delegation ("Cùng đi có ...", "Tháp tùng
-// ...") are at each stop the delegation makes.
+// attendTour: a delegation's members, its leader named where it first
+// acts ("Đoàn ... do ông X làm trưởng đoàn đã đi kiểm tra ...") and who
+// travel with it ("Cùng đi có ...", "Tháp tùng ..."), are at each stop it
+// makes.
 func (a *article) attendTour() {
 	var team []*personEnt
+	led := false
 	for _, ps := range a.sents {
-		for _, it := range ps.items {
+		for k, it := range ps.items {
 			if it.kind == iCue && it.cue.Team {
 				for _, pa := range a.personsOf(ps) {
 					team = append(team, pa.e)
 				}
 				break
+			}
+			if !led && it.kind == iEvent && it.event.team {
+				led = true
+				for _, pa := range a.personsOf(ps) {
+					if pa.item < k {
+						team = append(team, pa.e)
+					}
+				}
 			}
 		}
 	}

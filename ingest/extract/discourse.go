@@ -217,6 +217,9 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 		if e.whole {
 			score += 1000 // the headline names a visit as the news calls it
 		}
+		if e.retells {
+			score += 2000 // an inspection goes by the site the body names
+		}
 		switch {
 		case ent.name == "":
 			ent.name, ent.nameScore, ent.named = name, score, e

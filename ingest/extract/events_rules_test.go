@@ -233,6 +233,16 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "an inspection in the headline is the first site the body names; a delegation at work inspects",
+			text: "Phó Chủ tịch UBND tỉnh Hòa Bình kiểm tra công tác phòng, chống thiên tai\nChiều 20/8/2024, Đoàn kiểm tra của UBND tỉnh do ông Đinh Công Sứ, Phó Chủ tịch UBND tỉnh Hòa Bình làm Trưởng đoàn đã đi kiểm tra hồ Cạn Thượng.\nSau đó, đoàn kiểm tra tiến độ thi công kè sông Bôi.",
+			want: []string{
+				"event: Kiểm tra hồ Cạn Thượng [2024-08-20]",
+				"event: Kiểm tra tiến độ thi công kè sông Bôi [2024-08-20]",
+				"Đinh Công Sứ -attended-> Kiểm tra hồ Cạn Thượng",
+			},
+			absent: []string{"event: Phó Chủ tịch UBND tỉnh Hòa Bình kiểm tra công tác phòng, chống thiên tai [2024-08-20]"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{
