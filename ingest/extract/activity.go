@@ -80,6 +80,8 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 		} else if pl, m := p.parsePlace(end+1, false, true); m > 0 {
 			e.places = append(e.places, pl)
 			end += 1 + m
+		} else if to := p.eventTail(e, end+1); to > end+1 {
+			end = to // "tại Trạm Kiểm lâm X", "tại Nghĩa trang liệt sĩ Y"
 		}
 	}
 	// a verb with no object names nothing of its own; it may tell again

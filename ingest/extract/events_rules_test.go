@@ -62,12 +62,12 @@ func TestEventRules(t *testing.T) {
 		},
 		{
 			name: "a visit to a person, and a tribute",
-			text: "Tin\nNgày 20/1/2023, Bí thư Huyện ủy Mường Tè Lò Văn Sơn thăm hỏi, tặng quà bà Pờ Thị Mai ở xã Bum Tở. Trước đó, ông Sơn dâng hương tưởng niệm các anh hùng liệt sĩ.",
+			text: "Tin\nNgày 20/1/2023, Bí thư Huyện ủy Mường Tè Lò Văn Sơn thăm hỏi, tặng quà bà Pờ Thị Mai ở xã Bum Tở. Trước đó, ông Sơn dâng hương tưởng niệm các anh hùng liệt sĩ tại Đài tưởng niệm Pa Tần.",
 			want: []string{
 				"event: Thăm hỏi, tặng quà bà Pờ Thị Mai [2023-01-20]",
 				"Lò Văn Sơn -attended-> Thăm hỏi, tặng quà bà Pờ Thị Mai",
 				"Pờ Thị Mai -attended-> Thăm hỏi, tặng quà bà Pờ Thị Mai",
-				"event: Dâng hương tưởng niệm các anh hùng liệt sĩ [2023-01-20]",
+				"event: Dâng hương tưởng niệm các anh hùng liệt sĩ tại Đài tưởng niệm Pa Tần [2023-01-20]",
 			},
 		},
 		{
