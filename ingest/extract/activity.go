@@ -529,3 +529,16 @@ func (a *article) attends(pe *personEnt, ev *eventEnt) bool {
 	}
 	return false
 }
+
+// visitTold reports whether a reception or talks the body tells are the
+// visit the headline names: no date of their own but the visit's.
+func (a *article) visitTold(e *eventRef, d *dateRef) bool {
+	m := a.main
+	if m == nil || !m.headline || m.named == nil || !m.named.whole || m.named.w.Class != lexicon.Visit {
+		return false
+	}
+	if !e.w.Verb && e.w.Class != lexicon.Reception {
+		return false
+	}
+	return d == nil || m.date.IsZero() || d.date == m.date
+}

@@ -71,6 +71,10 @@ func (a *article) resolveEvents() {
 			case same && e.ordinal == 0:
 				// "Tối cùng ngày, ... buổi gặp gỡ": another event of the
 				// day, even of a kind already named
+			case a.visitTold(e, d):
+				// "Đại sứ X thăm và làm việc tại tỉnh Y" in the headline: the
+				// body's working session, talks and reception are the visit
+				ent = a.main
 			default:
 				ent = a.matchEvent(e, ps, d)
 				if k >= 2 && ps.items[k-1].key == "và" && ps.items[k-2].kind == iEvent && ps.items[k-2].event.ent != nil {

@@ -243,6 +243,16 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"event: Phó Chủ tịch UBND tỉnh Hòa Bình kiểm tra công tác phòng, chống thiên tai [2024-08-20]"},
 		},
 		{
+			name: "a visit in the headline: the body's talks and working session are that visit",
+			text: "Đại sứ Bỉ thăm và làm việc tại tỉnh Hòa Bình\nNgày 4/9/2023, Đại sứ Bỉ tại Việt Nam Marc Dubois đã đến làm việc với tỉnh Hòa Bình. Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh hội đàm với ông Marc Dubois về hợp tác du lịch.",
+			want: []string{
+				"event: Đại sứ Bỉ thăm và làm việc tại tỉnh Hòa Bình [2023-09-04]",
+				"Marc Dubois -attended-> Đại sứ Bỉ thăm và làm việc tại tỉnh Hòa Bình",
+				"Bùi Văn Khánh -attended-> Đại sứ Bỉ thăm và làm việc tại tỉnh Hòa Bình",
+			},
+			absent: []string{"event: Hội đàm với ông Marc Dubois [2023-09-04]", "event: Làm việc với tỉnh Hòa Bình [2023-09-04]"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{
