@@ -253,6 +253,16 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"event: Hội đàm với ông Marc Dubois [2023-09-04]", "event: Làm việc với tỉnh Hòa Bình [2023-09-04]"},
 		},
 		{
+			name: "an agreement signed without 'lễ' is an event; a decision signed is not",
+			text: "Tin\nChiều 2/5/2023, Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh và ông Kim Min-ho đã ký Thỏa thuận hợp tác giữa tỉnh Hòa Bình và thành phố Busan. Trước đó, ông Bùi Văn Khánh ký quyết định thành lập Ban Chỉ đạo.",
+			want: []string{
+				"event: Ký Thỏa thuận hợp tác giữa tỉnh Hòa Bình và thành phố Busan [2023-05-02]",
+				"Bùi Văn Khánh -attended-> Ký Thỏa thuận hợp tác giữa tỉnh Hòa Bình và thành phố Busan",
+				"Kim Min-ho -attended-> Ký Thỏa thuận hợp tác giữa tỉnh Hòa Bình và thành phố Busan",
+			},
+			absent: []string{"event: Ký quyết định thành lập Ban Chỉ đạo [2023-05-02]"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
 			absent: []string{
