@@ -47,6 +47,9 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 	if w.Counted && !(i+n < p.n() && p.s.words[i+n].kind == token.Number) {
 		return nil, 0 // "trao 30 suất học bổng", not "trao đổi"
 	}
+	if c, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, i); m > n && c.Rel == lexicon.CueNone {
+		return nil, 0 // "thăm dò khoáng sản", "thăm khám"
+	}
 	// a headline names its actor loosely ("Lãnh đạo tỉnh X thăm, chúc
 	// Tết ...") or not at all ("Trao Bằng khen của Thủ tướng cho ...")
 	headline := p.s.unit == unitHeadline && (i == 0 || namesSomeone(prev))

@@ -264,10 +264,12 @@ func TestEventRules(t *testing.T) {
 		},
 		{
 			name: "an activity word with no one doing it is no event",
-			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
+			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
 				"event: Kiểm tra an toàn thực phẩm [2023-04-03]",
 				"event: Khảo sát địa hình [2023-04-03]",
+				"event: Thăm dò mỏ đá vôi [2023-04-03]",
+				"event: Thăm dò mỏ đá vôi tại xã Tân Lập [2023-04-03]",
 			},
 		},
 		{
