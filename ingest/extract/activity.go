@@ -47,6 +47,9 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 	if w.Counted && !(i+n < p.n() && p.s.words[i+n].kind == token.Number) {
 		return nil, 0 // "trao 30 suất học bổng", not "trao đổi"
 	}
+	if w.Class == lexicon.Inspection && i+n < p.n() && p.s.words[i+n].kind == token.Number {
+		return nil, 0 // "đã kiểm tra 120 đảng viên": a tally, not an inspection
+	}
 	if c, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, i); m > n && c.Rel == lexicon.CueNone {
 		return nil, 0 // "thăm dò khoáng sản", "thăm khám"
 	}
@@ -249,6 +252,18 @@ func (a *article) activityEvent(e *eventRef, ps *parsed) *eventEnt {
 	if m := a.main; m != nil && (e.w.Class == lexicon.Handover || e.w.Class == lexicon.Visit) && m.named != nil && !m.named.activity && !m.named.w.Verb {
 		switch m.named.w.Class {
 		case lexicon.Ceremony, lexicon.Conference, lexicon.Congress, lexicon.Session, lexicon.Meeting:
+			e.bare = true // a mention that does not name the event
+			return m
+		}
+	}
+	// "Năm qua, Sở Xây dựng đã kiểm tra việc ...", "Tại hội nghị, hai bên
+	// ký kết ...": in an article about a conference or a congress, an
+	// activity without a date of its own is work reported there or done
+	// there, not an event of its own
+	if m := a.main; m != nil && m.named != nil && !m.named.activity && !m.named.w.Verb && !hasDate(ps) {
+		switch m.named.w.Class {
+		case lexicon.Conference, lexicon.Congress, lexicon.Session, lexicon.Meeting, lexicon.Seminar:
+			e.bare = true
 			return m
 		}
 	}
@@ -544,4 +559,14 @@ func (a *article) visitTold(e *eventRef, d *dateRef) bool {
 		return false
 	}
 	return d == nil || m.date.IsZero() || d.date == m.date
+}
+
+// hasDate reports whether a sentence names a date.
+func hasDate(ps *parsed) bool {
+	for _, it := range ps.items {
+		if it.kind == iDate {
+			return true
+		}
+	}
+	return false
 }
