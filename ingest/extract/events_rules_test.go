@@ -263,8 +263,8 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"event: Ký quyết định thành lập Ban Chỉ đạo [2023-05-02]"},
 		},
 		{
-			name: "work reported at a conference is no event of its own; a tally is no inspection",
-			text: "Hội nghị tổng kết công tác xây dựng năm 2023\nSáng 5/1/2024, Sở Xây dựng tỉnh Hòa Bình tổ chức Hội nghị tổng kết công tác năm 2023. Năm qua, Sở Xây dựng đã kiểm tra việc chấp hành quy định về trật tự xây dựng. Thanh tra Sở đã kiểm tra 45 công trình.",
+			name:   "work reported at a conference is no event of its own; a tally is no inspection",
+			text:   "Hội nghị tổng kết công tác xây dựng năm 2023\nSáng 5/1/2024, Sở Xây dựng tỉnh Hòa Bình tổ chức Hội nghị tổng kết công tác năm 2023. Năm qua, Sở Xây dựng đã kiểm tra việc chấp hành quy định về trật tự xây dựng. Thanh tra Sở đã kiểm tra 45 công trình.",
 			want:   []string{"event: Hội nghị tổng kết công tác xây dựng năm 2023 [2024-01-05]"},
 			absent: []string{"event: Kiểm tra việc chấp hành quy định về trật tự xây dựng [2024-01-05]", "event: Kiểm tra 45 công trình [2024-01-05]"},
 		},
