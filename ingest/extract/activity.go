@@ -19,6 +19,11 @@ var activityAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true,
 	"trực": true, "tiếp": true, "đến": true, "tới": true, "về": true, "đi": true, "lần": true, "lượt": true,
 	"sau": true, "đó": true, "rồi": true}
 
+// teamNameFollows are the words after "Đoàn kiểm tra", "đoàn khảo sát"
+// when these name a team, not its work.
+var teamNameFollows = map[string]bool{"của": true, "số": true, "do": true, "đã": true, "gồm": true,
+	"liên": true, "chuyên": true, "đến": true, "tới": true, "về": true, "làm": true, "cũng": true}
+
 // activityLinks are the verbs of going somewhere before an activity
 // ("Thủ tướng tới công trường dự án X, kiểm tra tiến độ ..."), and "cùng"
 // with the companions ("ông A cùng đoàn công tác của tỉnh đã đến thăm
@@ -42,13 +47,19 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 	if w.Counted && !(i+n < p.n() && p.s.words[i+n].kind == token.Number) {
 		return nil, 0 // "trao 30 suất học bổng", not "trao đổi"
 	}
+	if w.Class == lexicon.Inspection && i+n < p.n() && p.s.words[i+n].kind == token.Number {
+		return nil, 0 // "đã kiểm tra 120 đảng viên": a tally, not an inspection
+	}
+	if c, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, i); m > n && c.Rel == lexicon.CueNone {
+		return nil, 0 // "thăm dò khoáng sản", "thăm khám"
+	}
 	// a headline names its actor loosely ("Lãnh đạo tỉnh X thăm, chúc
 	// Tết ...") or not at all ("Trao Bằng khen của Thủ tướng cho ...")
 	headline := p.s.unit == unitHeadline && (i == 0 || namesSomeone(prev))
 	if !headline && (p.delegationNoun(i, prev) || !p.hasSubject(prev)) {
 		return nil, 0 // "Đoàn kiểm tra của Tỉnh ủy", "công tác kiểm tra"
 	}
-	e := &eventRef{w: w, i: i, activity: true}
+	e := &eventRef{w: w, i: i, activity: true, team: p.byTeam(prev)}
 	j := i + n
 	// "thăm hỏi, tặng quà", "kiểm tra và chúc Tết": one activity of
 	// several verbs
@@ -75,6 +86,8 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 		} else if pl, m := p.parsePlace(end+1, false, true); m > 0 {
 			e.places = append(e.places, pl)
 			end += 1 + m
+		} else if to := p.eventTail(e, end+1); to > end+1 {
+			end = to // "tại Trạm Kiểm lâm X", "tại Nghĩa trang liệt sĩ Y"
 		}
 	}
 	// a verb with no object names nothing of its own; it may tell again
@@ -99,7 +112,18 @@ func (p *parser) activityObject(e *eventRef, j int) int {
 			return j + m + k
 		}
 	}
-	return p.eventTail(e, j)
+	end := p.eventTail(e, j)
+	if end == j {
+		// "trao quyết định bổ nhiệm ...": a cue's words name what is
+		// handed over
+		if c, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, j); m > 0 && c.Rel == lexicon.CueElected {
+			end = j + m
+			if more := p.eventTail(e, end); more > end {
+				end = more
+			}
+		}
+	}
+	return end
 }
 
 // hasSubject reports whether the items before an activity verb end with
@@ -112,7 +136,9 @@ func (p *parser) hasSubject(prev []item) bool {
 		switch {
 		case it.kind == iPerson, it.kind == iTitle && !it.title.lower, it.kind == iOrg && p.upper(it.i):
 			return true
-		case it.kind == iWord && p.delegationHead(it.i, it.j):
+		case it.kind == iOrg && it.org.kind != nil && it.org.kind.Class == graph.OrgDelegation:
+			return true // "Bộ trưởng và đoàn công tác khảo sát ..."
+		case it.kind == iWord && p.delegationEnds(prev, b):
 			return true // "đoàn đến thăm, tặng quà ..."
 		case it.kind == iPunct && it.key == ",", it.kind == iWord && activityAdverbs[it.key]:
 			continue
@@ -208,14 +234,36 @@ func (a *article) activityEvent(e *eventRef, ps *parsed) *eventEnt {
 		}
 		return nil
 	}
-	if m := a.main; m != nil && m.headline && m.named != nil && m.named.activity && m.named.w.Class == e.w.Class && e.w.Class != lexicon.Inspection {
-		return m
+	if m := a.main; m != nil && m.headline && m.named != nil && m.named.activity && m.named.w.Class == e.w.Class {
+		if e.w.Class != lexicon.Inspection {
+			return m
+		}
+		// the first site the body names is the inspection the headline
+		// tells, named by the site; the next ones are other stops
+		if len(m.mentions) == 1 {
+			e.retells = true
+			return m
+		}
 	}
-	// "Tại hội nghị, ông A trao quyết định ... và tặng hoa chúc mừng": a
-	// handover at the ceremony or conference the article tells is part of it
-	if m := a.main; m != nil && e.w.Class == lexicon.Handover && m.named != nil && !m.named.activity && !m.named.w.Verb {
+	// "Tại hội nghị, ông A trao quyết định ... và tặng hoa chúc mừng",
+	// "Trước giờ khai mạc, ông A thăm hỏi các đảng viên lão thành": a
+	// handover or a visit at the ceremony or conference the article tells
+	// is part of it
+	if m := a.main; m != nil && (e.w.Class == lexicon.Handover || e.w.Class == lexicon.Visit) && m.named != nil && !m.named.activity && !m.named.w.Verb {
 		switch m.named.w.Class {
 		case lexicon.Ceremony, lexicon.Conference, lexicon.Congress, lexicon.Session, lexicon.Meeting:
+			e.bare = true // a mention that does not name the event
+			return m
+		}
+	}
+	// "Năm qua, Sở Xây dựng đã kiểm tra việc ...", "Tại hội nghị, hai bên
+	// ký kết ...": in an article about a conference or a congress, an
+	// activity without a date of its own is work reported there or done
+	// there, not an event of its own
+	if m := a.main; m != nil && m.named != nil && !m.named.activity && !m.named.w.Verb && !hasDate(ps) {
+		switch m.named.w.Class {
+		case lexicon.Conference, lexicon.Congress, lexicon.Session, lexicon.Meeting, lexicon.Seminar:
+			e.bare = true
 			return m
 		}
 	}
@@ -248,14 +296,39 @@ func (p *parser) delegationObject(e *eventRef, j int) int {
 // rather than an act: right after a delegation's head and before "của"
 // ("Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy").
 func (p *parser) delegationNoun(i int, prev []item) bool {
-	if len(prev) == 0 || !p.is(i+1, "của") && !p.is(i+2, "của") && !p.is(i+3, "của") {
+	if len(prev) == 0 || i == 0 {
+		return false
+	}
+	// "Đoàn kiểm tra số 2 của ...", "Đoàn kiểm tra do ông X làm trưởng
+	// đoàn": the head alone right before, and no object after ("đoàn
+	// kiểm tra tiến độ thi công" is the delegation at work)
+	if p.delegationHead(i-1, i) {
+		w, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, i)
+		if w == nil {
+			return false
+		}
+		k := i + n
+		return k >= p.n() || teamNameFollows[p.ks[k]] || p.s.words[k].kind != token.Word || p.upper(k)
+	}
+	if !p.is(i+1, "của") && !p.is(i+2, "của") && !p.is(i+3, "của") {
 		return false
 	}
 	last := prev[len(prev)-1]
-	if last.j != i {
-		return false
+	return last.j == i && p.delegationHead(last.i, last.j)
+}
+
+// delegationEnds reports whether the words of items up to b end with a
+// delegation's head ("đoàn", "đoàn công tác").
+func (p *parser) delegationEnds(items []item, b int) bool {
+	for s := b; s >= 0 && s >= b-2; s-- {
+		if items[s].kind != iWord {
+			return false
+		}
+		if p.delegationHead(items[s].i, items[b].j) {
+			return true
+		}
 	}
-	return p.delegationHead(last.i, last.j)
+	return false
 }
 
 // delegationHead reports whether words i..j are a delegation's head
@@ -394,6 +467,104 @@ func ownDate(items []item, k int) bool {
 			}
 		}
 		if !between {
+			return true
+		}
+	}
+	return false
+}
+
+// byTeam reports whether a delegation is among the subjects of an
+// activity: "<leader> và đoàn công tác ...", "Đoàn đến thăm ...".
+func (p *parser) byTeam(prev []item) bool {
+	for b := len(prev) - 1; b >= 0; b-- {
+		it := prev[b]
+		if it.key == "." || it.key == ";" || it.kind == iEvent {
+			return false
+		}
+		if it.kind == iWord && p.delegationEnds(prev, b) {
+			return true
+		}
+		if it.kind == iOrg && it.org != nil && it.org.kind != nil && it.org.kind.Class == graph.OrgDelegation {
+			return true
+		}
+	}
+	return false
+}
+
+// attendTour: a delegation's members, its leader named where it first
+// acts ("Đoàn ... do ông X làm trưởng đoàn đã đi kiểm tra ...") and who
+// travel with it ("Cùng đi có ...", "Tháp tùng ..."), are at each stop it
+// makes.
+func (a *article) attendTour() {
+	var team []*personEnt
+	led := false
+	for _, ps := range a.sents {
+		for k, it := range ps.items {
+			if it.kind == iCue && it.cue.Team {
+				for _, pa := range a.personsOf(ps) {
+					team = append(team, pa.e)
+				}
+				break
+			}
+			if !led && it.kind == iEvent && it.event.team {
+				led = true
+				for _, pa := range a.personsOf(ps) {
+					if pa.item < k {
+						team = append(team, pa.e)
+					}
+				}
+			}
+		}
+	}
+	if len(team) == 0 {
+		return
+	}
+	for _, ev := range a.events {
+		var by *eventRef
+		for _, m := range ev.mentions {
+			if m.team {
+				by = m
+				break
+			}
+		}
+		if by == nil {
+			continue
+		}
+		for _, pe := range team {
+			if !a.attends(pe, ev) {
+				a.parts = append(a.parts, participation{pe, ev, graph.Attended, ev.first, "delegation-stop"})
+			}
+		}
+	}
+}
+
+// attends reports whether a person is recorded at an event.
+func (a *article) attends(pe *personEnt, ev *eventEnt) bool {
+	for _, p := range a.parts {
+		if p.person == pe && p.event == ev {
+			return true
+		}
+	}
+	return false
+}
+
+// visitTold reports whether a reception or talks the body tells are the
+// visit the headline names: no date of their own but the visit's.
+func (a *article) visitTold(e *eventRef, d *dateRef) bool {
+	m := a.main
+	if m == nil || !m.headline || m.named == nil || !m.named.whole || m.named.w.Class != lexicon.Visit {
+		return false
+	}
+	if !e.w.Verb && e.w.Class != lexicon.Reception {
+		return false
+	}
+	return d == nil || m.date.IsZero() || d.date == m.date
+}
+
+// hasDate reports whether a sentence names a date.
+func hasDate(ps *parsed) bool {
+	for _, it := range ps.items {
+		if it.kind == iDate {
 			return true
 		}
 	}

@@ -13,8 +13,11 @@ import (
 // eventGroup puts event classes that may name the same event together: a
 // delegation's visit and the reception it is given are one event.
 func eventGroup(c lexicon.EventClass) int {
-	if c == lexicon.Visit {
+	switch c {
+	case lexicon.Visit:
 		return int(lexicon.Reception)
+	case lexicon.Handover: // "trao quyết định ..." at "lễ công bố"
+		return int(lexicon.Ceremony)
 	}
 	return int(c)
 }
@@ -58,7 +61,9 @@ func (a *article) resolveEvents() {
 				ent = a.main
 			case e.bare:
 				ent = a.bareEvent(e)
-				if ent == nil && !(a.main == nil && namesCeremony(e.w)) && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption || a.main != nil) {
+				// "UBND tỉnh X tổ chức họp báo": an event its organizer holds
+				held := k > 0 && ps.items[k-1].kind == iCue && ps.items[k-1].cue.Rel == lexicon.CueOrganized
+				if ent == nil && !(a.main == nil && (namesCeremony(e.w) || held)) && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption || a.main != nil) {
 					// a lower-case "hội thảo", or a bare "Đại hội" in the
 					// body with none before it: no event of its own
 					continue
@@ -66,6 +71,10 @@ func (a *article) resolveEvents() {
 			case same && e.ordinal == 0:
 				// "Tối cùng ngày, ... buổi gặp gỡ": another event of the
 				// day, even of a kind already named
+			case a.visitTold(e, d):
+				// "Đại sứ X thăm và làm việc tại tỉnh Y" in the headline: the
+				// body's working session, talks and reception are the visit
+				ent = a.main
 			default:
 				ent = a.matchEvent(e, ps, d)
 				if k >= 2 && ps.items[k-1].key == "và" && ps.items[k-2].kind == iEvent && ps.items[k-2].event.ent != nil {
@@ -208,6 +217,9 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 		}
 		if e.whole {
 			score += 1000 // the headline names a visit as the news calls it
+		}
+		if e.retells {
+			score += 2000 // an inspection goes by the site the body names
 		}
 		switch {
 		case ent.name == "":
@@ -584,6 +596,7 @@ func (a *article) relate() {
 	}
 	a.splitSuccessive()
 	a.attendJoined()
+	a.attendTour()
 	a.propagate()
 }
 

@@ -324,6 +324,9 @@ func (p *parser) coordinated(k int) bool {
 	if p.x.lex.StopAt(p.ks, next) || p.x.lex.EventStopAt(p.ks, next) || p.x.lex.StopAt(p.ks, prev) {
 		return false
 	}
+	if p.ks[prev] == "phòng" && p.ks[next] == "chống" {
+		return true // "phòng, chống thiên tai": how official names write it
+	}
 	// "hợp tác, phát triển giữa A và B", "chúc Tết cán bộ, chiến sĩ Bộ Chỉ
 	// huy ...": the words after the comma lead, before any other
 	// punctuation, to a joining word or an organization; else the comma

@@ -62,12 +62,12 @@ func TestEventRules(t *testing.T) {
 		},
 		{
 			name: "a visit to a person, and a tribute",
-			text: "Tin\nNgày 20/1/2023, Bí thư Huyện ủy Mường Tè Lò Văn Sơn thăm hỏi, tặng quà bà Pờ Thị Mai ở xã Bum Tở. Trước đó, ông Sơn dâng hương tưởng niệm các anh hùng liệt sĩ.",
+			text: "Tin\nNgày 20/1/2023, Bí thư Huyện ủy Mường Tè Lò Văn Sơn thăm hỏi, tặng quà bà Pờ Thị Mai ở xã Bum Tở. Trước đó, ông Sơn dâng hương tưởng niệm các anh hùng liệt sĩ tại Đài tưởng niệm Pa Tần.",
 			want: []string{
 				"event: Thăm hỏi, tặng quà bà Pờ Thị Mai [2023-01-20]",
 				"Lò Văn Sơn -attended-> Thăm hỏi, tặng quà bà Pờ Thị Mai",
 				"Pờ Thị Mai -attended-> Thăm hỏi, tặng quà bà Pờ Thị Mai",
-				"event: Dâng hương tưởng niệm các anh hùng liệt sĩ [2023-01-20]",
+				"event: Dâng hương tưởng niệm các anh hùng liệt sĩ tại Đài tưởng niệm Pa Tần [2023-01-20]",
 			},
 		},
 		{
@@ -204,11 +204,87 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"event: Trao quyết định [2024-03-02]"},
 		},
 		{
+			name: "who travel with a delegation are at each of its stops",
+			text: "Tin\nNgày 8/3/2023, Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan và đoàn công tác khảo sát vùng trồng cam huyện Cao Phong. Cùng đi có ông Quách Tất Liêm, Phó Chủ tịch UBND tỉnh Hòa Bình.\nSau đó, Bộ trưởng Lê Minh Hoan và đoàn công tác kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn.",
+			want: []string{
+				"event: Khảo sát vùng trồng cam huyện Cao Phong [2023-03-08]",
+				"event: Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn [2023-03-08]",
+				"Quách Tất Liêm -attended-> Khảo sát vùng trồng cam huyện Cao Phong",
+				"Quách Tất Liêm -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
+				"Lê Minh Hoan -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
+			},
+		},
+		{
+			name: "a decision handed over is an event, named by what is handed",
+			text: "Tin\nPhó Chủ tịch UBND tỉnh Hòa Bình Quách Tất Liêm trao quyết định bổ nhiệm Giám đốc Sở Xây dựng cho ông Đinh Văn Tuân.",
+			want: []string{
+				"event: Trao quyết định bổ nhiệm []",
+				"Quách Tất Liêm -attended-> Trao quyết định bổ nhiệm",
+				"Đinh Văn Tuân -attended-> Trao quyết định bổ nhiệm",
+			},
+		},
+		{
+			name: "a lower-case event its organizer holds is the article's event",
+			text: "Tin\nSáng 16/4/2021, UBND tỉnh Hòa Bình tổ chức họp báo. Ông Bùi Văn Cửu, Phó Chủ tịch UBND tỉnh, chủ trì.",
+			want: []string{
+				"event: Họp báo [2021-04-16]",
+				"UBND tỉnh Hòa Bình -organized-> Họp báo",
+				"Bùi Văn Cửu -presided-> Họp báo",
+			},
+		},
+		{
+			name: "an inspection in the headline is the first site the body names; a delegation at work inspects",
+			text: "Phó Chủ tịch UBND tỉnh Hòa Bình kiểm tra công tác phòng, chống thiên tai\nChiều 20/8/2024, Đoàn kiểm tra của UBND tỉnh do ông Đinh Công Sứ, Phó Chủ tịch UBND tỉnh Hòa Bình làm Trưởng đoàn đã đi kiểm tra hồ Cạn Thượng.\nSau đó, đoàn kiểm tra tiến độ thi công kè sông Bôi.",
+			want: []string{
+				"event: Kiểm tra hồ Cạn Thượng [2024-08-20]",
+				"event: Kiểm tra tiến độ thi công kè sông Bôi [2024-08-20]",
+				"Đinh Công Sứ -attended-> Kiểm tra hồ Cạn Thượng",
+			},
+			absent: []string{"event: Phó Chủ tịch UBND tỉnh Hòa Bình kiểm tra công tác phòng, chống thiên tai [2024-08-20]"},
+		},
+		{
+			name: "a visit in the headline: the body's talks and working session are that visit",
+			text: "Đại sứ Bỉ thăm và làm việc tại tỉnh Hòa Bình\nNgày 4/9/2023, Đại sứ Bỉ tại Việt Nam Marc Dubois đã đến làm việc với tỉnh Hòa Bình. Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh hội đàm với ông Marc Dubois về hợp tác du lịch.",
+			want: []string{
+				"event: Đại sứ Bỉ thăm và làm việc tại tỉnh Hòa Bình [2023-09-04]",
+				"Marc Dubois -attended-> Đại sứ Bỉ thăm và làm việc tại tỉnh Hòa Bình",
+				"Bùi Văn Khánh -attended-> Đại sứ Bỉ thăm và làm việc tại tỉnh Hòa Bình",
+			},
+			absent: []string{"event: Hội đàm với ông Marc Dubois [2023-09-04]", "event: Làm việc với tỉnh Hòa Bình [2023-09-04]"},
+		},
+		{
+			name: "an agreement signed without 'lễ' is an event; a decision signed is not",
+			text: "Tin\nChiều 2/5/2023, Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh và ông Kim Min-ho đã ký Thỏa thuận hợp tác giữa tỉnh Hòa Bình và thành phố Busan. Trước đó, ông Bùi Văn Khánh ký quyết định thành lập Ban Chỉ đạo.",
+			want: []string{
+				"event: Ký Thỏa thuận hợp tác giữa tỉnh Hòa Bình và thành phố Busan [2023-05-02]",
+				"Bùi Văn Khánh -attended-> Ký Thỏa thuận hợp tác giữa tỉnh Hòa Bình và thành phố Busan",
+				"Kim Min-ho -attended-> Ký Thỏa thuận hợp tác giữa tỉnh Hòa Bình và thành phố Busan",
+			},
+			absent: []string{"event: Ký quyết định thành lập Ban Chỉ đạo [2023-05-02]"},
+		},
+		{
+			name:   "work reported at a conference is no event of its own; a tally is no inspection",
+			text:   "Hội nghị tổng kết công tác xây dựng năm 2023\nSáng 5/1/2024, Sở Xây dựng tỉnh Hòa Bình tổ chức Hội nghị tổng kết công tác năm 2023. Năm qua, Sở Xây dựng đã kiểm tra việc chấp hành quy định về trật tự xây dựng. Thanh tra Sở đã kiểm tra 45 công trình.",
+			want:   []string{"event: Hội nghị tổng kết công tác xây dựng năm 2023 [2024-01-05]"},
+			absent: []string{"event: Kiểm tra việc chấp hành quy định về trật tự xây dựng [2024-01-05]", "event: Kiểm tra 45 công trình [2024-01-05]"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
-			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
+			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
 				"event: Kiểm tra an toàn thực phẩm [2023-04-03]",
 				"event: Khảo sát địa hình [2023-04-03]",
+				"event: Thăm dò mỏ đá vôi [2023-04-03]",
+				"event: Thăm dò mỏ đá vôi tại xã Tân Lập [2023-04-03]",
+			},
+		},
+		{
+			name: "an inspection team is no inspection; a visit during a congress is part of it",
+			text: "Đại hội Đảng bộ xã Mai Hạ lần thứ XXIV\nSáng 9/6/2020, Đảng bộ xã Mai Hạ tổ chức Đại hội đại biểu lần thứ XXIV. Dự có ông Hà Văn Thuận, Phó Bí thư Huyện ủy Mai Châu.\nTrước giờ khai mạc, ông Hà Văn Thuận thăm hỏi sức khỏe các đảng viên lão thành. Đoàn kiểm tra số 3 của Ban Thường vụ Huyện ủy do bà Lò Thị Hương làm trưởng đoàn đã báo cáo kết quả.",
+			want: []string{"Hà Văn Thuận -attended-> Đại hội Đảng bộ xã Mai Hạ lần thứ XXIV"},
+			absent: []string{
+				"event: Thăm hỏi sức khỏe các đảng viên lão thành [2020-06-09]",
+				"event: Kiểm tra số 3 của Ban Thường vụ Huyện ủy [2020-06-09]",
 			},
 		},
 	})

@@ -114,6 +114,8 @@ type eventRef struct {
 	// activity: a verb told of its subject (see parseActivity); whole: a
 	// headline that names the event in full
 	activity, whole bool
+	team            bool // an activity of a delegation ("<leader> và đoàn công tác kiểm tra ...")
+	retells         bool // the body's first telling of a headline's inspection: it names the event
 	i, j            int
 	ent             *eventEnt // resolved at the discourse stage
 }

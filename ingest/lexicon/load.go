@@ -250,6 +250,7 @@ type Cue struct {
 	Rel    CueRel
 	Before bool // applies to the people before it
 	Verb   bool // of a CueNone: a verb ("dự kiến"), which ends an event's name
+	Team   bool // names who travel with a delegation ("cùng đi", "tháp tùng")
 }
 
 // CreditRole is what a credit line names.
@@ -666,14 +667,14 @@ func (l *Lexicon) addHonorific(e *Entry) error {
 }
 
 func (l *Lexicon) addCue(e *Entry) error {
-	if err := allowed(e, "rel", "before", "verb"); err != nil {
+	if err := allowed(e, "rel", "before", "verb", "team"); err != nil {
 		return err
 	}
 	rel, ok := cueNames[e.Attrs["rel"]]
 	if !ok {
 		return fmt.Errorf("%q: unknown rel %q", e.Phrase, e.Attrs["rel"])
 	}
-	if !l.Cues.Add(Keys(e.Phrase), Cue{Phrase: e.Phrase, Rel: rel, Before: e.Has("before"), Verb: e.Has("verb")}) {
+	if !l.Cues.Add(Keys(e.Phrase), Cue{Phrase: e.Phrase, Rel: rel, Before: e.Has("before"), Verb: e.Has("verb"), Team: e.Has("team")}) {
 		return dup(e)
 	}
 	return nil
