@@ -33,6 +33,8 @@ func MentionsOf(ex *Extraction) []PersonMention {
 			persons[e.ID] = true
 		}
 	}
+	var outlets []string               // the organizations that publish the article
+	authors := map[string]bool{}       // persons credited with it
 	positions := map[string][]string{} // person → positions
 	events := map[string][]string{}    // person → events
 	orgsOf := map[string][]string{}    // position → organizations
@@ -55,6 +57,10 @@ func MentionsOf(ex *Extraction) []PersonMention {
 			parents[f.Subject] = append(parents[f.Subject], f.Object)
 		case f.Relation == LocatedIn:
 			placesOf[f.Subject] = append(placesOf[f.Subject], f.Object)
+		case f.Relation == PublisherOf:
+			outlets = append(outlets, f.Subject)
+		case f.Relation == AuthorOf:
+			authors[f.Subject] = true
 		}
 	}
 	hash := ex.Article.Hash
@@ -79,6 +85,12 @@ func MentionsOf(ex *Extraction) []PersonMention {
 		}
 		for _, p := range m.Positions {
 			for _, o := range orgsOf[p] {
+				walk(o)
+			}
+		}
+		if authors[key] {
+			// a writer is known by the outlet they write for
+			for _, o := range outlets {
 				walk(o)
 			}
 		}
@@ -154,6 +166,7 @@ type Evidence struct {
 const (
 	reasonShared     = "shared "
 	reasonNoConflict = "no conflicting context"
+	reasonRare       = "rare name, no conflicting context"
 )
 
 // ResolvePersons groups the mentions of a person key into the people they
@@ -177,6 +190,13 @@ const (
 //     (ties: the one whose smallest Hash is smallest). When no group has
 //     places, all of them are one person. These joins record "no
 //     conflicting context".
+//  3. A group of which nothing is said (no organization, position,
+//     place or event: a citizen named in passing, a defendant) has
+//     nothing in common with a namesake, and a common name is shared by
+//     many: it stays a person of its own. A rare name (RareName: four
+//     words or more) names one person, and its groups of which nothing
+//     is said join as in rule 2, recording "rare name, no conflicting
+//     context".
 //
 // # Identity
 //
@@ -293,10 +313,15 @@ func resolveKey(key string, in []PersonMention) []Cluster {
 		}
 		groups[g].Size++
 		groups[g].Placed = groups[g].Placed || len(m.Places) > 0
+		groups[g].Said = groups[g].Said || len(m.Orgs)+len(m.Positions)+len(m.Places)+len(m.Events) > 0
 	}
-	into := mergeGroups(groups)
+	into := mergeGroups(key, groups)
 	for g, t := range into {
-		if t != g {
+		switch {
+		case t == g:
+		case !groups[g].Said:
+			joins = append(joins, join{roots[t], roots[g], reasonRare})
+		default:
 			joins = append(joins, join{roots[t], roots[g], reasonNoConflict})
 		}
 	}
@@ -330,6 +355,7 @@ type PersonGroup struct {
 	Hash    string // the smallest Hash of its mentions
 	Article string // the Article of the mention with that Hash
 	Placed  bool   // some mention has a place
+	Said    bool   // some mention has context: an organization, a position, a place or an event
 }
 
 // ClusterIDs applies rule 2 and the naming of ResolvePersons to the
@@ -340,7 +366,7 @@ type PersonGroup struct {
 // clusters ResolvePersons would give over all the mentions without
 // reading them again.
 func ClusterIDs(key string, groups []PersonGroup) []string {
-	return nameClusters(key, groups, mergeGroups(groups))
+	return nameClusters(key, groups, mergeGroups(key, groups))
 }
 
 // lessGroup orders groups by their smallest hash.
@@ -353,20 +379,24 @@ func lessGroup(a, b *PersonGroup) bool {
 
 // mergeGroups applies rule 2: it returns for each group the index of the
 // group it joins, itself when it joins none.
-func mergeGroups(groups []PersonGroup) []int {
+func mergeGroups(key string, groups []PersonGroup) []int {
 	if len(groups) == 0 {
 		return nil
 	}
 	// The group every placeless group joins: the placed group with most
-	// mentions, or when no group has places, the biggest group; ties go to
-	// the smallest hash. Groups with places never merge: two that shared a
-	// place would be one group already.
+	// mentions, or when no group has places, the biggest group of which
+	// something is said; ties go to the smallest hash. Groups with places
+	// never merge: two that shared a place would be one group already.
 	target := 0
 	for i := 1; i < len(groups); i++ {
 		a, b := &groups[i], &groups[target]
 		switch {
 		case a.Placed != b.Placed:
 			if a.Placed {
+				target = i
+			}
+		case a.Said != b.Said:
+			if a.Said {
 				target = i
 			}
 		case a.Size != b.Size:
@@ -377,14 +407,29 @@ func mergeGroups(groups []PersonGroup) []int {
 			target = i
 		}
 	}
+	rare := RareName(key)
 	into := make([]int, len(groups))
 	for i := range groups {
 		into[i] = i
-		if !groups[i].Placed {
+		switch {
+		case groups[i].Placed:
+		case !groups[i].Said && !rare:
+			// named, and nothing said of them: a namesake of a common
+			// name is as likely someone else
+		default:
 			into[i] = target
 		}
 	}
 	return into
+}
+
+// RareName reports whether a person's key names one person rather than
+// many: a full name of four words or more ("Nguyễn Thị Thanh Hương" is
+// rarer than "Nguyễn Văn Hùng"). Mentions of a rare name join even when
+// nothing is said of the person in one of them.
+func RareName(key string) bool {
+	_, name, _ := strings.Cut(key, ":")
+	return len(strings.Fields(name)) >= 4
 }
 
 // nameClusters gives the clusters that groups form (into, from

@@ -82,16 +82,16 @@ func TestResolvePersons(t *testing.T) {
 			want: []want{{"", []string{"a1", "b1"}, []string{"a1 b1 shared event " + daiHoi}}},
 		},
 		{
-			name: "placeless mention joins",
+			name: "placeless mention joins; one that says nothing of the person stays apart",
 			mentions: []PersonMention{
 				mention("a1", ubndHN, hanoi),
 				mention("b1", daiHoi),
 				mention("c1"),
 			},
-			want: []want{{"", []string{"a1", "b1", "c1"}, []string{
-				"a1 b1 " + reasonNoConflict,
-				"a1 c1 " + reasonNoConflict,
-			}}},
+			want: []want{
+				{"", []string{"a1", "b1"}, []string{"a1 b1 " + reasonNoConflict}},
+				{"~c10000", []string{"c1"}, nil},
+			},
 		},
 		{
 			name: "no places anywhere: one person",
@@ -137,7 +137,7 @@ func TestResolvePersons(t *testing.T) {
 			mentions: []PersonMention{
 				mention("b1", ubndQT, quangTri),
 				mention("a2", soCT, canTho),
-				mention("a1"),
+				mention("a1", daiHoi),
 			},
 			want: []want{
 				{"", []string{"a1", "a2"}, []string{"a2 a1 " + reasonNoConflict}},
@@ -243,7 +243,7 @@ func TestResolvePersonsStableIDs(t *testing.T) {
 func TestResolvePersonsKeys(t *testing.T) {
 	other := mention("05")
 	other.Key = "person:đinh tiến dũng"
-	got := ResolvePersons([]PersonMention{mention("a1"), other, mention("b1")})
+	got := ResolvePersons([]PersonMention{mention("a1", daiHoi), other, mention("b1", daiHoi)})
 	var ids []string
 	for _, c := range got {
 		ids = append(ids, c.ID)
@@ -324,17 +324,23 @@ func TestClusterIDs(t *testing.T) {
 		{"none", nil, []string{}},
 		{"one", []PersonGroup{{Size: 3, Hash: "b2", Placed: true}}, []string{chung}},
 		{"placeless join the biggest placed", []PersonGroup{
-			{Size: 1, Hash: "a1"},
-			{Size: 2, Hash: "c3", Placed: true},
-			{Size: 5, Hash: "b2", Placed: true},
-			{Size: 1, Hash: "d4"},
+			{Size: 1, Hash: "a1", Said: true},
+			{Size: 2, Hash: "c3", Placed: true, Said: true},
+			{Size: 5, Hash: "b2", Placed: true, Said: true},
+			{Size: 1, Hash: "d4", Said: true},
 		}, []string{chung, chung + "~c3", chung, chung}}, // a1 joined b2's cluster: the smallest hash
 		{"ties go to the smallest hash", []PersonGroup{
-			{Size: 2, Hash: "c3", Placed: true},
-			{Size: 2, Hash: "b2", Placed: true},
-			{Size: 1, Hash: "a1"},
+			{Size: 2, Hash: "c3", Placed: true, Said: true},
+			{Size: 2, Hash: "b2", Placed: true, Said: true},
+			{Size: 1, Hash: "a1", Said: true},
 		}, []string{chung + "~c3", chung, chung}},
-		{"no places: one person", []PersonGroup{{Size: 1, Hash: "b2"}, {Size: 4, Hash: "c3"}}, []string{chung, chung}},
+		{"no places: one person", []PersonGroup{{Size: 1, Hash: "b2", Said: true}, {Size: 4, Hash: "c3", Said: true}}, []string{chung, chung}},
+		{"nothing said of a common name: each stays apart", []PersonGroup{
+			{Size: 1, Hash: "a1"},
+			{Size: 2, Hash: "b2", Placed: true, Said: true},
+			{Size: 1, Hash: "c3"},
+		}, []string{chung, chung + "~b2", chung + "~c3"}}, // the smallest hash keeps the key
+		{"nothing said, no group of which something is", []PersonGroup{{Size: 1, Hash: "b2"}, {Size: 1, Hash: "c3"}}, []string{chung, chung + "~c3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -343,5 +349,42 @@ func TestClusterIDs(t *testing.T) {
 				t.Errorf("ClusterIDs = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestRareName checks that the mentions of a rare name join even when one
+// says nothing of the person, and those of a common name do not.
+func TestRareName(t *testing.T) {
+	const rare = "person:nguyễn thị thanh hương"
+	groups := []PersonGroup{{Size: 1, Hash: "a1"}, {Size: 2, Hash: "b2", Placed: true, Said: true}}
+	if got, want := ClusterIDs(rare, groups), []string{rare, rare}; !slices.Equal(got, want) {
+		t.Errorf("rare name: ClusterIDs = %q, want %q", got, want)
+	}
+	for key, want := range map[string]bool{rare: true, chung: false, "person:hans keller": false, "person:pedro de la cruz": true} {
+		if got := RareName(key); got != want {
+			t.Errorf("RareName(%q) = %v, want %v", key, got, want)
+		}
+	}
+}
+
+// TestMentionsOfAuthor checks that a writer is known by the outlet that
+// publishes the article.
+func TestMentionsOfAuthor(t *testing.T) {
+	const (
+		art    = "article:0a"
+		writer = "person:minh khuê"
+		outlet = "organization:báo lạng sơn"
+	)
+	ex := &Extraction{
+		Article:  ArticleMeta{Hash: "0a"},
+		Entities: []Entity{{ID: writer, Kind: Person, Name: "Minh Khuê"}, {ID: outlet, Kind: Organization, Name: "Báo Lạng Sơn"}},
+		Facts: []Fact{
+			{Subject: writer, Relation: AuthorOf, Object: art},
+			{Subject: outlet, Relation: PublisherOf, Object: art},
+		},
+	}
+	ms := MentionsOf(ex)
+	if len(ms) != 1 || !slices.Equal(ms[0].Orgs, []string{outlet}) {
+		t.Errorf("MentionsOf = %+v, want the writer with the outlet %s", ms, outlet)
 	}
 }

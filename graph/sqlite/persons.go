@@ -47,6 +47,7 @@ type pgroup struct {
 	name    string // the name in that article
 	names   map[string]bool
 	placed  bool
+	said    bool // some mention has context (see graph.PersonGroup)
 }
 
 func (g *pgroup) root() *pgroup {
@@ -57,7 +58,7 @@ func (g *pgroup) root() *pgroup {
 }
 
 // add counts m into g. The row changes when the smallest hash or the
-// names do; size and placed are not stored.
+// names do; size, placed and said are not stored.
 func (g *pgroup) add(m *mention) {
 	g.size++
 	if g.hash == "" || m.hash < g.hash {
@@ -75,6 +76,7 @@ func (g *pgroup) add(m *mention) {
 		}
 	}
 	g.placed = g.placed || len(m.context[2]) > 0
+	g.said = g.said || len(m.context[0])+len(m.context[1])+len(m.context[2])+len(m.context[3]) > 0
 }
 
 // absorb merges h into g.
@@ -92,6 +94,7 @@ func (g *pgroup) absorb(h *pgroup) {
 		}
 	}
 	g.placed = g.placed || h.placed
+	g.said = g.said || h.said
 }
 
 // keyGroups is rule 1 over one key's mentions, kept incrementally.
@@ -222,6 +225,7 @@ func (p *putter) resolve() error {
 			}
 			g.size++
 			g.placed = g.placed || len(c[2]) > 0
+			g.said = g.said || len(c[0])+len(c[1])+len(c[2])+len(c[3]) > 0
 			for list, ns := range c {
 				for _, e := range ns {
 					loaded[n].elems[item(list, e)] = g
@@ -363,7 +367,7 @@ func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
 		}
 		summary := make([]graph.PersonGroup, len(roots))
 		for i, g := range roots {
-			summary[i] = graph.PersonGroup{Size: g.size, Hash: g.hash, Article: graph.ArticleID(g.hash), Placed: g.placed}
+			summary[i] = graph.PersonGroup{Size: g.size, Hash: g.hash, Article: graph.ArticleID(g.hash), Placed: g.placed, Said: g.said}
 		}
 		for i, id := range graph.ClusterIDs(key, summary) {
 			if roots[i].cluster != id {

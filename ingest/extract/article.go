@@ -48,6 +48,9 @@ type article struct {
 	titleRefs []titleAt
 	own       *orgEnt                // the Đảng bộ the article is about: a bare "Đảng bộ"
 	before    map[string][]orgAnswer // contextOrg's answers, by sentence
+	// successions: receptions of guests one after the other
+	successions []succession
+	joined      [][2]*eventEnt // events announced together ("lễ A và lễ B"): the first, another
 }
 
 // titleAt is an unattached title that may refer to a person.
@@ -456,10 +459,21 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 			}
 		}
 	}
+	if o.seat != nil {
+		parts = append(parts, "tại "+o.seat.key())
+	}
 	if parent != nil {
 		parts = append(parts, parent.key)
 		if pin := o.parent.innermost(); pin.place != nil && pin.place.implicit && pin.place.nameKey != "" && fill == "" {
 			fill = " " + pin.place.name
+		}
+		if o.ownEnd > 0 {
+			// "Chi cục Thủy lợi thuộc Sở NN&PTNT": the unit is named by
+			// its own words, with its parent's place
+			fill = ""
+			if e := parent.place; e != nil && e.level != "" && e.level != "nước" {
+				fill = " " + e.level + " " + e.name
+			}
 		}
 	}
 	key = strings.Join(parts, " ")
@@ -468,7 +482,9 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 	case o.fixed != "" && o.i == o.j:
 		name = o.fixed + fill
 	case o.fixed != "":
-		name = o.fixed + " " + ps.p.display(o.i, o.j)
+		name = o.fixed + " " + ps.p.display(o.i, o.j) + fill
+	case o.ownEnd > o.i:
+		name = ps.p.display(o.i, o.ownEnd) + fill
 	default:
 		name = a.surface(ps, o) + fill
 	}
@@ -492,6 +508,7 @@ func (a *article) person(pr *personRef) *personEnt {
 		a.persons = append(a.persons, e)
 	}
 	e.addressed = e.addressed || pr.hon
+	e.shaped = e.shaped || pr.shaped
 	pr.ent = e
 	return e
 }
@@ -578,9 +595,24 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		role = d
 	}
 	switch {
+	case org != nil && t.of:
+		key = t.roleKey + " | " + org.key
+		name = role + " của " + org.name
 	case org != nil:
 		key = t.roleKey + " | " + org.key
 		name = joinTitle(role, org.name)
+	case t.place != nil && t.place.landmark:
+		// "trụ trì chùa Tam Thanh": the place is no administration; a bare
+		// "chùa" is the one named last
+		pl := t.place
+		if pl.nameKey == "" {
+			pl = a.lastLandmark(pl.level, ps, t.i)
+		}
+		if pl == nil {
+			return nil
+		}
+		key = t.roleKey + " | " + pl.nameKey
+		name = role + " " + pl.name
 	case t.place != nil:
 		a.fillPlace(t.place, ps.idx, t.place.i)
 		pl := a.placeEnt(t.place)
@@ -619,6 +651,29 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 		a.positions[key] = p
 	}
 	return p
+}
+
+// lastLandmark returns the last named place of the landmark noun whose
+// key is noun ("chùa") before word wi of a sentence, in the titles and
+// places of the article.
+func (a *article) lastLandmark(noun string, ps *parsed, wi int) *placeRef {
+	for si := ps.idx; si >= 0; si-- {
+		items := a.sents[si].items
+		for k := len(items) - 1; k >= 0; k-- {
+			it := items[k]
+			if si == ps.idx && it.i >= wi {
+				continue
+			}
+			pl := it.place
+			if it.kind == iTitle {
+				pl = it.title.place
+			}
+			if pl != nil && pl.landmark && strings.HasPrefix(pl.nameKey, noun+" ") {
+				return pl
+			}
+		}
+	}
+	return nil
 }
 
 // contextOrg gives a title that names no organization the one the context

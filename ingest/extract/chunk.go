@@ -7,15 +7,6 @@ import (
 	"kg/ingest/token"
 )
 
-// pluralWords stand before a title that covers several people ("các Phó
-// Chủ tịch UBND tỉnh X, Y"); copulas and conjunctions join list entries.
-var (
-	pluralWords = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "bốn": true, "năm": true}
-	copulas     = map[string]bool{"là": true, "gồm": true}
-	conjs       = map[string]bool{"và": true, "cùng": true, "kiêm": true, "với": true}
-	locatives   = map[string]bool{"tại": true, "ở": true, "của": true, "thuộc": true, "đến": true, "từ": true}
-)
-
 // mayStart reports whether any mention may start at word i (see
 // startsAny).
 func (p *parser) mayStart(i int) bool { return p.s.words[i].start }
@@ -29,23 +20,25 @@ func startsAny(w *word) bool {
 		return true
 	}
 	k := w.key
-	if dayParts[k] || pluralWords[k] || copulas[k] || conjs[k] || k == "các" || k == "những" ||
-		k == "nguyên" || k == "cựu" || k == "tân" || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" {
+	if w.cls&(clsDayPart|clsPlural|clsCopula|clsConj) != 0 || k == "các" || k == "những" ||
+		w.cls&(clsFormer|clsNew) != 0 || k == "khóa" || k == "nhiệm" || k == "lần" || k == "thứ" || k == "tháng" {
 		return true
 	}
 	return w.first&(lexicon.StartsTitle|lexicon.StartsOrg|lexicon.StartsEvent|lexicon.StartsLevel|
 		lexicon.StartsHonorific|lexicon.StartsCue|lexicon.StartsLandmark|lexicon.StartsPlace) != 0
 }
 
-// orgAt reports whether an organization's name starts at word i: after
-// a form of address it names where the person studies or works
-// ("học sinh Trường THPT Nguyễn Du"), not the person.
-func (p *parser) orgAt(i int) bool {
-	if !p.at(i, lexicon.StartsOrg) {
-		return false
+// workplaceAt reports whether an organization's or a landmark's name
+// starts at word i: after a form of address or a title it names where
+// the person studies or works ("học sinh Trường THPT Nguyễn Du", "Viện
+// chủ Chùa Liên Hoa"), not the person.
+func (p *parser) workplaceAt(i int) bool {
+	if p.at(i, lexicon.StartsLandmark) && !p.familyStart(i) {
+		if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 {
+			return true
+		}
 	}
-	_, n := p.parseOrg(i, orgOpts{})
-	return n > 0
+	return p.at(i, lexicon.StartsOrg) && p.orgAt(i)
 }
 
 // chunk reads a sentence into items: the mentions the recognizers find,
@@ -80,7 +73,17 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{}, 0 // no recognizer starts with this word
 	}
 	if d, n := p.parseDate(i, false); n > 0 {
+		if p.is(i+n, "âm") && p.is(i+n+1, "lịch") {
+			// "(nhằm ngày 15/1 âm lịch)": the lunar date beside the
+			// solar one is not the date of what is told
+			return item{kind: iWord, key: p.ks[i]}, n + 2
+		}
 		return item{kind: iDate, date: d}, n
+	}
+	if last != nil && pastMarkers[last.key] {
+		if d, n := p.monthDate(i); n > 0 {
+			return item{kind: iDate, date: d}, n
+		}
 	}
 	if t, n := p.parseTerm(i); n > 0 && !p.is(i, ",") {
 		return item{kind: iTerm, term: t}, n
@@ -88,11 +91,14 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	if e, n := p.parseEvent(i); n > 0 {
 		return item{kind: iEvent, event: e}, n
 	}
+	if e, n := p.parseActivity(i, prev); n > 0 {
+		return item{kind: iEvent, event: e}, n
+	}
 	if h, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&
-		(p.upper(i) || !p.s.words[i].exp) {
+		(p.upper(i) || !p.s.words[i].exp) && !p.longerTitle(i, n) {
 		return item{kind: iHon, hon: h}, n
 	}
-	if licensed && !p.orgAt(i) {
+	if licensed && !p.workplaceAt(i) {
 		if pr, n := p.parsePerson(i, true); n > 0 {
 			pr.hon = last.kind == iHon
 			return item{kind: iPerson, person: pr}, n
@@ -106,7 +112,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	}
 	// weak places ("Anh") only after a locative; asked only where a place
 	// may start
-	weak := last != nil && p.at(i, lexicon.StartsPlace) && (locatives[last.key] || last.key == "(" || last.key == "nước")
+	weak := last != nil && p.at(i, lexicon.StartsPlace) && (p.x.lex.Classes[last.key]&clsLocative != 0 || last.key == "(" || last.key == "nước")
 	if pl, n := p.parsePlace(i, false, weak); n > 0 {
 		return item{kind: iPlace, place: pl}, n
 	}
@@ -137,4 +143,12 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{kind: iConj, key: k}, 1
 	}
 	return item{}, 0
+}
+
+// longerTitle reports whether a title longer than n words starts at word
+// i: "Nghệ sĩ Nhân dân" is an honorary title, not the rank "Nghệ sĩ"
+// before a name.
+func (p *parser) longerTitle(i, n int) bool {
+	_, m := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i)
+	return m > n
 }

@@ -8,16 +8,6 @@ import (
 	"kg/ingest/token"
 )
 
-// dayParts are the words that may stand before a date in news text
-// ("Sáng 16/5", "ngày 28-2", "chiều 12/10/2020").
-var dayParts = map[string]bool{"sáng": true, "chiều": true, "tối": true, "trưa": true,
-	"đêm": true, "ngày": true, "hôm": true, "rạng": true, "khuya": true}
-
-// weekdays are the words of a weekday name ("Thứ Năm", "Chủ nhật").
-var weekdays = map[string]bool{"thứ": true, "hai": true, "ba": true, "tư": true, "năm": true,
-	"sáu": true, "bảy": true, "chủ": true, "nhật": true, "cn": true, "2": true, "3": true,
-	"4": true, "5": true, "6": true, "7": true}
-
 // dateRef is a date or a span of days found in a sentence.
 type dateRef struct {
 	date graph.Date
@@ -116,12 +106,17 @@ func (s *sentence) parseDate(i int, loose bool) (*dateRef, int) {
 	if !prefixed && !loose {
 		return nil, 0
 	}
-	// "10 và 11-2": a day, "và" or "-", then a full date.
-	if w := s.words[j]; w.kind == token.Number && j+2 < len(s.words) && (s.words[j+1].key == "và" || s.words[j+1].key == "-") {
+	// "10 và 11-2": a day, "và" or "-", then a full date; "12, 13 và
+	// 14/10/2020": days listed before it.
+	last := j
+	for last+2 < len(s.words) && s.words[last].kind == token.Number && s.words[last+1].key == "," && s.words[last+2].kind == token.Number {
+		last += 2
+	}
+	if w := s.words[j]; w.kind == token.Number && last+2 < len(s.words) && (s.words[last+1].key == "và" || s.words[last+1].key == "-") {
 		if first, err := strconv.Atoi(w.key); err == nil && first >= 1 && first <= 31 {
-			if d, _, ok := numericDate(s.tokText(j + 2)); ok && first < d.Day {
+			if d, _, ok := numericDate(s.tokText(last + 2)); ok && first < d.Day {
 				start := graph.Date{Year: d.Year, Month: d.Month, Day: first}
-				return &dateRef{date: start, end: d, i: i, j: j + 3}, j + 3 - i
+				return &dateRef{date: start, end: d, i: i, j: last + 3}, last + 3 - i
 			}
 		}
 	}
@@ -153,4 +148,26 @@ func inferYear(d graph.Date, published graph.Date, termStart int) graph.Date {
 		d.Year = termStart
 	}
 	return d
+}
+
+// pastMarkers stand before a month named as the time of something past
+// ("Kỳ họp thứ 9 hồi tháng 12/2023 ..."); elsewhere "tháng 9/2023" may
+// be part of a name ("Phiên họp Chính phủ thường kỳ tháng 9/2023").
+var pastMarkers = map[string]bool{"hồi": true, "vào": true, "từ": true}
+
+// monthDate reads "tháng 12/2023" at word i: a month of a year.
+func (p *parser) monthDate(i int) (*dateRef, int) {
+	if !p.is(i, "tháng") || i+1 >= p.n() || p.s.words[i+1].kind != token.Number {
+		return nil, 0
+	}
+	m, y, ok := strings.Cut(p.s.tokText(i+1), "/")
+	if !ok {
+		return nil, 0
+	}
+	month, err1 := strconv.Atoi(m)
+	year, err2 := strconv.Atoi(y)
+	if err1 != nil || err2 != nil || month < 1 || month > 12 || year < 1900 || year > 2200 {
+		return nil, 0
+	}
+	return &dateRef{date: graph.Date{Year: year, Month: month}, i: i, j: i + 2}, 2
 }

@@ -35,19 +35,25 @@ func (a *article) resolveEvents() {
 			}
 			e := it.event
 			d := a.sentenceDate(ps, k)
-			if d == nil && same && !last.IsZero() {
-				d = &dateRef{date: last} // "Cùng ngày, ...": the day just named
+			if d == nil && (same || e.activity && ps.s.unit == unitBody) && !last.IsZero() {
+				// "Cùng ngày, ...": the day just named; "Tiếp đó, Bộ trưởng
+				// kiểm tra ...": the next stop of the day's trip
+				d = &dateRef{date: last}
 			}
-			if k > 0 && generic[ps.items[k-1].key] {
+			if k > 0 && a.x.lex.Classes[ps.items[k-1].key]&clsGeneric != 0 {
 				continue // "các diễn đàn, hội thảo": events in general
 			}
-			if a.afterDocument(ps, e.i) {
+			if a.afterDocument(ps, e.i) || notHeld(ps.items, k) {
 				it.event = nil // "Nghị quyết Đại hội": no event taking place
 				it.kind = iWord
 				continue
 			}
 			var ent *eventEnt
 			switch {
+			case e.activity:
+				if ent = a.activityEvent(e, ps); ent == nil && e.bare {
+					continue
+				}
 			case e.w.Part && a.main != nil:
 				ent = a.main
 			case e.bare:
@@ -62,6 +68,16 @@ func (a *article) resolveEvents() {
 				// day, even of a kind already named
 			default:
 				ent = a.matchEvent(e, ps, d)
+				if k >= 2 && ps.items[k-1].key == "và" && ps.items[k-2].kind == iEvent && ps.items[k-2].event.ent != nil {
+					// "lễ trao học bổng và lễ khai giảng": two events of one
+					// occasion, which the same people attend
+					if first := ps.items[k-2].event.ent; ent == first || ent == nil {
+						ent = &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), organizers: map[*orgEnt]orgBy{},
+							first: ps.s, headline: ps.s.unit == unitHeadline}
+						a.events = append(a.events, ent)
+						a.joined = append(a.joined, [2]*eventEnt{first, ent})
+					}
+				}
 			}
 			if ent == nil {
 				ent = &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), organizers: map[*orgEnt]orgBy{},
@@ -78,6 +94,12 @@ func (a *article) resolveEvents() {
 				ent.apart = true
 			}
 			a.addMention(ent, e, ps, d)
+			a.successiveGuests(ent, e, ps, k)
+			if d != nil && e.ordinal != 0 && (e.w.Class == lexicon.Session || e.w.Class == lexicon.Congress) && ownDate(ps.items, k) {
+				// "Kỳ họp thứ 9 hồi tháng 12/2023 đã thông qua ...": a past
+				// session is an event though nobody is named at it
+				ent.told = true
+			}
 			if !ent.date.IsZero() && ps.s.unit != unitHeadline {
 				last = ent.date
 			}
@@ -104,9 +126,6 @@ func namesCeremony(w *lexicon.EventWord) bool {
 	// việc, ...") when the article names no event
 	return (w.Class == lexicon.Ceremony || w.Class == lexicon.Reception) && strings.Contains(w.Name, " ") && !w.Verb
 }
-
-// generic words make the event word after them a common noun.
-var generic = map[string]bool{"các": true, "những": true, "nhiều": true, "mọi": true, "số": true}
 
 // headDisplay is how the event's head is written canonically ("Đại hội").
 func (a *article) headDisplay(e *eventRef) string {
@@ -187,6 +206,9 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 		if len(e.orgs) > 0 {
 			score += 100 // a name with the holder or the parties says more
 		}
+		if e.whole {
+			score += 1000 // the headline names a visit as the news calls it
+		}
 		switch {
 		case ent.name == "":
 			ent.name, ent.nameScore, ent.named = name, score, e
@@ -227,7 +249,11 @@ func (a *article) eventName(e *eventRef, ps *parsed) string {
 	if e.nameEnd > end {
 		end = e.nameEnd
 	}
-	name := ps.p.display(e.i, end)
+	start := e.i
+	if e.whole {
+		start = 0 // a headline that names the event
+	}
+	name := ps.p.display(start, end)
 	for _, o := range e.orgs {
 		a.org(o, ps)
 		fill := o.fill
@@ -298,6 +324,7 @@ func (a *article) finishEvents() {
 	}
 	for _, ps := range a.sents {
 		a.organizers(ps)
+		a.activityHosts(ps)
 	}
 	for _, ent := range a.events {
 		a.holderInName(ent)
@@ -339,6 +366,14 @@ func (a *article) holderInName(ent *eventEnt) {
 					}
 				}
 				head = k + 2
+				// "thứ Mười hai": an ordinal of several words
+				keys := make([]string, len(words))
+				for n, w := range words {
+					keys[n] = a.x.key(w)
+				}
+				if _, m := a.x.lex.Ordinals.Longest(keys, k+1); m > 1 {
+					head = k + 1 + m
+				}
 				break
 			}
 		}
@@ -384,7 +419,7 @@ func (a *article) organizers(ps *parsed) {
 			if ev == nil && k > 0 {
 				// "E do X tổ chức", "E do X phối hợp với Y tổ chức"
 				end := k
-				if d := agentOf(items, k); d > 0 {
+				if d := a.agentOf(items, k); d > 0 {
 					end = d
 				} else {
 					orgs = nil
@@ -397,8 +432,10 @@ func (a *article) organizers(ps *parsed) {
 				}
 			}
 			if ev != nil {
-				for _, org := range orgs {
-					ev.organizers[org] = orgBy{ps.s, "organizer-cue"}
+				for _, e := range append([]*eventEnt{ev}, joinedEvents(items, ev)...) {
+					for _, org := range orgs {
+						e.organizers[org] = orgBy{ps.s, "organizer-cue"}
+					}
 				}
 			}
 		case it.kind == iEvent && it.event.w.Verb && it.event.ent != nil && k > 0:
@@ -436,7 +473,7 @@ func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 			if o := a.org(it.org, ps); o != nil {
 				out = append(out, o)
 			}
-		case joinsSubjects(it):
+		case a.joinsSubjects(it):
 		default:
 			return out
 		}
@@ -446,10 +483,10 @@ func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 
 // joinsSubjects reports whether an item may stand between the subjects of
 // a verb, or between them and the verb: "và", "phối hợp với", an adverb.
-func joinsSubjects(it item) bool {
+func (a *article) joinsSubjects(it item) bool {
 	switch {
 	case it.kind == iTerm, it.key == "và", it.kind == iConj && it.key == "với":
-	case it.kind == iWord && (adverbs[it.key] || it.key == "phối" || it.key == "hợp"):
+	case it.kind == iWord && (a.x.lex.Classes[it.key]&clsAdverb != 0 || it.key == "phối" || it.key == "hợp"):
 	case it.kind == iCue && it.cue.Rel == lexicon.CueOrganized: // "phối hợp tổ chức"
 	default:
 		return false
@@ -459,7 +496,7 @@ func joinsSubjects(it item) bool {
 
 // agentOf returns the index of the "do" that introduces the organizations
 // before the verb at k ("do X phối hợp với Y tổ chức"), or -1.
-func agentOf(items []item, k int) int {
+func (a *article) agentOf(items []item, k int) int {
 	for b := k - 1; b >= 0 && b >= k-12; b-- {
 		switch it := items[b]; {
 		case it.key == "do":
@@ -467,17 +504,13 @@ func agentOf(items []item, k int) int {
 				return -1
 			}
 			return b
-		case it.kind == iOrg, joinsSubjects(it):
+		case it.kind == iOrg, a.joinsSubjects(it):
 		default:
 			return -1
 		}
 	}
 	return -1
 }
-
-// adverbs may stand between a subject and its verb.
-var adverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true, "cũng": true,
-	"long": true, "trọng": true, "chính": true, "thức": true}
 
 // relate finds each person's part in the events: the cues of the clause
 // they stand in say what they did (attended, presided, spoke, was elected,
@@ -517,7 +550,7 @@ func (a *article) relate() {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, pa.item)
-			if object {
+			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in
@@ -549,6 +582,8 @@ func (a *article) relate() {
 			}
 		}
 	}
+	a.splitSuccessive()
+	a.attendJoined()
 	a.propagate()
 }
 
@@ -577,7 +612,7 @@ func (a *article) cuesOf(ps *parsed) []cueAt {
 		switch {
 		case it.kind == iEvent && it.event.w.Verb:
 			out = append(out, cueAt{graph.Hosted, k, &lexicon.Cue{Phrase: it.event.w.Name, Rel: lexicon.CueHosted, Before: true}})
-		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized:
+		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized && !it.cue.Position():
 			out = append(out, cueAt{cueRelation(it.cue), k, it.cue})
 		case it.kind == iWord && it.key == "theo" && k+1 < len(ps.items) &&
 			(ps.items[k+1].kind == iPerson || ps.items[k+1].kind == iHon):

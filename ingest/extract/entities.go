@@ -19,17 +19,19 @@ type personEnt struct {
 	creditAt  [2]int
 	// evidence that the name is a person's, whatever is said of them
 	addressed bool      // a form of address stood before it ("ông", "bà", "Đại tá")
+	shaped    bool      // the shape of a foreign name ("Lars Berg", "Park Wan-su")
 	sent      *sentence // the sentence that names them first
 }
 
 // named reports whether the name alone says it is a person's: a
-// Vietnamese name (a family name, then given names), or a name of two
-// words or more after a form of address ("ông Hans Keller"). Other
+// Vietnamese name (a family name, then given names), the shape of a
+// foreign name ("Lars Berg", "Park Wan-su"), or a name of two words or
+// more after a form of address ("ông Hans Keller"). Other
 // capitalized runs are kept only when something is said of them (a
 // position, a credit, an event): a brand, a team or a heading in capitals
 // looks like a foreign name.
 func (e *personEnt) named() bool {
-	return !e.foreign || e.addressed && strings.Contains(e.key, " ")
+	return !e.foreign || e.shaped || e.addressed && strings.Contains(e.key, " ")
 }
 
 // holding is a person's position as a sentence states it.
@@ -97,6 +99,7 @@ type eventEnt struct {
 	headline   bool      // named in the headline
 	partsOnly  bool
 	apart      bool // held apart from the main event ("Cùng ngày, ...")
+	told       bool // a numbered session or congress told with its date: kept with no one at it
 }
 
 // keyHead is the word that names the kind of the event for its key:

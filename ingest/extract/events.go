@@ -9,13 +9,6 @@ import (
 	"kg/ingest/token"
 )
 
-// strictTail are the lower-case words a congress or a session may have in
-// its name ("Đại hội đại biểu toàn quốc", "Kỳ họp bất thường", "Phiên
-// họp Chính phủ thường kỳ tháng 9"); other lower-case words end it
-// ("Nghị quyết Đại hội | thành chương trình").
-var strictTail = map[string]bool{"toàn quốc": true, "bất thường": true, "chuyên đề": true,
-	"thường lệ": true, "thường kỳ": true, "thành lập": true, "giữa nhiệm": true, "nhiệm kỳ": true}
-
 // parseEvent reads an event at word i: its head ("Đại hội", "Hội nghị",
 // "Lễ", "buổi làm việc", the verb "tiếp") and what names it: the holding
 // body, ordinal, term, a description ("hợp tác, phát triển giữa ...",
@@ -33,8 +26,8 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 		if w.Upper && !p.upper(i) && !(i >= 2 && p.ks[i-2] == "tổ" && p.ks[i-1] == "chức") {
 			continue
 		}
-		if p.s.words[i].exp {
-			continue
+		if p.s.words[i].exp || w.Activity {
+			continue // an activity is read with its subject (parseActivity)
 		}
 		e := &eventRef{w: w, i: i}
 		j := i + n
@@ -43,6 +36,13 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 			// the other recognizers (the guest is a person to find), and
 			// only lends its words to the event's name.
 			obj, m := p.eventObject(j)
+			if m == 0 {
+				if end := p.delegationObject(e, j); end > j {
+					// "tiếp đoàn công tác của bang X do ông Y dẫn đầu"
+					e.nameEnd, e.j = end, j
+					return e, n
+				}
+			}
 			if m == 0 && p.bareGuest(j) {
 				// "Tiếp và làm việc với Đoàn có ...": the delegation named
 				// before, so the event named before
@@ -61,6 +61,10 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 			return e, n
 		}
 		j = p.eventTail(e, j)
+		if e.w.Class == lexicon.Trial {
+			// the defendant names the hearing, and stays a person to find
+			e.nameEnd = p.defendant(j)
+		}
 		e.j = j
 		e.bare = e.j == i+n
 		if w.Part {
@@ -143,10 +147,11 @@ func (p *parser) countrySuffix(e *eventRef, j int) int {
 // eventTail reads the words that name an event after its head.
 func (p *parser) eventTail(e *eventRef, j int) int {
 	strict := e.w.Class == lexicon.Congress || e.w.Class == lexicon.Session
-	end := j // the end of the name so far
+	spelled := strict || e.w.Class == lexicon.Conference // "kỳ họp thứ nhất"
+	end := j                                             // the end of the name so far
 	for k := j; k < p.n() && k-j < 30; {
 		w := p.s.words[k]
-		if v, m := p.parseOrdinal(k); m > 0 && e.ordinal == 0 {
+		if v, m := p.parseOrdinal(k, spelled); m > 0 && e.ordinal == 0 {
 			e.ordinal = v
 			k += m
 			end = k
@@ -217,6 +222,12 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				k++
 				continue
 			}
+			// "năm học 2022 - 2023": a span of years
+			if w.key == "-" && k > j && p.yearLike(k-1) && p.yearLike(k+1) {
+				k += 2
+				end = k
+				continue
+			}
 			if w.key == "," && !strict && k > j && p.coordinated(k) {
 				k++
 				continue
@@ -251,12 +262,19 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				break
 			}
 		}
+		if w.upper && w.key == "ngày" && k > j && p.isWord(k+1) {
+			// "Lễ kỷ niệm 15 năm Ngày kết nghĩa ...": a day's name, not a
+			// date
+			k++
+			end = k
+			continue
+		}
 		if p.x.lex.EventStopAt(p.ks, k) {
 			break
 		}
 		if strict && !w.upper {
-			if k+1 < p.n() && strictTail[w.key+" "+p.ks[k+1]] {
-				k += 2
+			if _, m := p.x.lex.EventTails.Longest(p.ks, k); m > 0 { // "toàn quốc", "bất thường"
+				k += m
 				end = k
 				continue
 			}
@@ -275,6 +293,9 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 		}
 		if w.kind == token.Number && !(k+1 < p.n() && p.isWord(k+1) && !p.upper(k+1)) && !p.yearLike(k) {
 			break
+		}
+		if w.key == "và" && p.startsEventAt(k+1) {
+			break // "lễ trao học bổng và lễ khai giảng": two events
 		}
 		if w.key == "và" || w.key == "của" || w.key == "giữa" || w.key == "về" || w.key == "với" || w.key == "thuộc" {
 			k++ // a joining word: part of the name only if more follows
@@ -351,4 +372,14 @@ func (p *parser) closingQuote(k int) int {
 		}
 	}
 	return 0
+}
+
+// startsEventAt reports whether another event's head starts at word k,
+// one a name may not run into ("lễ A và lễ B").
+func (p *parser) startsEventAt(k int) bool {
+	if !p.at(k, lexicon.StartsEvent) {
+		return false
+	}
+	w, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k)
+	return n > 0 && !w.Verb && !w.Activity && !w.Part && (!w.Upper || p.upper(k))
 }

@@ -29,13 +29,20 @@ type Extractor struct {
 	// short names the article gives organizations: "Ngân hàng ... Việt
 	// Nam (Agribank)" makes a later "Agribank" that bank
 	shortNames map[string]*orgRef
-	titles     slab[titleRef] // the titles they try
-	sents      slab[sentence] // the article's blocks and sentences
-	parsed     slab[parsed]   // and their parses
-	ents       []graph.Entity // the entities of an article, before sorting
-	facts      []graph.Fact   // its facts
-	sha        hash.Hash      // the hash of articles' texts
-	shaBuf     [1024]byte     // the text on its way to the hash
+	// provinces of other countries the article names ("của tỉnh Hủa
+	// Phăn"): a later "Tỉnh ủy Hủa Phăn" is theirs, not a person's name
+	foreignProvinces map[string]bool
+	// companies the article names after a person where no holder's name
+	// can follow ("Công ty CP Xe khách Đào Minh Lộc và ..."): after a
+	// title, the same words are the company's name, not its holder's
+	foundedNames map[string]bool
+	titles       slab[titleRef] // the titles they try
+	sents        slab[sentence] // the article's blocks and sentences
+	parsed       slab[parsed]   // and their parses
+	ents         []graph.Entity // the entities of an article, before sorting
+	facts        []graph.Fact   // its facts
+	sha          hash.Hash      // the hash of articles' texts
+	shaBuf       [1024]byte     // the text on its way to the hash
 }
 
 // slab hands out values of T from chunks it keeps from one article to the

@@ -108,6 +108,8 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 		case x.furniture(s):
 			x.furnitureCredits(l, s)
 			continue
+		case x.linkLine(s):
+			continue
 		case inMeta && bl.kind != document.Paragraph && bl.kind != document.Caption && x.dateLine(l, s):
 			continue
 		case x.creditLine(l, s, 0):
@@ -266,4 +268,15 @@ func endsSentence(lex *lexicon.Lexicon, toks []token.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// linkLine reports whether a line links to other articles: a widget's
+// words of two or more ("Xem thêm", "Tin liên quan") and a colon, then
+// the headline of another article, whose names are not this one's.
+func (x *Extractor) linkLine(s *sentence) bool {
+	if len(s.words) == 0 {
+		return false
+	}
+	_, n := x.furnitureAt(s, 0)
+	return n >= 2 && n < len(s.words) && s.keys()[n] == ":"
 }

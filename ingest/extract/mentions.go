@@ -37,6 +37,8 @@ type orgRef struct {
 	child     *orgRef          // the organization after the head (Văn phòng [UBND tỉnh])
 	place     *placeRef        // the place after the head (UBND [tỉnh Bắc Ninh])
 	parent    *orgRef          // "của"/"thuộc" or a following organization (Ban X [của Quốc hội])
+	seat      *placeRef        // "tại <place>" that names it (Đại sứ quán Đức [tại Hà Nội])
+	ownEnd    int              // before "thuộc <parent>": where its own words end (0: at j)
 	committee bool             // a bare "Ban Thường vụ": of the article's party committee
 	own       bool             // a bare "Đảng bộ": the one the article is about
 	fixed     string           // written inside a title (Tỉnh ủy viên): the lexicon name
@@ -46,6 +48,15 @@ type orgRef struct {
 	fillK string  // their keys
 	done  bool    // resolved: ent is the answer
 	ent   *orgEnt // the article's entity, once resolved
+}
+
+// placeLevel is the level of the organization's place, "" when it has
+// none.
+func (o *orgRef) placeLevel() string {
+	if o.place == nil {
+		return ""
+	}
+	return o.place.level
 }
 
 // innermost returns the organization whose place ends the phrase.
@@ -69,6 +80,8 @@ type titleRef struct {
 	isNew    bool      // tân
 	term     string    // khóa XIX, nhiệm kỳ 2016-2021
 	lower    bool      // written without a capital
+	of       bool      // the organization follows after "của", kept in the name
+	given    bool      // given by a predicate: elected, appointed, held (được bầu giữ chức T)
 	i, j     int
 	person   *personRef // the person it was attached to
 	resolved bool       // attached (or resolved to a person)
@@ -81,6 +94,7 @@ type personRef struct {
 	gender  string
 	short   bool // a one-word reference after an honorific ("ông Chung")
 	foreign bool
+	shaped  bool // the shape of a foreign name says it is a person's (see parsePerson)
 	hon     bool // after an honorific
 	i, j    int
 	ent     *personEnt // resolved at the discourse stage
@@ -97,8 +111,11 @@ type eventRef struct {
 	object  *item  // for verb heads (tiếp X): the person or organization received
 	bare    bool   // the head alone ("Đại hội", "hội nghị")
 	nameEnd int    // for verbs: where the words that name the event end
-	i, j    int
-	ent     *eventEnt // resolved at the discourse stage
+	// activity: a verb told of its subject (see parseActivity); whole: a
+	// headline that names the event in full
+	activity, whole bool
+	i, j            int
+	ent             *eventEnt // resolved at the discourse stage
 }
 
 // itemKind is the kind of a unit of a parsed sentence.

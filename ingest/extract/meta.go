@@ -15,10 +15,6 @@ import (
 // separators split the parts of widget lines and credits.
 var separators = map[string]bool{"|": true, "•": true, ":": true, "-": true, ",": true, "/": true, "·": true}
 
-// anonymous are the signatures of unnamed reporters.
-var anonymous = map[string]bool{"pv": true, "ctv": true, "btv": true, "nhóm pv": true,
-	"phóng viên": true, "nhóm phóng viên": true, "pv nhóm": true, "tổng hợp": true}
-
 // furniture reports whether a line is page furniture: share buttons and
 // other widget words, maybe beside a byline ("PV | Chia sẻ Facebook").
 func (x *Extractor) furniture(s *sentence) bool {
@@ -88,6 +84,24 @@ func (x *Extractor) furnitureCredits(l *layout, s *sentence) {
 func (x *Extractor) dateLine(l *layout, s *sentence) bool {
 	var found graph.Date
 	others := 0
+	// "Văn hóa | 16/04/2021 15:20", "Nguồn: LSTV | 02/09/2024": a section
+	// or a source, then the date
+	from := 0
+	for i, w := range s.words {
+		if w.kind == token.Punct && w.key == "|" {
+			from = i + 1
+		}
+	}
+	if from > 0 && from <= 8 {
+		if d := dateAfterBar(s, from); !d.IsZero() {
+			if l.published.IsZero() {
+				l.published = d
+			}
+			// a source before the bar is still read as a credit
+			_, n := x.lex.Credits.Longest(s.keys(), 0)
+			return n == 0
+		}
+	}
 	for i, w := range s.words {
 		switch {
 		case w.kind == token.Punct:
@@ -95,7 +109,7 @@ func (x *Extractor) dateLine(l *layout, s *sentence) bool {
 			if d, _, ok := numericDate(s.tokText(i)); ok && d.Year != 0 && found.IsZero() {
 				found = d
 			}
-		case weekdays[w.key] || dateLineWords[w.key]:
+		case w.cls&(clsWeekday|clsDateLine) != 0:
 		default:
 			others++
 		}
@@ -108,10 +122,6 @@ func (x *Extractor) dateLine(l *layout, s *sentence) bool {
 	}
 	return true
 }
-
-// dateLineWords may stand in a date line beside the date.
-var dateLineWords = map[string]bool{"gmt": true, "ngày": true, "lúc": true, "giờ": true,
-	"cập": true, "nhật": true, "đăng": true, "am": true, "pm": true, "thời": true, "gian": true}
 
 // parseDateLine reads a publication date given apart from the text
 // (RFC 3339, "2020-05-16", "16/05/2020 14:20").
@@ -205,7 +215,7 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 	}
 	ks := s.keys()[i:j]
 	joined := strings.Join(ks, " ")
-	if anonymous[joined] {
+	if x.lex.Anonymous[joined] {
 		return
 	}
 	start, end := s.span(i, j)
@@ -412,7 +422,7 @@ func (x *Extractor) metaLine(l *layout, s *sentence) bool {
 		l.outlets = append(l.outlets, credit{name: m.Name, start: start, end: end, org: true, rule: "meta-outlet"})
 		return true
 	}
-	if anonymous[strings.Join(ks, " ")] {
+	if x.lex.Anonymous[strings.Join(ks, " ")] {
 		return true
 	}
 	if n >= 2 && n <= 4 && allUpper(s.words) && allLetters(s, 0, all) {
@@ -436,7 +446,7 @@ func (x *Extractor) signature(l *layout, s *sentence) bool {
 		return false
 	}
 	ks := s.keys()
-	if anonymous[strings.Join(ks, " ")] {
+	if x.lex.Anonymous[strings.Join(ks, " ")] {
 		return true
 	}
 	before := len(l.outlets) + len(l.persons)
@@ -530,4 +540,28 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 		return s.toks[s.words[e+1].tok].Start
 	}
 	return s.start
+}
+
+// dateAfterBar returns the date that the words of s from word i hold
+// with at most a time beside it, or the zero date.
+func dateAfterBar(s *sentence, i int) graph.Date {
+	var found graph.Date
+	others := 0
+	for k := i; k < len(s.words); k++ {
+		w := s.words[k]
+		switch {
+		case w.kind == token.Punct:
+		case w.kind == token.Number:
+			if d, _, ok := numericDate(s.tokText(k)); ok && d.Year != 0 && found.IsZero() {
+				found = d
+			}
+		case w.cls&(clsWeekday|clsDateLine) != 0:
+		default:
+			others++
+		}
+	}
+	if others > 0 {
+		return graph.Date{}
+	}
+	return found
 }

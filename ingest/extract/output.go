@@ -27,6 +27,8 @@ func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	x.sents.reset()
 	x.parsed.reset()
 	clear(x.shortNames)
+	clear(x.foreignProvinces)
+	clear(x.foundedNames)
 	l := x.readLayout(doc)
 	x.text = l.text
 	x.resetItems()
@@ -262,6 +264,11 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	for _, p := range a.parts {
 		keep[p.event] = true
 	}
+	for _, ev := range a.events {
+		if ev.told {
+			keep[ev] = true
+		}
+	}
 	if a.main != nil {
 		keep[a.main] = true
 	}
@@ -272,7 +279,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		// A congress or a session with its holder and ordinal is one event
 		// whoever reports it and whichever of its days; others are told
 		// apart by their date, or kept to their article without one.
-		ev.key = eventKey(a.x.wordKey(ev.name))
+		ev.key = eventKey(&a.x.lex.Ordinals, a.x.wordKey(ev.name))
 		switch {
 		case ev.ordinal != 0 && len(ev.organizers) > 0 && (ev.group == int(lexicon.Congress) || ev.group == int(lexicon.Session)):
 			// its identity is its kind, its holder and its ordinal, however
@@ -475,15 +482,15 @@ func (x *Extractor) wordKey(name string) string {
 
 // eventKey writes the ordinals of an event's name one way: "lần thứ
 // XVIII", "lần thứ 18" and "khóa XIX", "khóa 19" give the same key.
-func eventKey(key string) string {
+func eventKey(ordinals *lexicon.Trie[int], key string) string {
 	ws := strings.Fields(key)
 	for i := 1; i < len(ws); i++ {
 		switch ws[i-1] {
 		case "thứ", "khóa":
 			if v, ok := roman(strings.ToUpper(ws[i])); ok {
 				ws[i] = strconv.Itoa(v)
-			} else if v, ok := ordinalWords[ws[i]]; ok && ws[i-1] == "thứ" {
-				ws[i] = strconv.Itoa(v)
+			} else if v, m := ordinals.Longest(ws, i); m > 0 && ws[i-1] == "thứ" {
+				ws = append(append(ws[:i:i], strconv.Itoa(*v)), ws[i+m:]...)
 			}
 		}
 	}

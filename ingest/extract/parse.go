@@ -132,8 +132,16 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 			return &placeRef{level: lv.Name, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: j + m}, n + m
 		}
 		// Every province is in the lexicon: after "tỉnh", an unknown name is
-		// not one (it is the name of the person holding the title).
-		if m := p.placeName(j); m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m)) {
+		// not one (it is the name of the person holding the title), unless
+		// it is another country's ("của tỉnh Hủa Phăn").
+		if m := p.placeName(j); m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(i, j, m)) {
+			for lv.Joint && (p.is(j+m, "-") || p.is(j+m, "–")) {
+				k := p.placeName(j + m + 1) // "liên huyện Lộc Bình - Đình Lập - Cao Lộc"
+				if k == 0 {
+					break
+				}
+				m += 1 + k
+			}
 			return &placeRef{level: lv.Name, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: i, j: j + m}, n + m
 		}
 		if bare {
@@ -167,6 +175,31 @@ func (p *parser) abbrevStop(j int) bool {
 	_, end := p.s.span(j-1, j)
 	start, _ := p.s.span(j, j+1)
 	return start == end
+}
+
+// foreignProvince reports whether the m words at j after the level word
+// "tỉnh" at i name another country's province: after a locative ("của
+// tỉnh Hủa Phăn", "tại tỉnh Xiêng Khoảng"), where no holder's name can
+// stand, and not starting like a person's name; or named so before in the
+// article (i < 0: only that). It remembers the names it accepts.
+func (p *parser) foreignProvince(i, j, m int) bool {
+	key := strings.Join(p.ks[j:j+m], " ")
+	if p.x.foreignProvinces[key] {
+		return true
+	}
+	if i <= 0 || p.s.words[i-1].cls&clsLocative == 0 || p.familyStart(j) || m > 3 {
+		return false
+	}
+	p.rememberProvince(key)
+	return true
+}
+
+// rememberProvince records the name of another country's province.
+func (p *parser) rememberProvince(key string) {
+	if p.x.foreignProvinces == nil {
+		p.x.foreignProvinces = map[string]bool{}
+	}
+	p.x.foreignProvinces[key] = true
 }
 
 // foreignRun reports whether words [i, j) are not all Vietnamese
@@ -253,6 +286,7 @@ func (p *parser) upperRun(j, max int) int {
 type orgOpts struct {
 	afterTitle bool // right after a title: "Trung ương" names the Central Committee
 	lower      bool // the head may be in lower case ("Trưởng đoàn ĐBQH")
+	lowerName  bool // the name may start in lower case ("bệnh viện đa khoa ...")
 }
 
 // parseOrg reads an organization at word i.
@@ -264,34 +298,142 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		if o := p.x.shortNames[p.ks[i]]; o != nil {
 			c := *o
 			c.i, c.j = i, i+1
-			return &c, 1
+			return p.branch(&c, i, 1)
+		}
+	}
+	if p.upper(i) && (p.s.words[i].caps || !p.syllable(i)) {
+		// a brand the article has not named in full: "Agribank Chi nhánh
+		// Lạng Sơn"
+		k := p.branchAt(i + 1)
+		if k == nil && p.is(i+1, "-") {
+			k = p.branchAt(i + 2)
+		}
+		if k != nil {
+			brand := p.x.orgs.new()
+			*brand = orgRef{kind: k, headKey: p.ks[i], i: i, j: i + 1}
+			if b, m := p.branch(brand, i, 1); m > 1 {
+				return b, m
+			}
 		}
 	}
 	if !p.at(i, lexicon.StartsOrg) {
-		return nil, 0 // no organization starts here: the common case
+		return p.brand(i) // no organization head starts here: the common case
 	}
 	var buf [4]lexicon.Match[lexicon.OrgKind]
 	longest := 0 // the longest head that matched but whose tail failed
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Orgs, lexicon.StartsOrg, i) {
 		k, n := mt.Val, mt.Len
-		if k.AfterTitle && !opt.afterTitle {
+		if k.AfterTitle && !opt.afterTitle || k.Suffix {
 			continue
 		}
-		if !p.upper(i) && (!opt.lower || k.Upper && n == 1) {
+		lower := !p.upper(i) && (p.numberedAt(k, i+n) || p.lowerHead(k, i+n))
+		if !p.upper(i) && !lower && (!opt.lower || k.Upper && n == 1) {
 			continue
 		}
-		if k.Upper && !p.upper(i) && !opt.lower {
+		if k.Upper && !p.upper(i) && !opt.lower && !lower {
 			continue
 		}
-		if o, m := p.orgTail(i, n, k, mt.Key, opt); m > 0 && m >= longest {
+		tailOpt := opt
+		tailOpt.lowerName = lower
+		if o, m := p.orgTail(i, n, k, mt.Key, tailOpt); m > 0 && m >= longest {
 			p.shortName(o, i+m)
-			return o, m
+			return p.branch(o, i, m)
 		}
 		if longest == 0 {
 			longest = n
 		}
 	}
 	return nil, 0
+}
+
+// lowerHead reports whether a head of a kind written in lower case too
+// starts an organization, its words ending before j: before a place named
+// in full ("công an huyện Lạc Thủy", not "lực lượng công an huyện"), or
+// before lower-case words that end in a capitalized name ("bệnh viện đa
+// khoa khu vực Đồng Mỏ", not "bệnh viện tuyến trên").
+func (p *parser) lowerHead(k *lexicon.OrgKind, j int) bool {
+	if !k.Lowercase {
+		return false
+	}
+	switch k.Tail {
+	case lexicon.TailPlace, lexicon.TailLevel:
+		pl, m := p.parsePlace(j, false, false)
+		return m > 0 && !pl.implicit && !pl.landmark && pl.i == j && pl.nameKey != ""
+	case lexicon.TailName:
+		for e := j; e < p.n() && e < j+5; e++ {
+			if p.upper(e) {
+				return e > j && !p.startsMention(e) && !p.familyStart(e)
+			}
+			if p.levelHere(e) { // "bệnh viện đa khoa tỉnh Bắc Giang"
+				pl, m := p.parsePlace(e, false, false)
+				return e > j && m > 0 && !pl.implicit && pl.nameKey != ""
+			}
+			if !p.isWord(e) || p.x.lex.StopAt(p.ks, e) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// brand reads a brand named with a suffix ("VMX Group", "Sun Group"): one
+// to three capitalized words, none the start of another mention, then the
+// suffix.
+func (p *parser) brand(i int) (*orgRef, int) {
+	if !p.upper(i) || p.familyStart(i) {
+		return nil, 0
+	}
+	for e := i + 1; e < p.n() && e <= i+3 && p.upper(e); e++ {
+		if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, e); n > 0 && k.Suffix {
+			o := p.x.orgs.new()
+			*o = orgRef{kind: k, headKey: strings.Join(p.ks[i:e+n], " "), i: i, j: e + n}
+			return o, e + n - i
+		}
+		if p.startsMention(e) {
+			break
+		}
+	}
+	return nil, 0
+}
+
+// branch reads the branch that may follow an organization o of m words at
+// i, after its short name and a dash: "Ngân hàng TMCP Công Thương Việt Nam
+// (VietinBank) - Chi nhánh Lạng Sơn", "Agribank chi nhánh Phú Nhuận". The
+// branch is part of the organization, and named with it.
+func (p *parser) branch(o *orgRef, i, m int) (*orgRef, int) {
+	e := i + m
+	if p.is(e, "(") && p.is(e+2, ")") {
+		e += 3
+	}
+	if p.is(e, "-") {
+		e++
+	}
+	k := p.branchAt(e)
+	if k == nil || o.kind == nil || o.kind.Branch && o.parent != nil {
+		return o, m
+	}
+	e += countFields(k.Name)
+	n := 0
+	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e {
+		n = pn // "Chi nhánh tỉnh Đồng Nai", "Chi nhánh Lạng Sơn"
+	} else {
+		n = p.placeName(e) // "chi nhánh Phú Nhuận"
+	}
+	if n == 0 {
+		return o, m
+	}
+	b := p.x.orgs.new()
+	*b = orgRef{kind: k, headKey: p.x.key(k.Name), nameKey: strings.Join(p.ks[e:e+n], " "), parent: o, i: i, j: e + n}
+	return b, e + n - i
+}
+
+// branchAt returns the kind of a branch whose word starts at e, in either
+// case ("Chi nhánh", "chi nhánh"), or nil.
+func (p *parser) branchAt(e int) *lexicon.OrgKind {
+	if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, e); n > 0 && k.Branch {
+		return k
+	}
+	return nil
 }
 
 // shortName records the short name written in parentheses after an
@@ -315,6 +457,9 @@ func (p *parser) shortName(o *orgRef, j int) {
 // orgTail reads what follows an organization head of n words at i, whose
 // keys joined are headKey.
 func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOpts) (*orgRef, int) {
+	if c, m := p.foreignParty(i, n, k, headKey); c != nil {
+		return c, m
+	}
 	o := p.x.orgs.new()
 	*o = orgRef{kind: k, headKey: headKey, i: i}
 	if k.Canonical != "" {
@@ -339,7 +484,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		} else if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && !pl.Weak {
 			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: j, j: j + m}
 			j += m
-		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) && (k.Level != "tỉnh" || p.foreignRun(j, j+m)) {
+		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) && (k.Level != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(-1, j, m)) {
 			// every province is in the lexicon: after "Tỉnh ủy", an unknown
 			// name is no province but a person's ("Tỉnh ủy A Pớt")
 			o.place = &placeRef{level: k.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
@@ -348,11 +493,13 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			o.place = &placeRef{level: k.Level, implicit: true, i: j, j: j}
 		}
 	case lexicon.TailPlace:
-		if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark {
+		if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark && (!k.Seat || !pl.implicit) {
 			o.place = pl
 			j += m
-		} else if k.Class == graph.OrgDelegation {
-			return nil, 0 // "Đoàn đại biểu" alone is no organization
+		} else if k.Class == graph.OrgDelegation || k.Seat {
+			// "Đoàn đại biểu" alone is no organization; nor is an embassy
+			// of no country
+			return nil, 0
 		} else {
 			o.place = &placeRef{implicit: true, i: j, j: j}
 		}
@@ -390,12 +537,30 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		if n == 1 && p.familyStart(i) && p.personShaped(i) {
 			return nil, 0 // "Đoàn Văn Bình" is a person, not a delegation
 		}
-		m := p.specName(j, k.LowerName)
+		m := p.specName(j, k.LowerName || opt.lowerName)
+		if p.numberedAt(k, j+m) {
+			m++ // "Sư đoàn 312", "Sư đoàn Bộ binh 312"
+		}
 		if k.NamedAfter && p.familyStart(j+m) {
 			// "Trường THPT Chu Văn An", "Học viện Chính trị quốc gia Hồ Chí
-			// Minh": named after a person
+			// Minh": named after a person. A company is named after its
+			// founder, who may be the holder named after a title ("Giám đốc
+			// Công ty X Nguyễn Văn A"): there, only a name the article
+			// gave the company before, where no holder could follow.
 			if pr, n := p.parsePerson(j+m, false); pr != nil {
-				m += n
+				key := headKey + " " + strings.Join(p.ks[j:j+m+n], " ")
+				switch {
+				case k.Class != graph.OrgBusiness:
+					m += n
+				case !opt.afterTitle:
+					m += n
+					if p.x.foundedNames == nil {
+						p.x.foundedNames = map[string]bool{}
+					}
+					p.x.foundedNames[key] = true
+				case p.x.foundedNames[key]:
+					m += n
+				}
 			}
 		}
 		if m == 0 && !k.LowerName {
@@ -416,19 +581,96 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			j += m
 		}
 	}
+	if p.is(j, "tại") && (k.Seat || p.x.key(o.placeLevel()) == "nước" && o.place.nameKey != "việt nam" || p.endsInCountry(i+n, j)) {
+		j = p.orgSeat(o, j)
+	}
 	o.j = j
 	return o, j - i
+}
+
+// endsInCountry reports whether words [i, j) end with the name of a
+// foreign country ("Hiệp hội Doanh nghiệp Áo"), even one that is a common
+// word too.
+func (p *parser) endsInCountry(i, j int) bool {
+	for k := i; k < j; k++ {
+		if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, k); m > 0 && k+m == j && p.upper(k) &&
+			p.x.key(pl.Level) == "nước" && p.x.key(pl.Name) != "việt nam" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgSeat reads the seat that names a mission or a foreign body's office
+// ("Đại sứ quán Đức tại Hà Nội", "Hiệp hội Doanh nghiệp Áo tại Việt
+// Nam"): "tại" and a place, known or foreign. It returns where the
+// organization ends.
+func (p *parser) orgSeat(o *orgRef, j int) int {
+	if !p.is(j, "tại") {
+		return j
+	}
+	if pl, m := p.parsePlace(j+1, false, true); m > 0 && !pl.landmark {
+		o.seat = pl
+		return j + 1 + m
+	}
+	if m := p.upperRun(j+1, 4); m > 0 && p.foreignRun(j+1, j+1+m) { // "tại Osaka"
+		o.seat = &placeRef{name: p.display(j+1, j+1+m), nameKey: strings.Join(p.ks[j+1:j+1+m], " "), i: j + 1, j: j + 1 + m}
+		return j + 1 + m
+	}
+	return j
+}
+
+// foreignParty reads the body of another country's party, whose head
+// ends with the party word the lexicon reads as Việt Nam's: "Ban Chấp
+// hành Trung ương Đảng Cộng sản Cuba" is not the Ban Chấp hành Trung ương
+// Đảng. The party's name must name its country ("Đảng Nhân dân Cách mạng
+// Lào"), and no person's name may follow the head ("Ủy viên Trung ương
+// Đảng Trần Văn A").
+func (p *parser) foreignParty(i, n int, k *lexicon.OrgKind, headKey string) (*orgRef, int) {
+	last := i + n - 1
+	canon := p.x.key(k.Name)
+	if k.Canonical != "" {
+		canon = p.x.key(k.Canonical)
+	}
+	body := p.x.lex.OrgByName[canon]
+	if n < 2 || body == nil || body.Class != graph.OrgParty || !p.upper(i+n) || p.startsName(i+n) {
+		return nil, 0
+	}
+	party := p.x.lex.OrgByName[p.ks[last]]
+	if party == nil || party.Tail != lexicon.TailName || p.ks[last] != p.x.key(party.Name) {
+		return nil, 0
+	}
+	c, m := p.orgTail(last, 1, party, p.ks[last], orgOpts{})
+	if m < 2 {
+		return nil, 0
+	}
+	if !(p.x.key(c.placeLevel()) == "nước" && c.place.nameKey != "việt nam") && !p.endsInCountry(i+n, last+m) {
+		return nil, 0
+	}
+	c.i = last
+	o := p.x.orgs.new()
+	*o = orgRef{kind: body, headKey: strings.TrimSuffix(canon, " "+p.ks[last]), child: c, i: i, j: last + m}
+	return o, last + m - i
 }
 
 // orgParent reads what may follow an organization's proper name: its
 // parent ("của Quốc hội", "thuộc Ủy ban ...", "Tỉnh ủy") or its place.
 func (p *parser) orgParent(o *orgRef, j int) int {
 	k := j
-	if p.is(k, "của") || p.is(k, "thuộc") {
+	under := false // "thuộc", "trực thuộc": a unit under another body
+	switch {
+	case p.is(k, "của"):
 		k++
+	case p.is(k, "thuộc"):
+		k, under = k+1, true
+	case p.is(k, "trực") && p.is(k+1, "thuộc"):
+		k, under = k+2, true
 	}
 	if c, m := p.parseOrg(k, orgOpts{}); m > 0 && c.kind != nil && (c.kind.Tail != lexicon.TailName || k > j) {
 		o.parent = c
+		if under {
+			o.ownEnd = j
+		}
 		return k + m
 	}
 	if pl, m := p.parsePlace(j, true, false); m > 0 && !pl.landmark {
@@ -439,6 +681,16 @@ func (p *parser) orgParent(o *orgRef, j int) int {
 }
 
 func (p *parser) is(i int, k string) bool { return i < p.n() && p.ks[i] == k }
+
+// numberedAt reports whether a unit of a numbered kind takes the number at
+// word j as its name ("Sư đoàn 312"): a number standing alone, not the
+// start of a date or a count ("Tiểu đoàn 8", but not "Đại đội 3/2").
+func (p *parser) numberedAt(k *lexicon.OrgKind, j int) bool {
+	if !k.Numbered || j >= p.n() || p.s.words[j].kind != token.Number || !isDigits(p.ks[j]) {
+		return false
+	}
+	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/") && !p.is(j+1, ".")
+}
 
 // specName reads the proper name of an organization after its head: a
 // capitalized word, then words that are capitalized or lower-case content
@@ -453,12 +705,16 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			m++ // inside an abbreviation: "Sở LĐ-TB&XH"
 			continue
 		}
+		if m > 0 && p.branchAt(k) != nil {
+			break // "Ngân hàng BIDV chi nhánh Quảng Nam"
+		}
 		if w.kind == token.Punct {
-			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) {
+			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && p.branchAt(k+1) == nil {
 				m++
 				continue
 			}
-			if m > 0 && w.key == "," && p.commaInName(k) {
+			if m > 0 && w.key == "," && (p.commaInName(k) || m <= 2 && p.lowerToLevel(k+1) > 0) {
+				// "Chi cục Phòng, chống tệ nạn xã hội tỉnh ..."
 				m++
 				continue
 			}
@@ -479,27 +735,44 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			continue
 		}
 		if w.key == "và" {
-			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) {
+			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) && !p.orgAt(k+1) {
 				m++
+				continue
+			}
+			if m > 0 && !p.upper(k+1) && p.lowerToLevel(k+1) > 0 {
+				m++ // "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh ..."
 				continue
 			}
 			break
 		}
+		if w.key == "của" && m > 0 && p.lowerToLevel(k+1) > 0 {
+			m++ // "Hội Những người bạn của trẻ em mồ côi tỉnh ..."
+			lowerRun = 0
+			continue
+		}
+		if _, n := p.parseTerm(k); n > 0 {
+			break // "Trường ĐH Hòa Bình nhiệm kỳ 2020-2025": the head's term
+		}
+		if ev, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k); n > 0 && ev.Verb {
+			break // "Bộ Xây dựng tiếp đoàn ...": a verb of the genre
+		}
 		// The syllable after a capitalized one is the rest of its word
-		// ("Tài nguyên", "Công tác"), whatever else it may mean.
+		// ("Tài nguyên", "Công tác"), whatever else it may mean; not after
+		// a proper name of several capitalized syllables, whose words are
+		// all capitalized ("Trường ĐH Hòa Bình giành giải").
 		_, stopLen := p.x.lex.Stop.Longest(p.ks, k)
-		second := m > 0 && lowerRun == 0 && !hardStops[w.key] && stopLen < 2
+		second := m > 0 && lowerRun == 0 && w.cls&clsHard == 0 && stopLen < 2 && (k-2 < j || !p.upper(k-2))
 		if p.x.lex.StopAt(p.ks, k) && !second && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
 			break
 		}
-		if _, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, k); n > 0 {
+		if p.levelHere(k) {
 			break
 		}
 		if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); n > 0 && c.Rel != lexicon.CueNone {
 			break
 		}
 		lowerRun++
-		if lowerRun > 4 {
+		if lowerRun > 4 && p.lowerToLevel(k) == 0 {
 			break
 		}
 		m++
@@ -510,12 +783,65 @@ func (p *parser) specName(j int, lowerStart bool) int {
 	return m
 }
 
-// hardStops end a name even right after a capitalized syllable.
-var hardStops = map[string]bool{"và": true, "của": true, "tại": true, "với": true, "thuộc": true,
-	"cho": true, "đã": true, "được": true, "là": true, "có": true, "về": true, "trong": true,
-	"theo": true, "từ": true, "do": true, "để": true, "khi": true, "sau": true, "trước": true,
-	"cùng": true, "các": true, "những": true, "này": true, "đó": true, "sẽ": true, "đang": true,
-	"vừa": true, "cũng": true, "đều": true, "không": true, "bị": true, "gồm": true, "nhằm": true}
+// orgAt reports whether an organization's name starts at word k ("Sở
+// Nội vụ và Sở Tài chính": two departments).
+func (p *parser) orgAt(k int) bool {
+	_, m := p.parseOrg(k, orgOpts{})
+	return m > 0
+}
+
+// lowerToLevel returns how many lower-case words of a name lead from word k
+// to a level word ("phòng chống thiên tai" to "tỉnh"), 0 when the words
+// before the next level word are no part of a name: a name of the genre
+// may run long in lower case when it ends with its place ("Ban Chỉ đạo
+// phòng chống thiên tai tỉnh"), but not through a verb, a function word
+// other than "và" and "của", another organization or punctuation.
+func (p *parser) lowerToLevel(k int) int {
+	for e := k; e < p.n() && e < k+7; e++ {
+		if p.levelHere(e) {
+			return e - k
+		}
+		w := &p.s.words[e]
+		if w.kind != token.Word || w.upper {
+			return 0
+		}
+		if hd, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, e); n > 1 || n == 1 && !hd.Upper {
+			return 0 // another body, even in lower case ("bệnh viện tỉnh")
+		}
+		if w.key == "và" || w.key == "của" {
+			if e == k {
+				return 0
+			}
+			continue
+		}
+		if p.x.lex.StopAt(p.ks, e) {
+			return 0
+		}
+		if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, e); n > 0 && c.Rel != lexicon.CueNone {
+			return 0
+		}
+		if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, e); n > 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// levelHere reports whether a level word at k stands for a place, in a
+// name that may read on: before a capitalized name or bare, not as a
+// syllable of a lower-case word ("tệ nạn xã hội" has no commune); a bare
+// province is common ("Ban Chỉ đạo ... tỉnh yêu cầu").
+func (p *parser) levelHere(k int) bool {
+	lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, k)
+	if n == 0 {
+		return false
+	}
+	e := k + n
+	if e >= p.n() || !p.isWord(e) || p.upper(e) || p.isLevelWord(e) {
+		return true
+	}
+	return lv.Rank == 1
+}
 
 // commaInName reports whether the comma at k is inside a name listing
 // fields ("Văn hóa, Thể thao và Du lịch"): capitalized words follow, then
@@ -540,7 +866,7 @@ func (p *parser) commaInName(k int) bool {
 			}
 			continue
 		}
-		if e == k+1 || !p.upper(e-1) || hardStops[p.ks[e]] {
+		if e == k+1 || !p.upper(e-1) || p.s.words[e].cls&clsHard != 0 {
 			return false
 		}
 	}
@@ -561,7 +887,7 @@ func (p *parser) startsMention(i int) bool {
 	if i >= p.n() {
 		return false
 	}
-	if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); n > 0 && !k.AfterTitle && (k.Tail == lexicon.TailNone ||
+	if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); n > 0 && !k.AfterTitle && !k.Suffix && (k.Tail == lexicon.TailNone ||
 		k.Tail == lexicon.TailLevel || k.Tail == lexicon.TailPlace) && (p.upper(i) || !k.Upper) {
 		return true
 	}
@@ -598,12 +924,12 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	i0 := i
 	former, isNew := false, false
 	for i < p.n() {
-		switch p.ks[i] {
-		case "nguyên", "cựu":
+		switch cls := p.s.words[i].cls; {
+		case cls&clsFormer != 0:
 			former = true
 			i++
 			continue
-		case "tân":
+		case cls&clsNew != 0:
 			isNew = true
 			i++
 			continue
@@ -616,16 +942,54 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	var buf [4]lexicon.Match[lexicon.Title]
 	var best *titleRef
 	bestEnd := 0
+	// a title that is the start of a longer organization head is none:
+	// "Đại sứ quán", "Tổng Lãnh sự quán" are missions, not envoys
+	_, headLen := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i)
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Titles, lexicon.StartsTitle, i) {
 		t, n := mt.Val, mt.Len
+		if headLen > n {
+			continue
+		}
+		if t.OrgHead != "" && p.upper(i+n-1) && p.ks[i+n-1] == p.x.key(t.OrgHead) {
+			continue // "Trưởng Ban Tổ chức": the head is the organization's
+		}
 		j := i + n
 		tr := p.x.titles.new()
 		*tr = titleRef{t: t, role: t.Role, roleKey: t.RoleKey, former: former, isNew: isNew, lower: !p.upper(i), i: i0}
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)
+		case t.Level != "":
+			// "Trưởng thôn Đông Lâm": the place's name, with no level word
+			m := p.placeName(j)
+			if m == 0 && j < p.n() && p.s.words[j].kind == token.Number {
+				m = 1 // "Trưởng thôn 4"
+			}
+			if m > 0 {
+				tr.place = &placeRef{level: t.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
+				j += m
+			}
+		case t.Of && p.is(j, "của"):
+			// "người phát ngôn của UBND tỉnh"
+			if o, m := p.parseOrg(j+1, orgOpts{afterTitle: true}); m > 0 {
+				tr.org, tr.of = o, true
+				j += 1 + m
+			} else {
+				continue
+			}
 		case t.Place:
-			if pl, m := p.parsePlace(j, false, true); m > 0 {
+			if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, j); n > 0 && lv.Rank == 1 {
+				// "Phó Tỉnh trưởng tỉnh Hủa Phăn": an office of another
+				// country is of its provinces
+				if m := p.placeName(j + n); m > 0 && m <= 3 && !p.familyStart(j+n) {
+					p.rememberProvince(strings.Join(p.ks[j+n:j+n+m], " "))
+				}
+			}
+			if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, j); n > 0 && !p.upper(j+n) {
+				// "Phó trụ trì chùa": the one the article named
+				tr.place = &placeRef{level: strings.Join(p.ks[j:j+n], " "), landmark: true, implicit: true, i: j, j: j + n}
+				j += n
+			} else if pl, m := p.parsePlace(j, false, true); m > 0 {
 				tr.place = pl
 				j += m
 				if p.is(j, "tại") { // Đại sứ Nhật Bản tại Việt Nam
@@ -637,6 +1001,13 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 			} else if o, m := p.parseOrg(j, orgOpts{afterTitle: true}); m > 0 {
 				tr.org = o
 				j += m
+			} else if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, j); n > 0 {
+				// "Phó Tỉnh trưởng tỉnh Hủa Phăn": an office of another
+				// country, whose province the lexicon does not know
+				if m := p.placeName(j + n); m > 0 {
+					tr.place = &placeRef{level: lv.Name, name: p.display(j+n, j+n+m), nameKey: strings.Join(p.ks[j+n:j+n+m], " "), i: j, j: j + n + m}
+					j += n + m
+				}
 			}
 		default:
 			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb}); m > 0 {
@@ -647,12 +1018,21 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				j += m
 				if t.Absorb {
 					first, _, _ := strings.Cut(o.headKey, " ")
-					if !absorbWords[first] {
+					switch {
+					case absorbWords[first]:
+						tr.role = t.Role + " " + first
+						tr.roleKey = p.x.key(tr.role)
+					case tr.lower:
 						continue
 					}
-					tr.role = t.Role + " " + first
-					tr.roleKey = p.x.key(tr.role)
+					// else "Trưởng Công an huyện X": the head of the
+					// organization, with the role as written
 				}
+			} else if pl, m := p.parsePlace(j, false, true); m > 0 && p.isLevelWord(j) && !pl.landmark && pl.level != "nước" && !tr.lower && !t.Weak && t.Context == "" {
+				// "Chủ tịch tỉnh Holguín", "Bí thư huyện X": the head of a
+				// place's government or committee
+				tr.place = pl
+				j += m
 			} else if pl, m := p.parsePlace(j, false, true); m > 0 && (t.Whole || t.Org != "") && pl.level == "nước" && !pl.landmark {
 				// "Chủ tịch nước Lào", "Thủ tướng Campuchia": the head of
 				// another state, not of Việt Nam's
@@ -663,6 +1043,12 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				// names the minister, not a ministry
 				if m := p.specName(j, false); m > 0 && !p.startsName(j) {
 					tr.org = p.headedOrg(t.OrgHead, j, j+m)
+					if tr.org != nil {
+						// its place or parent: "Trưởng ban Tôn giáo tỉnh"
+						e := p.orgParent(tr.org, j+m)
+						tr.org.j = e
+						m = e - j
+					}
 					j += m
 				}
 			}
@@ -673,7 +1059,8 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				continue
 			}
 		}
-		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) {
+		if (t.Weak || tr.lower) && tr.org == nil && tr.place == nil && !p.nameWord(j) &&
+			!(t.Whole && !tr.lower && p.is(j, ",") && p.titleAt(j+1)) { // "Anh hùng Lao động, Giám đốc ..."
 			continue
 		}
 		if term, m := p.parseTerm(j); m > 0 {
@@ -772,15 +1159,16 @@ func termStart(term string) int {
 	return 0
 }
 
-// ordinalWords are the spelled-out ordinals ("lần thứ nhất").
-var ordinalWords = map[string]int{"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
-	"sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-
-// parseOrdinal reads "lần thứ XIX", "lần thứ 8", "thứ 14", "lần thứ nhất".
-func (p *parser) parseOrdinal(i int) (int, int) {
+// parseOrdinal reads "lần thứ XIX", "lần thứ 8", "thứ 14", "lần thứ nhất"
+// and, where the caller knows an ordinal may stand (a session's,
+// congress's or conference's name: "kỳ họp thứ nhất", "Kỳ họp thứ Mười
+// hai"), "thứ" with an ordinal in words (data/ordinals.txt); elsewhere
+// "thứ hai" is as likely a weekday.
+func (p *parser) parseOrdinal(i int, words bool) (int, int) {
 	j := i
 	if p.is(j, "lần") {
 		j++
+		words = true
 	}
 	if !p.is(j, "thứ") || j+1 >= p.n() {
 		return 0, 0
@@ -792,8 +1180,11 @@ func (p *parser) parseOrdinal(i int) (int, int) {
 	if v, err := strconv.Atoi(t); err == nil && v > 0 && v < 1000 {
 		return v, j + 2 - i
 	}
-	if v, ok := ordinalWords[p.ks[j+1]]; ok && j > i {
-		return v, j + 2 - i
+	if !words {
+		return 0, 0
+	}
+	if v, m := p.x.lex.Ordinals.Longest(p.ks, j+1); m > 0 {
+		return *v, j + 1 + m - i
 	}
 	return 0, 0
 }
@@ -879,6 +1270,11 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 			}
 		}
 	}
+	// the shape of a foreign name: a given or family name of another
+	// country first ("Lars Berg"), or a given name joined by a hyphen
+	// ("Park Wan-su", "Khăm-phăn Vông-xa")
+	shaped := n >= 2 && n <= 4 && (!p.syllable(i) && p.x.lex.Foreign[p.ks[i]] || p.joinedGiven(i, j))
+	foreign = foreign || shaped
 	ok := false
 	switch {
 	case foreign && (licensed || n >= 2 || p.s.hyphenated(i)):
@@ -893,8 +1289,35 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	if !ok || p.startsMention(i) {
 		return nil, 0
 	}
-	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign,
+	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign, shaped: shaped,
 		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, j - i
+}
+
+// joinedGiven reports whether a word of [i, j) is a given name whose
+// syllables are joined by hyphens, the next in lower case ("Wan-su",
+// "Khăm-phăn"), as Korean and Lao names are written; "Lâm-Vĩnh" joins
+// two names, not syllables.
+func (p *parser) joinedGiven(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := p.s.tokText(k)
+		if strings.IndexByte(t, '-') <= 0 {
+			continue
+		}
+		lower := true
+		for h := strings.IndexByte(t, '-'); h >= 0 && lower; {
+			r, _ := utf8.DecodeRuneInString(t[h+1:])
+			lower = unicode.IsLower(r)
+			next := strings.IndexByte(t[h+1:], '-')
+			if next < 0 {
+				break
+			}
+			h += 1 + next
+		}
+		if lower {
+			return true
+		}
+	}
+	return false
 }
 
 // initialAt reports whether word j is an initial inside a name: one

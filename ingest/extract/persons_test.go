@@ -25,6 +25,11 @@ func TestPersonEvidence(t *testing.T) {
 			absent: []string{"person: Tiền đạo Lucas Moreira", "person: Ca sĩ Mỹ Linh"},
 		},
 		{
+			name: "stage names and given names after the noun of what the person is",
+			text: "Tin\nTrung vệ Minh Trọng và thủ thành Văn Lâm được triệu tập. Rapper Bảo Khang và hoa hậu Ngọc Hân cũng tham gia.",
+			want: []string{"person: Minh Trọng", "person: Văn Lâm", "person: Bảo Khang", "person: Ngọc Hân"},
+		},
+		{
 			name: "a foreign name after a form of address",
 			text: "Tin\nÔng Henrik Larsen nói rằng dự án sẽ hoàn thành vào năm sau.",
 			want: []string{"person: Henrik Larsen"},
@@ -90,6 +95,59 @@ func TestCredits(t *testing.T) {
 			name:   "a place on the last line signs nothing",
 			text:   "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nBắc Giang",
 			absent: []string{"person: Bắc Giang"},
+		},
+	})
+}
+
+// TestPersonShapes checks the shapes of names the recognizer reads:
+// initials, prefixes and hyphens of foreign names, names of other
+// countries, monks' names, and the capitalized words next to names that
+// are no part of them.
+func TestPersonShapes(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:   "foreign names with initials and Gaelic prefixes",
+			text:   "Tin\nNgày 2/3/2022, ông Lê Hữu Phước, Chủ tịch UBND tỉnh Cà Mau, tiếp ngài Peter K. Olsen, Đại sứ Na Uy tại Việt Nam, và ông D. J. McAllister.",
+			want:   []string{"person: Peter K. Olsen", "person: D. J. McAllister"},
+			absent: []string{"person: Peter K", "person: McAllister"},
+		},
+		{
+			name: "a Vietnamese name written with an initial",
+			text: "Tin\nBị can Nguyễn V. Thành khai nhận toàn bộ hành vi.",
+			want: []string{"person: Nguyễn V. Thành"},
+		},
+		{
+			name:   "a city written with a stop after its abbreviation is no person",
+			text:   "Tin\nNgày 2/3/2022, ông Lê Hữu Phước, Chủ tịch UBND tỉnh Cà Mau, tiếp ông Jan Novak, Tổng Lãnh sự Séc tại TP. Hồ Chí Minh.",
+			want:   []string{"person: Jan Novak"},
+			absent: []string{"person: Hồ Chí Minh"},
+		},
+		{
+			name:   "a lead that opens with a name and its title between dashes is no byline",
+			text:   "Tin\nÔng Lương Văn Cầu – Chủ tịch Hội Nông dân huyện Tam Đường – phát biểu tại buổi lễ.",
+			want:   []string{"Lương Văn Cầu -holds_position-> Chủ tịch Hội Nông dân huyện Tam Đường"},
+			absent: []string{"person: Ông Lương Văn Cầu"},
+		},
+		{
+			name: "the shape of a foreign name: a known given or family name, a hyphenated given name",
+			text: "Tin\nThủ tướng Na Uy Lars Solberg và Ngoại trưởng Kishida Haruto hội đàm. Park Min-jun và Khăm-phăn Vông-xa dự lễ.",
+			want: []string{"person: Lars Solberg", "person: Kishida Haruto", "person: Park Min-jun", "person: Khăm-phăn Vông-xa"},
+		},
+		{
+			name:   "a dash between two place names joins no given name",
+			text:   "Tin\nDự án cao tốc Cam Lâm-Vĩnh Hảo đã thông xe.",
+			absent: []string{"person: Cam Lâm-Vĩnh Hảo", "person: Lâm-Vĩnh Hảo"},
+		},
+		{
+			name: "a monk's religious family name",
+			text: "Tin\nChứng minh buổi lễ có Hòa thượng Thích Trí Hải và Thượng tọa Thích Nguyên Đạt. Thích Minh Chánh đọc diễn văn.",
+			want: []string{"person: Thích Trí Hải", "person: Thích Nguyên Đạt", "person: Thích Minh Chánh"},
+		},
+		{
+			name:   "a pagoda after a title is no person",
+			text:   "Tin\nĐại lễ do Hòa thượng Thích Trí Hải, Viện chủ Chùa Quang Minh, chứng minh.",
+			want:   []string{"person: Thích Trí Hải"},
+			absent: []string{"person: Chùa Quang Minh"},
 		},
 	})
 }

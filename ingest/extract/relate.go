@@ -36,7 +36,7 @@ func (a *article) attach(ps *parsed) {
 	}
 	// plural titles
 	for k := 0; k < len(items); k++ {
-		if items[k].kind != iPlural {
+		if !a.pluralAt(items, k) {
 			continue
 		}
 		m := k + 1
@@ -47,14 +47,33 @@ func (a *article) attach(ps *parsed) {
 			continue
 		}
 		n := m + 1
+		// "các Phó Giám đốc Sở hiện gồm ...": an adverb or two may come
+		// before the copula
+		for w := n; w < len(items) && w <= m+3 && items[w].kind == iWord; w++ {
+			if w+1 < len(items) && (items[w+1].key == ":" || items[w+1].kind == iCopula) {
+				n = w + 1
+				break
+			}
+		}
 		open := false
 		for n < len(items) && (items[n].key == ":" || items[n].kind == iCopula) {
 			open = true
 			n++
 		}
 		people := a.listAfter(items, n, open)
+		if len(people) > 0 {
+			boardOrg(items, k, items[m].title)
+		}
 		for _, pr := range people {
-			a.hold(a.person(pr), items[m].title, ps, "plural-title", false)
+			t := items[m].title
+			if o := elidedOrg(ps, items, pr, t); o != nil {
+				// "các Bộ trưởng: Tài chính X, Y tế Z": each of a ministry
+				// named before the name
+				each := *t
+				each.org = o
+				t = &each
+			}
+			a.hold(a.person(pr), t, ps, "plural-title", false)
 		}
 		if len(people) > 0 {
 			done[m] = true
@@ -92,10 +111,18 @@ func (a *article) attach(ps *parsed) {
 		} else if b > 0 && (items[b-1].key == "ông" || items[b-1].key == "bà") {
 			holder = a.lastPerson(ps, b-1, items[b-1].key == "bà")
 		}
-		if holder != nil {
-			items[k].title.former = true
-			a.hold(holder, items[k].title, ps, "former-title", false)
-			done[k] = true
+		if holder == nil {
+			continue
+		}
+		// "từng làm Bí thư Huyện ủy X, Giám đốc Sở Y": each title of the
+		// list was held
+		for _, c := range titleList(items, k) {
+			if done[c] {
+				break
+			}
+			items[c].title.former = true
+			a.hold(holder, items[c].title, ps, "former-title", false)
+			done[c] = true
 		}
 	}
 	// chains
@@ -112,7 +139,10 @@ func (a *article) attach(ps *parsed) {
 		}
 		chain := []int{k}
 		e := k + 1
-		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm") && items[e+1].kind == iTitle && !done[e+1] {
+		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-") && items[e+1].kind == iTitle && !done[e+1] {
+			if items[e].key != "," {
+				shareOrg(items[e-1].title, items[e+1].title)
+			}
 			chain = append(chain, e+1)
 			e += 2
 		}
@@ -131,18 +161,179 @@ func (a *article) attach(ps *parsed) {
 		if !a.x.vietnamese(target) {
 			foreignHolder(items, chain)
 		}
+		if rule == "title-before-name" {
+			parenOrg(items, chain, target)
+		}
 		holders := []*personRef{target}
-		if rule == "elected-title" {
+		if rule == "elected-title" || rule == "holds-title" || rule == "held-title" {
 			holders = subjectList(items, target)
 		}
 		for _, c := range chain {
+			if rule == "held-title" {
+				items[c].title.former = true
+			}
+			items[c].title.given = rule == "elected-title" || rule == "holds-title"
 			for _, h := range holders {
-				a.hold(a.person(h), items[c].title, ps, rule, elected)
+				a.hold(a.holderOf(h), items[c].title, ps, rule, elected)
 			}
 			items[c].title.person = target
 		}
 		k = e - 1
 	}
+	a.replaced(ps)
+}
+
+// elidedOrg returns the organization a list entry names before its
+// person, under a plural title that names its organizations by what
+// follows its head ("các Bộ trưởng: Tài chính X, Y tế Z" are the Bộ
+// trưởng of the Bộ Tài chính and the Bộ Y tế), or nil.
+func elidedOrg(ps *parsed, items []item, pr *personRef, t *titleRef) *orgRef {
+	if t.org != nil || t.t.OrgHead == "" {
+		return nil
+	}
+	n := -1
+	for k := range items {
+		if items[k].kind == iPerson && items[k].person == pr {
+			n = k
+			break
+		}
+	}
+	b := n - 1
+	for b >= 0 && (items[b].kind == iWord || items[b].key == "và" || items[b].key == "-" || items[b].key == "&") {
+		b-- // "Giáo dục và Đào tạo", "Lao động - Thương binh và Xã hội"
+	}
+	if n < 0 || b < 0 || b == n-1 || items[b].key != ":" && items[b].key != "," && items[b].key != ";" {
+		return nil
+	}
+	i, j := items[b+1].i, items[n-1].j
+	if !ps.p.upper(i) || j-i > 6 {
+		return nil
+	}
+	return ps.p.headedOrg(t.t.OrgHead, i, j)
+}
+
+// pluralAt reports whether item k makes the title after it plural: "các",
+// "những", a number in words or digits ("Hai Phó Giám đốc", "5 Phó Giám
+// đốc"), capitalized or not.
+func (a *article) pluralAt(items []item, k int) bool {
+	it := items[k]
+	return it.kind == iPlural || it.kind == iWord && (a.x.lex.Classes[it.key]&clsPlural != 0 || isDigits(it.key))
+}
+
+// boardOrg gives a plural title that names no organization the one its
+// sentence named before it: "Ban Giám đốc Sở X được kiện toàn; các Phó
+// Giám đốc gồm ...". The members of a board named after their title ("Ban
+// Giám đốc") are of the board's parent.
+func boardOrg(items []item, k int, t *titleRef) {
+	if t.org != nil || t.place != nil || t.t.Whole || t.t.Context != "" {
+		return
+	}
+	for b := k - 1; b >= 0; b-- {
+		if items[b].kind != iOrg {
+			continue
+		}
+		o := items[b].org
+		if o.child != nil && o.headKey == "ban "+strings.TrimPrefix(t.roleKey, "phó ") {
+			o = o.child
+		}
+		t.org = o
+		return
+	}
+}
+
+// shareOrg gives a title joined to the next by "kiêm" or a dash, and
+// naming nothing, what the next one names: "Bí thư kiêm Chủ tịch tỉnh X"
+// (the place), "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Y" (a company,
+// or another body outside the State's and the Party's: a Bí thư is of no
+// UBND).
+func shareOrg(t, next *titleRef) {
+	if t.org != nil || t.place != nil || t.t.Whole || t.t.Weak || t.lower {
+		return
+	}
+	switch {
+	case next.place != nil && next.org == nil:
+		t.place = next.place
+	case next.org != nil && !next.implied && next.org.kind != nil:
+		switch next.org.kind.Class {
+		case graph.OrgBusiness, graph.OrgMedia, graph.OrgOther:
+			t.org = next.org
+		}
+	}
+}
+
+// parenOrg gives the titles of a chain that name no organization the one
+// in parentheses after their holder's name: "phóng viên X (Báo Y)",
+// "luật sư X (Đoàn Luật sư tỉnh Z)".
+func parenOrg(items []item, chain []int, target *personRef) {
+	n := -1
+	for k := chain[len(chain)-1] + 1; k < len(items); k++ {
+		if items[k].kind == iPerson && items[k].person == target {
+			n = k
+			break
+		}
+	}
+	if n < 0 || n+3 >= len(items) || items[n+1].key != "(" || items[n+2].kind != iOrg || items[n+3].key != ")" {
+		return
+	}
+	for _, c := range chain {
+		if t := items[c].title; t.org == nil && t.place == nil && !t.t.Whole {
+			t.org = items[n+2].org
+		}
+	}
+}
+
+// replaced gives the person after "thay (cho)" the position the clause
+// gives before it, as one held before: "X được bầu giữ chức Chủ tịch UBND
+// huyện, thay ông Y" says Y was the Chủ tịch.
+func (a *article) replaced(ps *parsed) {
+	items := ps.items
+	for c := range items {
+		if items[c].kind != iCue || items[c].cue.Rel != lexicon.CueReplaced {
+			continue
+		}
+		n := replacedAt(items, c)
+		if n < 0 {
+			continue
+		}
+		who := a.holderOf(items[n].person)
+		for b := c - 1; b >= 0 && who != nil; b-- {
+			t := items[b].title
+			if items[b].kind != iTitle || !t.given {
+				continue
+			}
+			if t.person == items[n].person || t.person.ent == who {
+				break // the replaced one's own title
+			}
+			held := *t
+			held.former = true
+			a.hold(who, &held, ps, "replaced-title", false)
+			break
+		}
+	}
+}
+
+// replacedAt returns the item of the person named right after the cue at
+// item c ("thay ông X"), or -1.
+func replacedAt(items []item, c int) int {
+	n := c + 1
+	if n < len(items) && items[n].kind == iHon {
+		n++
+	}
+	if n < len(items) && items[n].kind == iPerson {
+		return n
+	}
+	return -1
+}
+
+// replacedPerson reports whether the person at item k is named after
+// "thay (cho)": someone who left the post, not at the event.
+func replacedPerson(items []item, k int) bool {
+	for c := k - 1; c >= 0 && c >= k-2; c-- {
+		if items[c].kind == iCue && items[c].cue.Rel == lexicon.CueReplaced {
+			return replacedAt(items, c) == k
+		}
+	}
+	return false
 }
 
 // subjectList returns the list of names that ends with last: "các đồng
@@ -211,6 +402,16 @@ func foreignHolder(items []item, chain []int) {
 			t.org, t.implied = nil, false
 		}
 	}
+}
+
+// titleList returns the titles from item k on that a comma, a
+// semicolon or "kiêm" joins.
+func titleList(items []item, k int) []int {
+	out := []int{k}
+	for e := k + 1; e+1 < len(items) && (items[e].key == "," || items[e].key == ";" || items[e].key == "kiêm") && items[e+1].kind == iTitle; e += 2 {
+		out = append(out, e+1)
+	}
+	return out
 }
 
 // heldBefore returns the index of the "từng" before the title at item
@@ -290,16 +491,19 @@ func onBehalf(items []item, k int) bool {
 // chainTarget finds the person a chain of titles (items chain, ending
 // before item e) describes.
 func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, string, bool) {
-	// an election cue right before the chain: the clause's subject
+	// an election cue, or a predicate that states a position ("được giao
+	// trọng trách", "khi ấy là"), right before the chain: the clause's
+	// subject, maybe a short reference ("Hiện bà Mến là ..., đồng thời là
+	// ...")
 	first := chain[0]
 	for b := first - 1; b >= 0 && b >= first-3; b-- {
-		if items[b].kind == iCue && items[b].cue.Rel == lexicon.CueElected {
-			if pr := nearestBefore(items, b); pr != nil {
-				return pr, "elected-title", true
+		if it := items[b]; it.kind == iCue && (it.cue.Rel == lexicon.CueElected || it.cue.Position()) {
+			if pr := nearestRef(items, b); pr != nil {
+				return pr, cueRule(it.cue), it.cue.Rel == lexicon.CueElected
 			}
 			break
 		}
-		if items[b].kind != iWord {
+		if items[b].kind != iWord && items[b].key != ":" {
 			break
 		}
 	}
@@ -325,11 +529,12 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 			return items[n].person, "title-is-name", false
 		}
 	}
-	// the name before, in the same entry
+	// the name before, in the same entry; a short reference too ("Ông
+	// Hải, Giám đốc Sở ...", "Hiện bà Mến là ...")
 	for b := first - 1; b >= 0; b-- {
 		it := items[b]
 		switch {
-		case it.kind == iPerson && !it.person.short:
+		case it.kind == iPerson && (!it.person.short || a.shortRef(it.person) != nil):
 			return it.person, "title-after-name", false
 		case it.kind == iPunct && (it.key == "," || it.key == "-" || it.key == "(" || it.key == ")"):
 		case it.kind == iTitle || it.kind == iTerm || it.kind == iHon:
@@ -343,14 +548,35 @@ func (a *article) chainTarget(items []item, chain []int, e int) (*personRef, str
 	return nil, "", false
 }
 
-// nearestBefore returns the last full name before item k.
-func nearestBefore(items []item, k int) *personRef {
+// cueRule names the rule by which a cue gives its subject a title.
+func cueRule(c *lexicon.Cue) string {
+	switch c.Rel {
+	case lexicon.CueHolds:
+		return "holds-title"
+	case lexicon.CueHeld:
+		return "held-title"
+	}
+	return "elected-title"
+}
+
+// nearestRef returns the last name before item k, a short reference
+// ("bà Mến") included.
+func nearestRef(items []item, k int) *personRef {
 	for b := k - 1; b >= 0; b-- {
-		if items[b].kind == iPerson && !items[b].person.short {
+		if items[b].kind == iPerson {
 			return items[b].person
 		}
 	}
 	return nil
+}
+
+// holderOf returns the person a name or a short reference stands for,
+// or nil for a short reference that fits no one or several.
+func (a *article) holderOf(pr *personRef) *personEnt {
+	if pr.short {
+		return a.shortRef(pr)
+	}
+	return a.person(pr)
 }
 
 // listAfter returns the names from item n on: to the end of the
@@ -397,7 +623,9 @@ func (a *article) readsAsRef(items []item, k int) bool {
 	for n := k + 1; n < len(items) && n <= k+3; n++ {
 		switch items[n].kind {
 		case iCue:
-			return items[n].cue.Rel != lexicon.CueOrganized
+			return items[n].cue.Rel != lexicon.CueOrganized && !items[n].cue.Position()
+		case iEvent: // "Bộ trưởng kiểm tra tiến độ ...": the subject of an activity
+			return items[n].event.activity
 		case iWord:
 			continue
 		}

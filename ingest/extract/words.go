@@ -28,31 +28,25 @@ type word struct {
 	id    int32 // the lexicon's number for the key (lexicon.WordID)
 }
 
-// wordClass says which closed classes of words a word is in.
-type wordClass uint8
+// wordClass says which closed classes of function words a word is in
+// (see the lexicon's stopwords.txt).
+type wordClass = lexicon.WordClass
 
-// The closed classes of words.
+// The closed classes of function words.
 const (
-	clsDayPart  wordClass = 1 << iota // sáng, chiều, ngày (dayParts)
-	clsPlural                         // các, những, hai (pluralWords)
-	clsCopula                         // là, gồm (copulas)
-	clsConj                           // và, cùng (conjs)
-	clsLocative                       // tại, ở (locatives)
+	clsDayPart  = lexicon.ClassDayPart  // sáng, chiều, ngày
+	clsPlural   = lexicon.ClassPlural   // các, những, hai
+	clsCopula   = lexicon.ClassCopula   // là, gồm
+	clsConj     = lexicon.ClassConj     // và, cùng
+	clsLocative = lexicon.ClassLocative // tại, ở
+	clsHard     = lexicon.ClassHardStop // và, của: end a name even after a capital
+	clsWeekday  = lexicon.ClassWeekday  // thứ, hai, chủ nhật
+	clsGeneric  = lexicon.ClassGeneric  // các, nhiều
+	clsAdverb   = lexicon.ClassAdverb   // đã, cũng
+	clsDateLine = lexicon.ClassDateLine // GMT, cập nhật
+	clsFormer   = lexicon.ClassFormer   // nguyên, cựu
+	clsNew      = lexicon.ClassNew      // tân
 )
-
-// classOf returns the closed classes of the word with key k.
-func classOf(k string) wordClass {
-	var c wordClass
-	for _, m := range []struct {
-		words map[string]bool
-		cls   wordClass
-	}{{dayParts, clsDayPart}, {pluralWords, clsPlural}, {copulas, clsCopula}, {conjs, clsConj}, {locatives, clsLocative}} {
-		if m.words[k] {
-			c |= m.cls
-		}
-	}
-	return c
-}
 
 // sentence is a run of tokens the grammar reads as one unit.
 type sentence struct {
@@ -133,14 +127,14 @@ func (x *Extractor) vocabOf(t *token.Token) *vocab {
 	lex := x.lex
 	caps, syll := t.AllCaps(), token.IsSyllable(text)
 	v := &vocab{key: key, w: word{key: key, upper: t.Upper(), kind: t.Kind, first: lex.First[key],
-		name: nameShaped(t), hyph: hyphenated(text), caps: caps, syll: syll, cls: classOf(key), id: lex.WordID(key)}}
+		name: nameShaped(t), hyph: hyphenated(text), caps: caps, syll: syll, cls: lex.Classes[key], id: lex.WordID(key)}}
 	v.w.start = startsAny(&v.w)
 	if t.Kind == token.Word && key != text {
 		if exp, ok := lex.Abbrevs[key]; ok && abbreviated(text) {
 			v.exp = make([]word, len(exp))
 			for n, k := range exp {
 				v.exp[n] = word{key: k, upper: true, exp: true, text: lex.AbbrevText[key][n], kind: token.Word, first: lex.First[k],
-					caps: caps, syll: syll, cls: classOf(k), id: lex.WordID(k)}
+					caps: caps, syll: syll, cls: lex.Classes[k], id: lex.WordID(k)}
 				v.exp[n].start = startsAny(&v.exp[n])
 			}
 		}

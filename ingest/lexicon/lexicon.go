@@ -1,20 +1,28 @@
 // Package lexicon holds the language data that kg's extractor is driven
 // by: titles, organization kinds, places, family names, abbreviations,
-// event words, honorifics, relation cues and page furniture. Each is a
-// plain-text file under data/ (one entry a line, "#" comments), embedded
-// in the binary and loaded through an fs.FS, so a test can hand in its own
-// files and a user can read and extend them.
+// event words, honorifics, relation cues, function words and page
+// furniture. Each is a plain-text file under data/ (one entry a line, "#"
+// comments), embedded in the binary and loaded through an fs.FS, so a test
+// can hand in its own files and a user can read and extend them.
 //
 // # File format
 //
 // A line holds a phrase, optionally "= expansion", then optional fields
 // separated by "|": flags ("place") or key=value pairs ("class=state").
 //
-//	Ủy ban nhân dân | class=state | tail=place | abbr=UBND
+//	Ủy ban nhân dân | class=state | tail=place
 //	UBND = Ủy ban nhân dân
 //
 // Phrases are matched on token keys (lower case, canonical tone marks), so
-// "Uỷ ban" in a file or a text matches "Ủy ban".
+// "Uỷ ban" in a file or a text matches "Ủy ban". FORMATS.md documents
+// every file and its fields.
+//
+// # A user's files
+//
+// LoadDir and LoadLayered lay a folder of files named like the built-in
+// ones over them (kg's --lexicon flag): entries are added, an entry with
+// a built-in entry's phrase replaces it, "| remove" removes one, and a
+// file that starts with "#replace" replaces the built-in file.
 package lexicon
 
 import (
@@ -23,6 +31,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -68,15 +77,33 @@ func Keys(phrase string) []string {
 
 // ReadFile parses one lexicon file.
 func ReadFile(fsys fs.FS, name string) ([]Entry, error) {
+	entries, _, err := readFile(fsys, name, name)
+	return entries, err
+}
+
+// replaceDirective, alone on a line before a user file's first entry,
+// makes the file replace the built-in file of its name instead of adding
+// to it (see FORMATS.md).
+const replaceDirective = "#replace"
+
+// readFile parses one lexicon file, named shown in errors and entries,
+// and reports whether it starts with the replace directive.
+func readFile(fsys fs.FS, name, shown string) (out []Entry, replace bool, err error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("lexicon %s: %w", name, err)
+		return nil, false, fmt.Errorf("lexicon %s: %w", shown, err)
 	}
 	defer f.Close()
-	var out []Entry
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
+		if strings.TrimSpace(line) == replaceDirective {
+			if len(out) > 0 {
+				return nil, false, fmt.Errorf("lexicon %s:%d: %s must come before the first entry", shown, n, replaceDirective)
+			}
+			replace = true
+			continue
+		}
 		if i := strings.Index(line, "#"); i >= 0 {
 			line = line[:i]
 		}
@@ -84,20 +111,23 @@ func ReadFile(fsys fs.FS, name string) ([]Entry, error) {
 		if line == "" {
 			continue
 		}
+		if !utf8.ValidString(line) {
+			return nil, false, fmt.Errorf("lexicon %s:%d: not UTF-8 text", shown, n)
+		}
 		if !norm.NFC.IsNormalString(line) {
-			return nil, fmt.Errorf("lexicon %s:%d: not in Unicode NFC form", name, n)
+			return nil, false, fmt.Errorf("lexicon %s:%d: not in Unicode NFC form", shown, n)
 		}
 		e, err := parseLine(line)
 		if err != nil {
-			return nil, fmt.Errorf("lexicon %s:%d: %w", name, n, err)
+			return nil, false, fmt.Errorf("lexicon %s:%d: %w", shown, n, err)
 		}
-		e.File, e.Line = name, n
+		e.File, e.Line = shown, n
 		out = append(out, e)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("lexicon %s: %w", name, err)
+		return nil, false, fmt.Errorf("lexicon %s: %w", shown, err)
 	}
-	return out, nil
+	return out, replace, nil
 }
 
 func parseLine(line string) (Entry, error) {

@@ -45,6 +45,9 @@ func TestEmbeddedLoads(t *testing.T) {
 			t.Errorf("%s: %q matched %d of %d words", tc.trie, tc.text, n, len(keys))
 		}
 	}
+	if v, n := l.Ordinals.Longest(Keys("mười hai HĐND"), 0); n != 2 || *v != 12 {
+		t.Errorf("ordinal \"mười hai\": %d words", n)
+	}
 	if got := strings.Join(l.Abbrevs["ubnd"], " "); got != "ủy ban nhân dân" {
 		t.Errorf("UBND expands to %q", got)
 	}
@@ -77,8 +80,11 @@ func TestEmbeddedFilesClean(t *testing.T) {
 
 func TestLoadErrorsNameFileAndLine(t *testing.T) {
 	base := fstest.MapFS{}
-	for _, name := range []string{"families.txt", "levels.txt", "places.txt", "abbreviations.txt", "titles.txt",
-		"orgs.txt", "events.txt", "honorifics.txt", "cues.txt", "furniture.txt", "credits.txt", "media.txt", "stopwords.txt", "eventstops.txt", "landmarks.txt", "documents.txt", "notnames.txt"} {
+	names, err := fs.Glob(Embedded(), "*.txt")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("no lexicon files: %v", err)
+	}
+	for _, name := range names {
 		base[name] = &fstest.MapFile{Data: []byte("# empty\n")}
 	}
 	tests := []struct {
@@ -93,6 +99,9 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"cues.txt", "dự | rel=danced\n", "cues.txt:1"},
 		{"abbreviations.txt", "UBND\n", "abbreviations.txt:1"},
 		{"levels.txt", "tỉnh | rank=one\n", "levels.txt:1"},
+		{"foreignnames.txt", "# c\nPeter\nTom\n", "foreignnames.txt:3: \"Tom\" is a Vietnamese syllable"},
+		{"ordinals.txt", "# c\nmười hai = mười hai\n", "ordinals.txt:2"},
+		{"ordinals.txt", "nhất = 1\nnhất = 1\n", "ordinals.txt:2"},
 	}
 	for _, tt := range tests {
 		fsys := fstest.MapFS{}

@@ -30,11 +30,19 @@ type Lexicon struct {
 	Landmarks  Trie[struct{}]      // nouns before the names of places
 	Documents  Trie[struct{}]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
+	Foreign    map[string]bool     // given and family names of other countries, by key
+	Ordinals   Trie[int]           // ordinals spelled out ("thứ nhất", "thứ mười hai")
 	Display    map[string]string   // canonical spelling of a word or phrase key
 	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
 	LevelByKey map[string]*Level   // levels by key
 	ids        map[string]int32    // the words of the tries' phrases, numbered from 1
+
+	// what stopwords.txt says of function words beyond Stop and EventStop
+	Classes map[string]WordClass // the closed classes of function words, by key
+
+	EventTails Trie[struct{}]  // lower-case words in a congress's or session's name
+	Anonymous  map[string]bool // signatures of unnamed reporters, by phrase key
 }
 
 // WordID returns the number of a word key in the lexicon's tries, or 0 for
@@ -86,6 +94,8 @@ type Title struct {
 	Whole    bool   // complete without an organization (Chủ tịch nước)
 	Context  string // with no organization: the last one of this class in the article
 	Heads    string // the title heads this unit of the organization after it (Văn phòng)
+	Level    string // the title heads a place of this level, named after it (Trưởng thôn)
+	Of       bool   // the organization may follow after "của", kept in the title
 }
 
 // Tail says what may follow an organization head.
@@ -112,6 +122,11 @@ type OrgKind struct {
 	Of          bool           // the body of another organization, not a part of it
 	Local       bool           // with no place named: of the article's province (Sở)
 	NamedAfter  bool           // its name may be a person's (Trường THPT Chu Văn An)
+	Numbered    bool           // its name may be or end in a number (Sư đoàn 312)
+	Seat        bool           // "tại <place>" after its name is part of it (Đại sứ quán Đức tại Hà Nội)
+	Branch      bool           // a branch of the organization named before it (VietinBank Chi nhánh X)
+	Suffix      bool           // ends a brand's name instead of starting one (VMX Group)
+	Lowercase   bool           // written in lower case too, before its place or proper name (công an huyện X)
 	Canonical   string         // for "A = B" lines: B
 	AfterTitle  bool           // a name of the organization only right after a title
 }
@@ -121,6 +136,7 @@ type Level struct {
 	Name      string // tỉnh, thành phố, ...
 	Rank      int    // 0 country, 1 province, 2 district, 3 commune
 	Committee string // the party committee of a place of this level
+	Joint     bool   // several places of a level, joined by dashes (liên huyện A - B - C)
 }
 
 // Place is a named place.
@@ -147,10 +163,15 @@ const (
 	Competition
 	Exhibition
 	Festival
+	Inspection // a site inspection or survey ("khảo sát", "kiểm tra")
+	Tribute    // incense or flowers offered at a memorial ("dâng hương")
+	Handover   // something handed over without a ceremony ("trao học bổng")
+	Trial      // a court hearing ("phiên tòa sơ thẩm", "xét xử phúc thẩm")
 )
 
 var eventClassNames = [...]string{"other", "congress", "conference", "session", "ceremony",
-	"seminar", "meeting", "reception", "visit", "competition", "exhibition", "festival"}
+	"seminar", "meeting", "reception", "visit", "competition", "exhibition", "festival",
+	"inspection", "tribute", "handover", "trial"}
 
 func (c EventClass) String() string {
 	if int(c) < len(eventClassNames) {
@@ -166,6 +187,10 @@ type EventWord struct {
 	Upper bool // only with a capital
 	Part  bool // a part of a larger event
 	Verb  bool // a verb that names the event with its object
+	// Activity: a verb that is an event only when someone does it ("Bộ
+	// trưởng khảo sát dự án ..."), named by the verb and what follows
+	Activity bool
+	Counted  bool // only before a count ("trao 30 suất học bổng")
 }
 
 // Honorific is a word before a name that is not a position.
@@ -187,10 +212,24 @@ const (
 	CueHosted
 	CueOrganized
 	CueNone // a word that starts like a cue and is none: "dự án" is no "dự"
+	// CueHolds says its subject holds the position that follows ("được
+	// giao trọng trách", "giữ cương vị"); CueHeld that the subject held it
+	// before ("khi ấy là", "kinh qua"). Neither says what anyone did at an
+	// event.
+	CueHolds
+	CueHeld
+	// CueReplaced: the person after it held, before, the position the
+	// clause gives its subject ("thay ông X"), and was not at the event.
+	CueReplaced
 )
 
+// Position reports whether a cue states a position, not a part in an
+// event.
+func (c *Cue) Position() bool { return c.Rel == CueHolds || c.Rel == CueHeld || c.Rel == CueReplaced }
+
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
-	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone}
+	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
+	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
@@ -271,14 +310,20 @@ func (l *Lexicon) indexFirst() {
 // Default loads the lexicon built into kg.
 func Default() (*Lexicon, error) { return Load(Embedded()) }
 
-// Load reads a lexicon from the files of fsys (see data/ for their names
-// and formats).
-func Load(fsys fs.FS) (*Lexicon, error) {
+// Load reads a lexicon from the files of fsys (see FORMATS.md for their
+// names and formats).
+func Load(fsys fs.FS) (*Lexicon, error) { return load(layers{base: fsys}) }
+
+// load reads a lexicon from the files of its layers.
+func load(src layers) (*Lexicon, error) {
 	l := &Lexicon{
 		Families:   map[string]Family{},
+		Foreign:    map[string]bool{},
 		Abbrevs:    map[string][]string{},
 		AbbrevText: map[string][]string{},
 		Display:    map[string]string{},
+		Classes:    map[string]WordClass{},
+		Anonymous:  map[string]bool{},
 		OrgByName:  map[string]*OrgKind{},
 		LevelByKey: map[string]*Level{},
 	}
@@ -298,40 +343,63 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		{"furniture.txt", l.addFurniture},
 		{"credits.txt", l.addCredit},
 		{"media.txt", l.addMedia},
-		{"stopwords.txt", phrases(&l.Stop)},
-		{"eventstops.txt", phrases(&l.EventStop)},
+		{"stopwords.txt", l.addFunctionWord},
+		{"eventtails.txt", phrases(&l.EventTails)},
+		{"anonymous.txt", l.addAnonymous},
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
+		{"foreignnames.txt", l.addForeign},
+		{"ordinals.txt", l.addOrdinal},
 	}
+	names := make([]string, len(steps))
+	for i, s := range steps {
+		names[i] = s.file
+	}
+	if err := src.check(names); err != nil {
+		return nil, err
+	}
+	// what a file's lines name is checked once the whole file is read
+	checks := map[string]func(*Entry) error{"orgs.txt": l.checkOrg}
 	for _, s := range steps {
-		entries, err := ReadFile(fsys, s.file)
+		entries, err := src.read(s.file)
 		if err != nil {
 			return nil, err
 		}
+		check := checks[s.file]
 		for i := range entries {
 			if err := s.add(&entries[i]); err != nil {
-				return nil, fmt.Errorf("lexicon %s:%d: %w", s.file, entries[i].Line, err)
+				return nil, fmt.Errorf("lexicon %s:%d: %w", entries[i].File, entries[i].Line, err)
 			}
 		}
-	}
-	for key, o := range l.OrgByName {
-		if o.Canonical != "" {
-			if _, ok := l.OrgByName[strings.Join(Keys(o.Canonical), " ")]; !ok {
-				return nil, fmt.Errorf("lexicon orgs.txt: %q names %q, which has no line of its own", key, o.Canonical)
+		for i := range entries {
+			if check == nil {
+				break
+			}
+			if err := check(&entries[i]); err != nil {
+				return nil, fmt.Errorf("lexicon %s:%d: %w", entries[i].File, entries[i].Line, err)
 			}
 		}
 	}
 	l.indexFirst()
 	l.indexIDs()
-	for _, o := range l.OrgByName {
-		if o.Level != "" {
-			if _, ok := l.LevelByKey[strings.Join(Keys(o.Level), " ")]; !ok {
-				return nil, fmt.Errorf("lexicon orgs.txt: %q: unknown level %q", o.Name, o.Level)
-			}
+	return l, nil
+}
+
+// checkOrg checks what an organization line names once the whole file is
+// read: the organization of an "A = B" line, the level of a committee.
+func (l *Lexicon) checkOrg(e *Entry) error {
+	if e.Value != "" {
+		if _, ok := l.OrgByName[strings.Join(Keys(e.Value), " ")]; !ok {
+			return fmt.Errorf("%q names %q, which has no line of its own", e.Phrase, e.Value)
 		}
 	}
-	return l, nil
+	if lv := e.Attrs["level"]; lv != "" {
+		if _, ok := l.LevelByKey[strings.Join(Keys(lv), " ")]; !ok {
+			return fmt.Errorf("%q: unknown level %q", e.Phrase, lv)
+		}
+	}
+	return nil
 }
 
 // allowed checks that an entry has only the given fields.
@@ -360,6 +428,24 @@ func (l *Lexicon) display(phrase string) {
 	}
 }
 
+func (l *Lexicon) addForeign(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	keys := Keys(e.Phrase)
+	if len(keys) != 1 {
+		return fmt.Errorf("%q: a foreign name here is one word", e.Phrase)
+	}
+	if token.IsSyllable(keys[0]) {
+		return fmt.Errorf("%q is a Vietnamese syllable: it would start Vietnamese names and places too", e.Phrase)
+	}
+	if l.Foreign[keys[0]] {
+		return dup(e)
+	}
+	l.Foreign[keys[0]] = true
+	return nil
+}
+
 func (l *Lexicon) addFamily(e *Entry) error {
 	if err := allowed(e, "weak"); err != nil {
 		return err
@@ -376,14 +462,14 @@ func (l *Lexicon) addFamily(e *Entry) error {
 }
 
 func (l *Lexicon) addLevel(e *Entry) error {
-	if err := allowed(e, "rank", "committee"); err != nil {
+	if err := allowed(e, "rank", "committee", "joint"); err != nil {
 		return err
 	}
 	rank, err := strconv.Atoi(e.Attrs["rank"])
 	if err != nil {
 		return fmt.Errorf("%q: rank: %w", e.Phrase, err)
 	}
-	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"]}
+	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"], Joint: e.Has("joint")}
 	if !l.Levels.Add(Keys(e.Phrase), lv) {
 		return dup(e)
 	}
@@ -451,17 +537,20 @@ func (l *Lexicon) addAbbrev(e *Entry) error {
 }
 
 func (l *Lexicon) addTitle(e *Entry) error {
-	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads"); err != nil {
+	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads", "level", "of"); err != nil {
 		return err
 	}
 	t := Title{
 		Name: e.Phrase, Role: e.Attrs["role"], Org: e.Attrs["org"], Fixed: e.Has("fixed"),
 		OrgHead: e.Attrs["orghead"], Absorb: e.Has("absorb"), NeedsOrg: e.Has("needs-org"),
 		Place: e.Has("place"), Weak: e.Has("weak"), Whole: e.Has("whole"), Context: e.Attrs["context"],
-		Heads: e.Attrs["heads"],
+		Heads: e.Attrs["heads"], Level: e.Attrs["level"], Of: e.Has("of"),
 	}
 	if t.Heads != "" && !strings.HasSuffix(e.Phrase, " "+t.Heads) {
 		return fmt.Errorf("%q: heads=%s does not end the title", e.Phrase, t.Heads)
+	}
+	if t.Level != "" && !strings.HasSuffix(e.Phrase, " "+t.Level) {
+		return fmt.Errorf("%q: level=%s does not end the title", e.Phrase, t.Level)
 	}
 	if t.Context != "" {
 		if _, err := graph.ParseOrgClass(t.Context); err != nil {
@@ -498,7 +587,8 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		l.OrgByName[strings.Join(Keys(e.Phrase), " ")] = p
 		return nil
 	}
-	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after"); err != nil {
+	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after", "numbered", "seat", "branch", "suffix",
+		"lowercase"); err != nil {
 		return err
 	}
 	class, err := graph.ParseOrgClass(e.Attrs["class"])
@@ -506,7 +596,9 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		return fmt.Errorf("%q: %w", e.Phrase, err)
 	}
 	o := OrgKind{Name: e.Phrase, Class: class, Level: e.Attrs["level"], Transparent: e.Has("transparent"),
-		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local"), NamedAfter: e.Has("named-after")}
+		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local"), NamedAfter: e.Has("named-after"),
+		Numbered: e.Has("numbered"), Seat: e.Has("seat"), Branch: e.Has("branch"),
+		Suffix: e.Has("suffix"), Lowercase: e.Has("lowercase")}
 	switch t, ok := tails[e.Attrs["tail"]]; {
 	case o.Level != "":
 		o.Tail = TailLevel
@@ -527,17 +619,22 @@ func (l *Lexicon) addOrg(e *Entry) error {
 var eventClasses = map[string]EventClass{"congress": Congress, "conference": Conference,
 	"session": Session, "ceremony": Ceremony, "seminar": Seminar, "meeting": Meeting,
 	"reception": Reception, "visit": Visit, "competition": Competition,
-	"exhibition": Exhibition, "festival": Festival}
+	"exhibition": Exhibition, "festival": Festival, "inspection": Inspection,
+	"tribute": Tribute, "handover": Handover, "trial": Trial}
 
 func (l *Lexicon) addEvent(e *Entry) error {
-	if err := allowed(e, "class", "upper", "part", "verb"); err != nil {
+	if err := allowed(e, "class", "upper", "part", "verb", "activity", "counted"); err != nil {
 		return err
 	}
 	c, ok := eventClasses[e.Attrs["class"]]
 	if !ok {
 		return fmt.Errorf("%q: unknown class %q", e.Phrase, e.Attrs["class"])
 	}
-	w := EventWord{Name: e.Phrase, Class: c, Upper: e.Has("upper"), Part: e.Has("part"), Verb: e.Has("verb")}
+	w := EventWord{Name: e.Phrase, Class: c, Upper: e.Has("upper"), Part: e.Has("part"), Verb: e.Has("verb"),
+		Activity: e.Has("activity"), Counted: e.Has("counted")}
+	if w.Counted && !w.Activity {
+		return fmt.Errorf("%q: counted is said only of an activity", e.Phrase)
+	}
 	if !l.Events.Add(Keys(e.Phrase), w) {
 		return dup(e)
 	}
@@ -648,6 +745,21 @@ func (l *Lexicon) addLandmark(e *Entry) error {
 		return err
 	}
 	if !l.Landmarks.Add(Keys(e.Phrase), struct{}{}) {
+		return dup(e)
+	}
+	return nil
+}
+
+// addOrdinal reads "mười hai = 12": an ordinal's words and its number.
+func (l *Lexicon) addOrdinal(e *Entry) error {
+	if err := allowed(e); err != nil {
+		return err
+	}
+	v, err := strconv.Atoi(e.Value)
+	if err != nil || v <= 0 {
+		return fmt.Errorf("%q: the number after \"=\" is %q, not a positive whole number", e.Phrase, e.Value)
+	}
+	if !l.Ordinals.Add(Keys(e.Phrase), v) {
 		return dup(e)
 	}
 	return nil

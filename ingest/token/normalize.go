@@ -12,8 +12,9 @@ import (
 // Normalize prepares raw article text for extraction: NFC; non-breaking
 // and other odd spaces become plain spaces; zero-width and control
 // characters (other than newline and tab) are dropped; typographic dashes
-// become "-" and typographic quotes become '"' or "'"; runs of spaces
-// collapse. Line structure is kept.
+// become "-" and typographic quotes become '"' or "'"; the eth (Ð, ð),
+// typed for its look-alike Đ, becomes Đ; runs of spaces collapse. Line
+// structure is kept.
 func Normalize(s string) string {
 	plain, inert := scan(s)
 	switch {
@@ -36,7 +37,7 @@ func replace(s string) string {
 	run := 0 // the start of the runes kept as they are, not yet written
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r > ' ' && r < utf8.RuneSelf && r != 0x7f || precomposed(r) {
+		if r > ' ' && r < utf8.RuneSelf && r != 0x7f || precomposed(r) && r != 'Ð' && r != 'ð' {
 			// the common case, kept as it is without table lookups
 			i += size
 			space = false
@@ -82,6 +83,10 @@ func replace(s string) string {
 		case '\u2026':
 			b.WriteString("...")
 			continue
+		case 'Ð': // the Icelandic eth, which looks like Đ and is typed for it
+			r = 'Đ'
+		case 'ð':
+			r = 'đ'
 		}
 		b.WriteRune(r)
 	}
@@ -120,6 +125,13 @@ func scan(s string) (plain, inert bool) {
 				prevSpace = false
 			}
 			i++
+			continue
+		}
+		if c == 0xc3 && i+1 < len(s) && (s[i+1] == 0x90 || s[i+1] == 0xb0) {
+			// Ð, ð (eth) typed for Đ, đ: rewritten, without the tables
+			plain = false
+			prevSpace = false
+			i += 2
 			continue
 		}
 		if n := precomposedLen(s[i:]); n > 0 { // Vietnamese letters, told from their bytes

@@ -102,6 +102,8 @@ func TestNormalize(t *testing.T) {
 		{"Hòa\u0007Bình", "Hòa Bình"},
 		{"a  \t b\r\nc", "a b\nc"},
 		{norm.NFD.String("Nguyễn"), "Nguyễn"},
+		{"Ðinh Văn Ðức và ðồng chí", "Đinh Văn Đức và đồng chí"}, // the eth typed for Đ
+		{norm.NFD.String("Ðinh Nguyễn"), "Đinh Nguyễn"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
@@ -116,7 +118,7 @@ func TestPlain(t *testing.T) {
 	for _, s := range []string{
 		"Nguyễn Thị Ánh Tuyết", "ỦY BAN NHÂN DÂN", "Đảng ủy Khối", "Ǎ ǹ ɐ ʘ ͯ", "Ḁ ỿ",
 		norm.NFD.String("Nguyễn"), "a\u00a0b", "a\u200bb", "a\u00adb", "a – b", "“x”", "a  b", "a\tb", "a\rb",
-		"a\u2028b", "\u0301a", "x\u202ey", "\xff",
+		"a\u2028b", "\u0301a", "x\u202ey", "\xff", "Ðinh", "ð",
 	} {
 		if plain(s) && rewrite(s) != s {
 			t.Errorf("plain(%q) but Normalize gives %q", s, rewrite(s))

@@ -79,6 +79,9 @@ func sampleDocs(ctx context.Context) iter.Seq2[*document.Document, error] {
 }
 
 func runDemo(c *cobra.Command, o *demoOptions, f export.Format) error {
+	if _, err := o.lexicon(); err != nil {
+		return err
+	}
 	store, err := o.open(false)
 	if err != nil {
 		return err

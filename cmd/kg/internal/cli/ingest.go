@@ -84,6 +84,9 @@ func runIngest(c *cobra.Command, o *ingestOptions) error {
 	if err != nil {
 		return withCode(ExitUsage, err)
 	}
+	if _, err := o.lexicon(); err != nil {
+		return err
+	}
 	store, err := o.open(false)
 	if err != nil {
 		return err
@@ -109,7 +112,12 @@ func ingestInto(c *cobra.Command, o *ingestOptions, store graph.Store, src inges
 			progressbar.OptionClearOnFinish(),
 		)
 	}
+	lex, err := o.lexicon()
+	if err != nil {
+		return err
+	}
 	opts := ingest.Options{
+		Lexicon:   lex,
 		Workers:   o.workers,
 		BatchSize: o.batch,
 		Warn: func(err error) {

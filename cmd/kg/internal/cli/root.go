@@ -23,6 +23,7 @@ import (
 
 	"kg/graph"
 	"kg/graph/sqlite"
+	"kg/ingest/lexicon"
 )
 
 // Exit codes, documented in kg --help.
@@ -39,7 +40,8 @@ const (
 const exitHelp = `Exit status:
   0    success
   1    a query matched nothing
-  2    bad arguments, or a name that matches several entities (they are listed)
+  2    bad arguments, a --lexicon folder that does not load, or a name that
+       matches several entities (they are listed)
   3    some inputs could not be ingested (each is named on stderr); the others were
   4    the store could not be opened, read or written (locked, not a kg store,
        written by a newer kg, read-only, disk full)
@@ -83,6 +85,28 @@ type global struct {
 	store       string
 	lockTimeout time.Duration
 	cpuProfile  string
+	lexiconDir  string
+	lex         *lexicon.Lexicon // loaded by the first command that asks
+}
+
+// lexicon returns the lexicon the extractor reads: the built-in one with
+// the files of --lexicon, else of $KG_LEXICON, laid over it. It is
+// loaded once; a folder whose files do not load is an error of the
+// command line.
+func (g *global) lexicon() (*lexicon.Lexicon, error) {
+	if g.lex != nil {
+		return g.lex, nil
+	}
+	dir := g.lexiconDir
+	if dir == "" {
+		dir = os.Getenv("KG_LEXICON")
+	}
+	lex, err := lexicon.LoadDir(dir)
+	if err != nil {
+		return nil, withCode(ExitUsage, err)
+	}
+	g.lex = lex
+	return lex, nil
 }
 
 // storePath is --store, else $KG_STORE, else kg.db.
@@ -195,6 +219,7 @@ file given by --store or $KG_STORE.`,
 	root.SetUsageTemplate(root.UsageTemplate() + "\n" + exitHelp + "\n")
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.store, "store", "", "store file (default $KG_STORE, else kg.db)")
+	pf.StringVar(&g.lexiconDir, "lexicon", "", "lay the lexicon files of folder `DIR` over kg's own (default $KG_LEXICON; formats: ingest/lexicon/FORMATS.md)")
 	pf.DurationVar(&g.lockTimeout, "lock-timeout", 10*time.Second, "how long to wait for another kg writing the store")
 	pf.StringVar(&g.cpuProfile, "cpuprofile", "", "write a CPU profile of the command to FILE (for developers)")
 	_ = pf.MarkHidden("cpuprofile")

@@ -1,0 +1,401 @@
+package extract
+
+import (
+	"kg/graph"
+	"kg/ingest/lexicon"
+	"kg/ingest/token"
+)
+
+// Activities are events told with a verb rather than an event noun: "Bộ
+// trưởng Bộ Xây dựng khảo sát dự án ...", "ông A thăm hỏi, tặng quà bà
+// B", "Quỹ Khuyến học huyện X trao 30 suất học bổng ...". The verb is an
+// event only when someone does it: a person, a title standing for one or
+// an organization is its subject. Without one ("công tác kiểm tra",
+// "yêu cầu các sở kiểm tra ...") it is a common word.
+
+// activityAdverbs may stand between an activity's subject and its verb
+// ("ông A đã đến thăm ...", "Bộ trưởng cũng trực tiếp kiểm tra ...").
+var activityAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true, "cũng": true,
+	"trực": true, "tiếp": true, "đến": true, "tới": true, "về": true, "đi": true, "lần": true, "lượt": true,
+	"sau": true, "đó": true, "rồi": true}
+
+// activityLinks are the verbs of going somewhere before an activity
+// ("Thủ tướng tới công trường dự án X, kiểm tra tiến độ ..."), and "cùng"
+// with the companions ("ông A cùng đoàn công tác của tỉnh đã đến thăm
+// ..."): the subject stands before them, the destination or the
+// companions between.
+var activityLinks = map[string]bool{"tới": true, "đến": true, "về": true, "cùng": true}
+
+// parseActivity reads an activity verb at word i, given the items of the
+// sentence before it, and its name: the verbs joined by commas or "và"
+// ("thăm hỏi, tặng quà"), then their object. In a headline the whole
+// headline names it, as the news names such a visit ("Bộ trưởng X thăm và
+// làm việc tại tỉnh Y").
+func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
+	if !p.at(i, lexicon.StartsEvent) {
+		return nil, 0
+	}
+	w, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, i)
+	if n == 0 || !w.Activity || p.s.words[i].exp {
+		return nil, 0
+	}
+	if w.Counted && !(i+n < p.n() && p.s.words[i+n].kind == token.Number) {
+		return nil, 0 // "trao 30 suất học bổng", not "trao đổi"
+	}
+	// a headline names its actor loosely ("Lãnh đạo tỉnh X thăm, chúc
+	// Tết ...") or not at all ("Trao Bằng khen của Thủ tướng cho ...")
+	headline := p.s.unit == unitHeadline && (i == 0 || namesSomeone(prev))
+	if !headline && (p.delegationNoun(i, prev) || !p.hasSubject(prev)) {
+		return nil, 0 // "Đoàn kiểm tra của Tỉnh ủy", "công tác kiểm tra"
+	}
+	e := &eventRef{w: w, i: i, activity: true}
+	j := i + n
+	// "thăm hỏi, tặng quà", "kiểm tra và chúc Tết": one activity of
+	// several verbs
+	for p.is(j, ",") || p.is(j, "và") {
+		v, m := longest(p, &p.x.lex.Events, lexicon.StartsEvent, j+1)
+		if m == 0 || !v.Activity {
+			break
+		}
+		j += 1 + m
+	}
+	e.j = j
+	if p.s.unit == unitHeadline {
+		e.whole = true
+		e.nameEnd = p.n()
+		return e, j - i
+	}
+	end := p.activityObject(e, j)
+	// "tại Nghĩa trang liệt sĩ X", "tại Trạm Kiểm lâm Y": where an
+	// activity is done is part of what it is
+	if end > j && (p.is(end, "tại") || p.is(end, "ở")) && p.upper(end+1) {
+		if o, m := p.parseOrg(end+1, orgOpts{}); m > 0 {
+			e.orgs = append(e.orgs, o)
+			end += 1 + m
+		} else if pl, m := p.parsePlace(end+1, false, true); m > 0 {
+			e.places = append(e.places, pl)
+			end += 1 + m
+		}
+	}
+	// a verb with no object names nothing of its own; it may tell again
+	// the visit the headline names ("Những gia đình được đoàn đến thăm,
+	// tặng quà gồm: ...")
+	e.bare = end == j
+	e.nameEnd = end
+	return e, j - i
+}
+
+// activityObject returns where the object of an activity ends: a person
+// ("bà Lò Thị Mến", "cụ Vi Văn Khiêm"), else the words an event's name
+// may hold.
+func (p *parser) activityObject(e *eventRef, j int) int {
+	if _, m := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, j); m > 0 {
+		if _, k := p.parsePerson(j+m, true); k > 0 {
+			return j + m + k
+		}
+	}
+	if t, m := p.parseTitle(j); m > 0 && !t.lower {
+		if _, k := p.parsePerson(j+m, true); k > 0 {
+			return j + m + k
+		}
+	}
+	return p.eventTail(e, j)
+}
+
+// hasSubject reports whether the items before an activity verb end with
+// its subject: a person, a title, an honorific with a name or an
+// organization, maybe across adverbs, commas, and a verb of motion with
+// its destination.
+func (p *parser) hasSubject(prev []item) bool {
+	for b := len(prev) - 1; b >= 0 && b >= len(prev)-24; b-- {
+		it := prev[b]
+		switch {
+		case it.kind == iPerson, it.kind == iTitle && !it.title.lower, it.kind == iOrg && p.upper(it.i):
+			return true
+		case it.kind == iWord && p.delegationHead(it.i, it.j):
+			return true // "đoàn đến thăm, tặng quà ..."
+		case it.kind == iPunct && it.key == ",", it.kind == iWord && activityAdverbs[it.key]:
+			continue
+		case it.kind == iEvent, it.kind == iCue, it.kind == iDate:
+			return false
+		case it.kind == iPlace && b > 0 && (prev[b-1].key == "tại" || prev[b-1].key == "ở"):
+			// "Tòa án nhân dân cấp cao tại Hà Nội xét xử ...": the seat
+			// of the subject
+			b--
+			for n := b - 1; n >= 0 && n >= b-3; n-- {
+				if prev[n].kind == iOrg {
+					return true
+				}
+				if prev[n].kind != iWord {
+					break
+				}
+			}
+			continue
+		}
+		// "tới công trường dự án X, kiểm tra": back to the motion verb,
+		// whose subject is the activity's
+		m := b
+		for m >= 0 && m > b-20 && !(prev[m].kind == iWord && activityLinks[prev[m].key]) {
+			if k := prev[m].kind; k == iEvent || k == iCue || k == iPerson || k == iTitle || k == iDate {
+				return false
+			}
+			m--
+		}
+		if m < 0 || m <= b-20 || m == b {
+			return false
+		}
+		b = m // the loop steps over the motion verb
+	}
+	return false
+}
+
+// activityHosts gives a reception the body of its host:
+// "<Title of Org> <Name> tiếp ...", "bà X, Phó Chủ tịch UBND tỉnh Y, đã
+// tiếp ...", and an activity done by an organization ("Quỹ Khuyến học
+// huyện X trao 30 suất học bổng") that organization.
+func (a *article) activityHosts(ps *parsed) {
+	items := ps.items
+	for k, it := range items {
+		if it.kind != iEvent || it.event.ent == nil {
+			continue
+		}
+		ev := it.event.ent
+		if len(ev.organizers) > 0 {
+			continue
+		}
+		if it.event.w.Class == lexicon.Trial {
+			a.court(ev, ps, k)
+			continue
+		}
+		if !(it.event.w.Verb || it.event.activity) {
+			continue
+		}
+		for b := k - 1; b >= 0 && b >= k-8; b-- {
+			prev := items[b]
+			if prev.kind == iPunct && prev.key == "," || prev.kind == iWord && activityAdverbs[prev.key] || prev.kind == iPerson || prev.kind == iHon {
+				continue
+			}
+			var org *orgRef
+			switch {
+			case prev.kind == iTitle && !prev.title.lower && it.event.w.Verb:
+				org = prev.title.org // the host of a reception
+			case prev.kind == iOrg && it.event.activity && it.event.w.Class == lexicon.Handover:
+				org = prev.org
+			}
+			if org != nil {
+				if oe := a.org(org, ps); oe != nil && oe.class != graph.OrgDelegation {
+					ev.organizers[oe] = orgBy{ps.s, "organizer-host"}
+				}
+			}
+			break
+		}
+	}
+}
+
+// activityEvent returns the event an activity in the body belongs to: a
+// visit or a handover told in the headline ("X thăm, chúc Tết tại huyện
+// Y", "Trao Bằng khen ... cho anh Z") is one event with the visits or
+// handovers its body tells; an inspection is one stop of a tour, an event
+// of its own ("khảo sát dự án A. Tiếp đó, kiểm tra tiến độ B"), as is any
+// activity the headline does not tell, unless named the same way before.
+func (a *article) activityEvent(e *eventRef, ps *parsed) *eventEnt {
+	if e.whole {
+		return nil
+	}
+	if m := a.main; e.bare {
+		if m != nil && m.headline && m.named != nil && m.named.activity && m.named.w.Class == e.w.Class {
+			return m
+		}
+		return nil
+	}
+	if m := a.main; m != nil && m.headline && m.named != nil && m.named.activity && m.named.w.Class == e.w.Class && e.w.Class != lexicon.Inspection {
+		return m
+	}
+	// "Tại hội nghị, ông A trao quyết định ... và tặng hoa chúc mừng": a
+	// handover at the ceremony or conference the article tells is part of it
+	if m := a.main; m != nil && e.w.Class == lexicon.Handover && m.named != nil && !m.named.activity && !m.named.w.Verb {
+		switch m.named.w.Class {
+		case lexicon.Ceremony, lexicon.Conference, lexicon.Congress, lexicon.Session, lexicon.Meeting:
+			return m
+		}
+	}
+	name := a.eventName(e, ps)
+	for _, ent := range a.events {
+		if ent.name == name {
+			return ent
+		}
+	}
+	return nil
+}
+
+// delegationObject returns where a delegation written in lower case ends
+// as the object of a reception ("tiếp đoàn doanh nghiệp Hiệp hội X do
+// ông Y làm trưởng đoàn", "tiếp đoàn công tác của bang X"): the words
+// that say whose it is, up to who leads it. It returns j when none follow
+// the delegation's head.
+func (p *parser) delegationObject(e *eventRef, j int) int {
+	k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, j)
+	if n == 0 || k == nil || k.Class != graph.OrgDelegation || p.upper(j) {
+		return j
+	}
+	if end := p.eventTail(e, j+n); end > j+n {
+		return end
+	}
+	return j
+}
+
+// delegationNoun reports whether an activity verb at i names a team
+// rather than an act: right after a delegation's head and before "của"
+// ("Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy").
+func (p *parser) delegationNoun(i int, prev []item) bool {
+	if len(prev) == 0 || !p.is(i+1, "của") && !p.is(i+2, "của") && !p.is(i+3, "của") {
+		return false
+	}
+	last := prev[len(prev)-1]
+	if last.j != i {
+		return false
+	}
+	return p.delegationHead(last.i, last.j)
+}
+
+// delegationHead reports whether words i..j are a delegation's head
+// ("đoàn", "Đoàn công tác").
+func (p *parser) delegationHead(i, j int) bool {
+	k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i)
+	return n == j-i && k != nil && k.Class == graph.OrgDelegation
+}
+
+// namesSomeone reports whether items name a person, a title, an
+// organization or a place.
+func namesSomeone(items []item) bool {
+	for _, it := range items {
+		switch it.kind {
+		case iPerson, iTitle, iOrg, iPlace:
+			return true
+		}
+	}
+	return false
+}
+
+// court gives a hearing the court that holds it: the organization that
+// is the subject of its verb ("TAND tỉnh X mở phiên tòa ...", "Tòa án
+// nhân dân cấp cao tại Hà Nội xét xử phúc thẩm ...").
+func (a *article) court(ev *eventEnt, ps *parsed, k int) {
+	for b := k - 1; b >= 0 && b >= k-6; b-- {
+		switch it := ps.items[b]; {
+		case it.kind == iOrg:
+			if oe := a.org(it.org, ps); oe != nil && oe.class != graph.OrgDelegation {
+				ev.organizers[oe] = orgBy{ps.s, "organizer-court"}
+			}
+			return
+		case it.kind != iWord && it.kind != iPlace: // "... cấp cao tại Hà Nội"
+			return
+		}
+	}
+}
+
+// defendant takes "bị cáo <Name>" after a hearing's words into its name
+// ("Phiên tòa sơ thẩm xét xử bị cáo X").
+func (p *parser) defendant(j int) int {
+	if p.is(j, "bị") && p.is(j+1, "cáo") {
+		if _, k := p.parsePerson(j+2, true); k > 0 {
+			return j + 2 + k
+		}
+	}
+	return j
+}
+
+// joinedEvents returns the events joined to the mention of ev by "và"
+// ("tổ chức lễ trao học bổng và lễ khai giảng ..."): the same body holds
+// them all.
+func joinedEvents(items []item, ev *eventEnt) []*eventEnt {
+	var out []*eventEnt
+	for n := range items {
+		if items[n].kind != iEvent || items[n].event.ent != ev {
+			continue
+		}
+		for m := n + 1; m+1 < len(items); m += 2 {
+			if items[m].key != "và" && items[m].key != "," || items[m+1].kind != iEvent || items[m+1].event.ent == nil {
+				break
+			}
+			out = append(out, items[m+1].event.ent)
+		}
+		break
+	}
+	return out
+}
+
+// attendJoined: who attends one of the events announced together
+// attends the others.
+func (a *article) attendJoined() {
+	if len(a.joined) == 0 {
+		return
+	}
+	n := len(a.parts)
+	for _, j := range a.joined {
+		for i := 0; i < n; i++ {
+			if p := a.parts[i]; p.event == j[0] {
+				a.parts = append(a.parts, participation{p.person, j[1], p.rel, p.sent, "joined-event"})
+			}
+		}
+	}
+}
+
+// topicVerbs make the event after them a topic, not an event the article
+// tells ("họp báo giới thiệu Lễ hội Hoa Đào").
+var topicVerbs = map[string]bool{"thiệu": true, "bá": true}
+
+// notHeld reports whether the event at item k is only spoken of: the
+// topic of a presentation ("giới thiệu Lễ hội X", "quảng bá Lễ hội X") or
+// the purpose of a journey ("sang X để dự Lễ kỷ niệm ...").
+func notHeld(items []item, k int) bool {
+	if k >= 2 && items[k-1].kind == iWord && topicVerbs[items[k-1].key] &&
+		(items[k-2].key == "giới" || items[k-2].key == "quảng") {
+		return true
+	}
+	return k >= 2 && items[k-1].kind == iCue && items[k-1].cue.Rel == lexicon.CueAttended && items[k-2].key == "để"
+}
+
+// signer reports whether the person at item k signed a document the
+// sentence speaks of, and so need not have been there: "quyết định của
+// Chủ tịch UBND tỉnh X <Name>", "Quyết định số ... do <Title> <Name> ký".
+func (a *article) signer(ps *parsed, k int) bool {
+	items := ps.items
+	if k+1 < len(items) && items[k+1].key == "ký" {
+		b := k - 1
+		if b >= 0 && items[b].kind == iTitle {
+			b--
+		}
+		if b >= 0 && items[b].key == "do" {
+			return true
+		}
+	}
+	b := k - 1
+	if b >= 0 && items[b].kind == iTitle && items[b].j == items[k].i {
+		b--
+	}
+	return b >= 1 && items[b].key == "của" && a.afterDocument(ps, items[b].i)
+}
+
+// ownDate reports whether the event at item k has a date of its own: a
+// date right beside it ("Kỳ họp thứ 9 hồi tháng 12/2023", "sáng 10/11,
+// HĐND tỉnh đã tổ chức kỳ họp thứ 21"), not that of another event it is
+// named in ("tiếp xúc cử tri ... trước Kỳ họp thứ 5").
+func ownDate(items []item, k int) bool {
+	for n := max(0, k-6); n < len(items) && n <= k+3; n++ {
+		if items[n].kind != iDate {
+			continue
+		}
+		lo, hi := min(n, k), max(n, k)
+		between := false
+		for m := lo + 1; m < hi; m++ {
+			if it := items[m]; it.kind == iEvent || it.kind == iPerson || it.kind == iCue && it.cue.Rel != lexicon.CueOrganized {
+				between = true
+			}
+		}
+		if !between {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,215 @@
+package extract
+
+import "testing"
+
+// TestEventRules checks the event grammar on sentences written for each
+// construction: sessions with ordinals in words, activities told with
+// verbs (receptions, visits, inspections, handovers), court hearings,
+// ceremonies announced together, and what is no event.
+func TestEventRules(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "a session's ordinal spelled out in words",
+			text: "Tin\nNgày 2/7/2021, bà Hoàng Thị Nguyệt, Chủ tịch HĐND huyện Văn Lãng, khai mạc kỳ họp thứ nhất HĐND huyện Văn Lãng khóa XX.",
+			want: []string{
+				"event: Kỳ họp thứ nhất HĐND huyện Văn Lãng khóa XX [2021-07-02]",
+				"Hoàng Thị Nguyệt -attended-> Kỳ họp thứ nhất HĐND huyện Văn Lãng khóa XX",
+			},
+		},
+		{
+			name: "a capitalized compound ordinal in words, the holder added from the subject",
+			text: "Tin\nSáng 9/12/2022, HĐND tỉnh Cao Bằng tổ chức Kỳ họp thứ Mười hai. Chủ tịch HĐND tỉnh Triệu Đình Lê chủ trì kỳ họp.",
+			want: []string{
+				"event: Kỳ họp thứ Mười hai HĐND tỉnh Cao Bằng [2022-12-09]",
+				"Triệu Đình Lê -presided-> Kỳ họp thứ Mười hai HĐND tỉnh Cao Bằng",
+			},
+		},
+		{
+			name:   "'thứ hai' outside an event's name is a weekday, no ordinal",
+			text:   "Tin\nSáng thứ Hai 5/12/2022, ông Nông Văn Chí, Bí thư Huyện ủy Hà Quảng, dự Hội nghị cán bộ chủ chốt huyện Hà Quảng.",
+			want:   []string{"event: Hội nghị cán bộ chủ chốt huyện Hà Quảng [2022-12-05]"},
+			absent: []string{"event: Hội nghị cán bộ chủ chốt huyện Hà Quảng lần thứ 2 [2022-12-05]"},
+		},
+		{
+			name: "a reception of a delegation written in lower case, led by a guest",
+			text: "Tin\nSáng 12/9/2023, Phó Chủ tịch UBND tỉnh Quảng Ninh Bùi Văn Khắng tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan do ông Kim Min-ho làm trưởng đoàn.",
+			want: []string{
+				"event: Tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan [2023-09-12]",
+				"Bùi Văn Khắng -attended-> Tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan",
+				"Kim Min-ho -attended-> Tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan",
+				"UBND tỉnh Quảng Ninh -organized-> Tiếp và làm việc với đoàn doanh nghiệp Phòng Thương mại Busan",
+			},
+		},
+		{
+			name: "a retrospective reception with its own date is an event of its own",
+			text: "Tin\nSáng 4/5/2024, ông Cao Tường Huy, Chủ tịch UBND tỉnh Quảng Ninh, tiếp ông Kim Min-ho.\nTrước đó, ngày 2/11/2022, ông Bùi Văn Khắng, Phó Chủ tịch UBND tỉnh, đã tiếp đoàn công tác của thành phố Busan do ông Kim Min-ho dẫn đầu.",
+			want: []string{
+				"event: Tiếp ông Kim Min-ho [2024-05-04]",
+				"event: Tiếp đoàn công tác của thành phố Busan [2022-11-02]",
+				"Bùi Văn Khắng -attended-> Tiếp đoàn công tác của thành phố Busan",
+			},
+			absent: []string{"Bùi Văn Khắng -attended-> Tiếp ông Kim Min-ho"},
+		},
+		{
+			name: "inspections of a one-day tour: one event a stop, the date inherited",
+			text: "Tin\nNgày 9/3/2023, Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thắng đã khảo sát dự án cầu Rạch Miễu. Sau đó, Bộ trưởng kiểm tra tiến độ thi công Bến xe Miền Tây.",
+			want: []string{
+				"event: Khảo sát dự án cầu Rạch Miễu [2023-03-09]",
+				"event: Kiểm tra tiến độ thi công Bến xe Miền Tây [2023-03-09]",
+				"Nguyễn Văn Thắng -attended-> Khảo sát dự án cầu Rạch Miễu",
+				"Nguyễn Văn Thắng -attended-> Kiểm tra tiến độ thi công Bến xe Miền Tây",
+			},
+		},
+		{
+			name: "a visit to a person, and a tribute",
+			text: "Tin\nNgày 20/1/2023, Bí thư Huyện ủy Mường Tè Lò Văn Sơn thăm hỏi, tặng quà bà Pờ Thị Mai ở xã Bum Tở. Trước đó, ông Sơn dâng hương tưởng niệm các anh hùng liệt sĩ.",
+			want: []string{
+				"event: Thăm hỏi, tặng quà bà Pờ Thị Mai [2023-01-20]",
+				"Lò Văn Sơn -attended-> Thăm hỏi, tặng quà bà Pờ Thị Mai",
+				"Pờ Thị Mai -attended-> Thăm hỏi, tặng quà bà Pờ Thị Mai",
+				"event: Dâng hương tưởng niệm các anh hùng liệt sĩ [2023-01-20]",
+			},
+		},
+		{
+			name: "a handover by an organization, counted",
+			text: "Tin\nSáng 15/8/2023, Hội Khuyến học tỉnh Lai Châu trao 50 suất học bổng cho học sinh nghèo. Dự có Phó Chủ tịch UBND tỉnh Lai Châu Hà Trọng Hải.",
+			want: []string{
+				"event: Trao 50 suất học bổng [2023-08-15]",
+				"Hội Khuyến học tỉnh Lai Châu -organized-> Trao 50 suất học bổng",
+				"Hà Trọng Hải -attended-> Trao 50 suất học bổng",
+			},
+		},
+		{
+			name: "a visit in the headline is one event named by the headline; its body retells it",
+			text: "Bí thư Tỉnh ủy Lai Châu thăm, chúc Tết tại huyện Sìn Hồ\nSáng 12/1/2023, Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ đến thăm, chúc Tết gia đình ông Lò Văn Pấng. Đoàn cũng đến thăm, tặng quà bà Tẩn Thị Mẩy.",
+			want: []string{
+				"event: Bí thư Tỉnh ủy Lai Châu thăm, chúc Tết tại huyện Sìn Hồ [2023-01-12]",
+				"Giàng Páo Mỷ -attended-> Bí thư Tỉnh ủy Lai Châu thăm, chúc Tết tại huyện Sìn Hồ",
+				"Tẩn Thị Mẩy -attended-> Bí thư Tỉnh ủy Lai Châu thăm, chúc Tết tại huyện Sìn Hồ",
+			},
+			absent: []string{"event: Thăm, tặng quà bà Tẩn Thị Mẩy [2023-01-12]"},
+		},
+		{
+			name: "guests received one after the other: a reception each",
+			text: "Tin\nNgày 14/3/2022, ông Hồ Văn Niên, Bí thư Tỉnh ủy Gia Lai, lần lượt tiếp ông Marc Dubois, Đại sứ Bỉ, và bà Anna Weber, Tổng Lãnh sự Thụy Sĩ.",
+			want: []string{
+				"event: Tiếp ông Marc Dubois [2022-03-14]",
+				"event: Tiếp bà Anna Weber [2022-03-14]",
+				"Hồ Văn Niên -attended-> Tiếp ông Marc Dubois",
+				"Hồ Văn Niên -attended-> Tiếp bà Anna Weber",
+				"Marc Dubois -attended-> Tiếp ông Marc Dubois",
+				"Anna Weber -attended-> Tiếp bà Anna Weber",
+			},
+			absent: []string{"Anna Weber -attended-> Tiếp ông Marc Dubois", "Marc Dubois -attended-> Tiếp bà Anna Weber"},
+		},
+		{
+			name: "a court hearing: the court holds it, the defendant, the judge and the lawyer attend",
+			text: "Tin\nNgày 15/8/2022, Tòa án nhân dân tỉnh Sơn La mở phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng về tội nhận hối lộ. Hội đồng xét xử do Thẩm phán Quàng Thị Hoa làm chủ tọa. Bào chữa cho bị cáo có luật sư Cầm Văn Thái.",
+			want: []string{
+				"event: Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng [2022-08-15]",
+				"Tòa án nhân dân tỉnh Sơn La -organized-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+				"Lường Văn Pấng -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+				"Quàng Thị Hoa -presided-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+				"Cầm Văn Thái -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+			},
+		},
+		{
+			name: "an appeal heard by a court with its seat",
+			text: "Tin\nNgày 9/5/2023, Tòa án nhân dân cấp cao tại Đà Nẵng xét xử phúc thẩm vụ án tham ô tài sản tại huyện Hướng Hóa.",
+			want: []string{
+				"event: Xét xử phúc thẩm vụ án tham ô tài sản [2023-05-09]",
+			},
+		},
+		{
+			name: "two ceremonies announced together: two events, one organizer, the same guests",
+			text: "Tin\nSáng 5/9/2023, Trường THPT Mường Chà tổ chức lễ tuyên dương học sinh giỏi và lễ khai giảng năm học 2023 - 2024. Dự có Phó Chủ tịch UBND tỉnh Điện Biên Lò Văn Cương.",
+			want: []string{
+				"event: Lễ tuyên dương học sinh giỏi [2023-09-05]",
+				"event: Lễ khai giảng năm học 2023 - 2024 [2023-09-05]",
+				"Trường THPT Mường Chà -organized-> Lễ tuyên dương học sinh giỏi",
+				"Trường THPT Mường Chà -organized-> Lễ khai giảng năm học 2023 - 2024",
+				"Lò Văn Cương -attended-> Lễ tuyên dương học sinh giỏi",
+				"Lò Văn Cương -attended-> Lễ khai giảng năm học 2023 - 2024",
+			},
+		},
+		{
+			name: "the year of a dateline after a section and a bar",
+			text: "Hòa Bình mời gọi đầu tư\nThời sự | 22/03/2022 09:15\nSáng 22/3, UBND tỉnh Hòa Bình tổ chức Hội nghị xúc tiến đầu tư. Phó Chủ tịch UBND tỉnh Hòa Bình Đinh Công Sứ chủ trì.",
+			want: []string{"event: Hội nghị xúc tiến đầu tư [2022-03-22]"},
+		},
+		{
+			name: "the year of a source line with a date",
+			text: "Tin\nNguồn: HBTV | 14/05/2023\nChiều 14/5, ông Bùi Văn Khánh, Bí thư Tỉnh ủy Hòa Bình, tiếp ông Kim Min-ho.",
+			want: []string{"event: Tiếp ông Kim Min-ho [2023-05-14]"},
+		},
+		{
+			name:   "a festival presented at a press conference is no event of its own",
+			text:   "Hòa Bình giới thiệu Lễ hội Khai hạ\nSáng 2/2/2023, UBND tỉnh Hòa Bình tổ chức họp báo giới thiệu Lễ hội Khai hạ. Phó Chủ tịch UBND tỉnh Hòa Bình Đinh Công Sứ chủ trì.",
+			want:   []string{"event: Họp báo giới thiệu Lễ hội Khai hạ [2023-02-02]"},
+			absent: []string{"event: Lễ hội Khai hạ [2023-02-02]", "Đinh Công Sứ -attended-> Lễ hội Khai hạ"},
+		},
+		{
+			name: "the purpose of a journey is no event; a day's name stays in a ceremony's name",
+			text: "Tin\nChiều 2/9/2024, ông Bùi Văn Khánh, Bí thư Tỉnh ủy Hòa Bình, tiếp ông Khamphan Sitthidampha. Ông Khamphan Sitthidampha sang Hòa Bình để dự Lễ kỷ niệm 20 năm Ngày kết nghĩa hai tỉnh.",
+			want: []string{"event: Tiếp ông Khamphan Sitthidampha [2024-09-02]"},
+			absent: []string{"event: Lễ kỷ niệm 20 năm", "Khamphan Sitthidampha -attended-> Lễ kỷ niệm 20 năm",
+				"Khamphan Sitthidampha -attended-> Lễ kỷ niệm 20 năm Ngày kết nghĩa hai tỉnh"},
+		},
+		{
+			name: "the signer of a decision read out is not at the meeting",
+			text: "Tin\nSáng 9/9/2022, Sở Tài chính tỉnh Hòa Bình tổ chức hội nghị cán bộ. Tại hội nghị, ông Quách Tất Liêm công bố quyết định của Chủ tịch UBND tỉnh Hòa Bình Bùi Đức Hinh về việc bổ nhiệm bà Đinh Thị Hồng.",
+			want: []string{
+				"Quách Tất Liêm -attended-> Hội nghị cán bộ",
+				"Đinh Thị Hồng -attended-> Hội nghị cán bộ",
+			},
+			absent: []string{"Bùi Đức Hinh -attended-> Hội nghị cán bộ"},
+		},
+		{
+			name:   "a lunar date beside the solar one is not the event's date",
+			text:   "Tin\nNgày 5/2/2023 (nhằm ngày 15/1 âm lịch), ông Bùi Văn Khánh, Bí thư Tỉnh ủy Hòa Bình, dự lễ khai mạc Lễ hội Khai hạ.",
+			want:   []string{"event: Lễ khai mạc Lễ hội Khai hạ [2023-02-05]"},
+			absent: []string{"event: Lễ khai mạc Lễ hội Khai hạ [--01-15]"},
+		},
+		{
+			name: "days listed before a full date: the event starts on the first",
+			text: "Tin\nSau ba ngày làm việc (21, 22 và 23/9/2022), Đại hội đại biểu Hội Nông dân tỉnh Hòa Bình lần thứ X đã bế mạc. Ông Quách Tất Liêm được bầu giữ chức Chủ tịch Hội Nông dân tỉnh.",
+			want: []string{"event: Đại hội đại biểu Hội Nông dân tỉnh Hòa Bình lần thứ X [2022-09-21]"},
+		},
+		{
+			name: "a past session told with its month is an event though nobody is named at it",
+			text: "Tin\nSáng 10/7/2024, HĐND tỉnh Hòa Bình khóa XVII khai mạc kỳ họp thứ 16 do Chủ tịch HĐND tỉnh Bùi Đức Hinh chủ trì.\nKỳ họp thứ 10 hồi tháng 12/2023 đã thông qua nghị quyết về phí bảo vệ môi trường.",
+			want: []string{
+				"event: Kỳ họp thứ 16 HĐND tỉnh Hòa Bình [2024-07-10]",
+				"event: Kỳ họp thứ 10 [2023-12]",
+			},
+			absent: []string{"Bùi Đức Hinh -attended-> Kỳ họp thứ 10"},
+		},
+		{
+			name: "'thường kỳ tháng 9/2023' stays in a session's name",
+			text: "Tin\nNgày 3/10/2023, Thủ tướng Phạm Minh Chính chủ trì Phiên họp Chính phủ thường kỳ tháng 9/2023.",
+			want: []string{"event: Phiên họp Chính phủ thường kỳ tháng 9/2023 [2023-10-03]"},
+		},
+		{
+			name: "who the delegates elect later at the session attends it",
+			text: "Tin\nSáng 10/7/2024, HĐND tỉnh Hòa Bình khóa XVII khai mạc kỳ họp thứ 16 do Chủ tịch HĐND tỉnh Bùi Đức Hinh chủ trì.\nTheo chương trình, kỳ họp xem xét 25 tờ trình.\nBuổi chiều, các đại biểu bầu ông Quách Tất Liêm làm Phó Chủ tịch UBND tỉnh.",
+			want: []string{"Quách Tất Liêm -attended-> Kỳ họp thứ 16 HĐND tỉnh Hòa Bình"},
+		},
+		{
+			name: "a handover at the conference the article tells is part of it",
+			text: "Tin\nSáng 2/3/2024, Tỉnh ủy Hòa Bình tổ chức Hội nghị công bố quyết định về công tác cán bộ. Tại hội nghị, ông Bùi Văn Khánh, Bí thư Tỉnh ủy, trao quyết định cho ông Quách Tất Liêm.",
+			want: []string{
+				"event: Hội nghị công bố quyết định về công tác cán bộ [2024-03-02]",
+				"Quách Tất Liêm -attended-> Hội nghị công bố quyết định về công tác cán bộ",
+			},
+			absent: []string{"event: Trao quyết định [2024-03-02]"},
+		},
+		{
+			name: "an activity word with no one doing it is no event",
+			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch.",
+			absent: []string{
+				"event: Kiểm tra an toàn thực phẩm [2023-04-03]",
+				"event: Khảo sát địa hình [2023-04-03]",
+			},
+		},
+	})
+}

@@ -1,0 +1,272 @@
+package extract
+
+import "testing"
+
+// TestOrgRules checks the organization grammar: acronyms, the high
+// courts, military units and their posts, name boundaries.
+func TestOrgRules(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "court and procuracy acronyms with their places",
+			text: "Tin\nNgày 12/5/2022, TAND tỉnh Bắc Giang xét xử vụ án. VKSND huyện Yên Dũng đã truy tố bị can. Viện KSND thành phố Hải Phòng kháng nghị.",
+			want: []string{
+				"organization: TAND tỉnh Bắc Giang",
+				"organization: VKSND huyện Yên Dũng",
+				"organization: Viện KSND thành phố Hải Phòng",
+			},
+		},
+		{
+			name: "a high court is named by its seat, which is no place of it",
+			text: "Tin\nNgày 8/3/2023, TAND cấp cao tại Đà Nẵng xét xử phúc thẩm. Bị cáo Phan Văn Lợi, nguyên Giám đốc Sở Xây dựng, có mặt.",
+			want: []string{
+				"organization: TAND cấp cao tại Đà Nẵng",
+				"Phan Văn Lợi -holds_position-> Giám đốc Sở Xây dựng (former)",
+			},
+			absent: []string{
+				"organization: Tòa án nhân dân thành phố Đà Nẵng",
+				"organization: Sở Xây dựng thành phố Đà Nẵng",
+			},
+		},
+		{
+			name: "numbered military units and the posts of their commanders",
+			text: "Tin\nĐại tá Hoàng Văn Thạch, Sư đoàn trưởng Sư đoàn 346, dự hội nghị ngày 4/1/2023. Thiếu tá Nông Văn Tuyến, Đại đội trưởng Đại đội 2, và Thượng tá Lý Văn Quang, Chính ủy Trung đoàn 246, cũng có mặt.",
+			want: []string{
+				"organization: Sư đoàn 346",
+				"organization: Đại đội 2",
+				"organization: Trung đoàn 246",
+				"Hoàng Văn Thạch -holds_position-> Sư đoàn trưởng Sư đoàn 346",
+				"Nông Văn Tuyến -holds_position-> Đại đội trưởng Đại đội 2",
+				"Lý Văn Quang -holds_position-> Chính ủy Trung đoàn 246",
+			},
+		},
+		{
+			name: "a unit number in lower case, a command of a military region, a border post",
+			text: "Tin\nLực lượng của quân khu 3 và Bộ Tư lệnh Quân khu 1 phối hợp với Đồn Biên phòng Bản Giới (Bộ đội Biên phòng tỉnh Cao Bằng) tuần tra ngày 2/6/2022.",
+			want: []string{
+				"organization: quân khu 3",
+				"organization: Bộ Tư lệnh Quân khu 1",
+				"organization: Đồn Biên phòng Bản Giới",
+				"organization: Bộ đội Biên phòng tỉnh Cao Bằng",
+			},
+		},
+		{
+			name:   "a number that starts a date or a count is no unit's",
+			text:   "Tin\nSư đoàn 3/2 là tên cũ. Đại đội 1.200 người.",
+			absent: []string{"organization: Sư đoàn 3", "organization: Đại đội 1"},
+		},
+		{
+			name: "diplomatic missions of a country at a seat, as organizers",
+			text: "Tin\nTối 12/9/2023, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng tổ chức lễ kỷ niệm. Đại sứ quán Việt Nam tại Lào cũng gửi lời chúc mừng. Đại sứ Lào tại Việt Nam Khamphao Ernthavanh dự.",
+			want: []string{
+				"organization: Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng",
+				"organization: Đại sứ quán Việt Nam tại Lào",
+				"Khamphao Ernthavanh -holds_position-> Đại sứ Lào tại Việt Nam",
+			},
+			absent: []string{"organization: Đại sứ quán Việt Nam"},
+		},
+		{
+			name:   "a mission of no country is none",
+			text:   "Tin\nĐại sứ quán cho biết sẽ hỗ trợ công dân ngày 3/3/2022.",
+			absent: []string{"organization: Đại sứ quán"},
+		},
+		{
+			name: "a foreign body's office named by its seat; an airline",
+			text: "Tin\nÔng Trần Quốc Hưng, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Hà Nội, và bà Phạm Thu Trang, Phó Tổng giám đốc Hãng hàng không Sao Việt, dự lễ ký kết ngày 5/5/2023.",
+			want: []string{
+				"organization: Hiệp hội Doanh nghiệp Hàn Quốc tại Hà Nội",
+				"organization: Hãng hàng không Sao Việt",
+				"Trần Quốc Hưng -holds_position-> Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Hà Nội",
+				"Phạm Thu Trang -holds_position-> Phó Tổng Giám đốc Hãng hàng không Sao Việt",
+			},
+		},
+		{
+			name: "a name ends before the head's term and before a verb",
+			text: "Tin\nÔng Đỗ Minh Tuấn, Hiệu trưởng Trường ĐH Thái Nguyên nhiệm kỳ 2021-2026, phát biểu ngày 6/9/2022. Bộ Giao thông vận tải khảo sát tuyến đường. Trường THPT Nguyễn Trãi giành giải nhì.",
+			want: []string{
+				"organization: Trường ĐH Thái Nguyên",
+				"organization: Bộ Giao thông vận tải",
+				"organization: Trường THPT Nguyễn Trãi",
+				"Đỗ Minh Tuấn -holds_position-> Hiệu trưởng Trường ĐH Thái Nguyên",
+			},
+			absent: []string{
+				"organization: Trường ĐH Thái Nguyên nhiệm kỳ",
+				"organization: Bộ Giao thông vận tải khảo sát",
+				"organization: Trường THPT Nguyễn Trãi giành giải",
+			},
+		},
+		{
+			name: "a link line to other articles names nothing of this one",
+			text: "Tin\nÔng Lê Văn An, Giám đốc Sở Y tế tỉnh Bắc Ninh, phát biểu ngày 2/3/2022.\n\nXem thêm: Bệnh viện Đa khoa Hà Nam giành giải nhất\n\nTin liên quan: Sở Giáo dục tỉnh Nam Định khai giảng",
+			want: []string{"organization: Sở Y tế tỉnh Bắc Ninh"},
+			absent: []string{
+				"organization: Bệnh viện Đa khoa Hà Nam",
+				"organization: Sở Giáo dục tỉnh Nam Định",
+			},
+		},
+		{
+			name: "a lower-case name reads on to its place, through của and và",
+			text: "Tin\nBà Vũ Thị Hạnh, Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Phú Thọ, và ông Ngô Văn Tài, Chủ tịch Hội Những người bạn của người cao tuổi huyện Yên Lập, dự lễ ngày 9/2/2023.",
+			want: []string{
+				"organization: Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Phú Thọ",
+				"organization: Hội Những người bạn của người cao tuổi huyện Yên Lập",
+				"Vũ Thị Hạnh -holds_position-> Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Phú Thọ",
+			},
+			absent: []string{"organization: Hội Những người bạn"},
+		},
+		{
+			name: "a long lower-case name before a bare province and a verb",
+			text: "Tin\nNgày 20/9/2023, ông Mai Văn Hải, Phó Chủ tịch UBND tỉnh Quảng Bình, Trưởng Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh yêu cầu các địa phương sơ tán dân.",
+			want: []string{
+				"organization: Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình",
+				"Mai Văn Hải -holds_position-> Trưởng Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Quảng Bình",
+			},
+		},
+		{
+			name:   "a comma inside a name of prevention and control; xã hội is no commune",
+			text:   "Tin\nÔng Lại Văn Tùng, Chi cục trưởng Chi cục Phòng, chống tệ nạn xã hội tỉnh Ninh Bình, phát biểu ngày 4/4/2022.",
+			want:   []string{"organization: Chi cục Phòng, chống tệ nạn xã hội tỉnh Ninh Bình"},
+			absent: []string{"organization: Chi cục Phòng"},
+		},
+		{
+			name: "two departments joined by và share the place after the second",
+			text: "Tin\nNgày 7/7/2022, Sở Tư pháp và Sở Xây dựng tỉnh Hà Nam tổ chức hội nghị.",
+			want: []string{
+				"organization: Sở Tư pháp tỉnh Hà Nam",
+				"organization: Sở Xây dựng tỉnh Hà Nam",
+			},
+			absent: []string{"organization: Sở Tư pháp và Sở Xây dựng tỉnh Hà Nam"},
+		},
+		{
+			name:   "a list of bodies in lower case is no name",
+			text:   "Tin\nNgày 7/7/2022, Sở Y tế, bệnh viện tỉnh và các trạm y tế tỉnh Hà Nam phối hợp.",
+			absent: []string{"organization: Sở Y tế, bệnh viện tỉnh Hà Nam"},
+		},
+		{
+			name: "a title fused with its organization's name and a bare province",
+			text: "Tin\nNgày 5/5/2023, đoàn công tác của tỉnh Hà Giang làm việc tại xã Lũng Cú. Cùng đi có ông Sùng Mí Vần, Trưởng ban Dân tộc tỉnh.",
+			want: []string{
+				"organization: Ban Dân tộc tỉnh Hà Giang",
+				"Sùng Mí Vần -holds_position-> Trưởng Ban Dân tộc tỉnh Hà Giang",
+			},
+		},
+		{
+			name:   "a foreign minister's ministry keeps its country",
+			text:   "Tin\nNgày 3/4/2023, Bộ trưởng Ngoại giao Nhật Bản Kamikawa Yoko thăm Hà Nội.",
+			want:   []string{"Kamikawa Yoko -holds_position-> Bộ trưởng Bộ Ngoại giao Nhật Bản"},
+			absent: []string{"Kamikawa Yoko -holds_position-> Bộ trưởng Bộ Ngoại giao"},
+		},
+		{
+			name: "a bank's branch after its short name and a dash, then by the short name",
+			text: "Tin\nNgày 4/1/2024, Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh Quảng Bình trao 10 căn nhà. Dự lễ có ông Hồ Văn Lâm, Giám đốc Vietcombank Chi nhánh Quảng Bình.",
+			want: []string{
+				"organization: Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh Quảng Bình",
+				"Hồ Văn Lâm -holds_position-> Giám đốc Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh Quảng Bình",
+				"Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) - Chi nhánh Quảng Bình -part_of-> Ngân hàng TMCP Ngoại thương Việt Nam",
+			},
+			absent: []string{"Hồ Văn Lâm -holds_position-> Giám đốc Ngân hàng TMCP Ngoại thương Việt Nam"},
+		},
+		{
+			name: "a brand's branch in lower case; a bank's branch after its acronym",
+			text: "Tin\nÔng Đặng Quốc Bảo, Giám đốc Sacombank chi nhánh Hóc Môn, dự lễ ngày 2/2/2022. Ngân hàng BIDV chi nhánh Bắc Giang cũng trao quà.",
+			want: []string{
+				"organization: Sacombank chi nhánh Hóc Môn",
+				"Đặng Quốc Bảo -holds_position-> Giám đốc Sacombank chi nhánh Hóc Môn",
+				"organization: Ngân hàng BIDV chi nhánh Bắc Giang",
+			},
+			absent: []string{"organization: Ngân hàng BIDV chi nhánh"},
+		},
+		{
+			name: "a unit under a department is named by its own words",
+			text: "Tin\nBà Đào Thị Hoa, Phó Chi cục trưởng Chi cục Chăn nuôi và Thú y thuộc Sở NN&PTNT tỉnh Hải Dương, dự lễ ngày 3/5/2021.",
+			want: []string{
+				"organization: Chi cục Chăn nuôi và Thú y tỉnh Hải Dương",
+				"Chi cục Chăn nuôi và Thú y tỉnh Hải Dương -part_of-> Sở NN&PTNT tỉnh Hải Dương",
+			},
+			absent: []string{"organization: Chi cục Chăn nuôi và Thú y thuộc Sở NN&PTNT tỉnh Hải Dương"},
+		},
+		{
+			name: "another country's party and its central committee",
+			text: "Tin\nChiều 5/6/2023, ông Trần Quốc Cường, Bí thư Tỉnh ủy Điện Biên, tiếp ông Bun Thong Chít-ma-ni, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào. Ông Carlos Díaz, Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Cuba, cũng dự.",
+			want: []string{
+				"organization: Đảng Nhân dân Cách mạng Lào",
+				"organization: Đảng Cộng sản Cuba",
+				"organization: Ban Chấp hành Trung ương Đảng Cộng sản Cuba",
+				"Carlos Díaz -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng Cộng sản Cuba",
+				"Bun Thong Chít-ma-ni -holds_position-> Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào",
+			},
+			absent: []string{
+				"Carlos Díaz -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng",
+				"Bun Thong Chít-ma-ni -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng",
+			},
+		},
+		{
+			name: "a name after the party word is its member's",
+			text: "Tin\nNgày 9/9/2022, Ủy viên Trung ương Đảng Nguyễn Hải Ninh dự hội nghị.",
+			want: []string{"Nguyễn Hải Ninh -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng"},
+		},
+		{
+			name:   "another country's province after a locative; its party committee is not the home one",
+			text:   "Tin\nĐoàn đại biểu của tỉnh Xiêng Khoảng gồm đại diện Ban Đối ngoại Tỉnh ủy Xiêng Khoảng. Ông Nguyễn Văn Dũng, Phó Bí thư Tỉnh ủy Nghệ An, tiếp đoàn ngày 6/6/2023.",
+			want:   []string{"organization: Ban Đối ngoại Tỉnh ủy Xiêng Khoảng"},
+			absent: []string{"organization: Ban Đối ngoại Tỉnh ủy Nghệ An"},
+		},
+		{
+			name: "a province after an office of another country is that country's",
+			text: "Tin\nNgày 8/5/2023, ông Phon Xay, Phó Tỉnh trưởng tỉnh Luông Nậm Thà, dự hội nghị cùng đại diện Ban Tuyên giáo Tỉnh ủy Luông Nậm Thà.",
+			want: []string{
+				"Phon Xay -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà",
+				"organization: Ban Tuyên giáo Tỉnh ủy Luông Nậm Thà",
+			},
+		},
+		{
+			name: "a company named after its founder, then after a title",
+			text: "Tin\nNgày 3/4/2021, Công ty TNHH Vận tải Hoàng Văn Thụ và HTX Dịch vụ Mai Anh Tuấn ký kết hợp tác. Ông Lê Văn Tám, Giám đốc Công ty TNHH Vận tải Hoàng Văn Thụ, dự lễ.",
+			want: []string{
+				"organization: Công ty TNHH Vận tải Hoàng Văn Thụ",
+				"organization: HTX Dịch vụ Mai Anh Tuấn",
+				"Lê Văn Tám -holds_position-> Giám đốc Công ty TNHH Vận tải Hoàng Văn Thụ",
+			},
+			absent: []string{"person: Hoàng Văn Thụ", "person: Mai Anh Tuấn"},
+		},
+		{
+			name: "after a title, a person's name after a company is its holder's",
+			text: "Tin\nNgày 3/4/2021, Giám đốc Công ty CP Sông Hồng Nguyễn Văn Hải phát biểu.",
+			want: []string{"Nguyễn Văn Hải -holds_position-> Giám đốc Công ty CP Sông Hồng"},
+		},
+		{
+			name: "a brand named with a suffix, before its chairman's name",
+			text: "Tin\nNgày 16/4/2022, Chủ tịch KLV Group Phạm Minh Khoa giới thiệu dự án. Ông Lê Văn An, Tổng Giám đốc Sun Group, cùng dự.",
+			want: []string{
+				"organization: KLV Group",
+				"organization: Sun Group",
+				"Phạm Minh Khoa -holds_position-> Chủ tịch KLV Group",
+				"Lê Văn An -holds_position-> Tổng Giám đốc Sun Group",
+			},
+			absent: []string{"organization: Group", "person: KLV Group Phạm Minh Khoa"},
+		},
+		{
+			name: "lower-case kinds in running text, before a place or a capitalized name",
+			text: "Tin\nNgày 3/4/2021, công an huyện Yên Thế phối hợp với công an xã Đồng Tâm bắt giữ đối tượng. Nạn nhân được đưa tới bệnh viện tuyến trên, rồi chuyển về bệnh viện đa khoa khu vực Mỹ Đức. Tòa án nhân dân huyện Lục Nam sẽ xét xử.",
+			want: []string{
+				"organization: công an huyện Yên Thế",
+				"organization: công an xã Đồng Tâm",
+				"organization: bệnh viện đa khoa khu vực Mỹ Đức",
+				"organization: Tòa án nhân dân huyện Lục Nam",
+			},
+		},
+		{
+			name:   "a lower-case kind with no place or name is no organization",
+			text:   "Tin\nNgày 3/4/2021, lực lượng công an huyện phối hợp bắt giữ đối tượng. Nạn nhân được đưa tới bệnh viện tuyến trên.",
+			absent: []string{"organization: công an huyện", "organization: bệnh viện tuyến trên"},
+		},
+		{
+			name: "an association of several districts named together",
+			text: "Tin\nÔng Hà Văn Quý, Chủ tịch Hội Cựu chiến binh liên huyện Hữu Lũng - Chi Lăng - Văn Quan, dự lễ ngày 3/4/2021.",
+			want: []string{
+				"organization: Hội Cựu chiến binh liên huyện Hữu Lũng - Chi Lăng - Văn Quan",
+				"Hà Văn Quý -holds_position-> Chủ tịch Hội Cựu chiến binh liên huyện Hữu Lũng - Chi Lăng - Văn Quan",
+			},
+			absent: []string{"person: Văn Quan"},
+		},
+	})
+}

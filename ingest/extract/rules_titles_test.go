@@ -1,0 +1,430 @@
+package extract
+
+import "testing"
+
+// TestTitlePredicates checks the predicates that give a title to their
+// subject, and mark it held before when they say so.
+func TestTitlePredicates(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "được giao trọng trách",
+			text: "Tin\nÔng Hoàng Văn Khải được giao trọng trách Giám đốc Sở Công Thương tỉnh Yên Bái từ đầu năm 2023.",
+			want: []string{"Hoàng Văn Khải -holds_position-> Giám đốc Sở Công Thương tỉnh Yên Bái"},
+		},
+		{
+			name: "tái cử",
+			text: "Tin\nBà Triệu Thị Lan tái cử Chủ tịch Hội Nông dân huyện Văn Yên khóa XI.",
+			want: []string{"Triệu Thị Lan -holds_position-> Chủ tịch Hội Nông dân huyện Văn Yên"},
+		},
+		{
+			name: "người giữ cương vị, after the name",
+			text: "Tin\nCó mặt tại buổi lễ còn có ông Lục Văn Dũng, người giữ cương vị Giám đốc Sở Xây dựng tỉnh Cao Bằng suốt 8 năm.",
+			want: []string{"Lục Văn Dũng -holds_position-> Giám đốc Sở Xây dựng tỉnh Cao Bằng"},
+		},
+		{
+			name: "tiếp tục giữ cương vị",
+			text: "Tin\nÔng Lục Văn Dũng tiếp tục giữ cương vị Trưởng Ban Văn hóa - Xã hội HĐND tỉnh Cao Bằng.",
+			want: []string{"Lục Văn Dũng -holds_position-> Trưởng Ban Văn hóa - Xã hội HĐND tỉnh Cao Bằng"},
+		},
+		{
+			name: "bầu bổ sung X - T - vào vị trí T2",
+			text: "Tin\nHội nghị bầu bổ sung ông Nông Đức Hậu - Giám đốc Sở Nội vụ - vào vị trí Ủy viên Ban Thường vụ Tỉnh ủy Cao Bằng.",
+			want: []string{
+				"Nông Đức Hậu -holds_position-> Giám đốc Sở Nội vụ tỉnh Cao Bằng",
+				"Nông Đức Hậu -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Cao Bằng",
+			},
+		},
+		{
+			name: "bầu X - T - làm T2",
+			text: "Tin\nHĐND tỉnh đã bầu ông Nông Đức Hậu – Giám đốc Sở Tư pháp – làm Phó Chủ tịch UBND tỉnh Cao Bằng.",
+			want: []string{
+				"Nông Đức Hậu -holds_position-> Giám đốc Sở Tư pháp tỉnh Cao Bằng",
+				"Nông Đức Hậu -holds_position-> Phó Chủ tịch UBND tỉnh Cao Bằng",
+			},
+		},
+		{
+			name: "bổ nhiệm X làm T goes to X, not to the signer",
+			text: "Tin\nChủ tịch UBND tỉnh Cao Bằng Hoàng Xuân Ánh ký quyết định bổ nhiệm bà Bế Thị Hồng làm Giám đốc Sở Y tế.",
+			want: []string{
+				"Bế Thị Hồng -holds_position-> Giám đốc Sở Y tế tỉnh Cao Bằng",
+				"Hoàng Xuân Ánh -holds_position-> Chủ tịch UBND tỉnh Cao Bằng",
+			},
+			absent: []string{"Hoàng Xuân Ánh -holds_position-> Giám đốc Sở Y tế tỉnh Cao Bằng"},
+		},
+		{
+			name: "do X làm Trưởng đoàn",
+			text: "Tin\nĐoàn công tác do ông Hà Văn Thắng làm Trưởng đoàn đã làm việc với Sở Y tế tỉnh Cao Bằng.",
+			want: []string{"Hà Văn Thắng -holds_position-> Trưởng đoàn"},
+		},
+		{
+			name:   "khi ấy là: a title at that time, held before",
+			text:   "Tin\nNăm 2012, ông Hà Văn Thắng, khi ấy là Chủ tịch UBND huyện Hòa An, đã dự lễ khởi công cầu Bản Giới.",
+			want:   []string{"Hà Văn Thắng -holds_position-> Chủ tịch UBND huyện Hòa An (former)"},
+			absent: []string{"Hà Văn Thắng -holds_position-> Chủ tịch UBND huyện Hòa An"},
+		},
+		{
+			name: "lúc đó là",
+			text: "Tin\nBà Bế Thị Hồng, lúc đó là Phó Giám đốc Sở Tài chính tỉnh Cao Bằng, trực tiếp chỉ đạo.",
+			want: []string{"Bế Thị Hồng -holds_position-> Phó Giám đốc Sở Tài chính tỉnh Cao Bằng (former)"},
+		},
+		{
+			name: "nguyên là",
+			text: "Tin\nÔng Hà Văn Thắng, nguyên là Bí thư Huyện ủy Hà Quảng, dự lễ khánh thành cầu Bản Giới.",
+			want: []string{"Hà Văn Thắng -holds_position-> Bí thư Huyện ủy Hà Quảng (former)"},
+		},
+		{
+			name: "bare Ông từng làm T1, T2: every title of the list",
+			text: "Tin\nÔng Lục Văn Dũng sinh năm 1972. Ông từng làm Bí thư Huyện ủy Bảo Lạc, Giám đốc Sở Nội vụ tỉnh Cao Bằng.",
+			want: []string{
+				"Lục Văn Dũng -holds_position-> Bí thư Huyện ủy Bảo Lạc (former)",
+				"Lục Văn Dũng -holds_position-> Giám đốc Sở Nội vụ tỉnh Cao Bằng (former)",
+			},
+		},
+		{
+			name: "kinh qua nhiều vị trí: a list",
+			text: "Tin\nBà Bế Thị Hồng kinh qua nhiều vị trí: Phó Chủ tịch UBND huyện Trùng Khánh, Bí thư Huyện ủy Trùng Khánh.",
+			want: []string{
+				"Bế Thị Hồng -holds_position-> Phó Chủ tịch UBND huyện Trùng Khánh (former)",
+				"Bế Thị Hồng -holds_position-> Bí thư Huyện ủy Trùng Khánh (former)",
+			},
+		},
+		{
+			name: "từng giữ các chức vụ: a list",
+			text: "Tin\nÔng Nông Đức Hậu từng giữ các chức vụ: Phó Giám đốc Sở Tài chính tỉnh Cao Bằng, Chủ tịch UBND huyện Nguyên Bình.",
+			want: []string{
+				"Nông Đức Hậu -holds_position-> Phó Giám đốc Sở Tài chính tỉnh Cao Bằng (former)",
+				"Nông Đức Hậu -holds_position-> Chủ tịch UBND huyện Nguyên Bình (former)",
+			},
+		},
+		{
+			name: "là T, đồng thời là T2",
+			text: "Tin\nÔng Hà Văn Thắng là Bí thư Huyện ủy, đồng thời là Chủ tịch HĐND huyện Thạch An.",
+			want: []string{
+				"Hà Văn Thắng -holds_position-> Bí thư Huyện ủy Thạch An",
+				"Hà Văn Thắng -holds_position-> Chủ tịch HĐND huyện Thạch An",
+			},
+		},
+		{
+			name: "a short reference as the subject: Hiện bà X là ..., đồng thời là ...",
+			text: "Tin\nBà Bế Thị Hồng, Giám đốc Sở Y tế tỉnh Cao Bằng, dự hội nghị. Hiện bà Hồng là Tỉnh ủy viên, đồng thời là Chủ tịch Hội Chữ thập đỏ tỉnh.",
+			want: []string{
+				"Bế Thị Hồng -holds_position-> Ủy viên Tỉnh ủy Cao Bằng",
+				"Bế Thị Hồng -holds_position-> Chủ tịch Hội Chữ thập đỏ tỉnh Cao Bằng",
+			},
+			absent: []string{"person: Hồng"},
+		},
+		{
+			name: "a short reference that fits two people gets nothing",
+			text: "Tin\nDự có bà Bế Thị Hồng và bà Nông Thị Hồng. Hiện bà Hồng là Chủ tịch Hội Chữ thập đỏ tỉnh Cao Bằng.",
+			absent: []string{
+				"Bế Thị Hồng -holds_position-> Chủ tịch Hội Chữ thập đỏ tỉnh Cao Bằng",
+				"Nông Thị Hồng -holds_position-> Chủ tịch Hội Chữ thập đỏ tỉnh Cao Bằng",
+			},
+		},
+	})
+}
+
+// TestProfessionTitles checks professions, honorary titles and local
+// offices stated with a name: positions the person holds, stripped from
+// the name.
+func TestProfessionTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Thẩm phán X làm chủ tọa; luật sư X (Đoàn Luật sư)",
+			text: "Tin\nPhiên tòa do Thẩm phán Trịnh Văn Lợi làm chủ tọa. Bảo vệ quyền lợi cho bị hại có luật sư Phùng Thị Yến (Đoàn Luật sư tỉnh Phú Thọ).",
+			want: []string{
+				"Trịnh Văn Lợi -holds_position-> Thẩm phán",
+				"Phùng Thị Yến -holds_position-> Luật sư Đoàn Luật sư tỉnh Phú Thọ",
+			},
+			absent: []string{"person: Thẩm phán Trịnh Văn Lợi", "person: Phùng Thị Yến (Đoàn Luật sư tỉnh Phú Thọ)"},
+		},
+		{
+			name: "các thẩm phán A và B",
+			text: "Tin\nHội đồng xét xử gồm các thẩm phán Trịnh Văn Lợi và Phùng Thị Yến.",
+			want: []string{
+				"Trịnh Văn Lợi -holds_position-> Thẩm phán",
+				"Phùng Thị Yến -holds_position-> Thẩm phán",
+			},
+		},
+		{
+			name: "phóng viên X (Báo Y) and phóng viên Báo Y X",
+			text: "Tin\nPhóng viên Đỗ Minh Tâm (Báo Phú Thọ) hỏi về tiến độ dự án. Phóng viên Báo Tuyên Quang Hà Thị Thu cũng đặt câu hỏi.",
+			want: []string{
+				"Đỗ Minh Tâm -holds_position-> Phóng viên Báo Phú Thọ",
+				"Hà Thị Thu -holds_position-> Phóng viên Báo Tuyên Quang",
+			},
+		},
+		{
+			name:   "a name in parentheses names no organization of a form of address",
+			text:   "Tin\nÔng Đỗ Minh Tâm (Sở Y tế tỉnh Phú Thọ) phát biểu tại hội nghị.",
+			absent: []string{"Đỗ Minh Tâm -holds_position-> Sở Y tế tỉnh Phú Thọ"},
+		},
+		{
+			name: "người phát ngôn của UBND tỉnh",
+			text: "Tin\nÔng Đỗ Minh Tâm, Chánh Văn phòng UBND tỉnh Phú Thọ, người phát ngôn của UBND tỉnh, trả lời báo chí.",
+			want: []string{
+				"Đỗ Minh Tâm -holds_position-> Chánh Văn phòng UBND tỉnh Phú Thọ",
+				"Đỗ Minh Tâm -holds_position-> Người phát ngôn của UBND tỉnh Phú Thọ",
+			},
+		},
+		{
+			name: "Trưởng Công an huyện; trưởng thôn X",
+			text: "Tin\nÔng Trịnh Văn Lợi, Trưởng Công an huyện Thanh Sơn, cho biết vụ việc đang được điều tra. Ông Hà Văn Tư, trưởng thôn Xuân Đài, cũng có mặt.",
+			want: []string{
+				"Trịnh Văn Lợi -holds_position-> Trưởng Công an huyện Thanh Sơn",
+				"Hà Văn Tư -holds_position-> Trưởng thôn Xuân Đài",
+			},
+		},
+		{
+			name:   "tăng trưởng is no title",
+			text:   "Tin\nTốc độ tăng trưởng Công ty Điện lực Phú Thọ đạt 7%, ông Hà Văn Tư cho biết.",
+			absent: []string{"Hà Văn Tư -holds_position-> Trưởng Công ty Điện lực Phú Thọ"},
+		},
+		{
+			name: "Chi cục trưởng, Phó Chi cục trưởng",
+			text: "Tin\nÔng Trịnh Văn Lợi, Chi cục trưởng Chi cục Thú y tỉnh Phú Thọ, và bà Phùng Thị Yến, Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Phú Thọ, dự hội nghị.",
+			want: []string{
+				"Trịnh Văn Lợi -holds_position-> Chi cục trưởng Chi cục Thú y tỉnh Phú Thọ",
+				"Phùng Thị Yến -holds_position-> Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh Phú Thọ",
+			},
+		},
+		{
+			name: "honorary titles are positions, not part of the name",
+			text: "Tin\nAnh hùng LLVTND Hà Văn Tư, Nghệ sĩ Nhân dân Phùng Thị Yến và NSƯT Đỗ Minh Tâm dự lễ khánh thành Nhà văn hóa xã.",
+			want: []string{
+				"Hà Văn Tư -holds_position-> Anh hùng Lực lượng vũ trang nhân dân",
+				"Phùng Thị Yến -holds_position-> Nghệ sĩ Nhân dân",
+				"Đỗ Minh Tâm -holds_position-> Nghệ sĩ Ưu tú",
+				"person: Hà Văn Tư",
+			},
+			absent: []string{"person: LLVTND Hà Văn Tư", "person: Nhân dân Phùng Thị Yến"},
+		},
+		{
+			name: "an honorary title beside an office: both",
+			text: "Tin\nDự lễ có Bà mẹ Việt Nam Anh hùng Phùng Thị Yến và Anh hùng Lao động, Giám đốc Công ty Chè Phú Đa Hà Văn Tư.",
+			want: []string{
+				"Phùng Thị Yến -holds_position-> Bà mẹ Việt Nam Anh hùng",
+				"Hà Văn Tư -holds_position-> Anh hùng Lao động",
+				"Hà Văn Tư -holds_position-> Giám đốc Công ty Chè Phú Đa",
+			},
+		},
+		{
+			name:   "a profession alone is no title",
+			text:   "Tin\nCác luật sư và phóng viên có mặt từ sớm tại tòa.",
+			absent: []string{"organization: Luật sư"},
+		},
+	})
+}
+
+// TestReligiousTitles checks Buddhist forms of address and the offices of
+// a pagoda.
+func TestReligiousTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "trụ trì chùa X; Phó trụ trì chùa (the one named before)",
+			text: "Tin\nNgày 12/5/2022, ông Lê Văn Sỹ, Phó Chủ tịch UBND tỉnh Bắc Ninh, thăm Thượng tọa Thích Thanh Phong, trụ trì chùa Dâu. Đại đức Thích Minh Tuệ, Phó trụ trì chùa, cùng đón đoàn.",
+			want: []string{
+				"Thích Thanh Phong -holds_position-> Trụ trì chùa Dâu",
+				"Thích Minh Tuệ -holds_position-> Phó trụ trì chùa Dâu",
+			},
+			absent: []string{"person: Thượng tọa Thích Thanh Phong", "person: Đại đức Thích Minh Tuệ"},
+		},
+		{
+			name:   "Ni trưởng, Viện chủ chùa X",
+			text:   "Tin\nNi trưởng Thích Nữ Như Hảo, Viện chủ chùa Bút Tháp, phát biểu tại lễ khai mạc.",
+			want:   []string{"Thích Nữ Như Hảo -holds_position-> Viện chủ chùa Bút Tháp"},
+			absent: []string{"person: Ni trưởng Thích Nữ Như Hảo"},
+		},
+		{
+			name: "offices of the Sangha's bodies",
+			text: "Tin\nHòa thượng Thích Thanh Phong, Phó Chủ tịch Hội đồng Trị sự GHPGVN, Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh, phát biểu tại lễ khai mạc.",
+			want: []string{
+				"Thích Thanh Phong -holds_position-> Phó Chủ tịch Hội đồng Trị sự GHPGVN",
+				"Thích Thanh Phong -holds_position-> Trưởng Ban Trị sự GHPGVN tỉnh Bắc Ninh",
+			},
+		},
+		{
+			name:   "a bare chùa with none named before gives nothing",
+			text:   "Tin\nĐại đức Thích Minh Tuệ, Phó trụ trì chùa, đón đoàn.",
+			absent: []string{"Thích Minh Tuệ -holds_position-> Phó trụ trì chùa"},
+		},
+	})
+}
+
+// TestPluralTitles checks plural titles over a list of names.
+func TestPluralTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "a number in words, capitalized: Hai T là các ông A và B",
+			text: "Tin\nHai Phó Giám đốc Sở Nội vụ tỉnh Hà Giang là các ông Vương Văn Lộc và Nguyễn Đức Thái vừa nghỉ hưu.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Phó Giám đốc Sở Nội vụ tỉnh Hà Giang",
+				"Nguyễn Đức Thái -holds_position-> Phó Giám đốc Sở Nội vụ tỉnh Hà Giang",
+			},
+		},
+		{
+			name: "a number in digits: N T gồm ông A, bà B",
+			text: "Tin\nSở Y tế tỉnh Hà Giang có 3 Phó Giám đốc gồm ông Vương Văn Lộc, ông Nguyễn Đức Thái và bà Lò Thị Dung.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Phó Giám đốc Sở Y tế tỉnh Hà Giang",
+				"Lò Thị Dung -holds_position-> Phó Giám đốc Sở Y tế tỉnh Hà Giang",
+			},
+		},
+		{
+			name: "words between the title and gồm",
+			text: "Tin\nCác Phó Chủ tịch UBND huyện Vị Xuyên hiện gồm các ông Vương Văn Lộc và Nguyễn Đức Thái.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Phó Chủ tịch UBND huyện Vị Xuyên",
+				"Nguyễn Đức Thái -holds_position-> Phó Chủ tịch UBND huyện Vị Xuyên",
+			},
+		},
+		{
+			name: "the organization of an earlier clause: Ban Giám đốc Sở X ...; các Phó Giám đốc gồm",
+			text: "Tin\nBan Giám đốc Sở Tài chính tỉnh Hà Giang đã được kiện toàn; các Phó Giám đốc gồm ông Vương Văn Lộc và bà Lò Thị Dung.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Phó Giám đốc Sở Tài chính tỉnh Hà Giang",
+				"Lò Thị Dung -holds_position-> Phó Giám đốc Sở Tài chính tỉnh Hà Giang",
+			},
+			absent: []string{"Vương Văn Lộc -holds_position-> Phó Giám đốc"},
+		},
+		{
+			name: "the earlier organization itself when it is no board of the title",
+			text: "Tin\nBan Thường vụ Huyện ủy Vị Xuyên được kiện toàn, các Ủy viên gồm ông Vương Văn Lộc và bà Lò Thị Dung.",
+			want: []string{"Lò Thị Dung -holds_position-> Ủy viên Ban Thường vụ Huyện ủy Vị Xuyên"},
+		},
+		{
+			name: "Năm before a year is no plural",
+			text: "Tin\nNăm 2019, Phó Chủ tịch UBND huyện Vị Xuyên Vương Văn Lộc dự lễ khánh thành cầu Minh Tân.",
+			want: []string{"Vương Văn Lộc -holds_position-> Phó Chủ tịch UBND huyện Vị Xuyên"},
+		},
+		{
+			name:   "ĐBQH of a fixed organization is named once",
+			text:   "Tin\nCùng dự có các ĐBQH của tỉnh: Vương Văn Lộc, Nguyễn Đức Thái.",
+			want:   []string{"Vương Văn Lộc -holds_position-> Đại biểu Quốc hội"},
+			absent: []string{"Vương Văn Lộc -holds_position-> Đại biểu Quốc hội Quốc hội"},
+		},
+		{
+			name: "trưởng thôn with a number",
+			text: "Tin\nÔng Nguyễn Đức Thái, Trưởng thôn 3, xã Minh Tân, phát biểu ý kiến.",
+			want: []string{"Nguyễn Đức Thái -holds_position-> Trưởng thôn 3"},
+		},
+	})
+}
+
+// TestForeignAndJoinedTitles checks offices of other countries and
+// titles joined by "kiêm" or a dash.
+func TestForeignAndJoinedTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "Bí thư kiêm Chủ tịch tỉnh X: both posts of the place",
+			text: "Tin\nBà Lò Thị Dung tiếp ông Xay-sổm-phon Phôm-vi-hản, Bí thư kiêm Chủ tịch tỉnh Xay-nha-bu-ly.",
+			want: []string{
+				"Xay-sổm-phon Phôm-vi-hản -holds_position-> Bí thư tỉnh Xay-nha-bu-ly",
+				"Xay-sổm-phon Phôm-vi-hản -holds_position-> Chủ tịch tỉnh Xay-nha-bu-ly",
+			},
+		},
+		{
+			name: "Chủ tịch HĐQT – Tổng Giám đốc Công ty Y: both of the company",
+			text: "Tin\nÔng Vũ Đức Toàn, Chủ tịch HĐQT – Tổng Giám đốc Công ty CP Cơ khí Hà Giang, dự lễ khởi công.",
+			want: []string{
+				"Vũ Đức Toàn -holds_position-> Chủ tịch Hội đồng quản trị Công ty CP Cơ khí Hà Giang",
+				"Vũ Đức Toàn -holds_position-> Tổng Giám đốc Công ty CP Cơ khí Hà Giang",
+			},
+		},
+		{
+			name:   "a Bí thư is of no UBND",
+			text:   "Tin\nBà Lò Thị Dung, Bí thư kiêm Chủ tịch UBND xã Thanh Thủy, phát biểu.",
+			want:   []string{"Lò Thị Dung -holds_position-> Chủ tịch UBND xã Thanh Thủy"},
+			absent: []string{"Lò Thị Dung -holds_position-> Bí thư UBND xã Thanh Thủy"},
+		},
+		{
+			name: "a chain of titles joined by a dash before a name",
+			text: "Tin\nDự lễ có Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Hà Giang Vũ Đức Toàn.",
+			want: []string{
+				"Vũ Đức Toàn -holds_position-> Phó Bí thư Tỉnh ủy Hà Giang",
+				"Vũ Đức Toàn -holds_position-> Chủ tịch UBND tỉnh Hà Giang",
+			},
+		},
+		{
+			name: "Phó Tỉnh trưởng tỉnh X, a province the lexicon does not know",
+			text: "Tin\nÔng Khăm-pheng Xay-nhạ-vông, Phó Tỉnh trưởng tỉnh Luông Nậm Thà, dự hội nghị.",
+			want: []string{"Khăm-pheng Xay-nhạ-vông -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà"},
+		},
+		{
+			name: "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa X tại Y, not cut",
+			text: "Tin\nÔng Vũ Đức Toàn tiếp ông Arif Rahman, Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Indonesia tại Việt Nam.",
+			want: []string{"Arif Rahman -holds_position-> Đại sứ đặc mệnh toàn quyền nước Cộng hòa Indonesia tại Việt Nam"},
+		},
+		{
+			name: "Chủ tịch tỉnh X",
+			text: "Tin\nÔng Vũ Đức Toàn, Chủ tịch tỉnh Hà Giang, phát biểu chỉ đạo.",
+			want: []string{"Vũ Đức Toàn -holds_position-> Chủ tịch tỉnh Hà Giang"},
+		},
+		{
+			name:   "a title before a known city named after a person is no title of the city",
+			text:   "Tin\nHội thảo về Chủ tịch Hồ Chí Minh diễn ra tại Hà Giang.",
+			absent: []string{"Hồ Chí Minh -holds_position-> Chủ tịch thành phố Hồ Chí Minh"},
+		},
+	})
+}
+
+// TestReplacedPerson checks "thay (cho) ông X": X held the post the
+// clause gives, and was not at the event.
+func TestReplacedPerson(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "được bầu giữ chức T, thay ông X",
+			text: "Tin\nNgày 9/3/2023, HĐND huyện Đồng Hỷ tổ chức kỳ họp thứ 12. Ông Ma Văn Tuấn được bầu giữ chức Chủ tịch UBND huyện Đồng Hỷ, thay ông Dương Văn Khánh nghỉ hưu.",
+			want: []string{
+				"Ma Văn Tuấn -holds_position-> Chủ tịch UBND huyện Đồng Hỷ",
+				"Dương Văn Khánh -holds_position-> Chủ tịch UBND huyện Đồng Hỷ (former)",
+			},
+			absent: []string{"Dương Văn Khánh -holds_position-> Chủ tịch UBND huyện Đồng Hỷ"},
+		},
+		{
+			name: "bầu X vào vị trí T, thay cho ông Y: Y is no attendee",
+			text: "Tin\nKỳ họp thứ 8 HĐND huyện Đồng Hỷ khóa XX bầu bà Hoàng Thị Nhàn vào vị trí Trưởng Ban Pháp chế HĐND huyện Đồng Hỷ, thay cho ông Dương Văn Khánh.",
+			want: []string{
+				"Hoàng Thị Nhàn -holds_position-> Trưởng Ban Pháp chế HĐND huyện Đồng Hỷ",
+				"Dương Văn Khánh -holds_position-> Trưởng Ban Pháp chế HĐND huyện Đồng Hỷ (former)",
+			},
+			absent: []string{"Dương Văn Khánh -attended-> Kỳ họp thứ 8 HĐND huyện Đồng Hỷ khóa XX"},
+		},
+		{
+			name: "the title of who announces is no title of the replaced",
+			text: "Tin\nPhó Trưởng Ban Tổ chức Trung ương Lương Văn Cừ công bố quyết định điều động ông Ma Văn Tuấn, khi ấy là Bí thư Huyện ủy Võ Nhai, về thay ông Dương Văn Khánh.",
+			absent: []string{
+				"Dương Văn Khánh -holds_position-> Phó Trưởng Ban Tổ chức Trung ương (former)",
+				"Dương Văn Khánh -holds_position-> Bí thư Huyện ủy Võ Nhai (former)",
+			},
+		},
+		{
+			name:   "thay mặt and thay đổi are no replacement",
+			text:   "Tin\nThay mặt lãnh đạo tỉnh, ông Ma Văn Tuấn, Chủ tịch UBND tỉnh Thái Nguyên, phát biểu. Bà Hoàng Thị Nhàn đề nghị thay đổi quy trình.",
+			absent: []string{"Hoàng Thị Nhàn -holds_position-> Chủ tịch UBND tỉnh Thái Nguyên (former)"},
+		},
+	})
+}
+
+// TestElidedMinistries checks a plural title whose ministries are named
+// by their names alone before each person.
+func TestElidedMinistries(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "các Bộ trưởng: Tài chính A, Y tế B",
+			text: "Tin\nCùng đi với Phó Thủ tướng có các Bộ trưởng: Công Thương Đỗ Minh Khôi, Nội vụ Trần Thị Hạnh, Giáo dục và Đào tạo Lê Quang Vinh.",
+			want: []string{
+				"Đỗ Minh Khôi -holds_position-> Bộ trưởng Bộ Công Thương",
+				"Trần Thị Hạnh -holds_position-> Bộ trưởng Bộ Nội vụ",
+				"Lê Quang Vinh -holds_position-> Bộ trưởng Bộ Giáo dục và Đào tạo",
+				"organization: Bộ Nội vụ",
+			},
+		},
+		{
+			name:   "forms of address are no ministry",
+			text:   "Tin\nCùng đi có các Thứ trưởng: ông Đỗ Minh Khôi, bà Trần Thị Hạnh.",
+			want:   []string{"Trần Thị Hạnh -holds_position-> Thứ trưởng"},
+			absent: []string{"organization: Bộ ông"},
+		},
+	})
+}
