@@ -201,6 +201,13 @@ func (x *Extractor) creditNames(l *layout, s *sentence, i, j int, rule string) {
 			k = g
 			continue
 		}
+		// "Chinhphu.vn", "VOV.VN": an outlet's address or short name, stops
+		// and all
+		if _, n := x.lex.Media.Longest(ks[k:g], 0); g > e && (n == g-k || webAddress(ks[k:g])) {
+			x.creditName(l, s, k, g, rule)
+			k = g
+			continue
+		}
 		x.creditName(l, s, k, e, rule)
 		k = e
 	}
@@ -231,7 +238,7 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 		return
 	}
 	if j-i >= 2 && j-i <= 4 && allUpper(s.words[i:j]) && allLetters(s, i, j) {
-		if x.placeName(ks) {
+		if x.knownPlace(ks) {
 			return // "Hà Nội": a place, signing nothing
 		}
 		if rule == "credit-source" && !x.familyName(ks[0]) {
@@ -334,8 +341,8 @@ func initialedName(t string) bool {
 	return unicode.IsUpper(r)
 }
 
-// placeName reports whether keys are the whole name of a known place.
-func (x *Extractor) placeName(ks []string) bool {
+// knownPlace reports whether keys are the whole name of a known place.
+func (x *Extractor) knownPlace(ks []string) bool {
 	_, n := x.lex.Places.Longest(ks, 0)
 	return n == len(ks)
 }

@@ -151,3 +151,21 @@ func TestPersonShapes(t *testing.T) {
 		},
 	})
 }
+
+// TestCreditsAndAbbreviations checks outlets signing with their address
+// and organizations written with an abbreviation that ends in a name.
+func TestCreditsAndAbbreviations(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:   "a source line with the outlet's address",
+			text:   "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nTheo Baoquangninh.vn",
+			want:   []string{"organization: Baoquangninh.vn"},
+			absent: []string{"organization: Baoquangninh"},
+		},
+		{
+			name:   "the Youth Union written with its abbreviation is no person",
+			text:   "Tin\nSáng 5/6/2023, Đoàn TNCS Hồ Chí Minh huyện Yên Thế tổ chức lễ tuyên dương. Anh Trần Văn Hòa nhận bằng khen.",
+			absent: []string{"person: TNCS Hồ Chí Minh", "person: Hồ Chí Minh"},
+		},
+	})
+}
