@@ -17,6 +17,7 @@ type PersonMention struct {
 	Positions []string // positions held or elected to (HoldsPosition, ElectedTo)
 	Places    []string // places those organizations are LocatedIn
 	Events    []string // events the person was at (Relation.AtEvent)
+	Date      string   // the article's date published when its year is known (ISO 8601), else ""
 }
 
 // MentionsOf returns the persons of an extraction with their context,
@@ -67,7 +68,7 @@ func MentionsOf(ex *Extraction) []PersonMention {
 	article := ArticleID(hash)
 	out := make([]PersonMention, 0, len(persons))
 	for key := range persons {
-		m := PersonMention{Article: article, Hash: hash, Key: key}
+		m := PersonMention{Article: article, Hash: hash, Key: key, Date: DatedString(ex.Article.Published.String())}
 		m.Positions = sortedSet(positions[key])
 		m.Events = sortedSet(events[key])
 		seen := map[string]bool{}
@@ -167,6 +168,7 @@ const (
 	reasonShared     = "shared "
 	reasonNoConflict = "no conflicting context"
 	reasonRare       = "rare name, no conflicting context"
+	reasonCareer     = "rare name, posts one after another"
 )
 
 // ResolvePersons groups the mentions of a person key into the people they
@@ -197,6 +199,13 @@ const (
 //     words or more) names one person, and its groups of which nothing
 //     is said join as in rule 2, recording "rare name, no conflicting
 //     context".
+//  4. Careers move: a group with places of a rare name joins the group
+//     rule 2 joins others to when every mention of both is dated (the
+//     articles' dates, with their years) and those of one all come before
+//     those of the other: a Chủ tịch HĐND of one city in 2021 is the Bí
+//     thư Tỉnh ủy of the next province in 2025. It records "rare name,
+//     posts one after another". A common name in two places stays two
+//     persons, whatever the dates.
 //
 // # Identity
 //
@@ -314,11 +323,14 @@ func resolveKey(key string, in []PersonMention) []Cluster {
 		groups[g].Size++
 		groups[g].Placed = groups[g].Placed || len(m.Places) > 0
 		groups[g].Said = groups[g].Said || len(m.Orgs)+len(m.Positions)+len(m.Places)+len(m.Events) > 0
+		groups[g].First, groups[g].Last = Widen(groups[g].First, groups[g].Last, m.Date)
 	}
 	into := mergeGroups(key, groups)
 	for g, t := range into {
 		switch {
 		case t == g:
+		case groups[g].Placed:
+			joins = append(joins, join{roots[t], roots[g], reasonCareer})
 		case !groups[g].Said:
 			joins = append(joins, join{roots[t], roots[g], reasonRare})
 		default:
@@ -356,6 +368,9 @@ type PersonGroup struct {
 	Article string // the Article of the mention with that Hash
 	Placed  bool   // some mention has a place
 	Said    bool   // some mention has context: an organization, a position, a place or an event
+	// the earliest and latest dates of its mentions' articles ("" when
+	// none is dated; see PersonMention.Date)
+	First, Last string
 }
 
 // ClusterIDs applies rule 2 and the naming of ResolvePersons to the
@@ -413,6 +428,11 @@ func mergeGroups(key string, groups []PersonGroup) []int {
 		into[i] = i
 		switch {
 		case groups[i].Placed:
+			// careers move: a rare name whose posts in one place all come
+			// before (or after) those in another is one person
+			if rare && i != target && groups[target].Placed && apart(&groups[i], &groups[target]) {
+				into[i] = target
+			}
 		case !groups[i].Said && !rare:
 			// named, and nothing said of them: a namesake of a common
 			// name is as likely someone else
@@ -421,6 +441,40 @@ func mergeGroups(key string, groups []PersonGroup) []int {
 		}
 	}
 	return into
+}
+
+// apart reports whether the mentions of two groups are all dated and
+// those of one all come before those of the other.
+func apart(a, b *PersonGroup) bool {
+	if a.First == "" || b.First == "" {
+		return false
+	}
+	return a.Last < b.First || b.Last < a.First
+}
+
+// DatedString returns an ISO 8601 date (Date.String) when its year is
+// known, else "": a date with no year cannot say which of two posts came
+// first.
+func DatedString(iso string) string {
+	if strings.HasPrefix(iso, "--") {
+		return ""
+	}
+	return iso
+}
+
+// Widen returns the earliest and latest of first, last and date, where ""
+// is no date.
+func Widen(first, last, date string) (string, string) {
+	if date == "" {
+		return first, last
+	}
+	if first == "" || date < first {
+		first = date
+	}
+	if last == "" || date > last {
+		last = date
+	}
+	return first, last
 }
 
 // RareName reports whether a person's key names one person rather than

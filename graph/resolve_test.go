@@ -388,3 +388,59 @@ func TestMentionsOfAuthor(t *testing.T) {
 		t.Errorf("MentionsOf = %+v, want the writer with the outlet %s", ms, outlet)
 	}
 }
+
+// TestCareerMoves checks rule 4: a rare name whose posts in two provinces
+// follow one another in time is one person; posts at the same time, or
+// a common name, stay two.
+func TestCareerMoves(t *testing.T) {
+	const rare = "person:nguyễn thị thanh hương"
+	dated := func(h, date string, context ...string) PersonMention {
+		m := mention(h, context...)
+		m.Key, m.Date = rare, date
+		return m
+	}
+	tests := []struct {
+		name     string
+		mentions []PersonMention
+		clusters int
+		reason   string
+	}{
+		{"one post after the other", []PersonMention{
+			dated("a1", "2021-03-02", ubndHN, hanoi),
+			dated("b1", "2025-10-14", ubndQT, quangTri),
+		}, 1, reasonCareer},
+		{"two posts at the same time", []PersonMention{
+			dated("a1", "2021-03-02", ubndHN, hanoi),
+			dated("a2", "2023-01-05", ubndHN, hanoi),
+			dated("b1", "2022-06-01", ubndQT, quangTri),
+		}, 2, ""},
+		{"a post with no year", []PersonMention{
+			dated("a1", "2021-03-02", ubndHN, hanoi),
+			dated("b1", "", ubndQT, quangTri),
+		}, 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ResolvePersons(tt.mentions)
+			if len(got) != tt.clusters {
+				t.Fatalf("got %d clusters, want %d: %+v", len(got), tt.clusters, got)
+			}
+			if tt.reason != "" && (len(got[0].Evidence) != 1 || got[0].Evidence[0].Reason != tt.reason) {
+				t.Errorf("evidence %+v, want %q", got[0].Evidence, tt.reason)
+			}
+		})
+	}
+	// a common name in two places stays two persons, whatever the dates
+	a, b := mention("a1", ubndHN, hanoi), mention("b1", ubndQT, quangTri)
+	a.Date, b.Date = "2021-03-02", "2025-10-14"
+	if got := ResolvePersons([]PersonMention{a, b}); len(got) != 2 {
+		t.Errorf("common name: got %d clusters, want 2", len(got))
+	}
+	groups := []PersonGroup{
+		{Size: 2, Hash: "b2", Placed: true, Said: true, First: "2019-01-01", Last: "2020-12-31"},
+		{Size: 1, Hash: "a1", Placed: true, Said: true, First: "2024-05-01", Last: "2024-05-01"},
+	}
+	if got, want := ClusterIDs(rare, groups), []string{rare, rare}; !slices.Equal(got, want) {
+		t.Errorf("ClusterIDs = %q, want %q", got, want)
+	}
+}

@@ -32,6 +32,7 @@ type mention struct {
 	names   []string
 	context mentionContext
 	facts   int
+	date    string  // its article's date, when the year is known (graph.PersonMention.Date)
 	group   *pgroup // the group it was added to
 }
 
@@ -48,6 +49,9 @@ type pgroup struct {
 	names   map[string]bool
 	placed  bool
 	said    bool // some mention has context (see graph.PersonGroup)
+	// the earliest and latest dates of its mentions' articles (see
+	// graph.PersonGroup)
+	first, last string
 }
 
 func (g *pgroup) root() *pgroup {
@@ -77,6 +81,7 @@ func (g *pgroup) add(m *mention) {
 	}
 	g.placed = g.placed || len(m.context[2]) > 0
 	g.said = g.said || len(m.context[0])+len(m.context[1])+len(m.context[2])+len(m.context[3]) > 0
+	g.first, g.last = graph.Widen(g.first, g.last, m.date)
 }
 
 // absorb merges h into g.
@@ -95,6 +100,8 @@ func (g *pgroup) absorb(h *pgroup) {
 	}
 	g.placed = g.placed || h.placed
 	g.said = g.said || h.said
+	g.first, g.last = graph.Widen(g.first, g.last, h.first)
+	g.first, g.last = graph.Widen(g.first, g.last, h.last)
 }
 
 // keyGroups is rule 1 over one key's mentions, kept incrementally.
@@ -208,11 +215,12 @@ func (p *putter) resolve() error {
 	if err != nil {
 		return err
 	}
-	err = p.chunked("read contexts", `SELECT person, grp, context FROM person_mentions WHERE person IN (%s)`, 1, cold,
+	err = p.chunked("read contexts", `SELECT m.person, m.grp, m.context, a.published
+		FROM person_mentions m JOIN articles a ON a.n = m.article WHERE m.person IN (%s)`, 1, cold,
 		func(r *sql.Rows) error {
 			var n, grp int64
-			var context string
-			if err := r.Scan(&n, &grp, &context); err != nil {
+			var context, published string
+			if err := r.Scan(&n, &grp, &context, &published); err != nil {
 				return err
 			}
 			g := byGrp[mentionKey{n, grp}]
@@ -226,6 +234,7 @@ func (p *putter) resolve() error {
 			g.size++
 			g.placed = g.placed || len(c[2]) > 0
 			g.said = g.said || len(c[0])+len(c[1])+len(c[2])+len(c[3]) > 0
+			g.first, g.last = graph.Widen(g.first, g.last, graph.DatedString(published))
 			for list, ns := range c {
 				for _, e := range ns {
 					loaded[n].elems[item(list, e)] = g
@@ -327,14 +336,15 @@ func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
 	var stored []*mention
 	if p.rebuild[n] {
 		*k = keyGroups{elems: map[int64]*pgroup{}}
-		err := p.query("read mentions", `SELECT m.article, a.hash, m.grp, m.names, m.context, m.facts
+		err := p.query("read mentions", `SELECT m.article, a.hash, a.published, m.grp, m.names, m.context, m.facts
 			FROM person_mentions m JOIN articles a ON a.n = m.article WHERE m.person = ?`, []any{n},
 			func(r *sql.Rows) error {
 				m := &mention{}
 				var names, context string
-				if err := r.Scan(&m.article, &m.hash, &m.grp, &names, &context, &m.facts); err != nil {
+				if err := r.Scan(&m.article, &m.hash, &m.date, &m.grp, &names, &context, &m.facts); err != nil {
 					return err
 				}
+				m.date = graph.DatedString(m.date)
 				var err error
 				if m.names, err = parseNames(names); err != nil {
 					return err
@@ -367,7 +377,7 @@ func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
 		}
 		summary := make([]graph.PersonGroup, len(roots))
 		for i, g := range roots {
-			summary[i] = graph.PersonGroup{Size: g.size, Hash: g.hash, Article: graph.ArticleID(g.hash), Placed: g.placed, Said: g.said}
+			summary[i] = graph.PersonGroup{Size: g.size, Hash: g.hash, Article: graph.ArticleID(g.hash), Placed: g.placed, Said: g.said, First: g.first, Last: g.last}
 		}
 		for i, id := range graph.ClusterIDs(key, summary) {
 			if roots[i].cluster != id {

@@ -709,7 +709,7 @@ func (p *putter) articles(arts []*article) error {
 		}
 		persons := make([]int64, 0, len(a.persons))
 		for _, r := range a.persons {
-			m := &mention{hash: meta.Hash, facts: r.facts}
+			m := &mention{hash: meta.Hash, facts: r.facts, date: graph.DatedString(meta.Published.String())}
 			for i, l := range r.context {
 				for _, e := range l {
 					m.context[i] = append(m.context[i], a.states[e].n)

@@ -720,3 +720,55 @@ func TestPutErrors(t *testing.T) {
 		t.Errorf("a failed batch stored %d articles", st.Articles)
 	}
 }
+
+// TestCareerMove checks that the store joins a rare name's posts in two
+// provinces when one follows the other, as graph.ResolvePersons does,
+// whichever article comes first, and keeps them apart at the same time.
+func TestCareerMove(t *testing.T) {
+	const huong = "person:nguyễn thị thanh hương"
+	post := func(i int, year int, pos, org, place, name string) *graph.Extraction {
+		ex := newArticle(hashOf(7, i), fmt.Sprintf("samples/career%d.txt", i), "Tin "+name,
+			[]graph.Entity{
+				{ID: huong, Kind: graph.Person, Name: "Nguyễn Thị Thanh Hương"},
+				{ID: org, Kind: graph.Organization, Name: name, Class: graph.OrgState},
+				{ID: pos, Kind: graph.Position, Name: "Chủ tịch " + name, Role: "Chủ tịch"},
+				{ID: place, Kind: graph.Place, Name: name},
+			},
+			[]graph.Fact{
+				{Subject: huong, Relation: graph.HoldsPosition, Object: pos},
+				{Subject: pos, Relation: graph.PositionIn, Object: org},
+				{Subject: org, Relation: graph.LocatedIn, Object: place},
+			})
+		ex.Article.Published = graph.Date{Year: year, Month: 6, Day: 1}
+		return ex
+	}
+	qt := func(i, year int) *graph.Extraction {
+		return post(i, year, posQT, ubndQT, quangTri, "UBND tỉnh Quảng Trị")
+	}
+	ct := func(i, year int) *graph.Extraction {
+		return post(i, year, "position:chủ tịch ubnd thành phố cần thơ", ubndCT, canTho, "UBND thành phố Cần Thơ")
+	}
+	tests := []struct {
+		name    string
+		batches [][]*graph.Extraction
+		persons int
+	}{
+		{"one post after the other", [][]*graph.Extraction{{qt(1, 2019), qt(2, 2020)}, {ct(3, 2024)}}, 1},
+		{"the later post first", [][]*graph.Extraction{{ct(3, 2024)}, {qt(2, 2020)}, {qt(1, 2019)}}, 1},
+		{"two posts at once", [][]*graph.Extraction{{qt(1, 2019), qt(2, 2024)}, {ct(3, 2021)}}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _ := openTemp(t)
+			var all []*graph.Extraction
+			for _, b := range tt.batches {
+				put(t, s, b...)
+				all = append(all, b...)
+			}
+			if got := len(load(t, s).Entities(graph.Person)); got != tt.persons {
+				t.Errorf("%d persons, want %d", got, tt.persons)
+			}
+			checkStore(t, s, all, all)
+		})
+	}
+}
