@@ -103,6 +103,11 @@ func (p *parser) next(i int, prev []item) (item, int) {
 			pr.hon = last.kind == iHon
 			return item{kind: iPerson, person: pr}, n
 		}
+		if last.kind == iHon && p.upper(i) && initials(p.s.tokText(i)) {
+			// "đối tượng P.K.E", "chị N.T.T": a person the news names by
+			// initials
+			return item{kind: iPerson, person: &personRef{name: p.s.tokText(i), key: p.ks[i], hon: true, shaped: true, foreign: true, i: i, j: i + 1}}, 1
+		}
 	}
 	p.afterPredicate = last != nil && last.kind == iCue && last.j == i && (last.cue.Rel == lexicon.CueElected || last.cue.Position())
 	t, n := p.parseTitle(i)

@@ -199,3 +199,21 @@ func TestNameAfterTitleWord(t *testing.T) {
 		absent: []string{"organization: Thường trực Trương Hòa Bình ký"},
 	}})
 }
+
+// TestInitialsAndBodyCredits checks persons the news names by initials
+// and the credit of a photo at the end of a paragraph.
+func TestInitialsAndBodyCredits(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "initials after a noun of what the person is",
+			text: "Tin\nCông an huyện Mỹ Tú khởi tố đối tượng L.V.T, 34 tuổi, vì lấy trộm xe máy của chị H.T.M.",
+			want: []string{"person: L.V.T", "person: H.T.M"},
+		},
+		{
+			name:   "a photo credit at the end of a paragraph",
+			text:   "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nCác đại biểu cắt băng khánh thành. Ảnh: QUỐC VIỆT",
+			want:   []string{"person: Quốc Việt"},
+			absent: []string{"Quốc Việt -attended-> Lễ khánh thành trường"},
+		},
+	})
+}
