@@ -217,3 +217,14 @@ func TestInitialsAndBodyCredits(t *testing.T) {
 		},
 	})
 }
+
+// TestYouthUnion checks that the central body of the Youth Union, named
+// after Hồ Chí Minh, is no person.
+func TestYouthUnion(t *testing.T) {
+	runRules(t, []ruleCase{{
+		name:   "the Youth Union's central committee",
+		text:   "Tin\nBí thư Tỉnh đoàn trao Huy hiệu của Trung ương Đoàn TNCS Hồ Chí Minh cho anh Lê Văn Tài.",
+		want:   []string{"organization: Trung ương Đoàn TNCS Hồ Chí Minh"},
+		absent: []string{"person: Hồ Chí Minh"},
+	}})
+}
