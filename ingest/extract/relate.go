@@ -63,6 +63,16 @@ func (a *article) attach(ps *parsed) {
 		people := a.listAfter(items, n, open)
 		if len(people) > 0 {
 			boardOrg(items, k, items[m].title)
+			if t := items[m].title; !open && t.org == nil && t.place == nil && !t.t.Whole {
+				// "các luật sư A và B (Đoàn Luật sư tỉnh Z)"
+				last := people[len(people)-1]
+				for q := n; q < len(items); q++ {
+					if items[q].kind == iPerson && items[q].person == last {
+						t.org = orgAfterName(items, q+1)
+						break
+					}
+				}
+			}
 		}
 		for _, pr := range people {
 			t := items[m].title
@@ -322,14 +332,50 @@ func parenOrg(items []item, chain []int, target *personRef) {
 			break
 		}
 	}
-	if n < 0 || n+3 >= len(items) || items[n+1].key != "(" || items[n+2].kind != iOrg || items[n+3].key != ")" {
+	if n < 0 {
+		return
+	}
+	o := orgAfterName(items, n+1)
+	if o == nil {
 		return
 	}
 	for _, c := range chain {
 		if t := items[c].title; t.org == nil && t.place == nil && !t.t.Whole {
-			t.org = items[n+2].org
+			t.org = o
 		}
 	}
+}
+
+// orgAfterName returns the organization that the words from item n on
+// give the names before them: "(Báo Y)", ", VKSND tỉnh Z," or "thuộc Đoàn
+// Luật sư tỉnh Z", or nil.
+func orgAfterName(items []item, n int) *orgRef {
+	if n+1 >= len(items) || items[n+1].kind != iOrg {
+		return nil
+	}
+	end := n + 2
+	switch items[n].key {
+	case "(":
+		if end < len(items) && items[end].key == ")" {
+			return items[n+1].org
+		}
+	case ",":
+		// not one of a list of names, organizations or titles
+		if end == len(items) {
+			return items[n+1].org
+		}
+		switch items[end].kind {
+		case iOrg, iPerson, iTitle, iHon, iPlace:
+		default:
+			if items[end].key == "," && end+1 < len(items) && items[end+1].kind == iOrg {
+				return nil // "Sở Y tế, Sở Tài chính, ..."
+			}
+			return items[n+1].org
+		}
+	case "thuộc":
+		return items[n+1].org
+	}
+	return nil
 }
 
 // replaced gives the person after "thay (cho)" the position the clause

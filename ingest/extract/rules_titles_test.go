@@ -176,6 +176,20 @@ func TestProfessionTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "các luật sư A và B thuộc Đoàn Luật sư Z; kiểm sát viên X, Viện Y",
+			text: "Tin\nBào chữa cho bị cáo có các luật sư Trần Quốc Huy và Lê Thị Mai thuộc Đoàn Luật sư tỉnh Phú Thọ. Hội thẩm nhân dân Quách Văn Lợi, Hội Cựu chiến binh tỉnh Phú Thọ cũng tham gia xét xử.",
+			want: []string{
+				"Trần Quốc Huy -holds_position-> Luật sư Đoàn Luật sư tỉnh Phú Thọ",
+				"Lê Thị Mai -holds_position-> Luật sư Đoàn Luật sư tỉnh Phú Thọ",
+				"Quách Văn Lợi -holds_position-> Hội thẩm nhân dân Hội Cựu chiến binh tỉnh Phú Thọ",
+			},
+		},
+		{
+			name:   "an organization in a list of organizations is no one's",
+			text:   "Tin\nTham dự có bác sĩ Quách Văn Lợi, Sở Y tế, Sở Tài chính tỉnh Phú Thọ.",
+			absent: []string{"Quách Văn Lợi -holds_position-> Bác sĩ Sở Y tế tỉnh Phú Thọ"},
+		},
+		{
 			name:   "a name in parentheses names no organization of a form of address",
 			text:   "Tin\nÔng Đỗ Minh Tâm (Sở Y tế tỉnh Phú Thọ) phát biểu tại hội nghị.",
 			absent: []string{"Đỗ Minh Tâm -holds_position-> Sở Y tế tỉnh Phú Thọ"},
