@@ -392,20 +392,33 @@ func (a *article) replaced(ps *parsed) {
 			continue
 		}
 		who := a.holderOf(items[n].person)
-		for b := c - 1; b >= 0 && who != nil; b-- {
-			t := items[b].title
-			if items[b].kind != iTitle || !t.given {
-				continue
-			}
-			if t.person == items[n].person || t.person.ent == who {
-				break // the replaced one's own title
-			}
-			held := *t
-			held.former = true
-			a.hold(who, &held, ps, "replaced-title", false)
-			break
+		if who == nil {
+			continue
+		}
+		// the post the clause gives before the cue, or, for a fronted
+		// "Thay ông X, ... bổ nhiệm ông Y giữ chức T", after it
+		t := givenTitle(items, c-1, -1)
+		if t == nil && c <= 1 {
+			t = givenTitle(items, n+1, 1)
+		}
+		if t == nil || t.person == items[n].person || t.person.ent == who {
+			continue // none, or the replaced one's own title
+		}
+		held := *t
+		held.former = true
+		a.hold(who, &held, ps, "replaced-title", false)
+	}
+}
+
+// givenTitle returns the first title a predicate gives from item k on,
+// in the direction step (1 or -1), or nil.
+func givenTitle(items []item, k, step int) *titleRef {
+	for ; k >= 0 && k < len(items); k += step {
+		if items[k].kind == iTitle && items[k].title.given {
+			return items[k].title
 		}
 	}
+	return nil
 }
 
 // replacedAt returns the item of the person named right after the cue at

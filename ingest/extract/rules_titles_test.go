@@ -451,6 +451,15 @@ func TestReplacedPerson(t *testing.T) {
 			absent: []string{"Dương Văn Khánh -attended-> Kỳ họp thứ 8 HĐND huyện Đồng Hỷ khóa XX"},
 		},
 		{
+			name: "a fronted Thay ông X, ... giữ chức T",
+			text: "Tin\nÔng Dương Văn Khánh được điều động nhận công tác khác. Thay ông Khánh, UBND tỉnh Thái Nguyên bổ nhiệm ông Ma Văn Tuấn, Phó Giám đốc Sở Nội vụ, giữ chức Giám đốc Sở Y tế tỉnh Thái Nguyên.",
+			want: []string{
+				"Ma Văn Tuấn -holds_position-> Giám đốc Sở Y tế tỉnh Thái Nguyên",
+				"Dương Văn Khánh -holds_position-> Giám đốc Sở Y tế tỉnh Thái Nguyên (former)",
+			},
+			absent: []string{"Dương Văn Khánh -holds_position-> Phó Giám đốc Sở Nội vụ tỉnh Thái Nguyên (former)"},
+		},
+		{
 			name: "the title of who announces is no title of the replaced",
 			text: "Tin\nPhó Trưởng Ban Tổ chức Trung ương Lương Văn Cừ công bố quyết định điều động ông Ma Văn Tuấn, khi ấy là Bí thư Huyện ủy Võ Nhai, về thay ông Dương Văn Khánh.",
 			absent: []string{
