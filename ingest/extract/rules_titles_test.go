@@ -211,6 +211,11 @@ func TestProfessionTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "a predicate word inside an event's name does not end it",
+			text: "Tin\nSáng 5/6/2023, UBND huyện Thanh Sơn tổ chức Lễ ra quân làm đường giao thông nông thôn. Ông Trịnh Văn Lợi, Chủ tịch UBND huyện Thanh Sơn, dự lễ.",
+			want: []string{"event: Lễ ra quân làm đường giao thông nông thôn [2023-06-05]"},
+		},
+		{
 			name:   "tăng trưởng is no title",
 			text:   "Tin\nTốc độ tăng trưởng Công ty Điện lực Phú Thọ đạt 7%, ông Hà Văn Tư cho biết.",
 			absent: []string{"Hà Văn Tư -holds_position-> Trưởng Công ty Điện lực Phú Thọ"},
