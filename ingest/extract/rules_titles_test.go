@@ -68,6 +68,11 @@ func TestTitlePredicates(t *testing.T) {
 			want: []string{"Bế Thị Hồng -holds_position-> Phó Giám đốc Sở Tài chính tỉnh Cao Bằng (former)"},
 		},
 		{
+			name: "khi đó đang giữ chức",
+			text: "Tin\nNăm 2016, ông Hà Văn Thắng, khi đó đang giữ chức Phó Giám đốc Sở Y tế tỉnh Cao Bằng, đã ký hợp đồng.",
+			want: []string{"Hà Văn Thắng -holds_position-> Phó Giám đốc Sở Y tế tỉnh Cao Bằng (former)"},
+		},
+		{
 			name: "nguyên là",
 			text: "Tin\nÔng Hà Văn Thắng, nguyên là Bí thư Huyện ủy Hà Quảng, dự lễ khánh thành cầu Bản Giới.",
 			want: []string{"Hà Văn Thắng -holds_position-> Bí thư Huyện ủy Hà Quảng (former)"},
