@@ -153,9 +153,7 @@ func (a *article) attach(ps *parsed) {
 		// ("kinh qua các vị trí: T1; T2")
 		semi := predicateBefore(items, k)
 		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-" || semi && items[e].key == ";") && items[e+1].kind == iTitle && !done[e+1] {
-			if items[e].key != "," {
-				shareOrg(items[e-1].title, items[e+1].title)
-			}
+			shareOrg(items[e-1].title, items[e+1].title, items[e].key != ",")
 			chain = append(chain, e+1)
 			e += 2
 		}
@@ -300,8 +298,21 @@ func boardOrg(items []item, k int, t *titleRef) {
 // (the place), "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Y" (a company,
 // or another body outside the State's and the Party's: a Bí thư is of no
 // UBND).
-func shareOrg(t, next *titleRef) {
+//
+// Over a comma, only a title of a class of organizations takes the next
+// one's organization of that class: "Chủ tịch HĐQT, Tổng Giám đốc Công ty
+// Y" (the lexicon's context=).
+func shareOrg(t, next *titleRef, tight bool) {
 	if t.org != nil || t.place != nil || t.t.Whole || t.t.Weak || t.lower {
+		return
+	}
+	if !tight {
+		if t.t.Context == "" || next.org == nil || next.org.kind == nil || next.implied {
+			return
+		}
+		if class, err := graph.ParseOrgClass(t.t.Context); err == nil && class == next.org.kind.Class {
+			t.org = next.org
+		}
 		return
 	}
 	switch {
@@ -643,7 +654,10 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 	// TS Trần Văn Bình", "Phó Bí thư Tỉnh ủy, đồng chí X": a rank, a degree
 	// or a form of address may stand between
 	n := e
-	if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iHon {
+	// but in "ông X - Chủ tịch HĐQT, ông Y - Tổng Giám đốc ...", the title
+	// after X's dash is X's
+	afterName := first >= 2 && (items[first-1].key == "-" || items[first-1].key == ",") && items[first-2].kind == iPerson
+	if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iHon && !afterName {
 		n++
 	}
 	for n < len(items) && items[n].kind == iHon {

@@ -394,6 +394,17 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "Chủ tịch HĐQT, Tổng Giám đốc Công ty Y: a company's title shares over a comma",
+			text: "Tin\nÔng Vũ Đức Toàn, Chủ tịch HĐQT, Tổng Giám đốc Công ty CP Chè Hà Giang, dự lễ khởi công.",
+			want: []string{"Vũ Đức Toàn -holds_position-> Chủ tịch Hội đồng quản trị Công ty CP Chè Hà Giang"},
+		},
+		{
+			name:   "a title after X's dash is X's, not the next name's",
+			text:   "Tin\nĐại diện nhà đầu tư có ông Vũ Đức Toàn - Chủ tịch HĐQT, ông Lê Văn Sỹ - Tổng Giám đốc Công ty CP Chè Hà Giang.",
+			want:   []string{"Lê Văn Sỹ -holds_position-> Tổng Giám đốc Công ty CP Chè Hà Giang"},
+			absent: []string{"Lê Văn Sỹ -holds_position-> Chủ tịch Hội đồng quản trị"},
+		},
+		{
 			name:   "a Bí thư is of no UBND",
 			text:   "Tin\nBà Lò Thị Dung, Bí thư kiêm Chủ tịch UBND xã Thanh Thủy, phát biểu.",
 			want:   []string{"Lò Thị Dung -holds_position-> Chủ tịch UBND xã Thanh Thủy"},
