@@ -95,8 +95,8 @@ func (a *article) attach(ps *parsed) {
 			continue
 		}
 		m := k + 1
-		for m < len(items) && items[m].kind == iWord {
-			m++
+		for m < len(items) && (items[m].kind == iWord || items[m].kind == iCue && items[m].cue.Position()) {
+			m++ // "được tín nhiệm bầu làm ..."
 		}
 		if m+1 >= len(items) || items[m].kind != iTitle || done[m] || items[m+1].kind != iCopula {
 			continue

@@ -12,6 +12,14 @@ func TestTitlePredicates(t *testing.T) {
 			want: []string{"Hoàng Văn Khải -holds_position-> Giám đốc Sở Công Thương tỉnh Yên Bái"},
 		},
 		{
+			name: "được tín nhiệm bầu làm T là bà A, ..., và ông B",
+			text: "Tin\nHai đồng chí được tín nhiệm bầu làm Phó Bí thư Huyện ủy khóa mới là bà Triệu Thị Lan, Chủ tịch HĐND huyện Văn Yên, và ông Hoàng Văn Khải, Phó Chủ tịch UBND huyện Văn Yên.",
+			want: []string{
+				"Triệu Thị Lan -holds_position-> Phó Bí thư Huyện ủy Văn Yên",
+				"Hoàng Văn Khải -holds_position-> Phó Bí thư Huyện ủy Văn Yên",
+			},
+		},
+		{
 			name: "tái cử",
 			text: "Tin\nBà Triệu Thị Lan tái cử Chủ tịch Hội Nông dân huyện Văn Yên khóa XI.",
 			want: []string{"Triệu Thị Lan -holds_position-> Chủ tịch Hội Nông dân huyện Văn Yên"},
