@@ -648,7 +648,7 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 			name = role
 			// a Trưởng đoàn of a delegation the article does not name is
 			// a post, not a rank beside another
-			bare = t.t.Context == ""
+			bare = t.t.Context != graph.OrgDelegation.String()
 		}
 	}
 	p, ok := a.positions[key]
