@@ -138,7 +138,13 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		// Every province is in the lexicon: after "tỉnh", an unknown name is
 		// not one (it is the name of the person holding the title), unless
 		// it is another country's ("của tỉnh Hủa Phăn").
-		if m := p.placeName(j); m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(i, j, m)) {
+		m := p.placeName(j)
+		if m == 0 && lv.Name != "tỉnh" && i > 0 && p.s.words[i-1].cls&clsLocative != 0 {
+			// "tại thị trấn Phan Rí Cửa": after a locative no holder's name
+			// follows the level word, the capitalized run is the place
+			m = p.upperRun(j, 4)
+		}
+		if m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(i, j, m)) {
 			for lv.Joint && (p.is(j+m, "-") || p.is(j+m, "–")) {
 				k := p.placeName(j + m + 1) // "liên huyện Lộc Bình - Đình Lập - Cao Lộc"
 				if k == 0 {

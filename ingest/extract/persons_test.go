@@ -228,3 +228,20 @@ func TestYouthUnion(t *testing.T) {
 		absent: []string{"person: Hồ Chí Minh"},
 	}})
 }
+
+// TestPlaceAfterLocative checks that a place after a locative and a level
+// word is a place even when it starts like a person's name.
+func TestPlaceAfterLocative(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:   "a town that starts like a family name",
+			text:   "Tin\nVụ việc xảy ra tại thị trấn Phan Rí Cửa, huyện Tuy Phong.",
+			absent: []string{"person: Phan Rí Cửa"},
+		},
+		{
+			name: "a holder's name after a title's bare level word is still the holder's",
+			text: "Tin\nChủ tịch UBND xã Nguyễn Văn Tâm cho biết đã di dời các hộ dân.",
+			want: []string{"person: Nguyễn Văn Tâm"},
+		},
+	})
+}
