@@ -363,5 +363,13 @@ func TestOrgRules(t *testing.T) {
 			text: "Tin\nNgày 3/3/2023, Tổng công ty Đường sắt Việt Nam (VNR) ban hành văn bản. Ông Trần Văn Nam, Phó Tổng Giám đốc VNR, cho biết.",
 			want: []string{"Trần Văn Nam -holds_position-> Phó Tổng Giám đốc Tổng công ty Đường sắt Việt Nam"},
 		},
+		{
+			name: "a task force of a body, or of a place",
+			text: "Tin\nNgày 3/3/2021, Tổ công tác đặc biệt của Chính phủ làm việc với tỉnh Cà Mau. Tổ công tác liên ngành tỉnh Bắc Giang họp.",
+			want: []string{
+				"organization: Tổ công tác đặc biệt của Chính phủ",
+				"organization: Tổ công tác liên ngành tỉnh Bắc Giang",
+			},
+		},
 	})
 }
