@@ -396,8 +396,9 @@ func (p *parser) branch(o *orgRef, i, m int) (*orgRef, int) {
 	}
 	e += countFields(k.Name)
 	n := 0
-	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e && pl.level != "" && p.isLevelWord(e) {
-		n = pn // "Chi nhánh tỉnh Đồng Nai"
+	var place *placeRef
+	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e && (p.isLevelWord(e) || pl.known) {
+		n, place = pn, pl // "Chi nhánh tỉnh Đồng Nai", "Chi nhánh Lạng Sơn": the place it serves
 	} else {
 		// "Chi nhánh Lạng Sơn", "chi nhánh Bắc Long An": capitalized words,
 		// up to a holder's name ("... Chi nhánh Lạng Sơn Vi Văn Khiêm")
@@ -409,7 +410,10 @@ func (p *parser) branch(o *orgRef, i, m int) (*orgRef, int) {
 		return o, m
 	}
 	b := p.x.orgs.new()
-	*b = orgRef{kind: k, headKey: p.x.key(k.Name), nameKey: strings.Join(p.ks[e:e+n], " "), parent: o, i: i, j: e + n}
+	*b = orgRef{kind: k, headKey: p.x.key(k.Name), parent: o, place: place, i: i, j: e + n}
+	if place == nil {
+		b.nameKey = strings.Join(p.ks[e:e+n], " ")
+	}
 	return b, e + n - i
 }
 

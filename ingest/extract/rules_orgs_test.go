@@ -371,5 +371,13 @@ func TestOrgRules(t *testing.T) {
 				"organization: Tổ công tác liên ngành tỉnh Bắc Giang",
 			},
 		},
+		{
+			name: "a branch named by a province serves it: the province fills a bare level",
+			text: "Tin\nNgày 18/12/2023, Ngân hàng TMCP Bắc Á - Chi nhánh Nghệ An trao nhà. Đại diện UBND tỉnh cảm ơn.",
+			want: []string{
+				"organization: Ngân hàng TMCP Bắc Á - Chi nhánh Nghệ An",
+				"organization: UBND tỉnh Nghệ An",
+			},
+		},
 	})
 }
