@@ -379,5 +379,14 @@ func TestOrgRules(t *testing.T) {
 				"organization: UBND tỉnh Nghệ An",
 			},
 		},
+		{
+			name: "a name ends before the verbs of directing and informing",
+			text: "Tin\nNgày 3/3/2022, Sở Y tế chỉ đạo các bệnh viện. Cục Quản lý thị trường thông tin về vụ việc. Sở Giáo dục hướng dẫn học sinh.",
+			absent: []string{
+				"organization: Sở Y tế chỉ đạo",
+				"organization: Cục Quản lý thị trường thông tin",
+				"organization: Sở Giáo dục hướng dẫn học sinh",
+			},
+		},
 	})
 }
