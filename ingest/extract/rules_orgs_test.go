@@ -388,5 +388,10 @@ func TestOrgRules(t *testing.T) {
 				"organization: Sở Giáo dục hướng dẫn học sinh",
 			},
 		},
+		{
+			name: "a national committee under its short written form",
+			text: "Tin\nNgày 10/5/2024, ông Lê Văn An, Phó Chủ tịch Thường trực Ủy ban quốc gia Ứng phó sự cố, thiên tai và TKCN, phát biểu.",
+			want: []string{"Lê Văn An -holds_position-> Phó Chủ tịch Thường trực Ủy ban quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn"},
+		},
 	})
 }
