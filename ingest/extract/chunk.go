@@ -86,7 +86,10 @@ func (p *parser) next(i int, prev []item) (item, int) {
 			return item{kind: iPerson, person: pr}, n
 		}
 	}
-	if t, n := p.parseTitle(i); n > 0 {
+	p.appositive = appositive(prev)
+	t, n := p.parseTitle(i)
+	p.appositive = false
+	if n > 0 {
 		return item{kind: iTitle, title: t}, n
 	}
 	if o, n := p.parseOrg(i, orgOpts{}); n > 0 {
@@ -125,4 +128,18 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{kind: iConj, key: k}, 1
 	}
 	return item{}, 0
+}
+
+// appositive reports whether the items before a title are its holder's
+// name and a comma or a dash, the name not itself after a title: "ông X,
+// Giám đốc ...", but not the list "Bí thư A Nguyễn Văn B, Giám đốc ...".
+func appositive(prev []item) bool {
+	n := len(prev)
+	if n < 2 || prev[n-1].kind != iPunct || prev[n-2].kind != iPerson {
+		return false
+	}
+	if k := prev[n-1].key; k != "," && k != "-" && k != "–" {
+		return false
+	}
+	return n < 3 || prev[n-3].kind != iTitle
 }

@@ -17,6 +17,10 @@ type parser struct {
 	s   *sentence
 	ks  []string
 	ids []int32 // the lexicon's numbers of the words, for the tries
+	// appositive: the title being read follows its holder's name and a
+	// comma or a dash ("ông X, Giám đốc ..."), so no holder's name can
+	// follow it
+	appositive bool
 }
 
 func (x *Extractor) newParser(s *sentence) parser {
@@ -269,6 +273,7 @@ type orgOpts struct {
 	afterTitle bool // right after a title: "Trung ương" names the Central Committee
 	lower      bool // the head may be in lower case ("Trưởng đoàn ĐBQH")
 	lowerName  bool // the name may start in lower case ("bệnh viện đa khoa ...")
+	appositive bool // after a title that follows its holder's name
 }
 
 // parseOrg reads an organization at word i.
@@ -590,7 +595,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 				switch {
 				case k.Class != graph.OrgBusiness:
 					m += n
-				case !opt.afterTitle:
+				case !opt.afterTitle || opt.appositive:
 					m += n
 				case p.x.foundedNames[key]:
 					m += n
@@ -1085,7 +1090,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				j += m
 			}
 		default:
-			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb}); m > 0 {
+			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb, appositive: p.appositive}); m > 0 {
 				tr.org = o
 				if t.Heads != "" {
 					tr.org = p.unitOf(t.Heads, j, o)

@@ -393,5 +393,14 @@ func TestOrgRules(t *testing.T) {
 			text: "Tin\nNgày 10/5/2024, ông Lê Văn An, Phó Chủ tịch Thường trực Ủy ban quốc gia Ứng phó sự cố, thiên tai và TKCN, phát biểu.",
 			want: []string{"Lê Văn An -holds_position-> Phó Chủ tịch Thường trực Ủy ban quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn"},
 		},
+		{
+			name: "a company named after a person, in a title after its holder's name",
+			text: "Tin\nÔng Lương Văn Tâm, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Đèo Cả phát biểu ngày 3/3/2023. Dự có Bí thư Tỉnh ủy Bắc Giang Lê Văn An, Giám đốc Công ty CP Sông Hồng Nguyễn Văn Hải.",
+			want: []string{
+				"Lương Văn Tâm -holds_position-> Chủ tịch Hội đồng quản trị Công ty cổ phần Tập đoàn Đèo Cả",
+				"Nguyễn Văn Hải -holds_position-> Giám đốc Công ty CP Sông Hồng",
+			},
+			absent: []string{"person: Đèo Cả"},
+		},
 	})
 }
