@@ -569,6 +569,10 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			o.nameKey = strings.Join(p.ks[j:j+m], " ")
 			j += m
 			j = p.orgParent(o, j)
+		} else if c := p.sharedBody(j); c != nil && k.Of {
+			// "Đảng ủy, Ban Giám đốc Công an tỉnh": the body of the one
+			// the next names
+			o.child, o.shared = c, true
 		} else if k.Class == graph.OrgParty && !k.Of { // a party body alone: of the article's committee
 			o.committee = true
 		} else if k.Of && k.Class == graph.OrgParty && p.upper(i) {
@@ -727,6 +731,27 @@ func (p *parser) foreignParty(i, n int, k *lexicon.OrgKind, headKey string) (*or
 	o := p.x.orgs.new()
 	*o = orgRef{kind: body, headKey: strings.TrimSuffix(canon, " "+p.ks[last]), child: c, i: i, j: last + m}
 	return o, last + m - i
+}
+
+// sharedBody returns the organization that a body written alone before a
+// comma or "và" shares with the next one: "Đảng ủy, Ban Giám đốc Công an
+// tỉnh" is the Đảng ủy of the Công an tỉnh, "Đảng ủy, Bộ Tư lệnh Quân khu
+// 2" that of Quân khu 2.
+func (p *parser) sharedBody(j int) *orgRef {
+	if !p.is(j, ",") && !p.is(j, "và") || !p.upper(j+1) {
+		return nil
+	}
+	c, m := p.parseOrg(j+1, orgOpts{})
+	if m == 0 {
+		return nil
+	}
+	switch {
+	case c.child != nil:
+		return c.child
+	case c.parent != nil:
+		return c.parent
+	}
+	return nil
 }
 
 // orgParent reads what may follow an organization's proper name: its

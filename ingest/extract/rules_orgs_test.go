@@ -402,5 +402,13 @@ func TestOrgRules(t *testing.T) {
 			},
 			absent: []string{"person: Đèo Cả"},
 		},
+		{
+			name: "a party committee written alone before another body shares its organization",
+			text: "Tin\nNgày 3/3/2021, Thiếu tướng Lê Văn Hà đề nghị Đảng ủy, Ban Giám đốc Công an tỉnh Bắc Giang tiếp tục kiện toàn bộ máy. Đảng ủy và Bộ Tư lệnh Quân khu 2 tổ chức hội nghị.",
+			want: []string{
+				"organization: Đảng ủy Công an tỉnh Bắc Giang",
+				"organization: Đảng ủy Quân khu 2",
+			},
+		},
 	})
 }
