@@ -412,3 +412,38 @@ func TestOrgRules(t *testing.T) {
 		},
 	})
 }
+
+// TestOrgRulesTruncated runs the organization grammar on sentences cut
+// where its readers look ahead, so that none reads past a sentence's end.
+func TestOrgRulesTruncated(t *testing.T) {
+	for _, text := range []string{
+		"Tin\nNgân hàng TMCP Á Châu (ACB) -",
+		"Tin\nNgân hàng TMCP Á Châu (ACB",
+		"Tin\nAgribank chi nhánh",
+		"Tin\nVietinBank Chi",
+		"Tin\nĐại sứ quán Đức tại",
+		"Tin\nHiệp hội Doanh nghiệp Áo tại",
+		"Tin\nHội Cựu chiến binh liên huyện Hữu Lũng -",
+		"Tin\nSư đoàn",
+		"Tin\nsư đoàn 3",
+		"Tin\nĐảng ủy,",
+		"Tin\nĐảng ủy và",
+		"Tin\nTrưởng ban",
+		"Tin\nỦy viên Trung ương Đảng Cộng sản",
+		"Tin\nChi cục Phòng,",
+		"Tin\nHội Những người bạn của",
+		"Tin\nBan Chỉ đạo phòng chống thiên tai và",
+		"Tin\ncông an huyện",
+		"Tin\nbệnh viện đa khoa",
+		"Tin\nKLV Group",
+		"Tin\nHội hữu nghị Việt Nam -",
+		"Tin\nÔng A Bun, Chủ tịch Công ty CP Đèo",
+		"Tin\ncủa tỉnh Hủa",
+		"Tin\nPhó Tỉnh trưởng tỉnh",
+		"Tin\nChi cục Thủy lợi thuộc",
+		"Tin\nChi cục Thủy lợi trực",
+		"Tin\n(PCTT)",
+	} {
+		extractText(t, text) // must not panic
+	}
+}
