@@ -587,6 +587,8 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		m := p.specName(j, k.LowerName || opt.lowerName)
 		if p.numberedAt(k, j+m) {
 			m++ // "Sư đoàn 312", "Sư đoàn Bộ binh 312"
+		} else if m > 0 && p.is(j+m, "số") && p.numberedAt(k, j+m+1) {
+			m += 2 // "Tiểu đoàn Cảnh sát cơ động số 2"
 		}
 		if k.NamedAfter && p.familyStart(j+m) {
 			// "Trường THPT Chu Văn An", "Học viện Chính trị quốc gia Hồ Chí

@@ -50,6 +50,11 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a unit named by its arm and a number",
+			text: "Tin\nNgày 2/6/2022, Trung tá Lò Văn Sáng, Tiểu đoàn trưởng Tiểu đoàn Cảnh sát cơ động số 2, dự lễ.",
+			want: []string{"Lò Văn Sáng -holds_position-> Tiểu đoàn trưởng Tiểu đoàn Cảnh sát cơ động số 2"},
+		},
+		{
 			name:   "a number that starts a date or a count is no unit's",
 			text:   "Tin\nSư đoàn 3/2 là tên cũ. Đại đội 1.200 người.",
 			absent: []string{"organization: Sư đoàn 3", "organization: Đại đội 1"},
