@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode"
+
 	"kg/graph"
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
@@ -17,7 +19,7 @@ import (
 // ("ông A đã đến thăm ...", "Bộ trưởng cũng trực tiếp kiểm tra ...").
 var activityAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true, "cũng": true,
 	"trực": true, "tiếp": true, "đến": true, "tới": true, "về": true, "đi": true, "lần": true, "lượt": true,
-	"sau": true, "đó": true, "rồi": true}
+	"sau": true, "đó": true, "rồi": true, "bị": true, "được": true}
 
 // teamNameFollows are the words after "Đoàn kiểm tra", "đoàn khảo sát"
 // when these name a team, not its work.
@@ -144,6 +146,18 @@ func (p *parser) hasSubject(prev []item) bool {
 			continue
 		case it.kind == iEvent, it.kind == iCue, it.kind == iDate:
 			return false
+		case it.key == ")":
+			// "Vi Văn Khiêm (tức "Khiêm Sẹo") bị đưa ra xét xử": an aside
+			// after the subject
+			for b > 0 && prev[b].key != "(" {
+				b--
+			}
+			continue
+		case it.kind == iPlace && b > 1 && prev[b-1].key == "của":
+			// "đoàn công tác của tỉnh Lạng Sơn đi thăm ...": whose the
+			// subject is
+			b--
+			continue
 		case it.kind == iPlace && b > 0 && (prev[b-1].key == "tại" || prev[b-1].key == "ở"):
 			// "Tòa án nhân dân cấp cao tại Hà Nội xét xử ...": the seat
 			// of the subject
@@ -569,4 +583,35 @@ func hasDate(ps *parsed) bool {
 		}
 	}
 	return false
+}
+
+// receptionOfNamed makes the reception of a delegation the verb leaves
+// unnamed ("Đoàn công tác của tỉnh X gồm ... Bà Y tiếp đoàn ngày 8/5"):
+// the last delegation the article names before, named in full.
+func (a *article) receptionOfNamed(e *eventRef, ps *parsed) *eventEnt {
+	var name string
+	for _, q := range a.sents {
+		if q.idx > ps.idx {
+			break
+		}
+		for _, it := range q.items {
+			if q == ps && it.i >= e.i {
+				break
+			}
+			if it.kind == iOrg && it.org.kind != nil && it.org.kind.Class == graph.OrgDelegation && it.j-it.i > 1 {
+				name = q.p.display(it.i, it.j)
+			}
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	guest := []rune(name)
+	guest[0] = unicode.ToLower(guest[0])
+	verb := []rune(ps.p.display(e.i, e.j) + " " + string(guest))
+	verb[0] = unicode.ToUpper(verb[0])
+	ent := &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), verb: e.w.Name, name: string(verb),
+		organizers: map[*orgEnt]orgBy{}, first: ps.s, headline: ps.s.unit == unitHeadline}
+	a.events = append(a.events, ent)
+	return ent
 }

@@ -63,6 +63,12 @@ func (a *article) resolveEvents() {
 				ent = a.bareEvent(e)
 				// "UBND tỉnh X tổ chức họp báo": an event its organizer holds
 				held := k > 0 && ps.items[k-1].kind == iCue && ps.items[k-1].cue.Rel == lexicon.CueOrganized
+				// "Tại hội nghị ngày 3/4/2021, ...": one with its date
+				held = held || k+1 < len(ps.items) && ps.items[k+1].kind == iDate && !e.w.Verb
+				if ent == nil && e.w.Verb {
+					// "Bà X tiếp đoàn ngày 8/5": the delegation named before
+					ent = a.receptionOfNamed(e, ps)
+				}
 				if ent == nil && !(a.main == nil && (namesCeremony(e.w) || held)) && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption || a.main != nil) {
 					// a lower-case "hội thảo", or a bare "Đại hội" in the
 					// body with none before it: no event of its own

@@ -269,6 +269,47 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"event: Kiểm tra việc chấp hành quy định về trật tự xây dựng [2024-01-05]", "event: Kiểm tra 45 công trình [2024-01-05]"},
 		},
 		{
+			name: "a defendant brought to trial, with an aside after the name",
+			text: "Tin\nNgày 9/6/2022, Bùi Văn Tuấn (tức \"Tuấn Đen\") bị đưa ra xét xử về tội trộm cắp tài sản.",
+			want: []string{
+				"event: Đưa ra xét xử về tội trộm cắp tài sản [2022-06-09]",
+				"Bùi Văn Tuấn -attended-> Đưa ra xét xử về tội trộm cắp tài sản",
+			},
+		},
+		{
+			name: "a delegation named with whose it is goes to visit",
+			text: "Tin\nNgày 11/4/2023, đoàn công tác của tỉnh Hòa Bình đi thăm các bản vùng cao. Cùng đi có ông Quách Tất Liêm, Phó Chủ tịch UBND tỉnh Hòa Bình.",
+			want: []string{
+				"event: Thăm các bản vùng cao [2023-04-11]",
+				"Quách Tất Liêm -attended-> Thăm các bản vùng cao",
+			},
+		},
+		{
+			name: "going to greet someone is a visit; greeting in a speech is not",
+			text: "Tin\nNhân dịp Phật đản, ngày 3/5/2023, bà Bùi Thị Minh Hoài, Phó Chủ tịch UBND tỉnh Hòa Bình, đến chúc mừng Hòa thượng Thích Thanh Phong, trụ trì chùa Tiên.",
+			want: []string{
+				"event: Đến chúc mừng Hòa thượng Thích Thanh Phong [2023-05-03]",
+				"Bùi Thị Minh Hoài -attended-> Đến chúc mừng Hòa thượng Thích Thanh Phong",
+			},
+		},
+		{
+			name: "a delegation received with 'tiếp đoàn' is the one named before",
+			text: "Tin\nĐoàn công tác của tỉnh Luang Prabang gồm ông Khamphan Sitthidampha, Phó Tỉnh trưởng tỉnh Luang Prabang. Bà Bùi Thị Minh Hoài, Phó Chủ tịch UBND tỉnh Hòa Bình, tiếp đoàn ngày 8/5/2023.",
+			want: []string{
+				"event: Tiếp đoàn công tác của tỉnh Luang Prabang [2023-05-08]",
+				"Bùi Thị Minh Hoài -attended-> Tiếp đoàn công tác của tỉnh Luang Prabang",
+				"Khamphan Sitthidampha -attended-> Tiếp đoàn công tác của tỉnh Luang Prabang",
+			},
+		},
+		{
+			name: "a conference in lower case with its date is the article's event",
+			text: "Tin\nTại hội nghị ngày 3/4/2021, bà Bùi Thị Minh Hoài, Phó Chủ tịch UBND tỉnh Hòa Bình, nhấn mạnh vai trò của cộng đồng.",
+			want: []string{
+				"event: Hội nghị [2021-04-03]",
+				"Bùi Thị Minh Hoài -spoke_at-> Hội nghị",
+			},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
