@@ -615,3 +615,23 @@ func (a *article) receptionOfNamed(e *eventRef, ps *parsed) *eventEnt {
 	a.events = append(a.events, ent)
 	return ent
 }
+
+// notThere reports whether the clause of the person at item k says they
+// were not at the event told: "từng dự" (once attended, long ago),
+// "xin xét xử vắng mặt" (tried in their absence).
+func notThere(ps *parsed, k int) bool {
+	lo, hi := clause(ps.items, k)
+	for n := k + 1; n < hi && n <= k+8; n++ {
+		it := ps.items[n]
+		if it.kind == iCue && it.cue.Rel == lexicon.CueAttended && n > lo && ps.items[n-1].key == "từng" {
+			return true
+		}
+		if it.i+1 < ps.p.n() && ps.p.ks[it.i] == "vắng" && ps.p.ks[it.i+1] == "mặt" {
+			return true
+		}
+		if it.kind == iPerson {
+			break
+		}
+	}
+	return false
+}

@@ -310,6 +310,12 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "who once attended long ago, or is tried in absence, is not there",
+			text: "Tin\nSáng 3/4/2021, ông Bùi Văn Khánh dự lễ khai mạc Lễ hội Khai hạ. Tương truyền, danh tướng Đinh Công Trứ từng dự lễ tế trời tại đây. Bị cáo Quách Văn Sơn xin xét xử vắng mặt.",
+			want:   []string{"Bùi Văn Khánh -attended-> Lễ khai mạc Lễ hội Khai hạ"},
+			absent: []string{"Đinh Công Trứ -attended-> Lễ khai mạc Lễ hội Khai hạ", "Quách Văn Sơn -attended-> Lễ khai mạc Lễ hội Khai hạ"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
