@@ -310,8 +310,8 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
-			name: "who once attended long ago, or is tried in absence, is not there",
-			text: "Tin\nSáng 3/4/2021, ông Bùi Văn Khánh dự lễ khai mạc Lễ hội Khai hạ. Tương truyền, danh tướng Đinh Công Trứ từng dự lễ tế trời tại đây. Bị cáo Quách Văn Sơn xin xét xử vắng mặt.",
+			name:   "who once attended long ago, or is tried in absence, is not there",
+			text:   "Tin\nSáng 3/4/2021, ông Bùi Văn Khánh dự lễ khai mạc Lễ hội Khai hạ. Tương truyền, danh tướng Đinh Công Trứ từng dự lễ tế trời tại đây. Bị cáo Quách Văn Sơn xin xét xử vắng mặt.",
 			want:   []string{"Bùi Văn Khánh -attended-> Lễ khai mạc Lễ hội Khai hạ"},
 			absent: []string{"Đinh Công Trứ -attended-> Lễ khai mạc Lễ hội Khai hạ", "Quách Văn Sơn -attended-> Lễ khai mạc Lễ hội Khai hạ"},
 		},
