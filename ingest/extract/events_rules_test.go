@@ -205,13 +205,14 @@ func TestEventRules(t *testing.T) {
 		},
 		{
 			name: "who travel with a delegation are at each of its stops",
-			text: "Tin\nNgày 8/3/2023, Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan và đoàn công tác khảo sát vùng trồng cam huyện Cao Phong. Cùng đi có ông Quách Tất Liêm, Phó Chủ tịch UBND tỉnh Hòa Bình.\nSau đó, Bộ trưởng Lê Minh Hoan và đoàn công tác kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn.",
+			text: "Tin\nNgày 8/3/2023, Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan và đoàn công tác khảo sát vùng trồng cam huyện Cao Phong. Cùng đi có ông Quách Tất Liêm, Phó Chủ tịch UBND tỉnh Hòa Bình. Tiếp đón đoàn có ông Bùi Văn Khánh, Bí thư Tỉnh ủy Hòa Bình.\nSau đó, Bộ trưởng Lê Minh Hoan và đoàn công tác kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn.",
 			want: []string{
 				"event: Khảo sát vùng trồng cam huyện Cao Phong [2023-03-08]",
 				"event: Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn [2023-03-08]",
 				"Quách Tất Liêm -attended-> Khảo sát vùng trồng cam huyện Cao Phong",
 				"Quách Tất Liêm -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
 				"Lê Minh Hoan -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
+				"Bùi Văn Khánh -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
 			},
 		},
 		{
