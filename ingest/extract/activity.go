@@ -78,6 +78,9 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 		e.nameEnd = p.n()
 		return e, j - i
 	}
+	if e.w.Class == lexicon.Inspection {
+		e.destI, e.destJ = p.destination(prev)
+	}
 	end := p.activityObject(e, j)
 	// "tại Nghĩa trang liệt sĩ X", "tại Trạm Kiểm lâm Y": where an
 	// activity is done is part of what it is
@@ -634,4 +637,31 @@ func notThere(ps *parsed, k int) bool {
 		}
 	}
 	return false
+}
+
+// destination returns the words of the place the doer of an activity went
+// to just before it ("tới công trường dự án đường Vành đai 3, đoạn qua tỉnh
+// Đồng Nai, kiểm tra ..."), or an empty span.
+func (p *parser) destination(prev []item) (int, int) {
+	b := len(prev) - 1
+	for b >= 0 && prev[b].kind == iWord && activityAdverbs[prev[b].key] && !activityLinks[prev[b].key] {
+		b--
+	}
+	if b < 1 || prev[b].key != "," {
+		return 0, 0
+	}
+	end := prev[b].i
+	for m := b - 1; m >= 0 && m >= b-20; m-- {
+		it := prev[m]
+		switch {
+		case it.kind == iWord && (it.key == "tới" || it.key == "đến" || it.key == "về"):
+			if it.j < end && m > 0 && prev[m-1].kind != iCue {
+				return it.j, end
+			}
+			return 0, 0
+		case it.kind == iEvent, it.kind == iCue, it.kind == iPerson, it.kind == iTitle, it.kind == iDate:
+			return 0, 0
+		}
+	}
+	return 0, 0
 }

@@ -272,6 +272,11 @@ func (a *article) eventName(e *eventRef, ps *parsed) string {
 		start = 0 // a headline that names the event
 	}
 	name := ps.p.display(start, end)
+	if e.destJ > e.destI {
+		// "Thủ tướng tới công trường dự án X, kiểm tra tiến độ ...": the
+		// inspection of the site
+		name = ps.p.display(e.i, e.j) + " " + ps.p.display(e.destI, e.destJ)
+	}
 	for _, o := range e.orgs {
 		a.org(o, ps)
 		fill := o.fill

@@ -317,6 +317,14 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"Đinh Công Trứ -attended-> Lễ khai mạc Lễ hội Khai hạ", "Quách Văn Sơn -attended-> Lễ khai mạc Lễ hội Khai hạ"},
 		},
 		{
+			name: "an inspection after going to a site is named by the site",
+			text: "Tin\nChiều 3/2/2024, Phó Thủ tướng Trần Hồng Hà tới công trường dự án đường Vành đai 4, đoạn qua huyện Mê Linh, kiểm tra tiến độ và động viên công nhân.",
+			want: []string{
+				"event: Kiểm tra công trường dự án đường Vành đai 4, đoạn qua huyện Mê Linh [2024-02-03]",
+				"Trần Hồng Hà -attended-> Kiểm tra công trường dự án đường Vành đai 4, đoạn qua huyện Mê Linh",
+			},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
