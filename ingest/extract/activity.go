@@ -178,7 +178,7 @@ func (p *parser) hasSubject(prev []item) bool {
 		// "tới công trường dự án X, kiểm tra": back to the motion verb,
 		// whose subject is the activity's
 		m := b
-		for m >= 0 && m > b-20 && !(prev[m].kind == iWord && activityLinks[prev[m].key]) {
+		for m >= 0 && m > b-20 && !((prev[m].kind == iWord || prev[m].kind == iConj) && activityLinks[prev[m].key]) {
 			if k := prev[m].kind; k == iEvent || k == iCue || k == iPerson || k == iTitle || k == iDate {
 				return false
 			}

@@ -29,6 +29,7 @@ func eventGroup(c lexicon.EventClass) int {
 // does not contradict (another ordinal, another holder, another date).
 func (a *article) resolveEvents() {
 	var last graph.Date // the date of the last event named
+	lastAt := -1        // the sentence that dated it
 	for _, ps := range a.sents {
 		same := sameDay(ps.p.ks)
 		for k := range ps.items {
@@ -38,7 +39,11 @@ func (a *article) resolveEvents() {
 			}
 			e := it.event
 			d := a.sentenceDate(ps, k)
-			if d == nil && (same || e.activity && ps.s.unit == unitBody) && !last.IsZero() {
+			// a stop told right after another of the trip's ("Sau đó, ...",
+			// "Sau đó, đoàn ..."), not an activity told paragraphs later
+			// ("Ngay sau sự việc, ...")
+			next := e.activity && ps.s.unit == unitBody && (ps.idx-lastAt <= 2 || e.team && ps.idx-lastAt <= 6)
+			if d == nil && (same || next) && !last.IsZero() {
 				// "Cùng ngày, ...": the day just named; "Tiếp đó, Bộ trưởng
 				// kiểm tra ...": the next stop of the day's trip
 				d = &dateRef{date: last}
@@ -105,7 +110,9 @@ func (a *article) resolveEvents() {
 			if a.main == nil && (ps.s.unit == unitHeadline || ps.s.para >= 0) {
 				a.main = ent
 			}
-			if same && ent != a.main {
+			if (same || e.activity) && ent != a.main {
+				// an activity told apart from the main event is no part of it
+				// ("Ngay sau sự việc, ông X đã đến thăm hỏi ...")
 				ent.apart = true
 			}
 			a.addMention(ent, e, ps, d)
@@ -116,7 +123,7 @@ func (a *article) resolveEvents() {
 				ent.told = true
 			}
 			if !ent.date.IsZero() && ps.s.unit != unitHeadline {
-				last = ent.date
+				last, lastAt = ent.date, ps.idx
 			}
 		}
 	}

@@ -325,6 +325,18 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a visit told paragraphs later is no stop of the day, nor part of the main event",
+			text: "Trao Bằng khen cho người cứu người đuối nước\nSáng 14/4/2022, ông Bùi Văn Khánh, Chủ tịch UBND tỉnh Hòa Bình, trao Bằng khen cho anh Đinh Văn Tâm.\nAnh Tâm đã cứu hai học sinh bị đuối nước trên sông Đà.\nAnh Tâm là công nhân một công ty may.\nNgay sau sự việc, ông Quách Văn Hùng, Chủ tịch UBND xã Hiền Lương cùng cán bộ xã đã đến thăm hỏi, tặng quà anh Đinh Văn Tâm.",
+			want: []string{
+				"event: Thăm hỏi, tặng quà anh Đinh Văn Tâm []",
+				"Quách Văn Hùng -attended-> Thăm hỏi, tặng quà anh Đinh Văn Tâm",
+			},
+			absent: []string{
+				"event: Thăm hỏi, tặng quà anh Đinh Văn Tâm [2022-04-14]",
+				"Quách Văn Hùng -attended-> Trao Bằng khen cho người cứu người đuối nước",
+			},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
