@@ -104,13 +104,14 @@ func TestEventRules(t *testing.T) {
 		},
 		{
 			name: "a court hearing: the court holds it, the defendant, the judge and the lawyer attend",
-			text: "Tin\nNgày 15/8/2022, Tòa án nhân dân tỉnh Sơn La mở phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng về tội nhận hối lộ. Hội đồng xét xử do Thẩm phán Quàng Thị Hoa làm chủ tọa. Bào chữa cho bị cáo có luật sư Cầm Văn Thái.",
+			text: "Tin\nNgày 15/8/2022, Tòa án nhân dân tỉnh Sơn La mở phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng về tội nhận hối lộ. Hội đồng xét xử do Thẩm phán Quàng Thị Hoa làm chủ tọa. Bào chữa cho bị cáo có luật sư Cầm Văn Thái. Kiểm sát viên Lò Văn Hặc thực hành quyền công tố tại phiên tòa.",
 			want: []string{
 				"event: Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng [2022-08-15]",
 				"Tòa án nhân dân tỉnh Sơn La -organized-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
 				"Lường Văn Pấng -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
 				"Quàng Thị Hoa -presided-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
 				"Cầm Văn Thái -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+				"Lò Văn Hặc -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
 			},
 		},
 		{
