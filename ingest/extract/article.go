@@ -485,6 +485,8 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 		name = o.fixed + " " + ps.p.display(o.i, o.j) + fill
 	case o.ownEnd > o.i:
 		name = ps.p.display(o.i, o.ownEnd) + fill
+	case o.shared && child != nil:
+		name = a.surface(ps, o) + " " + ps.p.display(o.child.i, o.child.j) + o.child.fill
 	default:
 		name = a.surface(ps, o) + fill
 	}
@@ -648,7 +650,7 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 			name = role
 			// a Trưởng đoàn of a delegation the article does not name is
 			// a post, not a rank beside another
-			bare = t.t.Context == ""
+			bare = t.t.Context != graph.OrgDelegation.String()
 		}
 	}
 	p, ok := a.positions[key]

@@ -103,10 +103,16 @@ func (p *parser) next(i int, prev []item) (item, int) {
 			pr.hon = last.kind == iHon
 			return item{kind: iPerson, person: pr}, n
 		}
+		if last.kind == iHon && p.upper(i) && initials(p.s.tokText(i)) {
+			// "đối tượng P.K.E", "chị N.T.T": a person the news names by
+			// initials
+			return item{kind: iPerson, person: &personRef{name: p.s.tokText(i), key: p.ks[i], hon: true, shaped: true, foreign: true, i: i, j: i + 1}}, 1
+		}
 	}
 	p.afterPredicate = last != nil && last.kind == iCue && last.j == i && (last.cue.Rel == lexicon.CueElected || last.cue.Position())
+	p.appositive = appositive(prev)
 	t, n := p.parseTitle(i)
-	p.afterPredicate = false
+	p.afterPredicate, p.appositive = false, false
 	if n > 0 {
 		return item{kind: iTitle, title: t}, n
 	}
@@ -154,4 +160,18 @@ func (p *parser) next(i int, prev []item) (item, int) {
 func (p *parser) longerTitle(i, n int) bool {
 	_, m := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i)
 	return m > n
+}
+
+// appositive reports whether the items before a title are its holder's
+// name and a comma or a dash, the name not itself after a title: "ông X,
+// Giám đốc ...", but not the list "Bí thư A Nguyễn Văn B, Giám đốc ...".
+func appositive(prev []item) bool {
+	n := len(prev)
+	if n < 2 || prev[n-1].kind != iPunct || prev[n-2].kind != iPerson {
+		return false
+	}
+	if k := prev[n-1].key; k != "," && k != "-" && k != "–" {
+		return false
+	}
+	return n < 3 || prev[n-3].kind != iTitle
 }

@@ -252,7 +252,9 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				continue
 			}
 		}
-		if c, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); m > 0 {
+		// a word that states a position ("làm", "thay") is a plain word in
+		// an event's name ("Lễ ra quân làm đường giao thông")
+		if c, m := longest(p, &p.x.lex.Cues, lexicon.StartsCue, k); m > 0 && !c.Position() {
 			if c.Rel == lexicon.CueNone && !c.Verb { // "khởi công dự án ..."
 				k += m
 				end = k

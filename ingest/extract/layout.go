@@ -129,7 +129,13 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 		if para == 0 {
 			from = x.dateline(l, s)
 		}
-		l.addSentences(x, s, from, bl.end, unitBody, para)
+		// a paragraph may end with the credit of the photo above it
+		// ("... được truy tìm. Ảnh: TIẾN DŨNG")
+		end := x.captionCredit(l, s)
+		if end <= from {
+			end = bl.end
+		}
+		l.addSentences(x, s, from, end, unitBody, para)
 		para++
 	}
 	if l.published.IsZero() && doc.Published == "" {

@@ -39,6 +39,7 @@ type orgRef struct {
 	parent    *orgRef          // "của"/"thuộc" or a following organization (Ban X [của Quốc hội])
 	seat      *placeRef        // "tại <place>" that names it (Đại sứ quán Đức [tại Hà Nội])
 	ownEnd    int              // before "thuộc <parent>": where its own words end (0: at j)
+	shared    bool             // child is the next body's ("Đảng ủy, Ban Giám đốc [Công an tỉnh]")
 	committee bool             // a bare "Ban Thường vụ": of the article's party committee
 	own       bool             // a bare "Đảng bộ": the one the article is about
 	fixed     string           // written inside a title (Tỉnh ủy viên): the lexicon name

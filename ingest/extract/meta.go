@@ -476,6 +476,9 @@ func (x *Extractor) signature(l *layout, s *sentence) bool {
 func (x *Extractor) captionCredit(l *layout, s *sentence) int {
 	ks := s.keys()
 	for i := range ks {
+		if s.words[i].first&lexicon.StartsCredit == 0 {
+			continue
+		}
 		c, n := x.lex.Credits.Longest(ks, i)
 		if n == 0 || c.Role == lexicon.CreditSource || i+n >= len(ks) || ks[i+n] != ":" {
 			continue

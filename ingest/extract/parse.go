@@ -21,6 +21,10 @@ type parser struct {
 	// position ("làm", "được bầu làm"), after which a title in lower case
 	// needs nothing after it ("làm trưởng đoàn")
 	afterPredicate bool
+	// appositive: the title being read follows its holder's name and a
+	// comma or a dash ("ông X, Giám đốc ..."), so no holder's name can
+	// follow it
+	appositive bool
 }
 
 func (x *Extractor) newParser(s *sentence) parser {
@@ -138,7 +142,13 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		// Every province is in the lexicon: after "tỉnh", an unknown name is
 		// not one (it is the name of the person holding the title), unless
 		// it is another country's ("của tỉnh Hủa Phăn").
-		if m := p.placeName(j); m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(i, j, m)) {
+		m := p.placeName(j)
+		if m == 0 && lv.Name != "tỉnh" && i > 0 && p.s.words[i-1].cls&clsLocative != 0 {
+			// "tại thị trấn Phan Rí Cửa": after a locative no holder's name
+			// follows the level word, the capitalized run is the place
+			m = p.upperRun(j, 4)
+		}
+		if m > 0 && (lv.Name != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(i, j, m)) {
 			for lv.Joint && (p.is(j+m, "-") || p.is(j+m, "–")) {
 				k := p.placeName(j + m + 1) // "liên huyện Lộc Bình - Đình Lập - Cao Lộc"
 				if k == 0 {
@@ -291,6 +301,7 @@ type orgOpts struct {
 	afterTitle bool // right after a title: "Trung ương" names the Central Committee
 	lower      bool // the head may be in lower case ("Trưởng đoàn ĐBQH")
 	lowerName  bool // the name may start in lower case ("bệnh viện đa khoa ...")
+	appositive bool // after a title that follows its holder's name
 }
 
 // parseOrg reads an organization at word i.
@@ -418,8 +429,9 @@ func (p *parser) branch(o *orgRef, i, m int) (*orgRef, int) {
 	}
 	e += countFields(k.Name)
 	n := 0
-	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e && pl.level != "" && p.isLevelWord(e) {
-		n = pn // "Chi nhánh tỉnh Đồng Nai"
+	var place *placeRef
+	if pl, pn := p.parsePlace(e, false, true); pn > 0 && !pl.landmark && pl.i == e && (p.isLevelWord(e) || pl.known) {
+		n, place = pn, pl // "Chi nhánh tỉnh Đồng Nai", "Chi nhánh Lạng Sơn": the place it serves
 	} else {
 		// "Chi nhánh Lạng Sơn", "chi nhánh Bắc Long An": capitalized words,
 		// up to a holder's name ("... Chi nhánh Lạng Sơn Vi Văn Khiêm")
@@ -431,7 +443,10 @@ func (p *parser) branch(o *orgRef, i, m int) (*orgRef, int) {
 		return o, m
 	}
 	b := p.x.orgs.new()
-	*b = orgRef{kind: k, headKey: p.x.key(k.Name), nameKey: strings.Join(p.ks[e:e+n], " "), parent: o, i: i, j: e + n}
+	*b = orgRef{kind: k, headKey: p.x.key(k.Name), parent: o, place: place, i: i, j: e + n}
+	if place == nil {
+		b.nameKey = strings.Join(p.ks[e:e+n], " ")
+	}
 	return b, e + n - i
 }
 
@@ -582,6 +597,10 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			o.nameKey = strings.Join(p.ks[j:j+m], " ")
 			j += m
 			j = p.orgParent(o, j)
+		} else if c := p.sharedBody(j); c != nil && k.Of {
+			// "Đảng ủy, Ban Giám đốc Công an tỉnh": the body of the one
+			// the next names
+			o.child, o.shared = c, true
 		} else if k.Class == graph.OrgParty && !k.Of { // a party body alone: of the article's committee
 			o.committee = true
 		} else if k.Of && k.Class == graph.OrgParty && p.upper(i) {
@@ -596,6 +615,8 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		m := p.specName(j, k.LowerName || opt.lowerName)
 		if p.numberedAt(k, j+m) {
 			m++ // "Sư đoàn 312", "Sư đoàn Bộ binh 312"
+		} else if m > 0 && p.is(j+m, "số") && p.numberedAt(k, j+m+1) {
+			m += 2 // "Tiểu đoàn Cảnh sát cơ động số 2"
 		}
 		if k.NamedAfter && p.familyStart(j+m) {
 			// "Trường THPT Chu Văn An", "Học viện Chính trị quốc gia Hồ Chí
@@ -608,7 +629,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 				switch {
 				case k.Class != graph.OrgBusiness:
 					m += n
-				case !opt.afterTitle:
+				case !opt.afterTitle || opt.appositive:
 					m += n
 				case p.x.foundedNames[key]:
 					m += n
@@ -740,6 +761,27 @@ func (p *parser) foreignParty(i, n int, k *lexicon.OrgKind, headKey string) (*or
 	o := p.x.orgs.new()
 	*o = orgRef{kind: body, headKey: strings.TrimSuffix(canon, " "+p.ks[last]), child: c, i: i, j: last + m}
 	return o, last + m - i
+}
+
+// sharedBody returns the organization that a body written alone before a
+// comma or "và" shares with the next one: "Đảng ủy, Ban Giám đốc Công an
+// tỉnh" is the Đảng ủy of the Công an tỉnh, "Đảng ủy, Bộ Tư lệnh Quân khu
+// 2" that of Quân khu 2.
+func (p *parser) sharedBody(j int) *orgRef {
+	if !p.is(j, ",") && !p.is(j, "và") || !p.upper(j+1) {
+		return nil
+	}
+	c, m := p.parseOrg(j+1, orgOpts{})
+	if m == 0 {
+		return nil
+	}
+	switch {
+	case c.child != nil:
+		return c.child
+	case c.parent != nil:
+		return c.parent
+	}
+	return nil
 }
 
 // orgParent reads what may follow an organization's proper name: its
@@ -1143,7 +1185,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				}
 			}
 		default:
-			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb}); m > 0 {
+			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb, appositive: p.appositive}); m > 0 {
 				tr.org = o
 				if t.Heads != "" {
 					tr.org = p.unitOf(t.Heads, j, o)

@@ -199,3 +199,49 @@ func TestNameAfterTitleWord(t *testing.T) {
 		absent: []string{"organization: Thường trực Trương Hòa Bình ký"},
 	}})
 }
+
+// TestInitialsAndBodyCredits checks persons the news names by initials
+// and the credit of a photo at the end of a paragraph.
+func TestInitialsAndBodyCredits(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "initials after a noun of what the person is",
+			text: "Tin\nCông an huyện Mỹ Tú khởi tố đối tượng L.V.T, 34 tuổi, vì lấy trộm xe máy của chị H.T.M.",
+			want: []string{"person: L.V.T", "person: H.T.M"},
+		},
+		{
+			name:   "a photo credit at the end of a paragraph",
+			text:   "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nCác đại biểu cắt băng khánh thành. Ảnh: QUỐC VIỆT",
+			want:   []string{"person: Quốc Việt"},
+			absent: []string{"Quốc Việt -attended-> Lễ khánh thành trường"},
+		},
+	})
+}
+
+// TestYouthUnion checks that the central body of the Youth Union, named
+// after Hồ Chí Minh, is no person.
+func TestYouthUnion(t *testing.T) {
+	runRules(t, []ruleCase{{
+		name:   "the Youth Union's central committee",
+		text:   "Tin\nBí thư Tỉnh đoàn trao Huy hiệu của Trung ương Đoàn TNCS Hồ Chí Minh cho anh Lê Văn Tài.",
+		want:   []string{"organization: Trung ương Đoàn TNCS Hồ Chí Minh"},
+		absent: []string{"person: Hồ Chí Minh"},
+	}})
+}
+
+// TestPlaceAfterLocative checks that a place after a locative and a level
+// word is a place even when it starts like a person's name.
+func TestPlaceAfterLocative(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:   "a town that starts like a family name",
+			text:   "Tin\nVụ việc xảy ra tại thị trấn Phan Rí Cửa, huyện Tuy Phong.",
+			absent: []string{"person: Phan Rí Cửa"},
+		},
+		{
+			name: "a holder's name after a title's bare level word is still the holder's",
+			text: "Tin\nChủ tịch UBND xã Nguyễn Văn Tâm cho biết đã di dời các hộ dân.",
+			want: []string{"person: Nguyễn Văn Tâm"},
+		},
+	})
+}

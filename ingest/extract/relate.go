@@ -63,6 +63,16 @@ func (a *article) attach(ps *parsed) {
 		people := a.listAfter(items, n, open)
 		if len(people) > 0 {
 			boardOrg(items, k, items[m].title)
+			if t := items[m].title; !open && t.org == nil && t.place == nil && !t.t.Whole {
+				// "các luật sư A và B (Đoàn Luật sư tỉnh Z)"
+				last := people[len(people)-1]
+				for q := n; q < len(items); q++ {
+					if items[q].kind == iPerson && items[q].person == last {
+						t.org = orgAfterName(items, q+1)
+						break
+					}
+				}
+			}
 		}
 		for _, pr := range people {
 			t := items[m].title
@@ -85,8 +95,8 @@ func (a *article) attach(ps *parsed) {
 			continue
 		}
 		m := k + 1
-		for m < len(items) && items[m].kind == iWord {
-			m++
+		for m < len(items) && (items[m].kind == iWord || items[m].kind == iCue && items[m].cue.Position()) {
+			m++ // "được tín nhiệm bầu làm ..."
 		}
 		if m+1 >= len(items) || items[m].kind != iTitle || done[m] || items[m+1].kind != iCopula {
 			continue
@@ -143,9 +153,7 @@ func (a *article) attach(ps *parsed) {
 		// ("kinh qua các vị trí: T1; T2")
 		semi := predicateBefore(items, k)
 		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-" || semi && items[e].key == ";") && items[e+1].kind == iTitle && !done[e+1] {
-			if items[e].key != "," {
-				shareOrg(items[e-1].title, items[e+1].title)
-			}
+			shareOrg(items[e-1].title, items[e+1].title, items[e].key != ",")
 			chain = append(chain, e+1)
 			e += 2
 		}
@@ -290,8 +298,21 @@ func boardOrg(items []item, k int, t *titleRef) {
 // (the place), "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Y" (a company,
 // or another body outside the State's and the Party's: a Bí thư is of no
 // UBND).
-func shareOrg(t, next *titleRef) {
+//
+// Over a comma, only a title of a class of organizations takes the next
+// one's organization of that class: "Chủ tịch HĐQT, Tổng Giám đốc Công ty
+// Y" (the lexicon's context=).
+func shareOrg(t, next *titleRef, tight bool) {
 	if t.org != nil || t.place != nil || t.t.Whole || t.t.Weak || t.lower {
+		return
+	}
+	if !tight {
+		if t.t.Context == "" || next.org == nil || next.org.kind == nil || next.implied {
+			return
+		}
+		if class, err := graph.ParseOrgClass(t.t.Context); err == nil && class == next.org.kind.Class {
+			t.org = next.org
+		}
 		return
 	}
 	switch {
@@ -322,14 +343,50 @@ func parenOrg(items []item, chain []int, target *personRef) {
 			break
 		}
 	}
-	if n < 0 || n+3 >= len(items) || items[n+1].key != "(" || items[n+2].kind != iOrg || items[n+3].key != ")" {
+	if n < 0 {
+		return
+	}
+	o := orgAfterName(items, n+1)
+	if o == nil {
 		return
 	}
 	for _, c := range chain {
 		if t := items[c].title; t.org == nil && t.place == nil && !t.t.Whole {
-			t.org = items[n+2].org
+			t.org = o
 		}
 	}
+}
+
+// orgAfterName returns the organization that the words from item n on
+// give the names before them: "(Báo Y)", ", VKSND tỉnh Z," or "thuộc Đoàn
+// Luật sư tỉnh Z", or nil.
+func orgAfterName(items []item, n int) *orgRef {
+	if n+1 >= len(items) || items[n+1].kind != iOrg {
+		return nil
+	}
+	end := n + 2
+	switch items[n].key {
+	case "(":
+		if end < len(items) && items[end].key == ")" {
+			return items[n+1].org
+		}
+	case ",":
+		// not one of a list of names, organizations or titles
+		if end == len(items) {
+			return items[n+1].org
+		}
+		switch items[end].kind {
+		case iOrg, iPerson, iTitle, iHon, iPlace:
+		default:
+			if items[end].key == "," && end+1 < len(items) && items[end+1].kind == iOrg {
+				return nil // "Sở Y tế, Sở Tài chính, ..."
+			}
+			return items[n+1].org
+		}
+	case "thuộc":
+		return items[n+1].org
+	}
+	return nil
 }
 
 // replaced gives the person after "thay (cho)" the position the clause
@@ -346,20 +403,33 @@ func (a *article) replaced(ps *parsed) {
 			continue
 		}
 		who := a.holderOf(items[n].person)
-		for b := c - 1; b >= 0 && who != nil; b-- {
-			t := items[b].title
-			if items[b].kind != iTitle || !t.given {
-				continue
-			}
-			if t.person == items[n].person || t.person.ent == who {
-				break // the replaced one's own title
-			}
-			held := *t
-			held.former = true
-			a.hold(who, &held, ps, "replaced-title", false)
-			break
+		if who == nil {
+			continue
+		}
+		// the post the clause gives before the cue, or, for a fronted
+		// "Thay ông X, ... bổ nhiệm ông Y giữ chức T", after it
+		t := givenTitle(items, c-1, -1)
+		if t == nil && c <= 1 {
+			t = givenTitle(items, n+1, 1)
+		}
+		if t == nil || t.person == items[n].person || t.person.ent == who {
+			continue // none, or the replaced one's own title
+		}
+		held := *t
+		held.former = true
+		a.hold(who, &held, ps, "replaced-title", false)
+	}
+}
+
+// givenTitle returns the first title a predicate gives from item k on,
+// in the direction step (1 or -1), or nil.
+func givenTitle(items []item, k, step int) *titleRef {
+	for ; k >= 0 && k < len(items); k += step {
+		if items[k].kind == iTitle && items[k].title.given {
+			return items[k].title
 		}
 	}
+	return nil
 }
 
 // replacedAt returns the item of the person named right after the cue at
@@ -584,7 +654,10 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 	// TS Trần Văn Bình", "Phó Bí thư Tỉnh ủy, đồng chí X": a rank, a degree
 	// or a form of address may stand between
 	n := e
-	if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iHon {
+	// but in "ông X - Chủ tịch HĐQT, ông Y - Tổng Giám đốc ...", the title
+	// after X's dash is X's
+	afterName := first >= 2 && (items[first-1].key == "-" || items[first-1].key == ",") && items[first-2].kind == iPerson
+	if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iHon && !afterName {
 		n++
 	}
 	for n < len(items) && items[n].kind == iHon {

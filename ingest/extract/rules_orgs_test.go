@@ -50,6 +50,11 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a unit named by its arm and a number",
+			text: "Tin\nNgày 2/6/2022, Trung tá Lò Văn Sáng, Tiểu đoàn trưởng Tiểu đoàn Cảnh sát cơ động số 2, dự lễ.",
+			want: []string{"Lò Văn Sáng -holds_position-> Tiểu đoàn trưởng Tiểu đoàn Cảnh sát cơ động số 2"},
+		},
+		{
 			name:   "a number that starts a date or a count is no unit's",
 			text:   "Tin\nSư đoàn 3/2 là tên cũ. Đại đội 1.200 người.",
 			absent: []string{"organization: Sư đoàn 3", "organization: Đại đội 1"},
@@ -363,5 +368,87 @@ func TestOrgRules(t *testing.T) {
 			text: "Tin\nNgày 3/3/2023, Tổng công ty Đường sắt Việt Nam (VNR) ban hành văn bản. Ông Trần Văn Nam, Phó Tổng Giám đốc VNR, cho biết.",
 			want: []string{"Trần Văn Nam -holds_position-> Phó Tổng Giám đốc Tổng công ty Đường sắt Việt Nam"},
 		},
+		{
+			name: "a task force of a body, or of a place",
+			text: "Tin\nNgày 3/3/2021, Tổ công tác đặc biệt của Chính phủ làm việc với tỉnh Cà Mau. Tổ công tác liên ngành tỉnh Bắc Giang họp.",
+			want: []string{
+				"organization: Tổ công tác đặc biệt của Chính phủ",
+				"organization: Tổ công tác liên ngành tỉnh Bắc Giang",
+			},
+		},
+		{
+			name: "a branch named by a province serves it: the province fills a bare level",
+			text: "Tin\nNgày 18/12/2023, Ngân hàng TMCP Bắc Á - Chi nhánh Nghệ An trao nhà. Đại diện UBND tỉnh cảm ơn.",
+			want: []string{
+				"organization: Ngân hàng TMCP Bắc Á - Chi nhánh Nghệ An",
+				"organization: UBND tỉnh Nghệ An",
+			},
+		},
+		{
+			name: "a name ends before the verbs of directing and informing",
+			text: "Tin\nNgày 3/3/2022, Sở Y tế chỉ đạo các bệnh viện. Cục Quản lý thị trường thông tin về vụ việc. Sở Giáo dục hướng dẫn học sinh.",
+			absent: []string{
+				"organization: Sở Y tế chỉ đạo",
+				"organization: Cục Quản lý thị trường thông tin",
+				"organization: Sở Giáo dục hướng dẫn học sinh",
+			},
+		},
+		{
+			name: "a national committee under its short written form",
+			text: "Tin\nNgày 10/5/2024, ông Lê Văn An, Phó Chủ tịch Thường trực Ủy ban quốc gia Ứng phó sự cố, thiên tai và TKCN, phát biểu.",
+			want: []string{"Lê Văn An -holds_position-> Phó Chủ tịch Thường trực Ủy ban quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn"},
+		},
+		{
+			name: "a company named after a person, in a title after its holder's name",
+			text: "Tin\nÔng Lương Văn Tâm, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Đèo Cả phát biểu ngày 3/3/2023. Dự có Bí thư Tỉnh ủy Bắc Giang Lê Văn An, Giám đốc Công ty CP Sông Hồng Nguyễn Văn Hải.",
+			want: []string{
+				"Lương Văn Tâm -holds_position-> Chủ tịch Hội đồng quản trị Công ty cổ phần Tập đoàn Đèo Cả",
+				"Nguyễn Văn Hải -holds_position-> Giám đốc Công ty CP Sông Hồng",
+			},
+			absent: []string{"person: Đèo Cả"},
+		},
+		{
+			name: "a party committee written alone before another body shares its organization",
+			text: "Tin\nNgày 3/3/2021, Thiếu tướng Lê Văn Hà đề nghị Đảng ủy, Ban Giám đốc Công an tỉnh Bắc Giang tiếp tục kiện toàn bộ máy. Đảng ủy và Bộ Tư lệnh Quân khu 2 tổ chức hội nghị.",
+			want: []string{
+				"organization: Đảng ủy Công an tỉnh Bắc Giang",
+				"organization: Đảng ủy Quân khu 2",
+			},
+		},
 	})
+}
+
+// TestOrgRulesTruncated runs the organization grammar on sentences cut
+// where its readers look ahead, so that none reads past a sentence's end.
+func TestOrgRulesTruncated(t *testing.T) {
+	for _, text := range []string{
+		"Tin\nNgân hàng TMCP Á Châu (ACB) -",
+		"Tin\nNgân hàng TMCP Á Châu (ACB",
+		"Tin\nAgribank chi nhánh",
+		"Tin\nVietinBank Chi",
+		"Tin\nĐại sứ quán Đức tại",
+		"Tin\nHiệp hội Doanh nghiệp Áo tại",
+		"Tin\nHội Cựu chiến binh liên huyện Hữu Lũng -",
+		"Tin\nSư đoàn",
+		"Tin\nsư đoàn 3",
+		"Tin\nĐảng ủy,",
+		"Tin\nĐảng ủy và",
+		"Tin\nTrưởng ban",
+		"Tin\nỦy viên Trung ương Đảng Cộng sản",
+		"Tin\nChi cục Phòng,",
+		"Tin\nHội Những người bạn của",
+		"Tin\nBan Chỉ đạo phòng chống thiên tai và",
+		"Tin\ncông an huyện",
+		"Tin\nbệnh viện đa khoa",
+		"Tin\nKLV Group",
+		"Tin\nHội hữu nghị Việt Nam -",
+		"Tin\nÔng A Bun, Chủ tịch Công ty CP Đèo",
+		"Tin\ncủa tỉnh Hủa",
+		"Tin\nPhó Tỉnh trưởng tỉnh",
+		"Tin\nChi cục Thủy lợi thuộc",
+		"Tin\nChi cục Thủy lợi trực",
+		"Tin\n(PCTT)",
+	} {
+		extractText(t, text) // must not panic
+	}
 }

@@ -12,6 +12,14 @@ func TestTitlePredicates(t *testing.T) {
 			want: []string{"Hoàng Văn Khải -holds_position-> Giám đốc Sở Công Thương tỉnh Yên Bái"},
 		},
 		{
+			name: "được tín nhiệm bầu làm T là bà A, ..., và ông B",
+			text: "Tin\nHai đồng chí được tín nhiệm bầu làm Phó Bí thư Huyện ủy khóa mới là bà Triệu Thị Lan, Chủ tịch HĐND huyện Văn Yên, và ông Hoàng Văn Khải, Phó Chủ tịch UBND huyện Văn Yên.",
+			want: []string{
+				"Triệu Thị Lan -holds_position-> Phó Bí thư Huyện ủy Văn Yên",
+				"Hoàng Văn Khải -holds_position-> Phó Bí thư Huyện ủy Văn Yên",
+			},
+		},
+		{
 			name: "tái cử",
 			text: "Tin\nBà Triệu Thị Lan tái cử Chủ tịch Hội Nông dân huyện Văn Yên khóa XI.",
 			want: []string{"Triệu Thị Lan -holds_position-> Chủ tịch Hội Nông dân huyện Văn Yên"},
@@ -66,6 +74,11 @@ func TestTitlePredicates(t *testing.T) {
 			name: "lúc đó là",
 			text: "Tin\nBà Bế Thị Hồng, lúc đó là Phó Giám đốc Sở Tài chính tỉnh Cao Bằng, trực tiếp chỉ đạo.",
 			want: []string{"Bế Thị Hồng -holds_position-> Phó Giám đốc Sở Tài chính tỉnh Cao Bằng (former)"},
+		},
+		{
+			name: "khi đó đang giữ chức",
+			text: "Tin\nNăm 2016, ông Hà Văn Thắng, khi đó đang giữ chức Phó Giám đốc Sở Y tế tỉnh Cao Bằng, đã ký hợp đồng.",
+			want: []string{"Hà Văn Thắng -holds_position-> Phó Giám đốc Sở Y tế tỉnh Cao Bằng (former)"},
 		},
 		{
 			name: "nguyên là",
@@ -176,6 +189,20 @@ func TestProfessionTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "các luật sư A và B thuộc Đoàn Luật sư Z; kiểm sát viên X, Viện Y",
+			text: "Tin\nBào chữa cho bị cáo có các luật sư Trần Quốc Huy và Lê Thị Mai thuộc Đoàn Luật sư tỉnh Phú Thọ. Hội thẩm nhân dân Quách Văn Lợi, Hội Cựu chiến binh tỉnh Phú Thọ cũng tham gia xét xử.",
+			want: []string{
+				"Trần Quốc Huy -holds_position-> Luật sư Đoàn Luật sư tỉnh Phú Thọ",
+				"Lê Thị Mai -holds_position-> Luật sư Đoàn Luật sư tỉnh Phú Thọ",
+				"Quách Văn Lợi -holds_position-> Hội thẩm nhân dân Hội Cựu chiến binh tỉnh Phú Thọ",
+			},
+		},
+		{
+			name:   "an organization in a list of organizations is no one's",
+			text:   "Tin\nTham dự có bác sĩ Quách Văn Lợi, Sở Y tế, Sở Tài chính tỉnh Phú Thọ.",
+			absent: []string{"Quách Văn Lợi -holds_position-> Bác sĩ Sở Y tế tỉnh Phú Thọ"},
+		},
+		{
 			name:   "a name in parentheses names no organization of a form of address",
 			text:   "Tin\nÔng Đỗ Minh Tâm (Sở Y tế tỉnh Phú Thọ) phát biểu tại hội nghị.",
 			absent: []string{"Đỗ Minh Tâm -holds_position-> Sở Y tế tỉnh Phú Thọ"},
@@ -195,6 +222,11 @@ func TestProfessionTitles(t *testing.T) {
 				"Trịnh Văn Lợi -holds_position-> Trưởng Công an huyện Thanh Sơn",
 				"Hà Văn Tư -holds_position-> Trưởng thôn Xuân Đài",
 			},
+		},
+		{
+			name: "a predicate word inside an event's name does not end it",
+			text: "Tin\nSáng 5/6/2023, UBND huyện Thanh Sơn tổ chức Lễ ra quân làm đường giao thông nông thôn. Ông Trịnh Văn Lợi, Chủ tịch UBND huyện Thanh Sơn, dự lễ.",
+			want: []string{"event: Lễ ra quân làm đường giao thông nông thôn [2023-06-05]"},
 		},
 		{
 			name:   "tăng trưởng is no title",
@@ -370,6 +402,17 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "Chủ tịch HĐQT, Tổng Giám đốc Công ty Y: a company's title shares over a comma",
+			text: "Tin\nÔng Vũ Đức Toàn, Chủ tịch HĐQT, Tổng Giám đốc Công ty CP Chè Hà Giang, dự lễ khởi công.",
+			want: []string{"Vũ Đức Toàn -holds_position-> Chủ tịch Hội đồng quản trị Công ty CP Chè Hà Giang"},
+		},
+		{
+			name:   "a title after X's dash is X's, not the next name's",
+			text:   "Tin\nĐại diện nhà đầu tư có ông Vũ Đức Toàn - Chủ tịch HĐQT, ông Lê Văn Sỹ - Tổng Giám đốc Công ty CP Chè Hà Giang.",
+			want:   []string{"Lê Văn Sỹ -holds_position-> Tổng Giám đốc Công ty CP Chè Hà Giang"},
+			absent: []string{"Lê Văn Sỹ -holds_position-> Chủ tịch Hội đồng quản trị"},
+		},
+		{
 			name:   "a Bí thư is of no UBND",
 			text:   "Tin\nBà Lò Thị Dung, Bí thư kiêm Chủ tịch UBND xã Thanh Thủy, phát biểu.",
 			want:   []string{"Lò Thị Dung -holds_position-> Chủ tịch UBND xã Thanh Thủy"},
@@ -435,6 +478,15 @@ func TestReplacedPerson(t *testing.T) {
 				"Dương Văn Khánh -holds_position-> Trưởng Ban Pháp chế HĐND huyện Đồng Hỷ (former)",
 			},
 			absent: []string{"Dương Văn Khánh -attended-> Kỳ họp thứ 8 HĐND huyện Đồng Hỷ khóa XX"},
+		},
+		{
+			name: "a fronted Thay ông X, ... giữ chức T",
+			text: "Tin\nÔng Dương Văn Khánh được điều động nhận công tác khác. Thay ông Khánh, UBND tỉnh Thái Nguyên bổ nhiệm ông Ma Văn Tuấn, Phó Giám đốc Sở Nội vụ, giữ chức Giám đốc Sở Y tế tỉnh Thái Nguyên.",
+			want: []string{
+				"Ma Văn Tuấn -holds_position-> Giám đốc Sở Y tế tỉnh Thái Nguyên",
+				"Dương Văn Khánh -holds_position-> Giám đốc Sở Y tế tỉnh Thái Nguyên (former)",
+			},
+			absent: []string{"Dương Văn Khánh -holds_position-> Phó Giám đốc Sở Nội vụ tỉnh Thái Nguyên (former)"},
 		},
 		{
 			name: "the title of who announces is no title of the replaced",
