@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"unicode"
+
 	"kg/graph"
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
@@ -17,7 +19,7 @@ import (
 // ("ông A đã đến thăm ...", "Bộ trưởng cũng trực tiếp kiểm tra ...").
 var activityAdverbs = map[string]bool{"đã": true, "sẽ": true, "vừa": true, "đang": true, "cũng": true,
 	"trực": true, "tiếp": true, "đến": true, "tới": true, "về": true, "đi": true, "lần": true, "lượt": true,
-	"sau": true, "đó": true, "rồi": true}
+	"sau": true, "đó": true, "rồi": true, "bị": true, "được": true}
 
 // teamNameFollows are the words after "Đoàn kiểm tra", "đoàn khảo sát"
 // when these name a team, not its work.
@@ -75,6 +77,9 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 		e.whole = true
 		e.nameEnd = p.n()
 		return e, j - i
+	}
+	if e.w.Class == lexicon.Inspection {
+		e.destI, e.destJ = p.destination(prev)
 	}
 	end := p.activityObject(e, j)
 	// "tại Nghĩa trang liệt sĩ X", "tại Trạm Kiểm lâm Y": where an
@@ -144,6 +149,18 @@ func (p *parser) hasSubject(prev []item) bool {
 			continue
 		case it.kind == iEvent, it.kind == iCue, it.kind == iDate:
 			return false
+		case it.key == ")":
+			// "Vi Văn Khiêm (tức "Khiêm Sẹo") bị đưa ra xét xử": an aside
+			// after the subject
+			for b > 0 && prev[b].key != "(" {
+				b--
+			}
+			continue
+		case it.kind == iPlace && b > 1 && prev[b-1].key == "của":
+			// "đoàn công tác của tỉnh Lạng Sơn đi thăm ...": whose the
+			// subject is
+			b--
+			continue
 		case it.kind == iPlace && b > 0 && (prev[b-1].key == "tại" || prev[b-1].key == "ở"):
 			// "Tòa án nhân dân cấp cao tại Hà Nội xét xử ...": the seat
 			// of the subject
@@ -161,7 +178,7 @@ func (p *parser) hasSubject(prev []item) bool {
 		// "tới công trường dự án X, kiểm tra": back to the motion verb,
 		// whose subject is the activity's
 		m := b
-		for m >= 0 && m > b-20 && !(prev[m].kind == iWord && activityLinks[prev[m].key]) {
+		for m >= 0 && m > b-20 && !((prev[m].kind == iWord || prev[m].kind == iConj) && activityLinks[prev[m].key]) {
 			if k := prev[m].kind; k == iEvent || k == iCue || k == iPerson || k == iTitle || k == iDate {
 				return false
 			}
@@ -569,4 +586,82 @@ func hasDate(ps *parsed) bool {
 		}
 	}
 	return false
+}
+
+// receptionOfNamed makes the reception of a delegation the verb leaves
+// unnamed ("Đoàn công tác của tỉnh X gồm ... Bà Y tiếp đoàn ngày 8/5"):
+// the last delegation the article names before, named in full.
+func (a *article) receptionOfNamed(e *eventRef, ps *parsed) *eventEnt {
+	var name string
+	for _, q := range a.sents {
+		if q.idx > ps.idx {
+			break
+		}
+		for _, it := range q.items {
+			if q == ps && it.i >= e.i {
+				break
+			}
+			if it.kind == iOrg && it.org.kind != nil && it.org.kind.Class == graph.OrgDelegation && it.j-it.i > 1 {
+				name = q.p.display(it.i, it.j)
+			}
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	guest := []rune(name)
+	guest[0] = unicode.ToLower(guest[0])
+	verb := []rune(ps.p.display(e.i, e.j) + " " + string(guest))
+	verb[0] = unicode.ToUpper(verb[0])
+	ent := &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), verb: e.w.Name, name: string(verb),
+		organizers: map[*orgEnt]orgBy{}, first: ps.s, headline: ps.s.unit == unitHeadline}
+	a.events = append(a.events, ent)
+	return ent
+}
+
+// notThere reports whether the clause of the person at item k says they
+// were not at the event told: "từng dự" (once attended, long ago),
+// "xin xét xử vắng mặt" (tried in their absence).
+func notThere(ps *parsed, k int) bool {
+	lo, hi := clause(ps.items, k)
+	for n := k + 1; n < hi && n <= k+8; n++ {
+		it := ps.items[n]
+		if it.kind == iCue && it.cue.Rel == lexicon.CueAttended && n > lo && ps.items[n-1].key == "từng" {
+			return true
+		}
+		if it.i+1 < ps.p.n() && ps.p.ks[it.i] == "vắng" && ps.p.ks[it.i+1] == "mặt" {
+			return true
+		}
+		if it.kind == iPerson {
+			break
+		}
+	}
+	return false
+}
+
+// destination returns the words of the place the doer of an activity went
+// to just before it ("tới công trường dự án đường Vành đai 3, đoạn qua tỉnh
+// Đồng Nai, kiểm tra ..."), or an empty span.
+func (p *parser) destination(prev []item) (int, int) {
+	b := len(prev) - 1
+	for b >= 0 && prev[b].kind == iWord && activityAdverbs[prev[b].key] && !activityLinks[prev[b].key] {
+		b--
+	}
+	if b < 1 || prev[b].key != "," {
+		return 0, 0
+	}
+	end := prev[b].i
+	for m := b - 1; m >= 0 && m >= b-20; m-- {
+		it := prev[m]
+		switch {
+		case it.kind == iWord && (it.key == "tới" || it.key == "đến" || it.key == "về"):
+			if it.j < end && m > 0 && prev[m-1].kind != iCue {
+				return it.j, end
+			}
+			return 0, 0
+		case it.kind == iEvent, it.kind == iCue, it.kind == iPerson, it.kind == iTitle, it.kind == iDate:
+			return 0, 0
+		}
+	}
+	return 0, 0
 }

@@ -29,6 +29,7 @@ func eventGroup(c lexicon.EventClass) int {
 // does not contradict (another ordinal, another holder, another date).
 func (a *article) resolveEvents() {
 	var last graph.Date // the date of the last event named
+	lastAt := -1        // the sentence that dated it
 	for _, ps := range a.sents {
 		same := sameDay(ps.p.ks)
 		for k := range ps.items {
@@ -38,7 +39,11 @@ func (a *article) resolveEvents() {
 			}
 			e := it.event
 			d := a.sentenceDate(ps, k)
-			if d == nil && (same || e.activity && ps.s.unit == unitBody) && !last.IsZero() {
+			// a stop told right after another of the trip's ("Sau đó, ...",
+			// "Sau đó, đoàn ..."), not an activity told paragraphs later
+			// ("Ngay sau sự việc, ...")
+			next := e.activity && ps.s.unit == unitBody && (ps.idx-lastAt <= 2 || e.team && ps.idx-lastAt <= 6)
+			if d == nil && (same || next) && !last.IsZero() {
 				// "Cùng ngày, ...": the day just named; "Tiếp đó, Bộ trưởng
 				// kiểm tra ...": the next stop of the day's trip
 				d = &dateRef{date: last}
@@ -63,6 +68,12 @@ func (a *article) resolveEvents() {
 				ent = a.bareEvent(e)
 				// "UBND tỉnh X tổ chức họp báo": an event its organizer holds
 				held := k > 0 && ps.items[k-1].kind == iCue && ps.items[k-1].cue.Rel == lexicon.CueOrganized
+				// "Tại hội nghị ngày 3/4/2021, ...": one with its date
+				held = held || k+1 < len(ps.items) && ps.items[k+1].kind == iDate && !e.w.Verb
+				if ent == nil && e.w.Verb {
+					// "Bà X tiếp đoàn ngày 8/5": the delegation named before
+					ent = a.receptionOfNamed(e, ps)
+				}
 				if ent == nil && !(a.main == nil && (namesCeremony(e.w) || held)) && (!ps.p.upper(e.i) || ps.s.para > 0 || ps.s.unit == unitCaption || a.main != nil) {
 					// a lower-case "hội thảo", or a bare "Đại hội" in the
 					// body with none before it: no event of its own
@@ -99,7 +110,9 @@ func (a *article) resolveEvents() {
 			if a.main == nil && (ps.s.unit == unitHeadline || ps.s.para >= 0) {
 				a.main = ent
 			}
-			if same && ent != a.main {
+			if (same || e.activity) && ent != a.main {
+				// an activity told apart from the main event is no part of it
+				// ("Ngay sau sự việc, ông X đã đến thăm hỏi ...")
 				ent.apart = true
 			}
 			a.addMention(ent, e, ps, d)
@@ -110,7 +123,7 @@ func (a *article) resolveEvents() {
 				ent.told = true
 			}
 			if !ent.date.IsZero() && ps.s.unit != unitHeadline {
-				last = ent.date
+				last, lastAt = ent.date, ps.idx
 			}
 		}
 	}
@@ -266,6 +279,11 @@ func (a *article) eventName(e *eventRef, ps *parsed) string {
 		start = 0 // a headline that names the event
 	}
 	name := ps.p.display(start, end)
+	if e.destJ > e.destI {
+		// "Thủ tướng tới công trường dự án X, kiểm tra tiến độ ...": the
+		// inspection of the site
+		name = ps.p.display(e.i, e.j) + " " + ps.p.display(e.destI, e.destJ)
+	}
 	for _, o := range e.orgs {
 		a.org(o, ps)
 		fill := o.fill
@@ -562,7 +580,7 @@ func (a *article) relate() {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, pa.item)
-			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) {
+			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in

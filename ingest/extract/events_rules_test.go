@@ -104,13 +104,14 @@ func TestEventRules(t *testing.T) {
 		},
 		{
 			name: "a court hearing: the court holds it, the defendant, the judge and the lawyer attend",
-			text: "Tin\nNgày 15/8/2022, Tòa án nhân dân tỉnh Sơn La mở phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng về tội nhận hối lộ. Hội đồng xét xử do Thẩm phán Quàng Thị Hoa làm chủ tọa. Bào chữa cho bị cáo có luật sư Cầm Văn Thái.",
+			text: "Tin\nNgày 15/8/2022, Tòa án nhân dân tỉnh Sơn La mở phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng về tội nhận hối lộ. Hội đồng xét xử do Thẩm phán Quàng Thị Hoa làm chủ tọa. Bào chữa cho bị cáo có luật sư Cầm Văn Thái. Kiểm sát viên Lò Văn Hặc thực hành quyền công tố tại phiên tòa.",
 			want: []string{
 				"event: Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng [2022-08-15]",
 				"Tòa án nhân dân tỉnh Sơn La -organized-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
 				"Lường Văn Pấng -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
 				"Quàng Thị Hoa -presided-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
 				"Cầm Văn Thái -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
+				"Lò Văn Hặc -attended-> Phiên tòa sơ thẩm xét xử bị cáo Lường Văn Pấng",
 			},
 		},
 		{
@@ -205,13 +206,14 @@ func TestEventRules(t *testing.T) {
 		},
 		{
 			name: "who travel with a delegation are at each of its stops",
-			text: "Tin\nNgày 8/3/2023, Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan và đoàn công tác khảo sát vùng trồng cam huyện Cao Phong. Cùng đi có ông Quách Tất Liêm, Phó Chủ tịch UBND tỉnh Hòa Bình.\nSau đó, Bộ trưởng Lê Minh Hoan và đoàn công tác kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn.",
+			text: "Tin\nNgày 8/3/2023, Bộ trưởng Bộ Nông nghiệp Lê Minh Hoan và đoàn công tác khảo sát vùng trồng cam huyện Cao Phong. Cùng đi có ông Quách Tất Liêm, Phó Chủ tịch UBND tỉnh Hòa Bình. Tiếp đón đoàn có ông Bùi Văn Khánh, Bí thư Tỉnh ủy Hòa Bình.\nSau đó, Bộ trưởng Lê Minh Hoan và đoàn công tác kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn.",
 			want: []string{
 				"event: Khảo sát vùng trồng cam huyện Cao Phong [2023-03-08]",
 				"event: Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn [2023-03-08]",
 				"Quách Tất Liêm -attended-> Khảo sát vùng trồng cam huyện Cao Phong",
 				"Quách Tất Liêm -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
 				"Lê Minh Hoan -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
+				"Bùi Văn Khánh -attended-> Kiểm tra Nhà máy chế biến nông sản huyện Lương Sơn",
 			},
 		},
 		{
@@ -267,6 +269,73 @@ func TestEventRules(t *testing.T) {
 			text:   "Hội nghị tổng kết công tác xây dựng năm 2023\nSáng 5/1/2024, Sở Xây dựng tỉnh Hòa Bình tổ chức Hội nghị tổng kết công tác năm 2023. Năm qua, Sở Xây dựng đã kiểm tra việc chấp hành quy định về trật tự xây dựng. Thanh tra Sở đã kiểm tra 45 công trình.",
 			want:   []string{"event: Hội nghị tổng kết công tác xây dựng năm 2023 [2024-01-05]"},
 			absent: []string{"event: Kiểm tra việc chấp hành quy định về trật tự xây dựng [2024-01-05]", "event: Kiểm tra 45 công trình [2024-01-05]"},
+		},
+		{
+			name: "a defendant brought to trial, with an aside after the name",
+			text: "Tin\nNgày 9/6/2022, Bùi Văn Tuấn (tức \"Tuấn Đen\") bị đưa ra xét xử về tội trộm cắp tài sản.",
+			want: []string{
+				"event: Đưa ra xét xử về tội trộm cắp tài sản [2022-06-09]",
+				"Bùi Văn Tuấn -attended-> Đưa ra xét xử về tội trộm cắp tài sản",
+			},
+		},
+		{
+			name: "a delegation named with whose it is goes to visit",
+			text: "Tin\nNgày 11/4/2023, đoàn công tác của tỉnh Hòa Bình đi thăm các bản vùng cao. Cùng đi có ông Quách Tất Liêm, Phó Chủ tịch UBND tỉnh Hòa Bình.",
+			want: []string{
+				"event: Thăm các bản vùng cao [2023-04-11]",
+				"Quách Tất Liêm -attended-> Thăm các bản vùng cao",
+			},
+		},
+		{
+			name: "going to greet someone is a visit; greeting in a speech is not",
+			text: "Tin\nNhân dịp Phật đản, ngày 3/5/2023, bà Bùi Thị Minh Hoài, Phó Chủ tịch UBND tỉnh Hòa Bình, đến chúc mừng Hòa thượng Thích Thanh Phong, trụ trì chùa Tiên.",
+			want: []string{
+				"event: Đến chúc mừng Hòa thượng Thích Thanh Phong [2023-05-03]",
+				"Bùi Thị Minh Hoài -attended-> Đến chúc mừng Hòa thượng Thích Thanh Phong",
+			},
+		},
+		{
+			name: "a delegation received with 'tiếp đoàn' is the one named before",
+			text: "Tin\nĐoàn công tác của tỉnh Luang Prabang gồm ông Khamphan Sitthidampha, Phó Tỉnh trưởng tỉnh Luang Prabang. Bà Bùi Thị Minh Hoài, Phó Chủ tịch UBND tỉnh Hòa Bình, tiếp đoàn ngày 8/5/2023.",
+			want: []string{
+				"event: Tiếp đoàn công tác của tỉnh Luang Prabang [2023-05-08]",
+				"Bùi Thị Minh Hoài -attended-> Tiếp đoàn công tác của tỉnh Luang Prabang",
+				"Khamphan Sitthidampha -attended-> Tiếp đoàn công tác của tỉnh Luang Prabang",
+			},
+		},
+		{
+			name: "a conference in lower case with its date is the article's event",
+			text: "Tin\nTại hội nghị ngày 3/4/2021, bà Bùi Thị Minh Hoài, Phó Chủ tịch UBND tỉnh Hòa Bình, nhấn mạnh vai trò của cộng đồng.",
+			want: []string{
+				"event: Hội nghị [2021-04-03]",
+				"Bùi Thị Minh Hoài -spoke_at-> Hội nghị",
+			},
+		},
+		{
+			name:   "who once attended long ago, or is tried in absence, is not there",
+			text:   "Tin\nSáng 3/4/2021, ông Bùi Văn Khánh dự lễ khai mạc Lễ hội Khai hạ. Tương truyền, danh tướng Đinh Công Trứ từng dự lễ tế trời tại đây. Bị cáo Quách Văn Sơn xin xét xử vắng mặt.",
+			want:   []string{"Bùi Văn Khánh -attended-> Lễ khai mạc Lễ hội Khai hạ"},
+			absent: []string{"Đinh Công Trứ -attended-> Lễ khai mạc Lễ hội Khai hạ", "Quách Văn Sơn -attended-> Lễ khai mạc Lễ hội Khai hạ"},
+		},
+		{
+			name: "an inspection after going to a site is named by the site",
+			text: "Tin\nChiều 3/2/2024, Phó Thủ tướng Trần Hồng Hà tới công trường dự án đường Vành đai 4, đoạn qua huyện Mê Linh, kiểm tra tiến độ và động viên công nhân.",
+			want: []string{
+				"event: Kiểm tra công trường dự án đường Vành đai 4, đoạn qua huyện Mê Linh [2024-02-03]",
+				"Trần Hồng Hà -attended-> Kiểm tra công trường dự án đường Vành đai 4, đoạn qua huyện Mê Linh",
+			},
+		},
+		{
+			name: "a visit told paragraphs later is no stop of the day, nor part of the main event",
+			text: "Trao Bằng khen cho người cứu người đuối nước\nSáng 14/4/2022, ông Bùi Văn Khánh, Chủ tịch UBND tỉnh Hòa Bình, trao Bằng khen cho anh Đinh Văn Tâm.\nAnh Tâm đã cứu hai học sinh bị đuối nước trên sông Đà.\nAnh Tâm là công nhân một công ty may.\nNgay sau sự việc, ông Quách Văn Hùng, Chủ tịch UBND xã Hiền Lương cùng cán bộ xã đã đến thăm hỏi, tặng quà anh Đinh Văn Tâm.",
+			want: []string{
+				"event: Thăm hỏi, tặng quà anh Đinh Văn Tâm []",
+				"Quách Văn Hùng -attended-> Thăm hỏi, tặng quà anh Đinh Văn Tâm",
+			},
+			absent: []string{
+				"event: Thăm hỏi, tặng quà anh Đinh Văn Tâm [2022-04-14]",
+				"Quách Văn Hùng -attended-> Trao Bằng khen cho người cứu người đuối nước",
+			},
 		},
 		{
 			name: "an activity word with no one doing it is no event",

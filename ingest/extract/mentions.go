@@ -117,6 +117,7 @@ type eventRef struct {
 	activity, whole bool
 	team            bool // an activity of a delegation ("<leader> và đoàn công tác kiểm tra ...")
 	retells         bool // the body's first telling of a headline's inspection: it names the event
+	destI, destJ    int  // where the doer went before the activity ("tới công trường X, kiểm tra ..."): it names the event
 	i, j            int
 	ent             *eventEnt // resolved at the discourse stage
 }
