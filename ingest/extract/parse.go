@@ -274,6 +274,8 @@ func (p *parser) placeName(j int) int {
 	switch {
 	case r <= 2:
 		return r
+	case r <= 4 && len(p.s.tokText(j+r-1)) == 1:
+		return r // "huyện Châu Thành A": a letter ends a place's name, never a person's
 	case p.familyStart(j):
 		return 0
 	case r > 4:

@@ -239,6 +239,12 @@ func TestPlaceAfterLocative(t *testing.T) {
 			absent: []string{"person: Phan Rí Cửa"},
 		},
 		{
+			name:   "a letter ends a district's name, never a person's",
+			text:   "Tin\nCông an huyện Châu Thành A khởi tố vụ án.",
+			want:   []string{"organization: Công an huyện Châu Thành A"},
+			absent: []string{"person: Châu Thành A"},
+		},
+		{
 			name: "a holder's name after a title's bare level word is still the holder's",
 			text: "Tin\nChủ tịch UBND xã Nguyễn Văn Tâm cho biết đã di dời các hộ dân.",
 			want: []string{"person: Nguyễn Văn Tâm"},
