@@ -181,6 +181,12 @@ func TestNamesInsideOrganizations(t *testing.T) {
 			absent: []string{"person: Hoàng Long"},
 		},
 		{
+			name:   "a fund named after a person",
+			text:   "Tin\nQuỹ Lê Quý Đôn trao 50 suất học bổng cho học sinh nghèo.",
+			want:   []string{"organization: Quỹ Lê Quý Đôn"},
+			absent: []string{"person: Lê Quý Đôn"},
+		},
+		{
 			name: "an official's name after a department still ends it",
 			text: "Tin\nDự lễ có Giám đốc Sở Tài chính tỉnh Hà Nam Lê Văn Khang.",
 			want: []string{"Lê Văn Khang -holds_position-> Giám đốc Sở Tài chính tỉnh Hà Nam"},
