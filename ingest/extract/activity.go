@@ -665,3 +665,22 @@ func (p *parser) destination(prev []item) (int, int) {
 	}
 	return 0, 0
 }
+
+// otherDay reports whether a sentence that names no event is dated
+// another day than the event in focus, so that what it tells is not done
+// there.
+func otherDay(ps *parsed, ev *eventEnt) bool {
+	if ps.s.unit != unitBody || ev.date.IsZero() && !ev.apart {
+		return false
+	}
+	for _, it := range ps.items {
+		if it.kind != iDate || it.date.date.Day == 0 {
+			continue
+		}
+		d := it.date.date
+		if ev.date.IsZero() || d.Month != ev.date.Month || d.Day != ev.date.Day {
+			return !(ev.end.Month == d.Month && d.Day >= ev.date.Day && d.Day <= ev.end.Day)
+		}
+	}
+	return false
+}

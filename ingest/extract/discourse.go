@@ -574,6 +574,9 @@ func (a *article) relate() {
 		if len(people) == 0 || sentEv == nil {
 			continue
 		}
+		if len(evs) == 0 && otherDay(ps, sentEv) {
+			continue // "Ngày 11/4, Chủ tịch nước biểu dương ...": another day's doing
+		}
 		cues := a.cuesOf(ps)
 		for _, pa := range people {
 			if pa.e.credit != "" && len(pa.e.positions) == 0 {

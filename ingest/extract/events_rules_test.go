@@ -338,6 +338,12 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a sentence dated another day tells no doing at the event in focus",
+			text: "Tin\nSáng 14/4/2022, ông Bùi Văn Khánh, Chủ tịch UBND tỉnh Hòa Bình, dự lễ khánh thành cầu Hòa Bình. Ngày 11/4, Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thắng biểu dương các nhà thầu.",
+			want:   []string{"Bùi Văn Khánh -attended-> Lễ khánh thành cầu Hòa Bình"},
+			absent: []string{"Nguyễn Văn Thắng -attended-> Lễ khánh thành cầu Hòa Bình"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
