@@ -338,8 +338,8 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
-			name: "a sentence dated another day tells no doing at the event in focus",
-			text: "Tin\nSáng 14/4/2022, ông Bùi Văn Khánh, Chủ tịch UBND tỉnh Hòa Bình, dự lễ khánh thành cầu Hòa Bình. Ngày 11/4, Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thắng biểu dương các nhà thầu.",
+			name:   "a sentence dated another day tells no doing at the event in focus",
+			text:   "Tin\nSáng 14/4/2022, ông Bùi Văn Khánh, Chủ tịch UBND tỉnh Hòa Bình, dự lễ khánh thành cầu Hòa Bình. Ngày 11/4, Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thắng biểu dương các nhà thầu.",
 			want:   []string{"Bùi Văn Khánh -attended-> Lễ khánh thành cầu Hòa Bình"},
 			absent: []string{"Nguyễn Văn Thắng -attended-> Lễ khánh thành cầu Hòa Bình"},
 		},
