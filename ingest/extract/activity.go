@@ -684,3 +684,25 @@ func otherDay(ps *parsed, ev *eventEnt) bool {
 	}
 	return false
 }
+
+// kinWords end the kinship that an appositive names ("ông A, con trai
+// đồng chí B, ..."): B is named as A's kin, not as one who was there.
+var kinWords = map[string]bool{"trai": true, "gái": true, "vợ": true, "chồng": true, "cháu": true}
+
+// mourned reports whether the person at item k is the one a funeral named
+// just before is held for ("lễ viếng và lễ truy điệu đồng chí X"), or
+// named as the kin of another ("ông A, con trai đồng chí X").
+func mourned(items []item, k int) bool {
+	b := k - 1
+	if b >= 0 && items[b].kind == iHon {
+		b--
+	}
+	if b >= 1 && items[b].kind == iWord && kinWords[items[b].key] {
+		n := b - 1
+		if items[n].key == "con" && n > 0 {
+			n--
+		}
+		return items[n].key == ","
+	}
+	return b >= 0 && items[b].kind == iEvent && items[b].event.w.Mourning
+}

@@ -583,7 +583,7 @@ func (a *article) relate() {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, pa.item)
-			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) {
+			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) || mourned(ps.items, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in

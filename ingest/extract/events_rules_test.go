@@ -344,6 +344,15 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"Nguyễn Văn Thắng -attended-> Lễ khánh thành cầu Hòa Bình"},
 		},
 		{
+			name: "the deceased a funeral is held for, and one named as kin, are not attendees",
+			text: "Tin\nSáng 4/6/2021, Tỉnh ủy Hòa Bình tổ chức trọng thể lễ viếng và lễ truy điệu đồng chí Quách Văn Tiến, nguyên Chủ tịch UBND tỉnh. Ông Bùi Văn Khánh, Bí thư Tỉnh ủy, đọc lời điếu. Thay mặt gia quyến, ông Quách Văn Long, con trai đồng chí Quách Văn Tiến, cảm ơn các đoàn.",
+			want: []string{
+				"Bùi Văn Khánh -attended-> Lễ viếng và lễ truy điệu",
+				"Quách Văn Long -attended-> Lễ viếng và lễ truy điệu",
+			},
+			absent: []string{"Quách Văn Tiến -attended-> Lễ viếng và lễ truy điệu"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
