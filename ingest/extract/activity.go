@@ -706,3 +706,13 @@ func mourned(items []item, k int) bool {
 	}
 	return b >= 0 && items[b].kind == iEvent && items[b].event.w.Mourning
 }
+
+// lastOfGroup returns the event of group g named last, or else def.
+func (a *article) lastOfGroup(g int, def *eventEnt) *eventEnt {
+	for k := len(a.events) - 1; k >= 0; k-- {
+		if a.events[k].group == g {
+			return a.events[k]
+		}
+	}
+	return def
+}

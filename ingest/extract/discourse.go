@@ -66,6 +66,10 @@ func (a *article) resolveEvents() {
 				ent = a.main
 			case e.bare:
 				ent = a.bareEvent(e)
+				if ps.p.is(e.j, "này") || ps.p.is(e.j, "đó") {
+					// "Tại kỳ họp này, ...": the session just named
+					ent = a.lastOfGroup(eventGroup(e.w.Class), ent)
+				}
 				// "UBND tỉnh X tổ chức họp báo": an event its organizer holds
 				held := k > 0 && ps.items[k-1].kind == iCue && ps.items[k-1].cue.Rel == lexicon.CueOrganized
 				// "Tại hội nghị ngày 3/4/2021, ...": one with its date

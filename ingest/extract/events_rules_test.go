@@ -353,6 +353,12 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"Quách Văn Tiến -attended-> Lễ viếng và lễ truy điệu"},
 		},
 		{
+			name: "'kỳ họp này' is the session just named, not the article's",
+			text: "Tin\nSáng 7/12/2020, HĐND tỉnh Hòa Bình khai mạc kỳ họp thứ 16 do Chủ tịch HĐND tỉnh Trần Đăng Ninh chủ trì.\nTrước đó, sáng 10/11/2020, HĐND tỉnh đã tổ chức kỳ họp thứ 15. Tại kỳ họp này, ông Bùi Văn Khánh được bầu giữ chức Chủ tịch UBND tỉnh.",
+			want:   []string{"Bùi Văn Khánh -attended-> Kỳ họp thứ 15 HĐND tỉnh Hòa Bình"},
+			absent: []string{"Bùi Văn Khánh -attended-> Kỳ họp thứ 16 HĐND tỉnh Hòa Bình"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
