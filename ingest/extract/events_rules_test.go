@@ -353,8 +353,8 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"Quách Văn Tiến -attended-> Lễ viếng và lễ truy điệu"},
 		},
 		{
-			name: "'kỳ họp này' is the session just named, not the article's",
-			text: "Tin\nSáng 7/12/2020, HĐND tỉnh Hòa Bình khai mạc kỳ họp thứ 16 do Chủ tịch HĐND tỉnh Trần Đăng Ninh chủ trì.\nTrước đó, sáng 10/11/2020, HĐND tỉnh đã tổ chức kỳ họp thứ 15. Tại kỳ họp này, ông Bùi Văn Khánh được bầu giữ chức Chủ tịch UBND tỉnh.",
+			name:   "'kỳ họp này' is the session just named, not the article's",
+			text:   "Tin\nSáng 7/12/2020, HĐND tỉnh Hòa Bình khai mạc kỳ họp thứ 16 do Chủ tịch HĐND tỉnh Trần Đăng Ninh chủ trì.\nTrước đó, sáng 10/11/2020, HĐND tỉnh đã tổ chức kỳ họp thứ 15. Tại kỳ họp này, ông Bùi Văn Khánh được bầu giữ chức Chủ tịch UBND tỉnh.",
 			want:   []string{"Bùi Văn Khánh -attended-> Kỳ họp thứ 15 HĐND tỉnh Hòa Bình"},
 			absent: []string{"Bùi Văn Khánh -attended-> Kỳ họp thứ 16 HĐND tỉnh Hòa Bình"},
 		},
