@@ -57,7 +57,8 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 	}
 	// a headline names its actor loosely ("Lãnh đạo tỉnh X thăm, chúc
 	// Tết ...") or not at all ("Trao Bằng khen của Thủ tướng cho ...")
-	headline := p.s.unit == unitHeadline && (i == 0 || namesSomeone(prev))
+	// ("Khảo sát: ..." opening a headline is a poll, no inspection)
+	headline := p.s.unit == unitHeadline && (i == 0 && w.Class != lexicon.Inspection || namesSomeone(prev))
 	if !headline && (p.delegationNoun(i, prev) || !p.hasSubject(prev)) {
 		return nil, 0 // "Đoàn kiểm tra của Tỉnh ủy", "công tác kiểm tra"
 	}

@@ -359,6 +359,11 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"Bùi Văn Khánh -attended-> Kỳ họp thứ 16 HĐND tỉnh Hòa Bình"},
 		},
 		{
+			name:   "a poll opening a headline is no inspection",
+			text:   "Khảo sát: 70% doanh nghiệp lạc quan về năm 2024\nTheo khảo sát của Phòng Thương mại, phần lớn doanh nghiệp lạc quan. Ông Lò Văn Puôn, Giám đốc Sở Công Thương tỉnh Hòa Bình, cho biết tỉnh sẽ hỗ trợ doanh nghiệp.",
+			absent: []string{"event: Khảo sát: 70% doanh nghiệp lạc quan về năm 2024 []"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
