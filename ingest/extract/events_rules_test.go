@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"kg/graph"
+)
 
 // TestEventRules checks the event grammar on sentences written for each
 // construction: sessions with ordinals in words, activities told with
@@ -383,4 +387,15 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestNoEventInPollHeadline: a headline that opens with a poll, and a body
+// that names no event, give no event at all.
+func TestNoEventInPollHeadline(t *testing.T) {
+	ex := extractText(t, "Khảo sát: 70% doanh nghiệp lạc quan về năm 2024\nTheo khảo sát của Phòng Thương mại, phần lớn doanh nghiệp lạc quan. Ông Lò Văn Puôn, Giám đốc Sở Công Thương tỉnh Hòa Bình, cho biết tỉnh sẽ hỗ trợ doanh nghiệp.")
+	for _, e := range ex.Entities {
+		if e.Kind == graph.Event {
+			t.Errorf("event %q from a poll", e.Name)
+		}
+	}
 }
