@@ -314,11 +314,7 @@ func TestPersons(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s, _ := openTemp(t)
-			var all []*graph.Extraction
-			for _, b := range tt.batches {
-				put(t, s, b...)
-				all = append(all, b...)
-			}
+			all := putBatches(t, s, tt.batches)
 			g := load(t, s)
 			var persons []string
 			for _, e := range g.Entities(graph.Person) {
@@ -760,11 +756,7 @@ func TestCareerMove(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s, _ := openTemp(t)
-			var all []*graph.Extraction
-			for _, b := range tt.batches {
-				put(t, s, b...)
-				all = append(all, b...)
-			}
+			all := putBatches(t, s, tt.batches)
 			if got := len(load(t, s).Entities(graph.Person)); got != tt.persons {
 				t.Errorf("%d persons, want %d", got, tt.persons)
 			}

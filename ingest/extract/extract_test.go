@@ -55,19 +55,25 @@ func docOf(text string) *document.Document {
 	return doc
 }
 
-// summary is what an extraction says, in lines a person can read and a
-// test can compare.
-func summary(ex *graph.Extraction) []string {
+// entityNames returns the name of an entity of the extraction by its ID
+// ("?ID" for an ID it does not list).
+func entityNames(ex *graph.Extraction) func(id string) string {
 	names := map[string]*graph.Entity{}
 	for i := range ex.Entities {
 		names[ex.Entities[i].ID] = &ex.Entities[i]
 	}
-	name := func(id string) string {
+	return func(id string) string {
 		if e, ok := names[id]; ok {
 			return e.Name
 		}
 		return "?" + id
 	}
+}
+
+// summary is what an extraction says, in lines a person can read and a
+// test can compare.
+func summary(ex *graph.Extraction) []string {
+	name := entityNames(ex)
 	var out []string
 	for _, e := range ex.Entities {
 		switch e.Kind {
@@ -99,16 +105,7 @@ func summary(ex *graph.Extraction) []string {
 // when it has none), sorted: a golden shows all that extraction gives,
 // so no change to it goes unseen.
 func goldenLines(ex *graph.Extraction) []string {
-	names := map[string]*graph.Entity{}
-	for i := range ex.Entities {
-		names[ex.Entities[i].ID] = &ex.Entities[i]
-	}
-	name := func(id string) string {
-		if e, ok := names[id]; ok {
-			return e.Name
-		}
-		return "?" + id
-	}
+	name := entityNames(ex)
 	var out []string
 	for _, e := range ex.Entities {
 		line := fmt.Sprintf("%s: %s", e.Kind, e.Name)

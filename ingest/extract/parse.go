@@ -334,11 +334,17 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 	if !p.at(i, lexicon.StartsOrg) {
 		return p.brand(i) // no organization head starts here: the common case
 	}
+	place := 0 // a known place's name that starts here ("Đài Loan" is no broadcaster)
+	if p.upper(i) {
+		if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, i); m > 0 && !pl.Weak {
+			place = m
+		}
+	}
 	var buf [4]lexicon.Match[lexicon.OrgKind]
 	longest := 0 // the longest head that matched but whose tail failed
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Orgs, lexicon.StartsOrg, i) {
 		k, n := mt.Val, mt.Len
-		if k.AfterTitle && !opt.afterTitle || k.Suffix {
+		if k.AfterTitle && !opt.afterTitle || k.Suffix || place > n && k.Tail == lexicon.TailName {
 			continue
 		}
 		lower := !p.upper(i) && (p.numberedAt(k, i+n) || p.lowerHead(k, i+n))

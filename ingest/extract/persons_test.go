@@ -245,3 +245,21 @@ func TestPlaceAfterLocative(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacesAndSignatures checks that a known place beats an
+// organization's head that starts it, and that the organizers' signature
+// names no outlet.
+func TestPlacesAndSignatures(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:   "Taiwan is no broadcaster",
+			text:   "Tin\nNhiều doanh nghiệp Đài Loan đầu tư vào khu công nghiệp Quế Võ.",
+			absent: []string{"organization: Đài Loan đầu tư", "organization: Đài Loan"},
+		},
+		{
+			name:   "photos from the organizers",
+			text:   "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nCác đại biểu cắt băng. Ảnh: BTC",
+			absent: []string{"organization: BTC"},
+		},
+	})
+}
