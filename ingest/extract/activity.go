@@ -57,7 +57,8 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 	}
 	// a headline names its actor loosely ("Lãnh đạo tỉnh X thăm, chúc
 	// Tết ...") or not at all ("Trao Bằng khen của Thủ tướng cho ...")
-	headline := p.s.unit == unitHeadline && (i == 0 || namesSomeone(prev))
+	// ("Khảo sát: ..." opening a headline is a poll, no inspection)
+	headline := p.s.unit == unitHeadline && (i == 0 && w.Class != lexicon.Inspection || namesSomeone(prev))
 	if !headline && (p.delegationNoun(i, prev) || !p.hasSubject(prev)) {
 		return nil, 0 // "Đoàn kiểm tra của Tỉnh ủy", "công tác kiểm tra"
 	}
@@ -664,4 +665,55 @@ func (p *parser) destination(prev []item) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// otherDay reports whether a sentence that names no event is dated
+// another day than the event in focus, so that what it tells is not done
+// there.
+func otherDay(ps *parsed, ev *eventEnt) bool {
+	if ps.s.unit != unitBody || ev.date.IsZero() && !ev.apart {
+		return false
+	}
+	for _, it := range ps.items {
+		if it.kind != iDate || it.date.date.Day == 0 {
+			continue
+		}
+		d := it.date.date
+		if ev.date.IsZero() || d.Month != ev.date.Month || d.Day != ev.date.Day {
+			return !(ev.end.Month == d.Month && d.Day >= ev.date.Day && d.Day <= ev.end.Day)
+		}
+	}
+	return false
+}
+
+// kinWords end the kinship that an appositive names ("ông A, con trai
+// đồng chí B, ..."): B is named as A's kin, not as one who was there.
+var kinWords = map[string]bool{"trai": true, "gái": true, "vợ": true, "chồng": true, "cháu": true}
+
+// mourned reports whether the person at item k is the one a funeral named
+// just before is held for ("lễ viếng và lễ truy điệu đồng chí X"), or
+// named as the kin of another ("ông A, con trai đồng chí X").
+func mourned(items []item, k int) bool {
+	b := k - 1
+	if b >= 0 && items[b].kind == iHon {
+		b--
+	}
+	if b >= 1 && items[b].kind == iWord && kinWords[items[b].key] {
+		n := b - 1
+		if items[n].key == "con" && n > 0 {
+			n--
+		}
+		return items[n].key == ","
+	}
+	return b >= 0 && items[b].kind == iEvent && items[b].event.w.Mourning
+}
+
+// lastOfGroup returns the event of group g named last, or else def.
+func (a *article) lastOfGroup(g int, def *eventEnt) *eventEnt {
+	for k := len(a.events) - 1; k >= 0; k-- {
+		if a.events[k].group == g {
+			return a.events[k]
+		}
+	}
+	return def
 }

@@ -66,6 +66,10 @@ func (a *article) resolveEvents() {
 				ent = a.main
 			case e.bare:
 				ent = a.bareEvent(e)
+				if ps.p.is(e.j, "này") || ps.p.is(e.j, "đó") {
+					// "Tại kỳ họp này, ...": the session just named
+					ent = a.lastOfGroup(eventGroup(e.w.Class), ent)
+				}
 				// "UBND tỉnh X tổ chức họp báo": an event its organizer holds
 				held := k > 0 && ps.items[k-1].kind == iCue && ps.items[k-1].cue.Rel == lexicon.CueOrganized
 				// "Tại hội nghị ngày 3/4/2021, ...": one with its date
@@ -574,13 +578,16 @@ func (a *article) relate() {
 		if len(people) == 0 || sentEv == nil {
 			continue
 		}
+		if len(evs) == 0 && otherDay(ps, sentEv) {
+			continue // "Ngày 11/4, Chủ tịch nước biểu dương ...": another day's doing
+		}
 		cues := a.cuesOf(ps)
 		for _, pa := range people {
 			if pa.e.credit != "" && len(pa.e.positions) == 0 {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, pa.item)
-			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) {
+			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) || mourned(ps.items, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in

@@ -296,8 +296,11 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 		if w.kind == token.Number && !(k+1 < p.n() && p.isWord(k+1) && !p.upper(k+1)) && !p.yearLike(k) {
 			break
 		}
-		if w.key == "và" && p.startsEventAt(k+1) {
-			break // "lễ trao học bổng và lễ khai giảng": two events
+		if w.key == "và" && end > j && p.startsEventAt(k+1) {
+			// "lễ trao học bổng và lễ khai giảng": two events; not "lễ viếng
+			// và lễ truy điệu đồng chí X", whose first shares the second's
+			// object
+			break
 		}
 		if w.key == "và" || w.key == "của" || w.key == "giữa" || w.key == "về" || w.key == "với" || w.key == "thuộc" {
 			k++ // a joining word: part of the name only if more follows

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"kg/graph"
+)
 
 // TestEventRules checks the event grammar on sentences written for each
 // construction: sessions with ordinals in words, activities told with
@@ -338,6 +342,32 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name:   "a sentence dated another day tells no doing at the event in focus",
+			text:   "Tin\nSáng 14/4/2022, ông Bùi Văn Khánh, Chủ tịch UBND tỉnh Hòa Bình, dự lễ khánh thành cầu Hòa Bình. Ngày 11/4, Bộ trưởng Bộ Giao thông vận tải Nguyễn Văn Thắng biểu dương các nhà thầu.",
+			want:   []string{"Bùi Văn Khánh -attended-> Lễ khánh thành cầu Hòa Bình"},
+			absent: []string{"Nguyễn Văn Thắng -attended-> Lễ khánh thành cầu Hòa Bình"},
+		},
+		{
+			name: "the deceased a funeral is held for, and one named as kin, are not attendees",
+			text: "Tin\nSáng 4/6/2021, Tỉnh ủy Hòa Bình tổ chức trọng thể lễ viếng và lễ truy điệu đồng chí Quách Văn Tiến, nguyên Chủ tịch UBND tỉnh. Ông Bùi Văn Khánh, Bí thư Tỉnh ủy, đọc lời điếu. Thay mặt gia quyến, ông Quách Văn Long, con trai đồng chí Quách Văn Tiến, cảm ơn các đoàn.",
+			want: []string{
+				"Bùi Văn Khánh -attended-> Lễ viếng và lễ truy điệu",
+				"Quách Văn Long -attended-> Lễ viếng và lễ truy điệu",
+			},
+			absent: []string{"Quách Văn Tiến -attended-> Lễ viếng và lễ truy điệu"},
+		},
+		{
+			name:   "'kỳ họp này' is the session just named, not the article's",
+			text:   "Tin\nSáng 7/12/2020, HĐND tỉnh Hòa Bình khai mạc kỳ họp thứ 16 do Chủ tịch HĐND tỉnh Trần Đăng Ninh chủ trì.\nTrước đó, sáng 10/11/2020, HĐND tỉnh đã tổ chức kỳ họp thứ 15. Tại kỳ họp này, ông Bùi Văn Khánh được bầu giữ chức Chủ tịch UBND tỉnh.",
+			want:   []string{"Bùi Văn Khánh -attended-> Kỳ họp thứ 15 HĐND tỉnh Hòa Bình"},
+			absent: []string{"Bùi Văn Khánh -attended-> Kỳ họp thứ 16 HĐND tỉnh Hòa Bình"},
+		},
+		{
+			name:   "a poll opening a headline is no inspection",
+			text:   "Khảo sát: 70% doanh nghiệp lạc quan về năm 2024\nTheo khảo sát của Phòng Thương mại, phần lớn doanh nghiệp lạc quan. Ông Lò Văn Puôn, Giám đốc Sở Công Thương tỉnh Hòa Bình, cho biết tỉnh sẽ hỗ trợ doanh nghiệp.",
+			absent: []string{"event: Khảo sát: 70% doanh nghiệp lạc quan về năm 2024 []"},
+		},
+		{
 			name: "an activity word with no one doing it is no event",
 			text: "Tin\nNgày 3/4/2023, ông Hà Văn Tùng, Chánh Văn phòng UBND tỉnh Sơn La, đề nghị các sở tăng cường kiểm tra an toàn thực phẩm. Công tác khảo sát địa hình đã hoàn thành. Hai bên trao đổi về hợp tác du lịch. Công ty Khoáng sản Hòa Bình thăm dò mỏ đá vôi tại xã Tân Lập.",
 			absent: []string{
@@ -357,4 +387,15 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestNoEventInPollHeadline: a headline that opens with a poll, and a body
+// that names no event, give no event at all.
+func TestNoEventInPollHeadline(t *testing.T) {
+	ex := extractText(t, "Khảo sát: 70% doanh nghiệp lạc quan về năm 2024\nTheo khảo sát của Phòng Thương mại, phần lớn doanh nghiệp lạc quan. Ông Lò Văn Puôn, Giám đốc Sở Công Thương tỉnh Hòa Bình, cho biết tỉnh sẽ hỗ trợ doanh nghiệp.")
+	for _, e := range ex.Entities {
+		if e.Kind == graph.Event {
+			t.Errorf("event %q from a poll", e.Name)
+		}
+	}
 }

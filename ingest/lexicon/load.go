@@ -199,6 +199,7 @@ type EventWord struct {
 	// trưởng khảo sát dự án ..."), named by the verb and what follows
 	Activity bool
 	Counted  bool // only before a count ("trao 30 suất học bổng")
+	Mourning bool // a funeral: the person it names after it is the deceased
 }
 
 // Honorific is a word before a name that is not a position.
@@ -637,7 +638,7 @@ var eventClasses = map[string]EventClass{"congress": Congress, "conference": Con
 	"tribute": Tribute, "handover": Handover, "trial": Trial}
 
 func (l *Lexicon) addEvent(e *Entry) error {
-	if err := allowed(e, "class", "upper", "part", "verb", "activity", "counted"); err != nil {
+	if err := allowed(e, "class", "upper", "part", "verb", "activity", "counted", "mourning"); err != nil {
 		return err
 	}
 	c, ok := eventClasses[e.Attrs["class"]]
@@ -645,7 +646,7 @@ func (l *Lexicon) addEvent(e *Entry) error {
 		return fmt.Errorf("%q: unknown class %q", e.Phrase, e.Attrs["class"])
 	}
 	w := EventWord{Name: e.Phrase, Class: c, Upper: e.Has("upper"), Part: e.Has("part"), Verb: e.Has("verb"),
-		Activity: e.Has("activity"), Counted: e.Has("counted")}
+		Activity: e.Has("activity"), Counted: e.Has("counted"), Mourning: e.Has("mourning")}
 	if w.Counted && !w.Activity {
 		return fmt.Errorf("%q: counted is said only of an activity", e.Phrase)
 	}
