@@ -459,25 +459,9 @@ func (b *builder) readSectors(fsys fs.FS) error {
 }
 
 func (b *builder) readDistricts(fsys fs.FS) error {
-	const file = "districts.txt"
-	entries, err := readData(fsys, file, fileSpec{attrs: []string{"part"}, unique: []string{"part"}})
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		if err := oneOf(file, e, "part", false, "first", "second"); err != nil {
-			return err
-		}
-		if e.attr("part") == "first" {
-			b.districtFirst = append(b.districtFirst, e.Phrase)
-		} else {
-			b.districtSecond = append(b.districtSecond, e.Phrase)
-		}
-	}
-	if len(b.districtFirst) == 0 || len(b.districtSecond) == 0 {
-		return fmt.Errorf("%s: no first or no second syllables", file)
-	}
-	return nil
+	var err error
+	b.districtFirst, b.districtSecond, err = readSyllables(fsys, "districts.txt")
+	return err
 }
 
 // readForeign reads the countries and how their people are named.
@@ -539,25 +523,32 @@ func (b *builder) readForeign(fsys fs.FS) error {
 }
 
 func (b *builder) readPens(fsys fs.FS) error {
-	const file = "pens.txt"
+	var err error
+	b.penFirst, b.penSecond, err = readSyllables(fsys, "pens.txt")
+	return err
+}
+
+// readSyllables reads a file of syllables marked part=first or
+// part=second, the halves that make a name: a district's, a pen name.
+func readSyllables(fsys fs.FS, file string) (first, second []string, err error) {
 	entries, err := readData(fsys, file, fileSpec{attrs: []string{"part"}, unique: []string{"part"}})
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	for _, e := range entries {
 		if err := oneOf(file, e, "part", false, "first", "second"); err != nil {
-			return err
+			return nil, nil, err
 		}
 		if e.attr("part") == "first" {
-			b.penFirst = append(b.penFirst, e.Phrase)
+			first = append(first, e.Phrase)
 		} else {
-			b.penSecond = append(b.penSecond, e.Phrase)
+			second = append(second, e.Phrase)
 		}
 	}
-	if len(b.penFirst) == 0 || len(b.penSecond) == 0 {
-		return fmt.Errorf("%s: no first or no second syllables", file)
+	if len(first) == 0 || len(second) == 0 {
+		return nil, nil, fmt.Errorf("%s: no first or no second syllables", file)
 	}
-	return nil
+	return first, second, nil
 }
 
 // readPlaces makes the provinces and their districts.
