@@ -881,7 +881,7 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			// Văn An"); a family name starting a run of two words inside
 			// it is its proper name ("Tập đoàn Đèo Cả"): officials are
 			// named with three words or four
-			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k) && !p.twoWordRun(k)) {
+			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k) && !p.twoWordRun(k) || p.foreignNameAt(k)) {
 				break
 			}
 			if m == 0 && p.familyStart(k) && p.personShaped(k) {
@@ -1013,6 +1013,13 @@ func (p *parser) levelHere(k int) bool {
 		return true
 	}
 	return lv.Rank == 1
+}
+
+// foreignNameAt reports whether a person's name of another country
+// starts at word k: a given or family name of foreignnames.txt, then
+// another name word ("Bộ Ngoại giao Nga Maria Zakharova").
+func (p *parser) foreignNameAt(k int) bool {
+	return k < p.n() && !p.syllable(k) && p.x.lex.Foreign[p.ks[k]] && p.nameWord(k) && p.nameWord(k+1)
 }
 
 // twoWordRun reports whether the capitalized run at k is of two words
@@ -1460,6 +1467,11 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	}
 	n := j - i - initials
 	if n <= 0 {
+		return nil, 0
+	}
+	if n >= 3 && p.syllable(i) && p.foreignNameAt(i+1) {
+		// "châu Âu Donald Tusk": a Vietnamese word before a foreign
+		// given name ends the words before; the name starts after it
 		return nil, 0
 	}
 	foreign := p.s.hyphenated(i)

@@ -275,3 +275,23 @@ func TestPlacesAndSignatures(t *testing.T) {
 		},
 	})
 }
+
+// TestForeignNamesBesideOthers checks foreign names written right after
+// an organization, a country or a Vietnamese word that is no part of
+// them.
+func TestForeignNamesBesideOthers(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name:   "a spokeswoman after her ministry",
+			text:   "Tin\nNgười phát ngôn Bộ Ngoại giao Nga Natalia Volkova cho biết Moskva sẽ đáp trả.",
+			want:   []string{"person: Natalia Volkova"},
+			absent: []string{"organization: Bộ Ngoại giao Nga Natalia Volkova"},
+		},
+		{
+			name:   "a leader after the end of a body's name",
+			text:   "Tin\nChủ tịch Hội đồng châu Âu Charles Dubois đã gặp Thủ tướng Estonia Kaja Tamm.",
+			want:   []string{"person: Charles Dubois", "person: Kaja Tamm"},
+			absent: []string{"person: Âu Charles Dubois", "person: Estonia Kaja Tamm"},
+		},
+	})
+}
