@@ -95,11 +95,18 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 	}
 	inMeta := true // before the first paragraph: date lines, bylines, widgets
 	para := 0
-	sign := x.signatureBlock(blocks, head)
+	sents := make([]*sentence, len(blocks)) // each block's sentence, made once
+	sentenceOf := func(i int) *sentence {
+		if sents[i] == nil {
+			sents[i] = x.blockSentence(blocks[i])
+		}
+		return sents[i]
+	}
+	sign := x.signatureBlock(blocks, head, sentenceOf)
 	for i := head + 1; i < len(blocks); i++ {
 		bl := blocks[i]
 		last := i == sign
-		s := x.blockSentence(bl)
+		s := sentenceOf(i)
 		if len(s.toks) == 0 {
 			continue // nothing readable on the line
 		}
@@ -148,10 +155,10 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 // article: the last one, or the last before the share and comment
 // widgets that close many pages ("MINH KHUÊ" above "Bình luận | Chia
 // sẻ").
-func (x *Extractor) signatureBlock(blocks []block, head int) int {
+func (x *Extractor) signatureBlock(blocks []block, head int, sentenceOf func(int) *sentence) int {
 	last := len(blocks) - 1
 	for last > head+1 && len(blocks[last].text) < 200 {
-		s := x.blockSentence(blocks[last])
+		s := sentenceOf(last)
 		if len(s.toks) > 0 && !x.furniture(s) {
 			break
 		}
