@@ -162,8 +162,7 @@ func (x *Extractor) foreignName(name string) bool {
 // vietnamese reports whether a name starts with a Vietnamese family name.
 func (x *Extractor) vietnamese(pr *personRef) bool {
 	first, _, _ := strings.Cut(pr.key, " ")
-	_, ok := x.lex.Families[first]
-	return ok
+	return x.familyName(first)
 }
 
 // countFields is len(strings.Fields(s)) without making the slice.

@@ -323,10 +323,8 @@ func initialedName(t string) bool {
 	if k <= 0 {
 		return false
 	}
-	for _, p := range strings.Split(t[:k], ".") {
-		if n := utf8.RuneCountInString(p); n == 0 || n > 2 {
-			return false
-		}
+	if !initialGroups(strings.Split(t[:k], ".")) {
+		return false
 	}
 	name := t[k+1:]
 	if utf8.RuneCountInString(name) < 3 {
@@ -357,9 +355,12 @@ func (x *Extractor) familyName(k string) bool {
 // "N.T.H."): letters, one or two at a time, between full stops.
 func initials(t string) bool {
 	parts := strings.Split(strings.TrimSuffix(t, "."), ".")
-	if len(parts) < 2 {
-		return false
-	}
+	return len(parts) >= 2 && initialGroups(parts)
+}
+
+// initialGroups reports whether each part of a signature split at its
+// stops is an initial: one or two letters.
+func initialGroups(parts []string) bool {
 	for _, p := range parts {
 		if n := utf8.RuneCountInString(p); n == 0 || n > 2 {
 			return false
