@@ -80,7 +80,7 @@ func (g *pgroup) add(m *mention) {
 		}
 	}
 	g.placed = g.placed || len(m.context[2]) > 0
-	g.said = g.said || len(m.context[0])+len(m.context[1])+len(m.context[2])+len(m.context[3]) > 0
+	g.said = g.said || m.context.said()
 	g.first, g.last = graph.Widen(g.first, g.last, m.date)
 }
 
@@ -233,7 +233,7 @@ func (p *putter) resolve() error {
 			}
 			g.size++
 			g.placed = g.placed || len(c[2]) > 0
-			g.said = g.said || len(c[0])+len(c[1])+len(c[2])+len(c[3]) > 0
+			g.said = g.said || c.said()
 			g.first, g.last = graph.Widen(g.first, g.last, graph.DatedString(published))
 			for list, ns := range c {
 				for _, e := range ns {
