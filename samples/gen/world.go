@@ -315,10 +315,7 @@ func (b *builder) readFamilies(fsys fs.FS) error {
 		if err := oneOf(file, e, "group", true, namingGroups...); err != nil {
 			return err
 		}
-		name := e.attr("group")
-		if name == "" {
-			name = "kinh"
-		}
+		name := groupOf(e)
 		g := b.groups[name]
 		if g == nil {
 			g = &nameGroup{name: name, compound: map[string]bool{}}
@@ -337,6 +334,15 @@ func (b *builder) readFamilies(fsys fs.FS) error {
 		return fmt.Errorf("%s: no Kinh family name", file)
 	}
 	return nil
+}
+
+// groupOf returns the naming group of an entry: its group field, Kinh
+// when it has none.
+func groupOf(e entry) string {
+	if g := e.attr("group"); g != "" {
+		return g
+	}
+	return "kinh"
 }
 
 // namingGroups are the ways names are built (see vietName).
@@ -358,10 +364,7 @@ func (b *builder) readNames(fsys fs.FS) error {
 				return check
 			}
 		}
-		name := e.attr("group")
-		if name == "" {
-			name = "kinh"
-		}
+		name := groupOf(e)
 		g := b.groups[name]
 		if g == nil {
 			return fmt.Errorf("%s:%d: group %s has no family name in families.txt", file, e.Line, name)
