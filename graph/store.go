@@ -15,6 +15,11 @@ var (
 	ErrLocked = errors.New("store is locked by another kg process")
 	// ErrNoArticle: no article with that ID.
 	ErrNoArticle = errors.New("no such article")
+	// ErrFull: the disk or the database is full; what was stored is kept.
+	ErrFull = errors.New("store is full")
+	// ErrReadOnly: the store (or its folder, or the database) refuses
+	// writes.
+	ErrReadOnly = errors.New("store is read-only")
 )
 
 // PutStatus says what storing one extraction did.
@@ -60,19 +65,15 @@ type Stats struct {
 
 // Store keeps extractions and answers them back as a resolved graph. The
 // SQLite store (package graph/sqlite) is the default; a shared,
-// server-based store can implement the same interface.
+// server-based store implements the same interface.
 type Store interface {
+	Reader
+
 	// Put stores a batch of extractions in one transaction: all of them
 	// or none. An article whose content is already stored is left alone; a
 	// new content from a source already stored replaces that article's
 	// facts. Persons are resolved across articles as they are stored.
 	Put(ctx context.Context, batch []*Extraction) ([]PutResult, error)
-	// Graph loads the whole resolved graph.
-	Graph(ctx context.Context) (*Graph, error)
-	// Article returns the metadata and text of an article by entity ID.
-	Article(ctx context.Context, id string) (*ArticleMeta, error)
-	// Stats counts what the store holds.
-	Stats(ctx context.Context) (*Stats, error)
 	// Close releases the store.
 	Close() error
 }

@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -12,30 +11,6 @@ import (
 
 	"kg/graph"
 )
-
-// Neighbor is a row of the neighbor index as Store.Neighbors returns it:
-// facts of a relation between two entities, counted by article.
-type Neighbor struct {
-	From, To string // entity IDs, a resolved person's ID for persons
-	Relation graph.Relation
-	Forward  bool // From is the facts' subject, To their object
-	Articles int  // the articles that state such a fact
-}
-
-// compareNeighbors orders neighbors by From, Relation, To, forward before
-// backward.
-func compareNeighbors(a, b Neighbor) int {
-	if c := cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Relation, b.Relation), cmp.Compare(a.To, b.To)); c != 0 {
-		return c
-	}
-	switch {
-	case a.Forward == b.Forward:
-		return 0
-	case a.Forward:
-		return -1
-	}
-	return 1
-}
 
 // Neighbors returns, for each entity of ids (a resolved person's ID for
 // persons), the entities its facts join it to: one Neighbor per other
@@ -50,7 +25,7 @@ func compareNeighbors(a, b Neighbor) int {
 // never their facts: its cost is about the number of neighbors, whatever
 // the number of articles behind them. The facts themselves are
 // FactsBetween's.
-func (s *Store) Neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]Neighbor, error) {
+func (s *Store) Neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]graph.Neighbor, error) {
 	out, err := s.neighbors(ctx, ids, rels)
 	if err != nil {
 		return nil, fmt.Errorf("neighbors of %s: %w", idList(ids), err)
@@ -67,7 +42,7 @@ func idList(ids []string) string {
 	return fmt.Sprintf("%v and %d more", ids[:few], len(ids)-few)
 }
 
-func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]Neighbor, error) {
+func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]graph.Neighbor, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -258,11 +233,11 @@ func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relati
 		}
 		sum[nbID{r.from, to, rel, r.forward}] += r.articles
 	}
-	out := make([]Neighbor, 0, len(sum))
+	out := make([]graph.Neighbor, 0, len(sum))
 	for k, n := range sum {
-		out = append(out, Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: n})
+		out = append(out, graph.Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: n})
 	}
-	slices.SortFunc(out, compareNeighbors)
+	slices.SortFunc(out, graph.CompareNeighbors)
 	return out, nil
 }
 

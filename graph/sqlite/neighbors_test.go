@@ -16,7 +16,7 @@ import (
 
 // wantNeighbors is what Neighbors must give, computed from the facts of
 // the graph the store must hold.
-func wantNeighbors(g *graph.Graph, ids []string, rels []graph.Relation) []Neighbor {
+func wantNeighbors(g *graph.Graph, ids []string, rels []graph.Relation) []graph.Neighbor {
 	type key struct {
 		from, to string
 		rel      graph.Relation
@@ -47,11 +47,11 @@ func wantNeighbors(g *graph.Graph, ids []string, rels []graph.Relation) []Neighb
 			}
 		}
 	}
-	var out []Neighbor
+	var out []graph.Neighbor
 	for k, a := range articles {
-		out = append(out, Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: len(a)})
+		out = append(out, graph.Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: len(a)})
 	}
-	slices.SortFunc(out, compareNeighbors)
+	slices.SortFunc(out, graph.CompareNeighbors)
 	return out
 }
 

@@ -58,14 +58,14 @@ func (s *Store) Put(ctx context.Context, batch []*graph.Extraction) ([]graph.Put
 		if len(batch) == 1 {
 			n = "1 article"
 		}
-		return nil, fmt.Errorf("put %s in %s: %w", n, s.path, err)
+		return nil, fmt.Errorf("put %s in %s: %w", n, s.path, dbError(err))
 	}
 	return out, nil
 }
 
 func (s *Store) put(ctx context.Context, batch []*graph.Extraction) ([]graph.PutResult, error) {
 	if s.readOnly {
-		return nil, errors.New("store is open read-only")
+		return nil, fmt.Errorf("opened for reading only: %w", graph.ErrReadOnly)
 	}
 	if len(batch) == 0 {
 		return nil, nil

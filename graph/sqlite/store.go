@@ -127,7 +127,7 @@ func Open(path string, opts ...Option) (*Store, error) {
 	}
 	s, err := open(path, o)
 	if err != nil {
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+		return nil, fmt.Errorf("open store %s: %w", path, dbError(err))
 	}
 	return s, nil
 }
@@ -397,12 +397,23 @@ func (s *Store) Close() error {
 	return s.closeErr
 }
 
-// dbError maps the driver's errors to the graph package's: a busy
-// database is graph.ErrLocked.
+// dbError maps the driver's errors to the graph package's, so that no
+// caller needs to know the driver: a busy database is graph.ErrLocked, a
+// full disk graph.ErrFull, a file or folder that refuses writes
+// graph.ErrReadOnly. An error already mapped is returned as it is.
 func dbError(err error) error {
 	var e *msqlite.Error
-	if errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_BUSY {
+	if err == nil || !errors.As(err, &e) ||
+		errors.Is(err, graph.ErrLocked) || errors.Is(err, graph.ErrFull) || errors.Is(err, graph.ErrReadOnly) {
+		return err
+	}
+	switch e.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY:
 		return fmt.Errorf("%w: %w", graph.ErrLocked, err)
+	case sqlite3.SQLITE_FULL:
+		return fmt.Errorf("%w: %w", graph.ErrFull, err)
+	case sqlite3.SQLITE_READONLY:
+		return fmt.Errorf("%w: %w", graph.ErrReadOnly, err)
 	}
 	return err
 }

@@ -219,7 +219,7 @@ func (q *querier) facts(id string) ([]graph.Fact, error) {
 
 // links returns the neighbors of entities by the given relations (all
 // when none).
-func (q *querier) links(ids []string, rels ...graph.Relation) ([]sqlite.Neighbor, error) {
+func (q *querier) links(ids []string, rels ...graph.Relation) ([]graph.Neighbor, error) {
 	if len(ids) == 0 {
 		return nil, nil
 	}
@@ -912,7 +912,7 @@ func (q *querier) path(a, b string, maxDepth int) (*result, error) {
 		if err != nil {
 			return nil, err
 		}
-		byFrom := map[string][]sqlite.Neighbor{}
+		byFrom := map[string][]graph.Neighbor{}
 		for _, nb := range nbs {
 			byFrom[nb.From] = append(byFrom[nb.From], nb)
 		}
@@ -920,13 +920,13 @@ func (q *querier) path(a, b string, maxDepth int) (*result, error) {
 		for _, id := range frontier[side] {
 			// in the order of the facts: subject, relation, object
 			ns := byFrom[id]
-			key := func(nb sqlite.Neighbor) (string, string) {
+			key := func(nb graph.Neighbor) (string, string) {
 				if nb.Forward {
 					return id, nb.To
 				}
 				return nb.To, id
 			}
-			slices.SortStableFunc(ns, func(a, b sqlite.Neighbor) int {
+			slices.SortStableFunc(ns, func(a, b graph.Neighbor) int {
 				as, ao := key(a)
 				bs, bo := key(b)
 				return cmp.Or(strings.Compare(as, bs), cmp.Compare(a.Relation, b.Relation), strings.Compare(ao, bo))

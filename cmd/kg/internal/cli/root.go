@@ -18,8 +18,6 @@ import (
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
-	msqlite "modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
 
 	"kg/graph"
 	"kg/graph/sqlite"
@@ -173,7 +171,6 @@ func shellQuote(s string) string {
 
 // storeHint adds what to do to a store error.
 func storeHint(err error) error {
-	var se *msqlite.Error
 	switch {
 	case errors.Is(err, graph.ErrLocked):
 		return fmt.Errorf("%w (wait for the other kg to finish, or raise --lock-timeout)", err)
@@ -181,9 +178,9 @@ func storeHint(err error) error {
 		return fmt.Errorf("%w (choose another file with --store)", err)
 	case errors.Is(err, graph.ErrNewerStore):
 		return fmt.Errorf("%w (update kg to read it)", err)
-	case errors.Is(err, syscall.ENOSPC) || errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_FULL:
+	case errors.Is(err, graph.ErrFull) || errors.Is(err, syscall.ENOSPC):
 		return fmt.Errorf("%w (free some disk space, then run the same command again: what was stored is kept)", err)
-	case errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_READONLY:
+	case errors.Is(err, graph.ErrReadOnly):
 		return fmt.Errorf("%w (the store or its folder is read-only: make them writable, or choose another file with --store)", err)
 	case errors.Is(err, fs.ErrPermission):
 		return fmt.Errorf("%w (check the permissions of the store and its folder)", err)

@@ -1,0 +1,67 @@
+package graph
+
+import (
+	"cmp"
+	"context"
+)
+
+// Reader answers questions from a store without loading the whole graph:
+// what the query layer (package graph/query), the exports and kg serve
+// ask of a store. Every method reads one consistent state of the store;
+// an ID that names no entity is an error wrapping ErrNoEntity, an article
+// ID that names no article one wrapping ErrNoArticle.
+type Reader interface {
+	// Search returns entities whose names (or aliases) match text, as a
+	// person types it: case, accents (đ = d) and word order do not
+	// matter, and words may be the start of a name's words. Best matches
+	// first; kinds restricts the kinds (all when empty); at most limit
+	// (no limit when limit <= 0).
+	Search(ctx context.Context, text string, kinds []Kind, limit int) ([]*Entity, error)
+	// Entities returns the entities of ids (a resolved person's ID for
+	// persons), in no particular order; unknown IDs are left out.
+	Entities(ctx context.Context, ids []string) ([]*Entity, error)
+	// FactsOf returns every fact whose subject or object is id, sorted.
+	FactsOf(ctx context.Context, id string) ([]Fact, error)
+	// Neighbors returns, for each entity of ids, the entities its facts
+	// join it to: one Neighbor per other entity, relation and direction,
+	// sorted by CompareNeighbors; rels restricts the relations (all when
+	// empty).
+	Neighbors(ctx context.Context, ids []string, rels []Relation) ([]Neighbor, error)
+	// FactsBetweenPairs returns, for each pair of entity IDs, the facts
+	// whose subject is one of them and object the other, sorted.
+	FactsBetweenPairs(ctx context.Context, pairs [][2]string) ([][]Fact, error)
+	// Around returns the subgraph of entities within depth facts of ids.
+	Around(ctx context.Context, ids []string, depth int) (*Graph, error)
+	// Evidence returns why a resolved person's mentions were joined.
+	Evidence(ctx context.Context, personID string) ([]Evidence, error)
+	// Article returns the metadata and text of an article by entity ID.
+	Article(ctx context.Context, id string) (*ArticleMeta, error)
+	// Graph loads the whole resolved graph.
+	Graph(ctx context.Context) (*Graph, error)
+	// Stats counts what the store holds.
+	Stats(ctx context.Context) (*Stats, error)
+}
+
+// Neighbor is one link of an entity as Reader.Neighbors returns it: facts
+// of a relation between two entities, counted by article.
+type Neighbor struct {
+	From, To string // entity IDs, a resolved person's ID for persons
+	Relation Relation
+	Forward  bool // From is the facts' subject, To their object
+	Articles int  // the articles that state such a fact
+}
+
+// CompareNeighbors orders neighbors by From, Relation, To, forward before
+// backward.
+func CompareNeighbors(a, b Neighbor) int {
+	if c := cmp.Or(cmp.Compare(a.From, b.From), cmp.Compare(a.Relation, b.Relation), cmp.Compare(a.To, b.To)); c != 0 {
+		return c
+	}
+	switch {
+	case a.Forward == b.Forward:
+		return 0
+	case a.Forward:
+		return -1
+	}
+	return 1
+}
