@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"kg/graph"
-	"kg/graph/sqlite"
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
@@ -137,7 +136,7 @@ func (o *queryOptions) sub(use, short string, n int, run func(q *querier, args [
 // querier answers queries from a store.
 type querier struct {
 	ctx      context.Context
-	store    *sqlite.Store
+	store    graph.Reader
 	opts     *queryOptions
 	articles map[string]*graph.ArticleMeta
 	pairs    map[[2]string][]graph.Fact // FactsBetween, by its arguments
@@ -236,10 +235,11 @@ func (q *querier) between(a, b string) ([]graph.Fact, error) {
 	if fs, ok := q.pairs[k]; ok {
 		return fs, nil
 	}
-	fs, err := q.store.FactsBetween(q.ctx, a, b)
+	fss, err := q.store.FactsBetweenPairs(q.ctx, [][2]string{k})
 	if err != nil {
 		return nil, withCode(ExitStore, err)
 	}
+	fs := fss[0]
 	if q.pairs == nil {
 		q.pairs = map[[2]string][]graph.Fact{}
 	}
@@ -1221,7 +1221,7 @@ func (o *queryOptions) whySame(q *querier, args []string) (*result, error) {
 // resolveName finds the entities a name the user typed stands for:
 // case, accents and word order do not matter. Several candidates are an
 // error listing them, unless all is set.
-func resolveName(ctx context.Context, store *sqlite.Store, text string, kinds []graph.Kind, all bool, io *IO) ([]*graph.Entity, error) {
+func resolveName(ctx context.Context, store graph.Reader, text string, kinds []graph.Kind, all bool, io *IO) ([]*graph.Entity, error) {
 	// an entity's ID, as the candidates of an ambiguous name give it: the
 	// one way to name one of two people who share a name
 	if k := graph.KindOf(text); k != 0 && (len(kinds) == 0 || slices.Contains(kinds, k)) {

@@ -120,7 +120,7 @@ func (g *global) storePath() string {
 
 // open opens the store; readOnly for commands that only read, which then
 // refuse a missing store instead of creating an empty one.
-func (g *global) open(readOnly bool) (*sqlite.Store, error) {
+func (g *global) open(readOnly bool) (graph.Store, error) {
 	path := g.storePath()
 	opts := []sqlite.Option{sqlite.WithLockTimeout(g.lockTimeout)}
 	if readOnly {
