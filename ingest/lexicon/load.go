@@ -342,8 +342,9 @@ func Default() (*Lexicon, error) { return Load(Embedded()) }
 // names and formats).
 func Load(fsys fs.FS) (*Lexicon, error) { return load(layers{base: fsys}) }
 
-// load reads a lexicon from the files of its layers.
-func load(src layers) (*Lexicon, error) {
+// load reads a lexicon from the files of its layers; with files, only
+// those of them (the others must still be lexicon files).
+func load(src layers, files ...string) (*Lexicon, error) {
 	l := &Lexicon{
 		Families:   map[string]Family{},
 		Foreign:    map[string]bool{},
@@ -392,6 +393,9 @@ func load(src layers) (*Lexicon, error) {
 	// what a file's lines name is checked once the whole file is read
 	checks := map[string]func(*Entry) error{"orgs.txt": l.checkOrg}
 	for _, s := range steps {
+		if len(files) > 0 && !slices.Contains(files, s.file) {
+			continue
+		}
 		entries, err := src.read(s.file)
 		if err != nil {
 			return nil, err

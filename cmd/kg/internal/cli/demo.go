@@ -79,7 +79,8 @@ func sampleDocs(ctx context.Context) iter.Seq2[*document.Document, error] {
 }
 
 func runDemo(c *cobra.Command, o *demoOptions, f export.Format) error {
-	if _, err := o.lexicon(); err != nil {
+	lex, err := o.lexicon()
+	if err != nil {
 		return err
 	}
 	store, err := o.open(false)
@@ -95,14 +96,15 @@ func runDemo(c *cobra.Command, o *demoOptions, f export.Format) error {
 	if err != nil {
 		return withCode(ExitStore, err)
 	}
+	tenures := g.Tenures(lex.SoleRole) // the whole store: as the queries give them
 	if err := writeOutput(o.output, o.io.Out, func(w stdio.Writer) error {
 		switch f {
 		case export.JSONLD:
-			return jsonld.Write(w, g, jsonld.Options{})
+			return jsonld.Write(w, g, jsonld.Options{Tenures: tenures})
 		case export.DOT:
-			return dot.Write(w, g, dot.Options{})
+			return dot.Write(w, g, dot.Options{Tenures: tenures})
 		}
-		return renderSVG(c.Context(), w, g, dot.Options{}, "")
+		return renderSVG(c.Context(), w, g, dot.Options{Tenures: tenures}, "")
 	}); err != nil {
 		return err
 	}

@@ -82,11 +82,15 @@ func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
 	}
 	defer store.Close()
 	ctx := c.Context()
+	q, err := (&queryOptions{global: o.global, io: o.io, all: o.all}).querier(c, store)
+	if err != nil {
+		return err
+	}
 	var g *graph.Graph
 	if o.focus != "" {
-		ents, err := resolveName(ctx, store, o.focus, nil, o.all, o.io)
+		ents, err := q.find(o.focus)
 		if err != nil {
-			return err
+			return q.fail(err)
 		}
 		ids := make([]string, len(ents))
 		for i, e := range ents {
@@ -98,14 +102,19 @@ func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
 	} else if g, err = store.Graph(ctx); err != nil {
 		return withCode(ExitStore, err)
 	}
+	// the tenures the queries give, from all of the store's statements
+	tenures, err := q.e.Tenures(ctx, g, o.focus == "")
+	if err != nil {
+		return q.fail(err)
+	}
 	return writeOutput(o.output, o.io.Out, func(w io.Writer) error {
 		switch f {
 		case export.JSONLD:
-			return jsonld.Write(w, g, jsonld.Options{Compact: o.compact})
+			return jsonld.Write(w, g, jsonld.Options{Compact: o.compact, Tenures: tenures})
 		case export.DOT:
-			return dot.Write(w, g, dot.Options{Articles: o.articles})
+			return dot.Write(w, g, dot.Options{Articles: o.articles, Tenures: tenures})
 		case export.SVG:
-			return renderSVG(ctx, w, g, dot.Options{Articles: o.articles}, o.layout)
+			return renderSVG(ctx, w, g, dot.Options{Articles: o.articles, Tenures: tenures}, o.layout)
 		}
 		return fmt.Errorf("format %s not written", f)
 	})

@@ -1,18 +1,15 @@
 package cli
 
 import (
-	"cmp"
-	"context"
 	"errors"
 	"fmt"
-	"slices"
-	"sort"
 	"strings"
 
 	"github.com/rivo/uniseg"
 	"github.com/spf13/cobra"
 
 	"kg/graph"
+	"kg/graph/query"
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
@@ -27,21 +24,14 @@ status 1, as does a question with no answer.
 
 Output is a table (columns lined up as a terminal shows Vietnamese text), or
 with --format json an array of objects, or --format csv. --why adds to each
-row the article and the sentence it rests on.
+row the article and the sentence it rests on; "why" is then an object
+{article, article_id, sentence} in JSON. Each command's help lists its JSON
+fields.
 
-JSON fields, by command:
-  attendees   event, event_id, date, person, person_id, roles, positions, why
-  events      event, event_id, date, roles, why
-  positions   position, position_id, role, organization, organization_id,
-              since, last_stated, status ("current" or "former"), sources, why
-  members     organization, organization_id, position, position_id, person,
-              person_id, since, status, why
-  path        step, from, from_id, relation, direction ("forward", "backward"),
-              to, to_id, why
-  neighbors   distance, kind, name, id
-  search      kind, name, id, context
-  why-same    person, person_id, article_a, article_b, reason
-"why" is an object {article, article_id, sentence}, present with --why.`
+A position one person holds at a time (a Bí thư, a Chủ tịch, a Giám đốc of
+one organization: titles marked "sole" in the lexicon) ends for its holder
+when a later article names another holder; a statement that a post was held
+before ("nguyên", "cựu", "từng") ends it too, and never starts it.`
 
 type queryOptions struct {
 	*global
@@ -49,6 +39,14 @@ type queryOptions struct {
 	format string
 	why    bool
 	all    bool
+}
+
+// querySpec describes one query command.
+type querySpec struct {
+	use, short, long, example string
+	args                      int
+	kinds                     []graph.Kind // of the names completed, all when none
+	run                       func(q *querier, args []string) (*result, error)
 }
 
 func newQueryCmd(g *global, io *IO) *cobra.Command {
@@ -63,48 +61,128 @@ func newQueryCmd(g *global, io *IO) *cobra.Command {
   kg query members "UBND thanh pho Ha Noi"
   kg query path "Vũ Đăng Định" "Nguyễn Đức Chung"
   kg query neighbors "Nguyễn Đức Chung" --depth 2
-  kg query search "hà nội" --format json`,
+  kg query search "hà nội" --format json --limit 50`,
 	})
 	pf := c.PersistentFlags()
 	pf.StringVar(&o.format, "format", formatTable, "output format: table, json or csv")
 	pf.BoolVar(&o.why, "why", false, "add the article and sentence each row rests on")
 	pf.BoolVar(&o.all, "all", false, "when a name matches several entities, answer for all of them")
-	var maxDepth, depth int
+	_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{formatTable, formatJSON, formatCSV}, cobra.ShellCompDirectiveNoFileComp))
+	var pathDepth, depth, limit int
 	var direct bool
+	path := o.sub(querySpec{use: "path A B", args: 2,
+		short: "The shortest chain of facts linking two entities",
+		long: `The shortest chain of facts linking two entities, at most --depth facts long,
+through people, positions, organizations and events (not through articles or
+places, which link everything they name). As a table, the chain is one line.
+
+JSON fields: step, from, from_id, relation, direction ("forward" when "from"
+is the fact's subject, else "backward"), to, to_id, why.`,
+		example: `  kg query path "Vũ Đăng Định" "Nguyễn Đức Chung"
+  kg query path "Vũ Đăng Định" "UBND thành phố Hà Nội" --why --format json`,
+		run: func(q *querier, args []string) (*result, error) { return q.path(args[0], args[1], pathDepth) }})
+	path.Flags().IntVar(&pathDepth, "depth", 6, "longest chain to look for, in facts")
+	path.Flags().IntVar(&pathDepth, "max-depth", 6, "the name --depth had before (kept for scripts)")
+	_ = path.Flags().MarkHidden("max-depth")
+	neighbors := o.sub(querySpec{use: "neighbors NAME", args: 1,
+		short: "Everything within some hops of an entity",
+		long: `Everything within --depth hops of an entity, nearest first, then by ID.
+--direct leaves out articles and places, and what only they link to (as
+path does).
+
+JSON fields: distance, kind, name, id.`,
+		example: `  kg query neighbors "Nguyễn Đức Chung"
+  kg query neighbors "Nguyễn Đức Chung" --depth 2 --direct --format csv`,
+		run: func(q *querier, args []string) (*result, error) { return q.neighbors(args[0], depth, direct) }})
+	neighbors.Flags().IntVar(&depth, "depth", 1, "how many hops")
+	neighbors.Flags().BoolVar(&direct, "direct", false, "leave out articles and places, and what only they link to (as path does)")
+	search := o.sub(querySpec{use: "search TEXT", args: 1,
+		short: "Entities whose names match, best first",
+		long: `Entities of every kind whose names match TEXT, best first, with one line
+that tells each from its namesakes: a person's current positions, an
+organization's parent and place, an event's date. At most --limit rows (20
+by default; 0 for all); standard error says when more match.
+
+JSON fields: kind, name, id, context.`,
+		example: `  kg query search "hà nội"
+  kg query search "nguyen van" --limit 100 --format csv`,
+		run: func(q *querier, args []string) (*result, error) { return q.search(args[0], limit) }})
+	search.Flags().IntVar(&limit, "limit", 20, "at most this many rows; 0 for all")
 	c.AddCommand(
-		o.sub("attendees EVENT", "The people at an event, with their role and position then", 1, o.attendees),
-		o.sub("events PERSON", "The events a person attended, with date and role", 1, o.events),
-		o.sub("positions PERSON", "The positions a person holds or held, as a timeline", 1, o.positions),
-		o.sub("members ORGANIZATION", "Who holds positions in an organization and its parts", 1, o.members),
-		withInt(o.sub("path A B", "The shortest chain of facts linking two entities", 2, func(q *querier, args []string) (*result, error) {
-			return q.path(args[0], args[1], maxDepth)
-		}), &maxDepth, "max-depth", 6, "longest chain to look for, in facts"),
-		withBool(withInt(o.sub("neighbors NAME", "Everything within some hops of an entity", 1, func(q *querier, args []string) (*result, error) {
-			return q.neighbors(args[0], depth, direct)
-		}), &depth, "depth", 1, "how many hops"),
-			&direct, "direct", "leave out articles and places, and what only they link to (as path does)"),
-		o.sub("search TEXT", "Entities whose names match, best first", 1, o.search),
-		o.sub("why-same PERSON", "The evidence that joined a person's mentions across articles", 1, o.whySame),
+		o.sub(querySpec{use: "attendees EVENT", args: 1, kinds: []graph.Kind{graph.Event},
+			short: "The people at an event, with their role and position then",
+			long: `The people at an event, those who presided first, then those who hosted,
+spoke, were elected and attended, with the positions they held then (those
+the articles reporting their presence state, else the last stated before
+the event).
+
+JSON fields: event, event_id, date, person, person_id, roles ("presided",
+"hosted", "spoke", "elected", "attended"), positions, why.`,
+			example: `  kg query attendees "dai hoi dang bo"
+  kg query attendees "event:đại hội … @ 2020-05-16" --why`,
+			run: func(q *querier, args []string) (*result, error) { return q.attendees(args[0]) }}),
+		o.sub(querySpec{use: "events PERSON", args: 1, kinds: []graph.Kind{graph.Person},
+			short: "The events a person attended, with date and role",
+			long: `The events a person attended, earliest first, with the roles they took.
+
+JSON fields: event, event_id, date, roles, why.`,
+			example: `  kg query events "nguyen duc chung"
+  kg query events "Nguyễn Đức Chung" --why --format json`,
+			run: func(q *querier, args []string) (*result, error) { return q.events(args[0]) }}),
+		o.sub(querySpec{use: "positions PERSON", args: 1, kinds: []graph.Kind{graph.Person},
+			short: "The positions a person holds or held, as a timeline",
+			long: `The positions a person holds or held, earliest first: since (the first
+date an article states it as held), the last date stated, and the status:
+"former" when an article says it was held before, or when a later article
+names another holder of a post one person holds at a time (until is then
+the date of that article, which --why shows), else "current".
+
+JSON fields: person, person_id, position, position_id, role, organization,
+organization_id, since, until, last_stated, status ("current" or "former"),
+successor, successor_id, sources, why.`,
+			example: `  kg query positions "Phùng Khải Lợi"
+  kg query positions "Phùng Khải Lợi" --why --format json`,
+			run: func(q *querier, args []string) (*result, error) { return q.positions(args[0]) }}),
+		o.sub(querySpec{use: "members ORGANIZATION", args: 1, kinds: []graph.Kind{graph.Organization},
+			short: "Who holds positions in an organization and its parts",
+			long: `Who holds or held positions in an organization and its parts (three
+levels down), by organization, position and person, with the same since,
+until and status as positions gives.
+
+JSON fields: organization, organization_id, position, position_id, person,
+person_id, since, until, status, why.`,
+			example: `  kg query members "UBND thanh pho Ha Noi"
+  kg query members "Tỉnh ủy Lạng Sơn" --format csv`,
+			run: func(q *querier, args []string) (*result, error) { return q.members(args[0]) }}),
+		path, neighbors, search,
+		o.sub(querySpec{use: "why-same PERSON", args: 1, kinds: []graph.Kind{graph.Person},
+			short: "The evidence that joined a person's mentions across articles",
+			long: `The evidence that joined a person's mentions across articles: for each
+join, the two articles and the reason (a shared organization, position,
+place or event; a rare name with nothing in conflict; posts that follow one
+another in time).
+
+JSON fields: person, person_id, article_a, article_b, reason.`,
+			example: `  kg query why-same "Nguyễn Đức Chung"`,
+			run: func(q *querier, args []string) (*result, error) { return q.whySame(args[0]) }}),
 	)
 	return c
 }
 
-func withInt(c *cobra.Command, p *int, name string, def int, usage string) *cobra.Command {
-	c.Flags().IntVar(p, name, def, usage)
-	return c
-}
-
-func withBool(c *cobra.Command, p *bool, name, usage string) *cobra.Command {
-	c.Flags().BoolVar(p, name, false, usage)
-	return c
-}
-
-// sub makes a query command of n arguments answered by run.
-func (o *queryOptions) sub(use, short string, n int, run func(q *querier, args []string) (*result, error)) *cobra.Command {
+// sub makes a query command.
+func (o *queryOptions) sub(s querySpec) *cobra.Command {
 	return &cobra.Command{
-		Use:   use,
-		Short: short,
-		Args:  cobra.ExactArgs(n),
+		Use:     s.use,
+		Short:   s.short,
+		Long:    s.long,
+		Example: s.example,
+		Args:    cobra.ExactArgs(s.args),
+		ValidArgsFunction: func(c *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			if len(args) >= s.args {
+				return nil, cobra.ShellCompDirectiveNoFileComp
+			}
+			return o.completeNames(c, toComplete, s.kinds)
+		},
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := checkFormat(o.format); err != nil {
 				return err
@@ -114,10 +192,13 @@ func (o *queryOptions) sub(use, short string, n int, run func(q *querier, args [
 				return err
 			}
 			defer store.Close()
-			q := &querier{ctx: c.Context(), store: store, opts: o, articles: map[string]*graph.ArticleMeta{}}
-			res, err := run(q, args)
+			q, err := o.querier(c, store)
 			if err != nil {
 				return err
+			}
+			res, err := s.run(q, args)
+			if err != nil {
+				return q.fail(err)
 			}
 			if len(res.rows) == 0 && o.format == formatTable {
 				return withCode(ExitNoMatch, fmt.Errorf("no answer"))
@@ -133,13 +214,106 @@ func (o *queryOptions) sub(use, short string, n int, run func(q *querier, args [
 	}
 }
 
-// querier answers queries from a store.
+// completeNames completes an entity name from the store: the names that
+// start with what is typed (accents and case aside), at most 50.
+func (g *global) completeNames(c *cobra.Command, toComplete string, kinds []graph.Kind) ([]cobra.Completion, cobra.ShellCompDirective) {
+	if strings.TrimSpace(toComplete) == "" {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	store, err := g.open(true)
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveError
+	}
+	defer store.Close()
+	ents, err := store.Search(c.Context(), toComplete, kinds, 50)
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveError
+	}
+	want := graph.Fold(toComplete)
+	var out []cobra.Completion
+	seen := map[string]bool{}
+	for _, e := range ents {
+		if !strings.HasPrefix(graph.Fold(e.Name), want) || seen[e.Name] {
+			continue
+		}
+		seen[e.Name] = true
+		out = append(out, cobra.CompletionWithDesc(e.Name, e.Kind.String()))
+	}
+	return out, cobra.ShellCompDirectiveNoFileComp
+}
+
+// querier answers one command's query and formats its rows.
 type querier struct {
-	ctx      context.Context
-	store    graph.Reader
-	opts     *queryOptions
-	articles map[string]*graph.ArticleMeta
-	pairs    map[[2]string][]graph.Fact // FactsBetween, by its arguments
+	c    *cobra.Command
+	e    *query.Engine
+	opts *queryOptions
+}
+
+// querier makes the querier of a command: the engine reads the store,
+// knows the sole roles of the lexicon's titles, and writes names out
+// with its abbreviations.
+func (o *queryOptions) querier(c *cobra.Command, store graph.Reader) (*querier, error) {
+	titles, err := o.titles()
+	if err != nil {
+		return nil, err
+	}
+	spell := func(s string) (string, error) {
+		lex, err := o.lexicon()
+		if err != nil {
+			return "", err
+		}
+		return spelledOut(lex, s), nil
+	}
+	e := query.New(store, query.Options{Sole: titles.SoleRole, SpellOut: spell})
+	return &querier{c: c, e: e, opts: o}, nil
+}
+
+// fail maps a query's error to what the user reads and the exit status.
+func (q *querier) fail(err error) error {
+	var amb *query.AmbiguousError
+	var ex *exitError
+	switch {
+	case errors.As(err, &ex):
+		return err
+	case errors.As(err, &amb):
+		q.listCandidates(amb)
+		return withCode(ExitUsage, errSilent)
+	case errors.Is(err, query.ErrNoMatch), errors.Is(err, graph.ErrNoPath):
+		return withCode(ExitNoMatch, err)
+	}
+	return withCode(ExitStore, storeHint(err))
+}
+
+// listCandidates writes the entities an ambiguous name matches, each with
+// what tells it from the others and its whole ID.
+func (q *querier) listCandidates(amb *query.AmbiguousError) {
+	rows := make([][]string, len(amb.Candidates))
+	for i, m := range amb.Candidates {
+		rows[i] = []string{"  " + m.Entity.Kind.String(), m.Entity.Name, m.Context}
+	}
+	var table strings.Builder
+	_ = writeTable(&table, nil, rows)
+	lines := strings.Split(strings.TrimSuffix(table.String(), "\n"), "\n")
+	width := 0
+	for _, l := range lines {
+		width = max(width, uniseg.StringWidth(l))
+	}
+	count := fmt.Sprint(len(amb.Candidates))
+	if amb.AtLeast {
+		count = "at least " + count
+	}
+	w := q.opts.io.Err
+	fmt.Fprintf(w, "kg: %q matches %s entities; name one of them, by its name or its ID, or use --all:\n", amb.Text, count)
+	for i, l := range lines {
+		if i < len(amb.Candidates) {
+			fmt.Fprintf(w, "%s%s  %s\n", l, strings.Repeat(" ", width-uniseg.StringWidth(l)), cellText(amb.Candidates[i].Entity.ID))
+		}
+	}
+}
+
+// find resolves a name to entities of the given kinds.
+func (q *querier) find(name string, kinds ...graph.Kind) ([]*graph.Entity, error) {
+	return q.e.Resolve(q.c.Context(), name, q.opts.all, kinds...)
 }
 
 // Why is the provenance of a row.
@@ -150,30 +324,19 @@ type Why struct {
 }
 
 // why returns the provenance of a fact, or nil without --why.
-func (q *querier) why(f graph.Fact) *Why {
+func (q *querier) why(f graph.Fact) (*Why, error) {
 	if !q.opts.why {
-		return nil
+		return nil, nil
 	}
-	a, ok := q.articles[f.Prov.Article]
-	if !ok {
-		var err error
-		if a, err = q.store.Article(q.ctx, f.Prov.Article); err != nil {
-			a = nil
-		}
-		q.articles[f.Prov.Article] = a
+	w, err := q.e.Why(q.c.Context(), f)
+	if err != nil {
+		return nil, err
 	}
-	w := &Why{ArticleID: f.Prov.Article}
-	if a != nil {
-		w.Article = a.Title
-		if f.Prov.Start >= 0 && f.Prov.End <= len(a.Text) && f.Prov.Start < f.Prov.End {
-			w.Sentence = a.Text[f.Prov.Start:f.Prov.End]
-		}
-	}
-	return w
+	return &Why{Article: w.Article, ArticleID: w.ArticleID, Sentence: w.Sentence}, nil
 }
 
 // withWhy adds the why columns to a row.
-func (q *querier) withWhy(cells []string, w *Why) []string {
+func withWhy(cells []string, w *Why) []string {
 	if w == nil {
 		return cells
 	}
@@ -187,132 +350,12 @@ func (q *querier) columns(cols ...string) []string {
 	return cols
 }
 
-// find resolves a name to entities of the given kinds.
-func (q *querier) find(name string, kinds ...graph.Kind) ([]*graph.Entity, error) {
-	return resolveName(q.ctx, q.store, name, kinds, q.opts.all, q.opts.io)
-}
-
-// entities loads entities by ID.
-func (q *querier) entities(ids []string) (map[string]*graph.Entity, error) {
-	out := map[string]*graph.Entity{}
-	if len(ids) == 0 {
-		return out, nil
+func names(ents []*graph.Entity) []string {
+	out := make([]string, len(ents))
+	for i, e := range ents {
+		out[i] = e.Name
 	}
-	ents, err := q.store.Entities(q.ctx, uniqStrings(ids))
-	if err != nil {
-		return nil, withCode(ExitStore, err)
-	}
-	for _, e := range ents {
-		out[e.ID] = e
-	}
-	return out, nil
-}
-
-func (q *querier) facts(id string) ([]graph.Fact, error) {
-	fs, err := q.store.FactsOf(q.ctx, id)
-	if err != nil {
-		return nil, withCode(ExitStore, err)
-	}
-	return fs, nil
-}
-
-// links returns the neighbors of entities by the given relations (all
-// when none).
-func (q *querier) links(ids []string, rels ...graph.Relation) ([]graph.Neighbor, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	nbs, err := q.store.Neighbors(q.ctx, ids, rels)
-	if err != nil {
-		return nil, withCode(ExitStore, err)
-	}
-	return nbs, nil
-}
-
-// between returns the facts joining two entities, remembering them.
-func (q *querier) between(a, b string) ([]graph.Fact, error) {
-	k := [2]string{a, b}
-	if fs, ok := q.pairs[k]; ok {
-		return fs, nil
-	}
-	fss, err := q.store.FactsBetweenPairs(q.ctx, [][2]string{k})
-	if err != nil {
-		return nil, withCode(ExitStore, err)
-	}
-	fs := fss[0]
-	if q.pairs == nil {
-		q.pairs = map[[2]string][]graph.Fact{}
-	}
-	q.pairs[k] = fs
-	return fs, nil
-}
-
-// fetchBetween reads the facts joining each pair of entities at once,
-// for between to give.
-func (q *querier) fetchBetween(pairs [][2]string) error {
-	var todo [][2]string
-	for _, p := range pairs {
-		if _, ok := q.pairs[p]; !ok {
-			todo = append(todo, p)
-		}
-	}
-	if len(todo) == 0 {
-		return nil
-	}
-	facts, err := q.store.FactsBetweenPairs(q.ctx, todo)
-	if err != nil {
-		return withCode(ExitStore, err)
-	}
-	if q.pairs == nil {
-		q.pairs = map[[2]string][]graph.Fact{}
-	}
-	for i, p := range todo {
-		q.pairs[p] = facts[i]
-	}
-	return nil
-}
-
-func uniqStrings(ss []string) []string {
-	out := slices.Clone(ss)
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-func name(m map[string]*graph.Entity, id string) string {
-	if e, ok := m[id]; ok {
-		return e.Name
-	}
-	return id
-}
-
-// roleRank orders the parts people take at an event.
-func roleRank(r graph.Relation) int {
-	switch r {
-	case graph.Presided:
-		return 0
-	case graph.Hosted:
-		return 1
-	case graph.SpokeAt:
-		return 2
-	case graph.ElectedAt:
-		return 3
-	}
-	return 4
-}
-
-// roleName is how a table shows a relation to an event.
-func roleName(r graph.Relation) string {
-	switch r {
-	case graph.Presided:
-		return "presided"
-	case graph.Hosted:
-		return "hosted"
-	case graph.SpokeAt:
-		return "spoke"
-	case graph.ElectedAt:
-		return "elected"
-	}
-	return "attended"
+	return out
 }
 
 // AttendeeRow is a row of "query attendees".
@@ -327,162 +370,28 @@ type AttendeeRow struct {
 	Why       *Why     `json:"why,omitempty"`
 }
 
-func (o *queryOptions) attendees(q *querier, args []string) (*result, error) {
-	evs, err := q.find(args[0], graph.Event)
+func (q *querier) attendees(name string) (*result, error) {
+	evs, err := q.find(name, graph.Event)
 	if err != nil {
 		return nil, err
 	}
 	res := &result{columns: q.columns("EVENT", "DATE", "PERSON", "ROLE", "POSITION")}
-	var atEvent []graph.Relation
-	for _, r := range graph.Relations() {
-		if r.AtEvent() {
-			atEvent = append(atEvent, r)
-		}
-	}
 	for _, ev := range evs {
-		nbs, err := q.links([]string{ev.ID}, atEvent...)
+		atts, err := q.e.Attendees(q.c.Context(), ev)
 		if err != nil {
 			return nil, err
 		}
-		type att struct {
-			roles    []graph.Relation
-			fact     graph.Fact
-			articles map[string]bool
-		}
-		var pairs [][2]string
-		for _, nb := range nbs {
-			if !nb.Forward {
-				pairs = append(pairs, [2]string{nb.To, ev.ID})
-			}
-		}
-		if err := q.fetchBetween(pairs); err != nil {
-			return nil, err
-		}
-		people := map[string]*att{}
-		for _, nb := range nbs {
-			if nb.Forward || people[nb.To] != nil {
-				continue
-			}
-			// the sentences that put them there
-			facts, err := q.between(nb.To, ev.ID)
+		for _, a := range atts {
+			w, err := q.why(a.Fact)
 			if err != nil {
 				return nil, err
 			}
-			a := &att{articles: map[string]bool{}}
-			for _, f := range facts {
-				if f.Subject != nb.To || f.Object != ev.ID || !f.Relation.AtEvent() {
-					continue
-				}
-				if len(a.roles) == 0 {
-					a.fact = f
-				}
-				if !slices.Contains(a.roles, f.Relation) {
-					a.roles = append(a.roles, f.Relation)
-				}
-				a.articles[f.Prov.Article] = true
-			}
-			if len(a.roles) > 0 {
-				people[nb.To] = a
-			}
-		}
-		ids := make([]string, 0, len(people))
-		for id := range people {
-			ids = append(ids, id)
-		}
-		names, err := q.entities(ids)
-		if err != nil {
-			return nil, err
-		}
-		type row struct {
-			id    string
-			rank  int
-			roles []string
-			pos   []string
-		}
-		// the positions of all of them, at once
-		held, err := q.links(ids, graph.HoldsPosition)
-		if err != nil {
-			return nil, err
-		}
-		pairs = pairs[:0]
-		positions := map[string][]string{}
-		for _, nb := range held {
-			if nb.Forward {
-				pairs = append(pairs, [2]string{nb.From, nb.To})
-				positions[nb.From] = append(positions[nb.From], nb.To)
-			}
-		}
-		if err := q.fetchBetween(pairs); err != nil {
-			return nil, err
-		}
-		var rows []row
-		for _, id := range ids {
-			a := people[id]
-			sort.Slice(a.roles, func(i, j int) bool { return roleRank(a.roles[i]) < roleRank(a.roles[j]) })
-			r := row{id: id, rank: roleRank(a.roles[0])}
-			for _, rel := range a.roles {
-				r.roles = append(r.roles, roleName(rel))
-			}
-			if r.pos, err = q.positionsThen(id, positions[id], a.articles, ev.Date); err != nil {
-				return nil, err
-			}
-			rows = append(rows, r)
-		}
-		sort.Slice(rows, func(i, j int) bool {
-			if rows[i].rank != rows[j].rank {
-				return rows[i].rank < rows[j].rank
-			}
-			return name(names, rows[i].id) < name(names, rows[j].id)
-		})
-		for _, r := range rows {
-			w := q.why(people[r.id].fact)
-			rec := AttendeeRow{Event: ev.Name, EventID: ev.ID, Date: ev.Date.String(), Person: name(names, r.id),
-				PersonID: r.id, Roles: r.roles, Positions: r.pos, Why: w}
-			if rec.Positions == nil {
-				rec.Positions = []string{}
-			}
-			res.add(rec, q.withWhy([]string{ev.Name, ev.Date.String(), rec.Person, strings.Join(r.roles, ", "), strings.Join(r.pos, "; ")}, w)...)
+			rec := AttendeeRow{Event: ev.Name, EventID: ev.ID, Date: ev.Date.String(), Person: a.Person.Name,
+				PersonID: a.Person.ID, Roles: a.RoleNames(), Positions: names(a.Positions), Why: w}
+			res.add(rec, withWhy([]string{ev.Name, rec.Date, rec.Person, strings.Join(rec.Roles, ", "), strings.Join(rec.Positions, "; ")}, w)...)
 		}
 	}
 	return res, nil
-}
-
-// positionsThen returns the titles of the positions a person held at an
-// event, of the positions they are said to hold: those stated by the
-// articles that report their presence, else the last stated before the
-// event's date.
-func (q *querier) positionsThen(person string, positions []string, articles map[string]bool, date graph.Date) ([]string, error) {
-	var same, before []string
-	for _, pos := range positions {
-		facts, err := q.between(person, pos)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range facts {
-			if f.Subject != person || f.Relation != graph.HoldsPosition || f.Object != pos {
-				continue
-			}
-			switch {
-			case articles[f.Prov.Article]:
-				same = append(same, f.Object)
-			case !f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)):
-				before = append(before, f.Object)
-			}
-		}
-	}
-	ids := same
-	if len(ids) == 0 {
-		ids = before
-	}
-	names, err := q.entities(ids)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, id := range uniqStrings(ids) {
-		out = append(out, name(names, id))
-	}
-	return out, nil
 }
 
 // EventRow is a row of "query events".
@@ -494,59 +403,24 @@ type EventRow struct {
 	Why     *Why     `json:"why,omitempty"`
 }
 
-func (o *queryOptions) events(q *querier, args []string) (*result, error) {
-	people, err := q.find(args[0], graph.Person)
+func (q *querier) events(name string) (*result, error) {
+	people, err := q.find(name, graph.Person)
 	if err != nil {
 		return nil, err
 	}
 	res := &result{columns: q.columns("PERSON", "DATE", "EVENT", "ROLE")}
 	for _, p := range people {
-		facts, err := q.facts(p.ID)
+		atts, err := q.e.Events(q.c.Context(), p)
 		if err != nil {
 			return nil, err
 		}
-		roles := map[string][]graph.Relation{}
-		first := map[string]graph.Fact{}
-		for _, f := range facts {
-			if f.Subject != p.ID || !f.Relation.AtEvent() {
-				continue
+		for _, a := range atts {
+			w, err := q.why(a.Fact)
+			if err != nil {
+				return nil, err
 			}
-			if _, ok := first[f.Object]; !ok {
-				first[f.Object] = f
-			}
-			if !slices.Contains(roles[f.Object], f.Relation) {
-				roles[f.Object] = append(roles[f.Object], f.Relation)
-			}
-		}
-		ids := make([]string, 0, len(roles))
-		for id := range roles {
-			ids = append(ids, id)
-		}
-		ents, err := q.entities(ids)
-		if err != nil {
-			return nil, err
-		}
-		sort.Slice(ids, func(i, j int) bool {
-			a, b := ents[ids[i]], ents[ids[j]]
-			if a != nil && b != nil && a.Date != b.Date {
-				return a.Date.Before(b.Date)
-			}
-			return ids[i] < ids[j]
-		})
-		for _, id := range ids {
-			rs := roles[id]
-			sort.Slice(rs, func(i, j int) bool { return roleRank(rs[i]) < roleRank(rs[j]) })
-			var names []string
-			for _, r := range rs {
-				names = append(names, roleName(r))
-			}
-			date := ""
-			if e := ents[id]; e != nil {
-				date = e.Date.String()
-			}
-			w := q.why(first[id])
-			res.add(EventRow{Event: name(ents, id), EventID: id, Date: date, Roles: names, Why: w},
-				q.withWhy([]string{p.Name, date, name(ents, id), strings.Join(names, ", ")}, w)...)
+			rec := EventRow{Event: a.Event.Name, EventID: a.Event.ID, Date: a.Event.Date.String(), Roles: a.RoleNames(), Why: w}
+			res.add(rec, withWhy([]string{p.Name, rec.Date, rec.Event, strings.Join(rec.Roles, ", ")}, w)...)
 		}
 	}
 	return res, nil
@@ -562,126 +436,60 @@ type PositionRow struct {
 	Organization   string   `json:"organization,omitempty"`
 	OrganizationID string   `json:"organization_id,omitempty"`
 	Since          string   `json:"since,omitempty"`
+	Until          string   `json:"until,omitempty"`
 	LastStated     string   `json:"last_stated,omitempty"`
 	Status         string   `json:"status"`
+	Successor      string   `json:"successor,omitempty"`
+	SuccessorID    string   `json:"successor_id,omitempty"`
 	Sources        []string `json:"sources"`
 	Why            *Why     `json:"why,omitempty"`
 }
 
-// tenure is what the facts say of one person's position.
-type tenure struct {
-	first, last   graph.Date
-	former        bool // the latest statement says it ended
-	lastFact      graph.Fact
-	sources       []string
-	formerStated  graph.Date
-	currentStated graph.Date
-}
-
-func (o *queryOptions) positions(q *querier, args []string) (*result, error) {
-	people, err := q.find(args[0], graph.Person)
+func (q *querier) positions(name string) (*result, error) {
+	people, err := q.find(name, graph.Person)
 	if err != nil {
 		return nil, err
 	}
-	res := &result{columns: q.columns("PERSON", "SINCE", "POSITION", "ORGANIZATION", "STATUS", "SOURCE")}
+	res := &result{columns: q.columns("PERSON", "SINCE", "UNTIL", "POSITION", "ORGANIZATION", "STATUS", "SOURCE")}
 	for _, p := range people {
-		nbs, err := q.links([]string{p.ID}, graph.HoldsPosition, graph.ElectedTo)
+		held, err := q.e.Positions(q.c.Context(), p)
 		if err != nil {
 			return nil, err
 		}
-		var pairs [][2]string
-		for _, nb := range nbs {
-			if nb.Forward {
-				pairs = append(pairs, [2]string{p.ID, nb.To})
+		var ids []string
+		for _, h := range held {
+			ids = append(ids, h.Tenure.Sources...)
+			if h.Tenure.Successor != "" {
+				ids = append(ids, h.Tenure.Successor)
 			}
 		}
-		if err := q.fetchBetween(pairs); err != nil {
+		ents, err := q.e.Names(q.c.Context(), ids)
+		if err != nil {
 			return nil, err
 		}
-		held := map[string]*tenure{}
-		for _, nb := range nbs {
-			if !nb.Forward || held[nb.To] != nil {
-				continue
-			}
-			facts, err := q.between(p.ID, nb.To)
+		for _, h := range held {
+			t := h.Tenure
+			w, err := q.why(h.Evidence())
 			if err != nil {
 				return nil, err
 			}
-			for _, f := range facts {
-				if f.Subject != p.ID || f.Object != nb.To || f.Relation != graph.HoldsPosition && f.Relation != graph.ElectedTo {
-					continue
-				}
-				t := held[f.Object]
-				if t == nil {
-					t = &tenure{lastFact: f}
-					held[f.Object] = t
-				}
-				if t.first.IsZero() || f.AsOf.Before(t.first) {
-					t.first = f.AsOf
-				}
-				if !f.AsOf.Before(t.last) {
-					t.last, t.lastFact = f.AsOf, f
-					t.former = f.Former
-				}
-				if !slices.Contains(t.sources, f.Prov.Article) {
-					t.sources = append(t.sources, f.Prov.Article)
-				}
+			rec := PositionRow{Person: p.Name, PersonID: p.ID, Position: h.Position.Name, PositionID: h.Position.ID,
+				Role: h.Position.Role, Since: t.Since.String(), LastStated: t.LastStated.String(), Status: t.Status(),
+				Sources: t.Sources, Why: w}
+			if t.Former {
+				rec.Until = t.Until.String()
 			}
-		}
-		ids := make([]string, 0, len(held))
-		for id := range held {
-			ids = append(ids, id)
-		}
-		// the organization of each position (of several, the last by ID)
-		orgs, err := q.links(ids, graph.PositionIn)
-		if err != nil {
-			return nil, err
-		}
-		orgOf := map[string]string{}
-		named := slices.Clone(ids)
-		for _, nb := range orgs {
-			if nb.Forward {
-				orgOf[nb.From] = nb.To
-				named = append(named, nb.To)
+			if t.Successor != "" {
+				rec.Successor, rec.SuccessorID = ents[t.Successor].Name, t.Successor
 			}
-		}
-		for _, t := range held {
-			named = append(named, t.sources...)
-		}
-		ents, err := q.entities(named)
-		if err != nil {
-			return nil, err
-		}
-		sort.Slice(ids, func(i, j int) bool {
-			a, b := held[ids[i]], held[ids[j]]
-			if a.first != b.first {
-				return a.first.Before(b.first)
+			if h.Organization != nil {
+				rec.Organization, rec.OrganizationID = h.Organization.Name, h.Organization.ID
 			}
-			return ids[i] < ids[j]
-		})
-		for _, id := range ids {
-			t := held[id]
-			rec := PositionRow{Person: p.Name, PersonID: p.ID, PositionID: id, Position: id,
-				Since: t.first.String(), LastStated: t.last.String(), Status: "current", Why: q.why(t.lastFact)}
-			if t.former {
-				rec.Status = "former"
+			titles := make([]string, len(t.Sources))
+			for i, a := range t.Sources {
+				titles[i] = ents[a].Name
 			}
-			if pos := ents[id]; pos != nil {
-				rec.Position, rec.Role = pos.Name, pos.Role
-			}
-			if org := ents[orgOf[id]]; org != nil {
-				rec.Organization, rec.OrganizationID = org.Name, org.ID
-			}
-			var titles []string
-			for _, a := range t.sources {
-				rec.Sources = append(rec.Sources, a)
-				if n := name(ents, a); n != "" {
-					titles = append(titles, n)
-				} else {
-					titles = append(titles, a)
-				}
-			}
-			res.add(rec, q.withWhy([]string{p.Name, rec.Since, rec.Position, rec.Organization, rec.Status, strings.Join(titles, "; ")}, rec.Why)...)
+			res.add(rec, withWhy([]string{p.Name, rec.Since, rec.Until, rec.Position, rec.Organization, rec.Status, strings.Join(titles, "; ")}, w)...)
 		}
 	}
 	return res, nil
@@ -696,151 +504,41 @@ type MemberRow struct {
 	Person         string `json:"person"`
 	PersonID       string `json:"person_id"`
 	Since          string `json:"since,omitempty"`
+	Until          string `json:"until,omitempty"`
 	Status         string `json:"status"`
 	Why            *Why   `json:"why,omitempty"`
 }
 
-// maxPartDepth bounds how deep "members" goes into an organization's parts.
-const maxPartDepth = 3
-
-func (o *queryOptions) members(q *querier, args []string) (*result, error) {
-	orgs, err := q.find(args[0], graph.Organization)
+func (q *querier) members(name string) (*result, error) {
+	orgs, err := q.find(name, graph.Organization)
 	if err != nil {
 		return nil, err
 	}
-	res := &result{columns: q.columns("ORGANIZATION", "POSITION", "PERSON", "SINCE", "STATUS")}
-	seen := map[string]bool{}
-	frontier := []string{}
+	res := &result{columns: q.columns("ORGANIZATION", "POSITION", "PERSON", "SINCE", "UNTIL", "STATUS")}
+	seen := map[[3]string]bool{}
 	for _, org := range orgs {
-		seen[org.ID] = true
-		frontier = append(frontier, org.ID)
-	}
-	all := slices.Clone(frontier)
-	// The parts, the positions in each organization and their holders
-	// come from the neighbor index; the facts, for the dates and the
-	// sentences, from the articles that name a holder and the position.
-	for d := 0; d < maxPartDepth && len(frontier) > 0; d++ {
-		nbs, err := q.links(frontier, graph.PartOf)
+		held, err := q.e.Members(q.c.Context(), org)
 		if err != nil {
 			return nil, err
 		}
-		var next []string
-		for _, nb := range nbs {
-			if !nb.Forward && !seen[nb.To] {
-				seen[nb.To] = true
-				next = append(next, nb.To)
-			}
-		}
-		all = append(all, next...)
-		frontier = next
-	}
-	type holding struct {
-		org, pos, person string
-		t                *tenure
-	}
-	var held []holding
-	ids := slices.Clone(all)
-	posNbs, err := q.links(all, graph.PositionIn)
-	if err != nil {
-		return nil, err
-	}
-	var positions []string
-	orgsOf := map[string][]string{}
-	for _, nb := range posNbs {
-		if !nb.Forward {
-			if orgsOf[nb.To] == nil {
-				positions = append(positions, nb.To)
-			}
-			orgsOf[nb.To] = append(orgsOf[nb.To], nb.From)
-		}
-	}
-	holderNbs, err := q.links(positions, graph.HoldsPosition)
-	if err != nil {
-		return nil, err
-	}
-	var pairs [][2]string
-	for _, nb := range holderNbs {
-		if !nb.Forward {
-			pairs = append(pairs, [2]string{nb.To, nb.From})
-		}
-	}
-	if err := q.fetchBetween(pairs); err != nil {
-		return nil, err
-	}
-	holders := map[string]map[string]*tenure{} // position → person → tenure
-	for _, nb := range holderNbs {
-		if nb.Forward {
-			continue
-		}
-		facts, err := q.between(nb.To, nb.From)
-		if err != nil {
-			return nil, err
-		}
-		var t *tenure
-		for _, h := range facts {
-			if h.Relation != graph.HoldsPosition || h.Subject != nb.To || h.Object != nb.From {
+		for _, h := range held {
+			k := [3]string{h.Organization.ID, h.Position.ID, h.Person.ID}
+			if seen[k] { // with --all, an organization may be a part of another
 				continue
 			}
-			if t == nil {
-				t = &tenure{lastFact: h, first: h.AsOf}
+			seen[k] = true
+			w, err := q.why(h.Evidence())
+			if err != nil {
+				return nil, err
 			}
-			if h.AsOf.Before(t.first) {
-				t.first = h.AsOf
+			t := h.Tenure
+			rec := MemberRow{Organization: h.Organization.Name, OrganizationID: h.Organization.ID, Position: h.Position.Name,
+				PositionID: h.Position.ID, Person: h.Person.Name, PersonID: h.Person.ID, Since: t.Since.String(), Status: t.Status(), Why: w}
+			if t.Former {
+				rec.Until = t.Until.String()
 			}
-			if !h.AsOf.Before(t.last) {
-				t.last, t.lastFact, t.former = h.AsOf, h, h.Former
-			}
+			res.add(rec, withWhy([]string{rec.Organization, rec.Position, rec.Person, rec.Since, rec.Until, rec.Status}, w)...)
 		}
-		if t == nil {
-			continue
-		}
-		if holders[nb.From] == nil {
-			holders[nb.From] = map[string]*tenure{}
-		}
-		holders[nb.From][nb.To] = t
-	}
-	for _, pos := range positions {
-		for _, org := range orgsOf[pos] {
-			ids = append(ids, pos)
-			for pid, t := range holders[pos] {
-				held = append(held, holding{org, pos, pid, t})
-				ids = append(ids, pid)
-			}
-		}
-	}
-	ents, err := q.entities(ids)
-	if err != nil {
-		return nil, err
-	}
-	type row struct {
-		rec  MemberRow
-		when graph.Date
-	}
-	var rows []row
-	for _, h := range held {
-		rec := MemberRow{Organization: name(ents, h.org), OrganizationID: h.org, Position: name(ents, h.pos), PositionID: h.pos,
-			Person: name(ents, h.person), PersonID: h.person, Since: h.t.first.String(), Status: "current", Why: q.why(h.t.lastFact)}
-		if h.t.former {
-			rec.Status = "former"
-		}
-		rows = append(rows, row{rec, h.t.first})
-	}
-	sort.Slice(rows, func(i, j int) bool {
-		a, b := rows[i].rec, rows[j].rec
-		if a.Organization != b.Organization {
-			return a.Organization < b.Organization
-		}
-		if a.Position != b.Position {
-			return a.Position < b.Position
-		}
-		if a.Person != b.Person {
-			return a.Person < b.Person
-		}
-		return cmp.Or(strings.Compare(a.OrganizationID, b.OrganizationID), strings.Compare(a.PositionID, b.PositionID),
-			strings.Compare(a.PersonID, b.PersonID)) < 0
-	})
-	for _, r := range rows {
-		res.add(r.rec, q.withWhy([]string{r.rec.Organization, r.rec.Position, r.rec.Person, r.rec.Since, r.rec.Status}, r.rec.Why)...)
 	}
 	return res, nil
 }
@@ -857,19 +555,13 @@ type PathStep struct {
 	Why       *Why   `json:"why,omitempty"`
 }
 
-// traversable says which entities a path may pass through: not articles
-// (every entity of an article is "mentioned" by it) nor places (a
-// province links everything in it): such chains say nothing.
-func traversable(id string) bool {
-	k := graph.KindOf(id)
-	return k != graph.Article && k != graph.Place
-}
-
-// path finds a shortest chain of facts between two entities, searching
-// from both ends one hop at a time.
 func (q *querier) path(a, b string, maxDepth int) (*result, error) {
 	if maxDepth <= 0 {
-		return nil, withCode(ExitUsage, fmt.Errorf("--max-depth %d: want 1 or more", maxDepth))
+		flag := "--depth"
+		if q.c.Flags().Changed("max-depth") {
+			flag = "--max-depth"
+		}
+		return nil, withCode(ExitUsage, fmt.Errorf("%s %d: want 1 or more", flag, maxDepth))
 	}
 	from, err := q.find(a)
 	if err != nil {
@@ -882,153 +574,27 @@ func (q *querier) path(a, b string, maxDepth int) (*result, error) {
 	if len(from) > 1 || len(to) > 1 {
 		return nil, withCode(ExitUsage, errors.New("path: name one entity at each end (--all does not apply)"))
 	}
-	src, dst := from[0].ID, to[0].ID
-	// hop records, for each entity reached, the entity it was reached
-	// from and how: the facts come from the articles once the chain is
-	// found.
-	type hop struct {
-		prev    string
-		rel     graph.Relation
-		forward bool // prev is the facts' subject
-	}
-	var rels []graph.Relation
-	for _, r := range graph.Relations() {
-		if r != graph.Mentions && r != graph.LocatedIn {
-			rels = append(rels, r)
-		}
-	}
-	reached := [2]map[string]hop{{src: {}}, {dst: {}}}
-	frontier := [2][]string{{src}, {dst}}
-	meet := ""
-	if src == dst {
-		meet = src
-	}
-	for depth := 0; meet == "" && depth < maxDepth; depth++ {
-		side := depth % 2
-		if len(frontier[side]) > len(frontier[1-side]) && len(frontier[1-side]) > 0 {
-			side = 1 - side
-		}
-		nbs, err := q.links(frontier[side], rels...)
-		if err != nil {
-			return nil, err
-		}
-		byFrom := map[string][]graph.Neighbor{}
-		for _, nb := range nbs {
-			byFrom[nb.From] = append(byFrom[nb.From], nb)
-		}
-		var next []string
-		for _, id := range frontier[side] {
-			// in the order of the facts: subject, relation, object
-			ns := byFrom[id]
-			key := func(nb graph.Neighbor) (string, string) {
-				if nb.Forward {
-					return id, nb.To
-				}
-				return nb.To, id
-			}
-			slices.SortStableFunc(ns, func(a, b graph.Neighbor) int {
-				as, ao := key(a)
-				bs, bo := key(b)
-				return cmp.Or(strings.Compare(as, bs), cmp.Compare(a.Relation, b.Relation), strings.Compare(ao, bo))
-			})
-			for _, nb := range ns {
-				other := nb.To
-				if _, ok := reached[side][other]; ok || !traversable(other) && other != dst && other != src {
-					continue
-				}
-				reached[side][other] = hop{id, nb.Relation, nb.Forward}
-				next = append(next, other)
-				if _, ok := reached[1-side][other]; ok && meet == "" {
-					meet = other
-				}
-			}
-			if meet != "" {
-				break
-			}
-		}
-		sort.Strings(next)
-		frontier[side] = next
-		if len(next) == 0 {
-			break
-		}
-	}
-	res := &result{columns: q.columns("STEP", "FROM", "RELATION", "TO")}
-	if meet == "" {
-		return nil, withCode(ExitNoMatch, fmt.Errorf("no chain of at most %d facts links %s and %s", maxDepth, from[0].Name, to[0].Name))
-	}
-	// the fact of a hop: the first of those it stands for
-	fact := func(id string, h hop) (graph.Fact, error) {
-		facts, err := q.between(h.prev, id)
-		if err != nil {
-			return graph.Fact{}, err
-		}
-		s, o := h.prev, id
-		if !h.forward {
-			s, o = id, h.prev
-		}
-		for _, f := range facts {
-			if f.Subject == s && f.Relation == h.rel && f.Object == o {
-				return f, nil
-			}
-		}
-		return graph.Fact{}, withCode(ExitStore, fmt.Errorf("path: no fact %s %s %s", s, h.rel, o))
-	}
-	var pairs [][2]string
-	for side, end := range []string{src, dst} {
-		for id := meet; id != end; id = reached[side][id].prev {
-			pairs = append(pairs, [2]string{reached[side][id].prev, id})
-		}
-	}
-	if err := q.fetchBetween(pairs); err != nil {
-		return nil, err
-	}
-	// the chain: src … meet … dst
-	type link struct {
-		prev string
-		fact graph.Fact
-	}
-	var chain []link
-	for id := meet; id != src; id = reached[0][id].prev {
-		f, err := fact(id, reached[0][id])
-		if err != nil {
-			return nil, err
-		}
-		chain = append([]link{{prev: id, fact: f}}, chain...)
-	}
-	for id := meet; id != dst; id = reached[1][id].prev {
-		f, err := fact(id, reached[1][id])
-		if err != nil {
-			return nil, err
-		}
-		chain = append(chain, link{prev: reached[1][id].prev, fact: f})
-	}
-	ids := []string{src}
-	for _, l := range chain {
-		ids = append(ids, l.prev, l.fact.Subject, l.fact.Object)
-	}
-	names, err := q.entities(ids)
+	steps, err := q.e.Path(q.c.Context(), from[0], to[0], maxDepth)
 	if err != nil {
 		return nil, err
 	}
-	cur := src
+	res := &result{columns: q.columns("STEP", "FROM", "RELATION", "TO")}
 	var line strings.Builder
-	line.WriteString(name(names, src))
-	for i, l := range chain {
-		f := l.fact
-		next := f.Object
-		dir := "forward"
-		if f.Object == cur {
-			next, dir = f.Subject, "backward"
+	line.WriteString(from[0].Name)
+	for i, s := range steps {
+		w, err := q.why(s.Fact)
+		if err != nil {
+			return nil, err
 		}
-		step := PathStep{Step: i + 1, From: name(names, cur), FromID: cur, Relation: f.Relation.String(),
-			Direction: dir, To: name(names, next), ToID: next, Why: q.why(f)}
-		arrow := fmt.Sprintf(" —[%s]→ ", f.Relation)
-		if dir == "backward" {
-			arrow = fmt.Sprintf(" ←[%s]— ", f.Relation)
+		step := PathStep{Step: i + 1, From: s.From.Name, FromID: s.From.ID, Relation: s.Fact.Relation.String(),
+			Direction: "forward", To: s.To.Name, ToID: s.To.ID, Why: w}
+		arrow := fmt.Sprintf(" —[%s]→ ", s.Fact.Relation)
+		if !s.Forward {
+			step.Direction = "backward"
+			arrow = fmt.Sprintf(" ←[%s]— ", s.Fact.Relation)
 		}
-		line.WriteString(arrow + name(names, next))
-		res.add(step, q.withWhy([]string{fmt.Sprint(i + 1), step.From, strings.TrimSpace(arrow), step.To}, step.Why)...)
-		cur = next
+		line.WriteString(arrow + s.To.Name)
+		res.add(step, withWhy([]string{fmt.Sprint(i + 1), step.From, strings.TrimSpace(arrow), step.To}, w)...)
 	}
 	if !q.opts.why {
 		res.line = line.String() // as a table, the chain on one line reads best
@@ -1044,56 +610,22 @@ type NeighborRow struct {
 	ID       string `json:"id"`
 }
 
-// neighbors lists the entities at most depth hops from an entity,
-// nearest first and then by ID. direct leaves out articles and places, as
-// path does, and what is reached only through them.
-func (q *querier) neighbors(nameArg string, depth int, direct bool) (*result, error) {
+func (q *querier) neighbors(name string, depth int, direct bool) (*result, error) {
 	if depth < 1 {
 		return nil, withCode(ExitUsage, fmt.Errorf("--depth %d: want 1 or more", depth))
 	}
-	ents, err := q.find(nameArg)
+	ents, err := q.find(name)
 	if err != nil {
 		return nil, err
 	}
-	var rels []graph.Relation // all
-	if direct {
-		for _, r := range graph.Relations() {
-			switch r {
-			case graph.Mentions, graph.AuthorOf, graph.PublisherOf, graph.LocatedIn: // to articles and places
-			default:
-				rels = append(rels, r)
-			}
-		}
-	}
 	res := &result{columns: []string{"DISTANCE", "KIND", "NAME"}}
 	for _, e := range ents {
-		dist := map[string]int{e.ID: 0}
-		var found []string
-		frontier := []string{e.ID}
-		for d := 1; d <= depth && len(frontier) > 0; d++ {
-			nbs, err := q.links(frontier, rels...)
-			if err != nil {
-				return nil, err
-			}
-			var next []string
-			for _, nb := range nbs {
-				if _, ok := dist[nb.To]; ok || direct && !traversable(nb.To) {
-					continue
-				}
-				dist[nb.To] = d
-				next = append(next, nb.To)
-			}
-			sort.Strings(next)
-			found = append(found, next...)
-			frontier = next
-		}
-		names, err := q.entities(found)
+		near, err := q.e.Neighbors(q.c.Context(), e, depth, direct)
 		if err != nil {
 			return nil, err
 		}
-		for _, id := range found {
-			n := names[id]
-			rec := NeighborRow{Distance: dist[id], Kind: n.Kind.String(), Name: n.Name, ID: id}
+		for _, n := range near {
+			rec := NeighborRow{Distance: n.Distance, Kind: n.Entity.Kind.String(), Name: n.Entity.Name, ID: n.Entity.ID}
 			res.add(rec, fmt.Sprint(rec.Distance), rec.Kind, rec.Name)
 		}
 	}
@@ -1108,74 +640,26 @@ type SearchRow struct {
 	Context string `json:"context"`
 }
 
-func (o *queryOptions) search(q *querier, args []string) (*result, error) {
-	ents, err := q.store.Search(q.ctx, args[0], nil, 20)
-	if err != nil {
-		return nil, withCode(ExitStore, err)
+func (q *querier) search(text string, limit int) (*result, error) {
+	if limit < 0 {
+		return nil, withCode(ExitUsage, fmt.Errorf("--limit %d: want 0 (all) or more", limit))
 	}
-	if len(ents) == 0 {
-		return nil, withCode(ExitNoMatch, fmt.Errorf("no entity matches %q", args[0]))
+	matches, more, err := q.e.Search(q.c.Context(), text, limit)
+	if err != nil {
+		return nil, err
+	}
+	if len(matches) == 0 {
+		return nil, &query.NoMatchError{Text: text, What: "entity"}
+	}
+	if more {
+		fmt.Fprintf(q.opts.io.Err, "kg: more entities match than the %d shown; --limit N shows more, --limit 0 all\n", limit)
 	}
 	res := &result{columns: []string{"KIND", "NAME", "CONTEXT"}}
-	for _, e := range ents {
-		ctx, err := q.context(e)
-		if err != nil {
-			return nil, err
-		}
-		rec := SearchRow{Kind: e.Kind.String(), Name: e.Name, ID: e.ID, Context: ctx}
+	for _, m := range matches {
+		rec := SearchRow{Kind: m.Entity.Kind.String(), Name: m.Entity.Name, ID: m.Entity.ID, Context: m.Context}
 		res.add(rec, rec.Kind, rec.Name, rec.Context)
 	}
 	return res, nil
-}
-
-// context is one line that tells an entity from its namesakes.
-func (q *querier) context(e *graph.Entity) (string, error) {
-	switch e.Kind {
-	case graph.Event:
-		return strings.TrimSpace(e.Date.String() + " " + e.Text), nil
-	case graph.Article:
-		return strings.TrimSpace(e.Date.String() + " " + e.Text), nil
-	case graph.Position:
-		return e.Role, nil
-	}
-	var ids []string
-	switch e.Kind {
-	case graph.Person:
-		facts, err := q.facts(e.ID)
-		if err != nil {
-			return "", err
-		}
-		for _, f := range facts {
-			if f.Subject == e.ID && f.Relation == graph.HoldsPosition && !f.Former {
-				ids = append(ids, f.Object)
-			}
-		}
-	case graph.Organization:
-		// an organization may be named in thousands of articles: what it
-		// is part of and where, from the neighbor index
-		nbs, err := q.links([]string{e.ID}, graph.PartOf, graph.LocatedIn)
-		if err != nil {
-			return "", err
-		}
-		for _, nb := range nbs {
-			if nb.Forward {
-				ids = append(ids, nb.To)
-			}
-		}
-	}
-	ids = uniqStrings(ids)
-	if len(ids) > 3 {
-		ids = ids[:3]
-	}
-	names, err := q.entities(ids)
-	if err != nil {
-		return "", err
-	}
-	var parts []string
-	for _, id := range ids {
-		parts = append(parts, name(names, id))
-	}
-	return strings.Join(parts, "; "), nil
 }
 
 // SameRow is a row of "query why-same".
@@ -1187,22 +671,22 @@ type SameRow struct {
 	Reason   string `json:"reason"`
 }
 
-func (o *queryOptions) whySame(q *querier, args []string) (*result, error) {
-	people, err := q.find(args[0], graph.Person)
+func (q *querier) whySame(name string) (*result, error) {
+	people, err := q.find(name, graph.Person)
 	if err != nil {
 		return nil, err
 	}
 	res := &result{columns: []string{"PERSON", "ARTICLE A", "ARTICLE B", "REASON"}}
 	for _, p := range people {
-		ev, err := q.store.Evidence(q.ctx, p.ID)
+		ev, err := q.e.WhySame(q.c.Context(), p)
 		if err != nil {
-			return nil, withCode(ExitStore, err)
+			return nil, err
 		}
 		var ids []string
 		for _, e := range ev {
 			ids = append(ids, e.A, e.B)
 		}
-		names, err := q.entities(ids)
+		arts, err := q.e.Names(q.c.Context(), ids)
 		if err != nil {
 			return nil, err
 		}
@@ -1212,116 +696,16 @@ func (o *queryOptions) whySame(q *querier, args []string) (*result, error) {
 		}
 		for _, e := range ev {
 			rec := SameRow{Person: p.Name, PersonID: p.ID, ArticleA: e.A, ArticleB: e.B, Reason: e.Reason}
-			res.add(rec, p.Name, name(names, e.A), name(names, e.B), e.Reason)
+			res.add(rec, p.Name, arts[e.A].Name, arts[e.B].Name, e.Reason)
 		}
 	}
 	return res, nil
 }
 
-// resolveName finds the entities a name the user typed stands for:
-// case, accents and word order do not matter. Several candidates are an
-// error listing them, unless all is set.
-func resolveName(ctx context.Context, store graph.Reader, text string, kinds []graph.Kind, all bool, io *IO) ([]*graph.Entity, error) {
-	// an entity's ID, as the candidates of an ambiguous name give it: the
-	// one way to name one of two people who share a name
-	if k := graph.KindOf(text); k != 0 && (len(kinds) == 0 || slices.Contains(kinds, k)) {
-		ents, err := store.Entities(ctx, []string{text})
-		switch {
-		case err == nil:
-			return ents, nil
-		case !errors.Is(err, graph.ErrNoEntity):
-			return nil, withCode(ExitStore, err)
-		}
-	}
-	ents, err := store.Search(ctx, text, kinds, maxCandidates)
-	if err != nil {
-		return nil, withCode(ExitStore, err)
-	}
-	if len(ents) == 0 {
-		what := "entity"
-		if len(kinds) == 1 {
-			what = kinds[0].String()
-		}
-		return nil, withCode(ExitNoMatch, fmt.Errorf("no %s matches %q", what, text))
-	}
-	if len(ents) == 1 || all {
-		return ents, nil
-	}
-	// the one entity whose whole name is the text wins; failing that, the
-	// one whose name is the text with abbreviations written out ("UBND TP
-	// Hà Nội" is "Ủy ban nhân dân thành phố Hà Nội"), which needs the
-	// lexicon, slow to load
-	exact := exactly(ents, text, graph.Fold)
-	if len(exact) != 1 {
-		lex, err := lexicon.Default()
-		if err != nil {
-			lex = nil
-		}
-		exact = exactly(ents, text, func(s string) string { return spelledOut(lex, s) })
-	}
-	if len(exact) == 1 {
-		return exact, nil
-	}
-	// each with what tells it from the others, and its ID, whole
-	q := &querier{ctx: ctx, store: store}
-	rows := make([][]string, len(ents))
-	for i, e := range ents {
-		c, err := q.context(e)
-		if err != nil {
-			return nil, err
-		}
-		rows[i] = []string{"  " + e.Kind.String(), e.Name, c}
-	}
-	var table strings.Builder
-	if err := writeTable(&table, nil, rows); err != nil {
-		return nil, err
-	}
-	lines := strings.Split(strings.TrimSuffix(table.String(), "\n"), "\n")
-	width := 0
-	for _, l := range lines {
-		width = max(width, uniseg.StringWidth(l))
-	}
-	count := fmt.Sprint(len(ents))
-	if len(ents) == maxCandidates {
-		count = "at least " + count
-	}
-	fmt.Fprintf(io.Err, "kg: %q matches %s entities; name one of them, by its name or its ID, or use --all:\n", text, count)
-	for i, l := range lines {
-		fmt.Fprintf(io.Err, "%s%s  %s\n", l, strings.Repeat(" ", width-uniseg.StringWidth(l)), cellText(ents[i].ID))
-	}
-	return nil, withCode(ExitUsage, errSilent)
-}
-
-// exactly returns the entities one of whose names is text, as fold
-// compares them.
-func exactly(ents []*graph.Entity, text string, fold func(string) string) []*graph.Entity {
-	want := fold(text)
-	var out []*graph.Entity
-	for _, e := range ents {
-		if fold(e.Name) == want {
-			out = append(out, e)
-			continue
-		}
-		for _, a := range e.Aliases {
-			if fold(a) == want {
-				out = append(out, e)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// maxCandidates bounds the entities an ambiguous name lists.
-const maxCandidates = 50
-
 // spelledOut folds a name (graph.Fold) with its abbreviations written out
 // as lex has them, so that "UBND TP" and "Ủy ban nhân dân thành phố"
-// compare equal. Without a lexicon, it only folds.
+// compare equal.
 func spelledOut(lex *lexicon.Lexicon, s string) string {
-	if lex == nil {
-		return graph.Fold(s)
-	}
 	var words []string
 	for _, t := range token.Tokenize(s) {
 		if t.Kind == token.Punct {

@@ -85,6 +85,7 @@ type global struct {
 	cpuProfile  string
 	lexiconDir  string
 	lex         *lexicon.Lexicon // loaded by the first command that asks
+	titleLex    *lexicon.Lexicon // the titles alone, for queries
 }
 
 // lexicon returns the lexicon the extractor reads: the built-in one with
@@ -104,6 +105,29 @@ func (g *global) lexicon() (*lexicon.Lexicon, error) {
 		return nil, withCode(ExitUsage, err)
 	}
 	g.lex = lex
+	return lex, nil
+}
+
+// titles returns the titles of the lexicon (with --lexicon's or
+// $KG_LEXICON's laid over them), which the questions asked of a store
+// need to know the posts one person holds at a time; faster to load than
+// the whole lexicon.
+func (g *global) titles() (*lexicon.Lexicon, error) {
+	if g.lex != nil {
+		return g.lex, nil
+	}
+	if g.titleLex != nil {
+		return g.titleLex, nil
+	}
+	dir := g.lexiconDir
+	if dir == "" {
+		dir = os.Getenv("KG_LEXICON")
+	}
+	lex, err := lexicon.LoadTitlesDir(dir)
+	if err != nil {
+		return nil, withCode(ExitUsage, err)
+	}
+	g.titleLex = lex
 	return lex, nil
 }
 

@@ -1,0 +1,203 @@
+package query
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"kg/graph"
+)
+
+// Attendance is one person's presence at one event.
+type Attendance struct {
+	Event  *graph.Entity
+	Person *graph.Entity
+	// Roles are the parts the person took (graph.Presided, Hosted,
+	// SpokeAt, ElectedAt, Attended), ordered by RoleRank.
+	Roles []graph.Relation
+	// Positions are those the person held then: the ones the articles
+	// that report the presence state, else the last stated as held before
+	// the event's date. Attendees fills them; Events leaves them empty.
+	Positions []*graph.Entity
+	// Fact is the first statement of the presence.
+	Fact graph.Fact
+}
+
+// RoleNames names the roles, as RoleName does.
+func (a *Attendance) RoleNames() []string {
+	out := make([]string, len(a.Roles))
+	for i, r := range a.Roles {
+		out[i] = RoleName(r)
+	}
+	return out
+}
+
+// Attendees returns the people at an event, presiders first, then by
+// name, with their roles and the positions they held then.
+func (e *Engine) Attendees(ctx context.Context, ev *graph.Entity) ([]Attendance, error) {
+	nbs, err := e.links(ctx, []string{ev.ID}, atEvent()...)
+	if err != nil {
+		return nil, err
+	}
+	var pairs [][2]string
+	for _, nb := range nbs {
+		if !nb.Forward {
+			pairs = append(pairs, [2]string{nb.To, ev.ID})
+		}
+	}
+	if err := e.fetch(ctx, pairs); err != nil {
+		return nil, err
+	}
+	type att struct {
+		a        Attendance
+		articles map[string]bool
+	}
+	people := map[string]*att{}
+	var ids []string
+	for _, p := range pairs {
+		if people[p[0]] != nil {
+			continue
+		}
+		a := &att{articles: map[string]bool{}}
+		for _, f := range e.pairs[p] {
+			if f.Subject != p[0] || f.Object != ev.ID || !f.Relation.AtEvent() {
+				continue
+			}
+			if len(a.a.Roles) == 0 {
+				a.a.Fact = f
+			}
+			if !slices.Contains(a.a.Roles, f.Relation) {
+				a.a.Roles = append(a.a.Roles, f.Relation)
+			}
+			a.articles[f.Prov.Article] = true
+		}
+		if len(a.a.Roles) > 0 {
+			people[p[0]] = a
+			ids = append(ids, p[0])
+		}
+	}
+	ents, err := e.entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	// the positions of all of them, at once
+	held, err := e.links(ctx, ids, holdingRels...)
+	if err != nil {
+		return nil, err
+	}
+	pairs = pairs[:0]
+	for _, nb := range held {
+		if nb.Forward {
+			pairs = append(pairs, [2]string{nb.From, nb.To})
+		}
+	}
+	if err := e.fetch(ctx, pairs); err != nil {
+		return nil, err
+	}
+	posOf := map[string][]string{}
+	for _, p := range pairs {
+		posOf[p[0]] = append(posOf[p[0]], p[1])
+	}
+	out := make([]Attendance, 0, len(ids))
+	for _, id := range ids {
+		a := people[id]
+		slices.SortStableFunc(a.a.Roles, func(x, y graph.Relation) int { return RoleRank(x) - RoleRank(y) })
+		a.a.Event, a.a.Person = ev, entity(ents, id)
+		if a.a.Positions, err = e.positionsThen(ctx, id, uniq(posOf[id]), a.articles, ev.Date); err != nil {
+			return nil, err
+		}
+		out = append(out, a.a)
+	}
+	slices.SortFunc(out, func(x, y Attendance) int {
+		if c := RoleRank(x.Roles[0]) - RoleRank(y.Roles[0]); c != 0 {
+			return c
+		}
+		if c := strings.Compare(x.Person.Name, y.Person.Name); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Person.ID, y.Person.ID)
+	})
+	return out, nil
+}
+
+// positionsThen returns the positions a person held at an event, of the
+// positions they are said to hold: those stated by the articles that
+// report their presence, else those stated as held (not before) on or
+// before the event's date.
+func (e *Engine) positionsThen(ctx context.Context, person string, positions []string, articles map[string]bool, date graph.Date) ([]*graph.Entity, error) {
+	var same, before []string
+	for _, pos := range positions {
+		facts, err := e.between(ctx, person, pos)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range facts {
+			if f.Subject != person || f.Object != pos || f.Relation != graph.HoldsPosition && f.Relation != graph.ElectedTo {
+				continue
+			}
+			switch {
+			case articles[f.Prov.Article]:
+				same = append(same, f.Object)
+			case !f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)):
+				before = append(before, f.Object)
+			}
+		}
+	}
+	ids := same
+	if len(ids) == 0 {
+		ids = before
+	}
+	ids = uniq(ids)
+	ents, err := e.entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*graph.Entity, len(ids))
+	for i, id := range ids {
+		out[i] = entity(ents, id)
+	}
+	return out, nil
+}
+
+// Events returns the events a person attended, earliest first, with the
+// roles they took.
+func (e *Engine) Events(ctx context.Context, person *graph.Entity) ([]Attendance, error) {
+	facts, err := e.r.FactsOf(ctx, person.ID)
+	if err != nil {
+		return nil, err
+	}
+	by := map[string]*Attendance{}
+	var ids []string
+	for _, f := range facts {
+		if f.Subject != person.ID || !f.Relation.AtEvent() {
+			continue
+		}
+		a := by[f.Object]
+		if a == nil {
+			a = &Attendance{Person: person, Fact: f}
+			by[f.Object] = a
+			ids = append(ids, f.Object)
+		}
+		if !slices.Contains(a.Roles, f.Relation) {
+			a.Roles = append(a.Roles, f.Relation)
+		}
+	}
+	ents, err := e.entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Attendance, 0, len(ids))
+	for _, id := range ids {
+		a := by[id]
+		a.Event = entity(ents, id)
+		slices.SortStableFunc(a.Roles, func(x, y graph.Relation) int { return RoleRank(x) - RoleRank(y) })
+		out = append(out, *a)
+	}
+	slices.SortFunc(out, func(x, y Attendance) int {
+		if c := compareDates(x.Event.Date, y.Event.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(x.Event.ID, y.Event.ID)
+	})
+	return out, nil
+}

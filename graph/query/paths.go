@@ -1,0 +1,327 @@
+package query
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"kg/graph"
+)
+
+// Step is one fact of a path, walked From → To: forward when From is the
+// fact's subject, backward when it is its object.
+type Step struct {
+	From, To *graph.Entity
+	Fact     graph.Fact
+	Forward  bool
+}
+
+// Traversable says which entities a path, or Neighbors with direct, may
+// pass through: not articles (every entity of an article is mentioned by
+// it) nor places (a province links everything in it): such chains say
+// nothing.
+func Traversable(id string) bool {
+	k := graph.KindOf(id)
+	return k != graph.Article && k != graph.Place
+}
+
+// pathRelations are the relations a path follows.
+func pathRelations() []graph.Relation {
+	var rels []graph.Relation
+	for _, r := range graph.Relations() {
+		if r != graph.Mentions && r != graph.LocatedIn {
+			rels = append(rels, r)
+		}
+	}
+	return rels
+}
+
+// Path finds a shortest chain of at most maxDepth facts between two
+// entities, searching from both ends one hop at a time; of chains of one
+// length, the first in the order of the facts. No chain is an error
+// wrapping graph.ErrNoPath.
+func (e *Engine) Path(ctx context.Context, from, to *graph.Entity, maxDepth int) ([]Step, error) {
+	if maxDepth <= 0 {
+		return nil, fmt.Errorf("path of at most %d facts: want 1 or more", maxDepth)
+	}
+	src, dst := from.ID, to.ID
+	type hop struct {
+		prev    string
+		rel     graph.Relation
+		forward bool // prev is the facts' subject
+	}
+	rels := pathRelations()
+	reached := [2]map[string]hop{{src: {}}, {dst: {}}}
+	frontier := [2][]string{{src}, {dst}}
+	meet := ""
+	if src == dst {
+		meet = src
+	}
+	for depth := 0; meet == "" && depth < maxDepth; depth++ {
+		side := depth % 2
+		if len(frontier[side]) > len(frontier[1-side]) && len(frontier[1-side]) > 0 {
+			side = 1 - side
+		}
+		nbs, err := e.links(ctx, frontier[side], rels...)
+		if err != nil {
+			return nil, err
+		}
+		byFrom := map[string][]graph.Neighbor{}
+		for _, nb := range nbs {
+			byFrom[nb.From] = append(byFrom[nb.From], nb)
+		}
+		var next []string
+		for _, id := range frontier[side] {
+			// in the order of the facts: subject, relation, object
+			ns := byFrom[id]
+			key := func(nb graph.Neighbor) (string, string) {
+				if nb.Forward {
+					return id, nb.To
+				}
+				return nb.To, id
+			}
+			slices.SortStableFunc(ns, func(a, b graph.Neighbor) int {
+				as, ao := key(a)
+				bs, bo := key(b)
+				return cmp.Or(strings.Compare(as, bs), cmp.Compare(a.Relation, b.Relation), strings.Compare(ao, bo))
+			})
+			for _, nb := range ns {
+				other := nb.To
+				if _, ok := reached[side][other]; ok || !Traversable(other) && other != dst && other != src {
+					continue
+				}
+				reached[side][other] = hop{id, nb.Relation, nb.Forward}
+				next = append(next, other)
+				if _, ok := reached[1-side][other]; ok && meet == "" {
+					meet = other
+				}
+			}
+			if meet != "" {
+				break
+			}
+		}
+		slices.Sort(next)
+		frontier[side] = next
+		if len(next) == 0 {
+			break
+		}
+	}
+	if meet == "" {
+		return nil, &noPathError{maxDepth, from.Name, to.Name}
+	}
+	var pairs [][2]string
+	for side, end := range []string{src, dst} {
+		for id := meet; id != end; id = reached[side][id].prev {
+			pairs = append(pairs, [2]string{reached[side][id].prev, id})
+		}
+	}
+	if err := e.fetch(ctx, pairs); err != nil {
+		return nil, err
+	}
+	// the fact of a hop: the first of those it stands for
+	fact := func(id string, h hop) (graph.Fact, error) {
+		s, o := h.prev, id
+		if !h.forward {
+			s, o = id, h.prev
+		}
+		for _, f := range e.pairs[[2]string{h.prev, id}] {
+			if f.Subject == s && f.Relation == h.rel && f.Object == o {
+				return f, nil
+			}
+		}
+		return graph.Fact{}, fmt.Errorf("path: the store has no fact %s %s %s", s, h.rel, o)
+	}
+	var chain []graph.Fact
+	for id := meet; id != src; id = reached[0][id].prev {
+		f, err := fact(id, reached[0][id])
+		if err != nil {
+			return nil, err
+		}
+		chain = append(chain, f)
+	}
+	slices.Reverse(chain)
+	for id := meet; id != dst; id = reached[1][id].prev {
+		f, err := fact(id, reached[1][id])
+		if err != nil {
+			return nil, err
+		}
+		chain = append(chain, f)
+	}
+	ids := []string{src, dst}
+	for _, f := range chain {
+		ids = append(ids, f.Subject, f.Object)
+	}
+	ents, err := e.entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Step, len(chain))
+	cur := src
+	for i, f := range chain {
+		next, fwd := f.Object, true
+		if f.Object == cur {
+			next, fwd = f.Subject, false
+		}
+		out[i] = Step{From: entity(ents, cur), To: entity(ents, next), Fact: f, Forward: fwd}
+		cur = next
+	}
+	return out, nil
+}
+
+// Near is an entity some hops away from another.
+type Near struct {
+	Entity   *graph.Entity
+	Distance int
+}
+
+// Neighbors lists the entities at most depth hops from an entity, nearest
+// first and then by ID. direct leaves out articles and places, as Path
+// does, and what is reached only through them.
+func (e *Engine) Neighbors(ctx context.Context, from *graph.Entity, depth int, direct bool) ([]Near, error) {
+	if depth < 1 {
+		return nil, fmt.Errorf("neighbors within %d hops: want 1 or more", depth)
+	}
+	var rels []graph.Relation // all
+	if direct {
+		for _, r := range graph.Relations() {
+			switch r {
+			case graph.Mentions, graph.AuthorOf, graph.PublisherOf, graph.LocatedIn: // to articles and places
+			default:
+				rels = append(rels, r)
+			}
+		}
+	}
+	dist := map[string]int{from.ID: 0}
+	var found []string
+	frontier := []string{from.ID}
+	for d := 1; d <= depth && len(frontier) > 0; d++ {
+		nbs, err := e.links(ctx, frontier, rels...)
+		if err != nil {
+			return nil, err
+		}
+		var next []string
+		for _, nb := range nbs {
+			if _, ok := dist[nb.To]; ok || direct && !Traversable(nb.To) {
+				continue
+			}
+			dist[nb.To] = d
+			next = append(next, nb.To)
+		}
+		slices.Sort(next)
+		found = append(found, next...)
+		frontier = next
+	}
+	ents, err := e.entities(ctx, found)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Near, len(found))
+	for i, id := range found {
+		out[i] = Near{Entity: entity(ents, id), Distance: dist[id]}
+	}
+	return out, nil
+}
+
+// Match is an entity a name matches, with one line that tells it from
+// its namesakes.
+type Match struct {
+	Entity  *graph.Entity
+	Context string
+}
+
+// Search returns the entities whose names match text, best first: at
+// most limit (no limit when limit <= 0), and whether more match.
+func (e *Engine) Search(ctx context.Context, text string, limit int) ([]Match, bool, error) {
+	fetch := limit
+	if limit > 0 {
+		fetch = limit + 1
+	}
+	ents, err := e.r.Search(ctx, text, nil, fetch)
+	if err != nil {
+		return nil, false, err
+	}
+	more := limit > 0 && len(ents) > limit
+	if more {
+		ents = ents[:limit]
+	}
+	out := make([]Match, len(ents))
+	for i, ent := range ents {
+		c, err := e.Context(ctx, ent)
+		if err != nil {
+			return nil, false, err
+		}
+		out[i] = Match{Entity: ent, Context: c}
+	}
+	return out, more, nil
+}
+
+// Context is one line that tells an entity from its namesakes: an
+// event's or article's date and kind, a position's role, a person's
+// current positions, an organization's parent and place (three at most).
+func (e *Engine) Context(ctx context.Context, ent *graph.Entity) (string, error) {
+	switch ent.Kind {
+	case graph.Event, graph.Article:
+		return strings.TrimSpace(ent.Date.String() + " " + ent.Text), nil
+	case graph.Position:
+		return ent.Role, nil
+	}
+	var ids []string
+	switch ent.Kind {
+	case graph.Person:
+		facts, err := e.r.FactsOf(ctx, ent.ID)
+		if err != nil {
+			return "", err
+		}
+		for _, f := range facts {
+			if f.Subject == ent.ID && f.Relation == graph.HoldsPosition && !f.Former {
+				ids = append(ids, f.Object)
+			}
+		}
+	case graph.Organization:
+		// an organization may be named in thousands of articles: what it
+		// is part of and where, from the neighbor index
+		nbs, err := e.links(ctx, []string{ent.ID}, graph.PartOf, graph.LocatedIn)
+		if err != nil {
+			return "", err
+		}
+		for _, nb := range nbs {
+			if nb.Forward {
+				ids = append(ids, nb.To)
+			}
+		}
+	}
+	ids = uniq(ids)
+	if len(ids) > 3 {
+		ids = ids[:3]
+	}
+	ents, err := e.entities(ctx, ids)
+	if err != nil {
+		return "", err
+	}
+	list := make([]*graph.Entity, len(ids))
+	for i, id := range ids {
+		list[i] = entity(ents, id)
+	}
+	return joinNames(list, "; "), nil
+}
+
+// WhySame returns the evidence that joined a person's mentions across
+// articles, one per join; none for a person named in one article.
+func (e *Engine) WhySame(ctx context.Context, person *graph.Entity) ([]graph.Evidence, error) {
+	return e.r.Evidence(ctx, person.ID)
+}
+
+// Names returns the entities of ids, by ID (an ID the store lacks names
+// itself).
+func (e *Engine) Names(ctx context.Context, ids []string) (map[string]*graph.Entity, error) {
+	ents, err := e.entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range ids {
+		ents[id] = entity(ents, id)
+	}
+	return ents, nil
+}

@@ -1,0 +1,265 @@
+package query
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+
+	"kg/graph"
+)
+
+// Holding is one person's holding of one position, with its tenure.
+type Holding struct {
+	Person       *graph.Entity
+	Position     *graph.Entity
+	Organization *graph.Entity // the position's organization; nil when none
+	Tenure       *graph.Tenure
+}
+
+// Evidence is the statement a holding's answer rests on: the one that
+// ends it when it is former (the first "held before", or the successor's
+// first statement), else its latest statement.
+func (h *Holding) Evidence() graph.Fact {
+	if h.Tenure.Former && h.Tenure.Ended.Prov.Article != "" {
+		return h.Tenure.Ended
+	}
+	return h.Tenure.Last
+}
+
+var holdingRels = []graph.Relation{graph.HoldsPosition, graph.ElectedTo}
+
+// tenures returns the tenures of the holders of each position, by
+// position and person ID, from every statement of each in the store: of
+// a sole position, all its holders' (for succession); of another, only
+// those of the persons in only, when only is not nil.
+func (e *Engine) tenures(ctx context.Context, positions []string, only map[string]bool) (map[string]map[string]*graph.Tenure, map[string]*graph.Entity, error) {
+	ents, err := e.entities(ctx, positions)
+	if err != nil {
+		return nil, nil, err
+	}
+	holders, err := e.links(ctx, positions, holdingRels...)
+	if err != nil {
+		return nil, nil, err
+	}
+	sole := map[string]bool{}
+	for _, p := range positions {
+		sole[p] = graph.Sole(ents[p], e.opts.Sole)
+	}
+	var pairs [][2]string
+	for _, nb := range holders {
+		if !nb.Forward && (sole[nb.From] || only == nil || only[nb.To]) {
+			pairs = append(pairs, [2]string{nb.To, nb.From})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]string) int { return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1])) })
+	pairs = slices.Compact(pairs) // a pair comes once per relation that joins it
+	if err := e.fetch(ctx, pairs); err != nil {
+		return nil, nil, err
+	}
+	byPos := map[string][]graph.Fact{}
+	for _, p := range pairs {
+		byPos[p[1]] = append(byPos[p[1]], e.pairs[p]...)
+	}
+	out := map[string]map[string]*graph.Tenure{}
+	for pos, facts := range byPos {
+		out[pos] = graph.TenuresOf(pos, facts, sole[pos])
+	}
+	return out, ents, nil
+}
+
+// organizations returns the organization of each position (of several,
+// the first by ID).
+func (e *Engine) organizations(ctx context.Context, positions []string) (map[string]string, error) {
+	nbs, err := e.links(ctx, positions, graph.PositionIn)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, nb := range nbs {
+		if nb.Forward {
+			if o, ok := out[nb.From]; !ok || nb.To < o {
+				out[nb.From] = nb.To
+			}
+		}
+	}
+	return out, nil
+}
+
+// Positions returns the positions a person holds or held, earliest first
+// (by Since; a position only ever stated as held before, by Until).
+func (e *Engine) Positions(ctx context.Context, person *graph.Entity) ([]Holding, error) {
+	nbs, err := e.links(ctx, []string{person.ID}, holdingRels...)
+	if err != nil {
+		return nil, err
+	}
+	var positions []string
+	for _, nb := range nbs {
+		if nb.Forward {
+			positions = append(positions, nb.To)
+		}
+	}
+	positions = uniq(positions)
+	tenures, ents, err := e.tenures(ctx, positions, map[string]bool{person.ID: true})
+	if err != nil {
+		return nil, err
+	}
+	orgOf, err := e.organizations(ctx, positions)
+	if err != nil {
+		return nil, err
+	}
+	var orgIDs []string
+	for _, o := range orgOf {
+		orgIDs = append(orgIDs, o)
+	}
+	orgs, err := e.entities(ctx, orgIDs)
+	if err != nil {
+		return nil, err
+	}
+	var out []Holding
+	for _, pos := range positions {
+		t := tenures[pos][person.ID]
+		if t == nil {
+			continue
+		}
+		h := Holding{Person: person, Position: entity(ents, pos), Tenure: t}
+		if o, ok := orgOf[pos]; ok {
+			h.Organization = entity(orgs, o)
+		}
+		out = append(out, h)
+	}
+	slices.SortFunc(out, func(a, b Holding) int {
+		if c := compareDates(start(a.Tenure), start(b.Tenure)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Position.ID, b.Position.ID)
+	})
+	return out, nil
+}
+
+// start is when a tenure is first known of: its Since, else its Until.
+func start(t *graph.Tenure) graph.Date {
+	if !t.Since.IsZero() {
+		return t.Since
+	}
+	return t.Until
+}
+
+// compareDates orders dates, unknown ones last.
+func compareDates(a, b graph.Date) int {
+	switch {
+	case a == b:
+		return 0
+	case a.IsZero():
+		return 1
+	case b.IsZero():
+		return -1
+	case a.Before(b):
+		return -1
+	case b.Before(a):
+		return 1
+	}
+	return strings.Compare(a.String(), b.String())
+}
+
+// maxPartDepth bounds how deep Members goes into an organization's parts.
+const maxPartDepth = 3
+
+// Members returns who holds or held positions in an organization and its
+// parts (three levels down), sorted by organization, position and person
+// names.
+func (e *Engine) Members(ctx context.Context, org *graph.Entity) ([]Holding, error) {
+	seen := map[string]bool{org.ID: true}
+	all, frontier := []string{org.ID}, []string{org.ID}
+	for d := 0; d < maxPartDepth && len(frontier) > 0; d++ {
+		nbs, err := e.links(ctx, frontier, graph.PartOf)
+		if err != nil {
+			return nil, err
+		}
+		var next []string
+		for _, nb := range nbs {
+			if !nb.Forward && !seen[nb.To] {
+				seen[nb.To] = true
+				next = append(next, nb.To)
+			}
+		}
+		all = append(all, next...)
+		frontier = next
+	}
+	posNbs, err := e.links(ctx, all, graph.PositionIn)
+	if err != nil {
+		return nil, err
+	}
+	var positions []string
+	orgsOf := map[string][]string{}
+	for _, nb := range posNbs {
+		if !nb.Forward {
+			positions = append(positions, nb.To)
+			orgsOf[nb.To] = append(orgsOf[nb.To], nb.From)
+		}
+	}
+	positions = uniq(positions)
+	tenures, posEnts, err := e.tenures(ctx, positions, nil)
+	if err != nil {
+		return nil, err
+	}
+	ids := slices.Clone(all)
+	for _, byPerson := range tenures {
+		for p := range byPerson {
+			ids = append(ids, p)
+		}
+	}
+	ents, err := e.entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	var out []Holding
+	for _, pos := range positions {
+		for _, o := range uniq(orgsOf[pos]) {
+			for p, t := range tenures[pos] {
+				out = append(out, Holding{Person: entity(ents, p), Position: entity(posEnts, pos), Organization: entity(ents, o), Tenure: t})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b Holding) int {
+		return cmp.Or(strings.Compare(a.Organization.Name, b.Organization.Name), strings.Compare(a.Position.Name, b.Position.Name),
+			strings.Compare(a.Person.Name, b.Person.Name), strings.Compare(a.Organization.ID, b.Organization.ID),
+			strings.Compare(a.Position.ID, b.Position.ID), strings.Compare(a.Person.ID, b.Person.ID))
+	})
+	return out, nil
+}
+
+// Tenures returns the tenure of every holding in g, computed from every
+// statement of its position in the store, so that an export of part of
+// the store (around an entity) gives each holding the tenure the whole
+// store gives it. whole says g is the store's whole graph: its own facts
+// are then all there is, and the store is not read again.
+func (e *Engine) Tenures(ctx context.Context, g *graph.Graph, whole bool) (map[graph.Holding]*graph.Tenure, error) {
+	if whole {
+		return g.Tenures(e.opts.Sole), nil
+	}
+	var positions []string
+	for _, p := range g.Entities(graph.Position) {
+		positions = append(positions, p.ID)
+	}
+	out := map[graph.Holding]*graph.Tenure{}
+	if len(positions) == 0 {
+		return out, nil
+	}
+	persons := map[string]bool{}
+	for _, p := range g.Entities(graph.Person) {
+		persons[p.ID] = true
+	}
+	tenures, _, err := e.tenures(ctx, positions, persons)
+	if err != nil {
+		return nil, err
+	}
+	for pos, byPerson := range tenures {
+		for p, t := range byPerson {
+			if persons[p] {
+				out[graph.Holding{Person: p, Position: pos}] = t
+			}
+		}
+	}
+	return out, nil
+}
