@@ -164,7 +164,7 @@ another in time).
 
 JSON fields: person, person_id, article_a, article_b, reason.`,
 			example: `  kg query why-same "Nguyễn Đức Chung"`,
-			run: func(q *querier, args []string) (*result, error) { return q.whySame(args[0]) }}),
+			run:     func(q *querier, args []string) (*result, error) { return q.whySame(args[0]) }}),
 	)
 	return c
 }
