@@ -1,0 +1,292 @@
+package query_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"kg/graph"
+	"kg/graph/query"
+	"kg/graph/sqlite"
+)
+
+const (
+	tinhUy    = "organization:tỉnh ủy lạng sơn"
+	btvTinhUy = "organization:ban thường vụ tỉnh ủy lạng sơn"
+	biThu     = "position:bí thư | tỉnh ủy lạng sơn"
+	phoBiThu  = "position:phó bí thư | tỉnh ủy lạng sơn"
+	langSon   = "place:tỉnh lạng sơn"
+)
+
+// article makes the extraction of one invented article of the Tỉnh ủy
+// Lạng Sơn on a date: its persons hold positions (former ones with "nguyên")
+// and take parts in its event.
+func article(n int, date graph.Date, event string, holds []holding) *graph.Extraction {
+	hash := strings.Repeat(string(rune('a'+n)), 64)
+	art := graph.ArticleID(hash)
+	ev := "event:" + strings.ToLower(event) + " @ " + date.String()
+	ex := &graph.Extraction{
+		Article: graph.ArticleMeta{Source: "lang-son-" + date.String() + ".txt", Hash: hash, Title: event + " " + date.String(),
+			Published: date, Text: strings.Repeat("Câu văn thứ nhất. ", 40)},
+		Entities: []graph.Entity{
+			{ID: tinhUy, Kind: graph.Organization, Name: "Tỉnh ủy Lạng Sơn", Class: graph.OrgParty},
+			{ID: btvTinhUy, Kind: graph.Organization, Name: "Ban Thường vụ Tỉnh ủy Lạng Sơn", Class: graph.OrgParty},
+			{ID: biThu, Kind: graph.Position, Name: "Bí thư Tỉnh ủy Lạng Sơn", Role: "Bí thư"},
+			{ID: phoBiThu, Kind: graph.Position, Name: "Phó Bí thư Tỉnh ủy Lạng Sơn", Role: "Phó Bí thư"},
+			{ID: langSon, Kind: graph.Place, Name: "Lạng Sơn"},
+			{ID: ev, Kind: graph.Event, Name: event, Date: date, Text: "Hội nghị"},
+			{ID: art, Kind: graph.Article, Name: event, Date: date},
+		},
+	}
+	fact := func(s string, r graph.Relation, o string, former bool) {
+		k := len(ex.Facts)
+		ex.Facts = append(ex.Facts, graph.Fact{Subject: s, Relation: r, Object: o, Former: former, AsOf: date,
+			Prov: graph.Provenance{Article: art, Start: 18 * (k % 40), End: 18*(k%40) + 17, Rule: "test"}})
+	}
+	fact(biThu, graph.PositionIn, tinhUy, false)
+	fact(phoBiThu, graph.PositionIn, tinhUy, false)
+	fact(btvTinhUy, graph.PartOf, tinhUy, false)
+	fact(tinhUy, graph.LocatedIn, langSon, false)
+	fact(tinhUy, graph.Organized, ev, false)
+	for _, h := range holds {
+		id := "person:" + strings.ToLower(h.name)
+		ex.Entities = append(ex.Entities, graph.Entity{ID: id, Kind: graph.Person, Name: h.name})
+		fact(id, graph.HoldsPosition, h.pos, h.former)
+		if h.role != 0 {
+			fact(id, h.role, ev, false)
+		}
+	}
+	return ex
+}
+
+type holding struct {
+	name   string
+	pos    string
+	former bool
+	role   graph.Relation // at the article's event; 0 for none
+}
+
+func store(t *testing.T) *sqlite.Store {
+	t.Helper()
+	s, err := sqlite.Open(filepath.Join(t.TempDir(), "kg.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	batch := []*graph.Extraction{
+		article(0, graph.Date{Year: 2021, Month: 12, Day: 28}, "Hội nghị tổng kết năm 2021", []holding{
+			{"Hà Quang Vĩnh", biThu, false, graph.Presided}, {"Lộc Thị Ngân", phoBiThu, false, graph.Attended}}),
+		article(1, graph.Date{Year: 2023, Month: 7, Day: 14}, "Hội nghị sơ kết 6 tháng", []holding{
+			{"Nông Đức Khải", biThu, false, graph.Presided}, {"Lộc Thị Ngân", phoBiThu, false, graph.SpokeAt}}),
+		article(2, graph.Date{Year: 2024, Month: 2, Day: 3}, "Gặp mặt cán bộ lão thành", []holding{
+			{"Hà Quang Vĩnh", biThu, true, graph.Attended}, {"Lộc Thị Ngân", phoBiThu, true, 0}}),
+	}
+	if _, err := s.Put(context.Background(), batch); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func sole(role, org string) bool { return role == "Bí thư" }
+
+func one(t *testing.T, e *query.Engine, name string, kinds ...graph.Kind) *graph.Entity {
+	t.Helper()
+	ents, err := e.Resolve(context.Background(), name, false, kinds...)
+	if err != nil || len(ents) != 1 {
+		t.Fatalf("Resolve(%q) = %v, %v", name, ents, err)
+	}
+	return ents[0]
+}
+
+func TestPositionsAndMembers(t *testing.T) {
+	s := store(t)
+	ctx := context.Background()
+	e := query.New(s, query.Options{Sole: sole})
+	tests := []struct {
+		person, position string
+		since, until     string
+		status           string
+		successor        string
+	}{
+		{"ha quang vinh", biThu, "2021-12-28", "2023-07-14", "former", "person:nông đức khải"},
+		{"Nông Đức Khải", biThu, "2023-07-14", "", "current", ""},
+		{"loc thi ngan", phoBiThu, "2021-12-28", "2024-02-03", "former", ""},
+	}
+	for _, tt := range tests {
+		held, err := e.Positions(ctx, one(t, e, tt.person, graph.Person))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(held) != 1 || held[0].Position.ID != tt.position || held[0].Organization == nil || held[0].Organization.ID != tinhUy {
+			t.Fatalf("%s: %+v, want %s in the Tỉnh ủy", tt.person, held, tt.position)
+		}
+		tn := held[0].Tenure
+		if got := [4]string{tn.Since.String(), tn.Until.String(), tn.Status(), tn.Successor}; got != [4]string{tt.since, tt.until, tt.status, tt.successor} {
+			t.Errorf("%s: %v, want %v", tt.person, got, [4]string{tt.since, tt.until, tt.status, tt.successor})
+		}
+	}
+	members, err := e.Members(ctx, one(t, e, "Tỉnh ủy Lạng Sơn", graph.Organization))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range members {
+		got = append(got, m.Person.Name+" "+m.Tenure.Status())
+	}
+	want := []string{"Hà Quang Vĩnh former", "Nông Đức Khải current", "Lộc Thị Ngân former"}
+	if !slices.Equal(got, want) {
+		t.Errorf("members: %v, want %v", got, want)
+	}
+	// without sole roles, only own statements end a post
+	plain := query.New(s, query.Options{})
+	held, err := plain.Positions(ctx, one(t, plain, "Hà Quang Vĩnh"))
+	if err != nil || len(held) != 1 || held[0].Tenure.Until.String() != "2024-02-03" || held[0].Tenure.Successor != "" {
+		t.Errorf("no sole roles: %+v %v", held, err)
+	}
+}
+
+func TestTenuresOfPartOfTheStore(t *testing.T) {
+	s := store(t)
+	ctx := context.Background()
+	e := query.New(s, query.Options{Sole: sole})
+	// around the first holder, one hop: the successor's statements are
+	// not in the graph, but its tenure is the store's
+	g, err := s.Around(ctx, []string{"person:hà quang vĩnh"}, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if own := g.Tenures(sole)[graph.Holding{Person: "person:hà quang vĩnh", Position: biThu}]; own == nil || own.Successor != "" {
+		t.Fatalf("the graph around him alone should not know the successor: %+v", own)
+	}
+	ts, err := e.Tenures(ctx, g, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tn := ts[graph.Holding{Person: "person:hà quang vĩnh", Position: biThu}]
+	if tn == nil || tn.Until.String() != "2023-07-14" || tn.Successor != "person:nông đức khải" {
+		t.Errorf("tenure from the store: %+v", tn)
+	}
+	if _, ok := ts[graph.Holding{Person: "person:nông đức khải", Position: biThu}]; ok {
+		t.Error("a holding of a person outside the graph was given")
+	}
+}
+
+func TestAttendeesAndEvents(t *testing.T) {
+	s := store(t)
+	ctx := context.Background()
+	e := query.New(s, query.Options{Sole: sole})
+	atts, err := e.Attendees(ctx, one(t, e, "so ket 6 thang", graph.Event))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range atts {
+		got = append(got, a.Person.Name+" "+strings.Join(a.RoleNames(), ",")+" "+a.Positions[0].Name)
+	}
+	want := []string{"Nông Đức Khải presided Bí thư Tỉnh ủy Lạng Sơn", "Lộc Thị Ngân spoke Phó Bí thư Tỉnh ủy Lạng Sơn"}
+	if !slices.Equal(got, want) {
+		t.Errorf("attendees: %q, want %q", got, want)
+	}
+	evs, err := e.Events(ctx, one(t, e, "Hà Quang Vĩnh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = got[:0]
+	for _, a := range evs {
+		got = append(got, a.Event.Date.String()+" "+strings.Join(a.RoleNames(), ","))
+	}
+	if want := []string{"2021-12-28 presided", "2024-02-03 attended"}; !slices.Equal(got, want) {
+		t.Errorf("events: %q, want %q", got, want)
+	}
+}
+
+func TestPathAndNeighbors(t *testing.T) {
+	s := store(t)
+	ctx := context.Background()
+	e := query.New(s, query.Options{})
+	a, b := one(t, e, "Hà Quang Vĩnh"), one(t, e, "Nông Đức Khải")
+	steps, err := e.Path(ctx, a, b, 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(steps) != 2 || steps[0].From.ID != a.ID || !steps[0].Forward || steps[1].To.ID != b.ID || steps[1].Forward {
+		t.Errorf("path: %+v, want Vĩnh → Bí thư ← Khải", steps)
+	}
+	if _, err := e.Path(ctx, a, b, 1); !errors.Is(err, graph.ErrNoPath) {
+		t.Errorf("path of one fact: %v, want ErrNoPath", err)
+	}
+	near, err := e.Neighbors(ctx, a, 1, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range near {
+		if !query.Traversable(n.Entity.ID) || n.Distance != 1 {
+			t.Errorf("direct neighbor %+v", n)
+		}
+	}
+	if len(near) != 3 { // the Bí thư post and two events
+		t.Errorf("%d direct neighbors, want 3: %+v", len(near), near)
+	}
+}
+
+func TestResolveAndSearch(t *testing.T) {
+	s := store(t)
+	ctx := context.Background()
+	e := query.New(s, query.Options{SpellOut: func(s string) (string, error) { return graph.Fold(s), nil }})
+	if _, err := e.Resolve(ctx, "Không Có Ai", false, graph.Person); !errors.Is(err, query.ErrNoMatch) {
+		t.Errorf("no match: %v", err)
+	}
+	var amb *query.AmbiguousError
+	if _, err := e.Resolve(ctx, "tỉnh ủy", false); !errors.As(err, &amb) || len(amb.Candidates) < 3 {
+		t.Errorf("ambiguous: %v", err)
+	}
+	if ents, err := e.Resolve(ctx, "lạng sơn", true); err != nil || len(ents) < 3 {
+		t.Errorf("all: %v %v", ents, err)
+	}
+	if ents, err := e.Resolve(ctx, "tinh uy lang son", false); err != nil || len(ents) != 1 || ents[0].ID != tinhUy {
+		t.Errorf("a whole name wins: %v %v", ents, err)
+	}
+	if ents, err := e.Resolve(ctx, biThu, false); err != nil || len(ents) != 1 {
+		t.Errorf("an ID: %v %v", ents, err)
+	}
+	matches, more, err := e.Search(ctx, "lạng sơn", 2)
+	if err != nil || len(matches) != 2 || !more {
+		t.Errorf("search, limit 2: %d, more %v, %v", len(matches), more, err)
+	}
+	all, more, err := e.Search(ctx, "lạng sơn", 0)
+	if err != nil || len(all) <= 2 || more {
+		t.Errorf("search, no limit: %d, more %v, %v", len(all), more, err)
+	}
+	spell := query.New(s, query.Options{SpellOut: func(string) (string, error) { return "", errors.New("lexicon broken") }})
+	if _, err := spell.Resolve(ctx, "tỉnh ủy", false); err == nil || !strings.Contains(err.Error(), "lexicon broken") {
+		t.Errorf("an error of SpellOut is returned: %v", err)
+	}
+}
+
+// failing is a store whose articles cannot be read.
+type failing struct{ graph.Reader }
+
+var errDisk = errors.New("disk I/O error")
+
+func (failing) Article(context.Context, string) (*graph.ArticleMeta, error) { return nil, errDisk }
+
+func TestWhy(t *testing.T) {
+	s := store(t)
+	ctx := context.Background()
+	e := query.New(s, query.Options{Sole: sole})
+	held, err := e.Positions(ctx, one(t, e, "Hà Quang Vĩnh"))
+	if err != nil || len(held) != 1 {
+		t.Fatal(held, err)
+	}
+	w, err := e.Why(ctx, held[0].Evidence())
+	if err != nil || w.Article != "Hội nghị sơ kết 6 tháng 2023-07-14" || w.Sentence == "" {
+		t.Errorf("why of a succession: %+v %v, want the successor's article", w, err)
+	}
+	bad := query.New(failing{s}, query.Options{})
+	if _, err := bad.Why(ctx, held[0].Evidence()); !errors.Is(err, errDisk) {
+		t.Errorf("a store error is returned: %v", err)
+	}
+}
