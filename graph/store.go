@@ -63,17 +63,21 @@ type Stats struct {
 	SchemaVers int
 }
 
-// Store keeps extractions and answers them back as a resolved graph. The
-// SQLite store (package graph/sqlite) is the default; a shared,
-// server-based store implements the same interface.
-type Store interface {
-	Reader
-
+// Writer stores extractions: what ingest needs of a store.
+type Writer interface {
 	// Put stores a batch of extractions in one transaction: all of them
 	// or none. An article whose content is already stored is left alone; a
 	// new content from a source already stored replaces that article's
 	// facts. Persons are resolved across articles as they are stored.
 	Put(ctx context.Context, batch []*Extraction) ([]PutResult, error)
+}
+
+// Store keeps extractions and answers them back as a resolved graph. The
+// SQLite store (package graph/sqlite) is the default; a shared,
+// server-based store implements the same interface.
+type Store interface {
+	Reader
+	Writer
 	// Close releases the store.
 	Close() error
 }

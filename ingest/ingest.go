@@ -1,6 +1,6 @@
 // Package ingest runs articles from files into a store: documents are
 // read (package document), extracted by a pool of workers (package
-// extract) and written in batched transactions (graph.Store), in the order
+// extract) and written in batched transactions (graph.Writer), in the order
 // they were read.
 package ingest
 
@@ -72,7 +72,7 @@ type Source func(ctx context.Context) iter.Seq2[*document.Document, error]
 // Run ingests the articles of src into store. When ctx is cancelled,
 // the batch being written is finished, the rest dropped, and ctx's error
 // returned: the store stays consistent and a later run completes it.
-func Run(ctx context.Context, store graph.Store, src Source, opts Options) (Summary, error) {
+func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Summary, error) {
 	sum := Summary{Encodings: map[string]int{}}
 	lex := opts.Lexicon
 	if lex == nil {

@@ -16,7 +16,7 @@ import (
 	"kg/ingest/lexicon"
 )
 
-// memStore is a graph.Store that records the batches it is given.
+// memStore is a graph.Writer that records the batches it is given.
 type memStore struct {
 	mu      sync.Mutex
 	batches [][]string // sources of each batch

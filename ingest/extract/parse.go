@@ -171,7 +171,16 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	// a capitalized one-word landmark ("Hồ") starts a sentence's place
 	// unless a person's name of three words or four starts there ("Hồ Văn
 	// Lợi")
-	if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 && (n > 1 || !p.upper(i) || i == 0 && !(p.familyStart(i) && p.personShaped(i))) {
+	if lm, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 && (n > 1 || !p.upper(i) || i == 0 && !(p.familyStart(i) && p.personShaped(i))) {
+		if lm.Area {
+			// "điểm cầu Trà Vinh" is in Trà Vinh; before anything else
+			// ("điểm cầu UBND tỉnh") the noun is read alone, so that no
+			// shorter landmark starts inside it
+			if pl, m := p.parsePlace(i+n, false, true); m > 0 && !pl.landmark && !pl.implicit {
+				return pl, n + m
+			}
+			return &placeRef{landmark: true, implicit: true, i: i, j: i + n}, n
+		}
 		if m := p.upperRun(i+n, 6); m > 0 {
 			return &placeRef{name: p.display(i, i+n+m), nameKey: strings.Join(p.ks[i:i+n+m], " "), landmark: true, i: i, j: i + n + m}, n + m
 		}

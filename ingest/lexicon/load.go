@@ -28,7 +28,7 @@ type Lexicon struct {
 	Media      Trie[Media]         // news outlets
 	Stop       Trie[struct{}]      // words that end a lower-case name
 	EventStop  Trie[struct{}]      // words that end an event's description
-	Landmarks  Trie[struct{}]      // nouns before the names of places
+	Landmarks  Trie[Landmark]      // nouns before the names of places
 	Documents  Trie[struct{}]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
 	Foreign    map[string]bool     // given and family names of other countries, by key
@@ -85,6 +85,15 @@ func (l *Lexicon) indexIDs() {
 	for _, t := range tries {
 		t.indexIDs(l.WordID)
 	}
+}
+
+// Landmark is a noun before the name of a place.
+type Landmark struct {
+	// Area: the name after it is the place itself, not a facility named
+	// after it ("điểm cầu Trà Vinh", the connection point of an online
+	// conference in Trà Vinh, is in Trà Vinh); what follows may also be
+	// an organization ("điểm cầu UBND tỉnh") or a level word.
+	Area bool
 }
 
 // Family is a family name.
@@ -785,10 +794,10 @@ func (l *Lexicon) EventStopAt(keys []string, i int) bool {
 }
 
 func (l *Lexicon) addLandmark(e *Entry) error {
-	if err := allowed(e); err != nil {
+	if err := allowed(e, "area"); err != nil {
 		return err
 	}
-	if !l.Landmarks.Add(Keys(e.Phrase), struct{}{}) {
+	if !l.Landmarks.Add(Keys(e.Phrase), Landmark{Area: e.Has("area")}) {
 		return dup(e)
 	}
 	return nil

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestConnectionPoints: the connection points (điểm cầu) of an online
+// conference are named by their place, or by the body that hosts them;
+// the place is the place of the officials there, not a bridge's name.
+func TestConnectionPoints(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "a province's connection point gives the province of its officials",
+			text: "Hội nghị trực tuyến về phòng chống thiên tai\nSáng 12/4/2024, hội nghị được kết nối tới các địa phương. Tại điểm cầu Quảng Trị có ông Võ Văn Hưng, Chủ tịch UBND tỉnh.",
+			want: []string{
+				"organization: UBND tỉnh Quảng Trị",
+				"Võ Văn Hưng -holds_position-> Chủ tịch UBND tỉnh Quảng Trị",
+			},
+			absent: []string{"organization: UBND tỉnh"},
+		},
+		{
+			name: "a sentence that starts with the connection point",
+			text: "Hội nghị trực tuyến\nSáng 3/10/2023, các tỉnh dự hội nghị. Điểm cầu Sơn La do ông Lê Hồng Minh, Phó Chủ tịch UBND tỉnh chủ trì.",
+			want: []string{"Lê Hồng Minh -holds_position-> Phó Chủ tịch UBND tỉnh Sơn La"},
+		},
+		{
+			name: "a connection point named by its host body",
+			text: "Hội nghị trực tuyến\nSáng 5/6/2023, tại điểm cầu UBND tỉnh Bắc Kạn, bà Đỗ Thị Minh Hoa, Phó Chủ tịch UBND tỉnh dự hội nghị.",
+			want: []string{
+				"organization: UBND tỉnh Bắc Kạn",
+				"Đỗ Thị Minh Hoa -holds_position-> Phó Chủ tịch UBND tỉnh Bắc Kạn",
+			},
+		},
+		{
+			name:   "a bridge is still a landmark",
+			text:   "Tin\nNgày 9/9/2023, xe tải va chạm trên cầu Thăng Long.",
+			absent: []string{"place: Thăng Long", "person: Thăng Long"},
+		},
+	})
+}
