@@ -183,7 +183,7 @@ func TestIngestMixedInputs(t *testing.T) {
 	good2 := e.write("in/good2.txt", mustRead(t, "../../../../ingest/extract/testdata/seminar-former.txt"))
 	missing := e.path("in/missing.txt")
 
-	r := e.kg("ingest", good, empty, png, pngTxt, missing, emptyDir, e.path("in/notes"), e.path("in/nothing*.txt"), good2)
+	r := e.kg("ingest", "-v", good, empty, png, pngTxt, missing, emptyDir, e.path("in/notes"), e.path("in/nothing*.txt"), good2)
 	want := ran{code: ExitSomeFailed,
 		stdout: "added\tarticle:f7aa2c0c8c485124\t$DIR/in/good.txt\t27\t55\n" +
 			"added\tarticle:3158c8a1812cf149\t$DIR/in/good2.txt\t18\t31\n",
@@ -201,7 +201,7 @@ func TestIngestMixedInputs(t *testing.T) {
 	}
 
 	// what was good is stored: asking again changes nothing
-	r = e.must("ingest", good, good2)
+	r = e.must("ingest", "-v", good, good2)
 	if !strings.HasPrefix(r.stdout, "unchanged\t") || !strings.Contains(r.stderr, "kg: 2 articles: 0 added, 0 replaced, 2 unchanged; 0 failed") {
 		t.Errorf("second ingest: %v", r)
 	}
@@ -273,7 +273,7 @@ func TestDemo(t *testing.T) {
 	e := newEnv(t)
 	out := e.path("seed.jsonld")
 	r := e.must("demo", "--format", "jsonld", "-o", out)
-	if r.stdout != "" || !strings.HasSuffix(stable(r.stderr, e.dir), "kg: wrote $DIR/seed.jsonld\n") {
+	if r.stdout != "" || !strings.HasSuffix(stable(r.stderr, e.dir), "kg: wrote $DIR/seed.jsonld\nkg: the sample is in $DIR/kg.db; ask it: kg --store $DIR/kg.db query attendees \"dai hoi\"\n") {
 		t.Errorf("demo: %v", r)
 	}
 	g := readJSONLD(t, mustRead(t, out))
@@ -283,5 +283,25 @@ func TestDemo(t *testing.T) {
 	r = e.must("demo", "--format", "dot")
 	if !strings.Contains(r.stderr, "0 added, 0 replaced, 1 unchanged") || !strings.HasPrefix(r.stdout, "digraph kg {") {
 		t.Errorf("demo again: %v", r)
+	}
+}
+
+// TestDemoOwnStore: without --store, kg demo writes kg-demo.db in the
+// current folder, neither kg.db nor $KG_STORE, and says how to ask it.
+func TestDemoOwnStore(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	t.Setenv("KG_STORE", filepath.Join(dir, "mine.db"))
+	r := runKG(t, "", "demo", "--format", "dot", "-o", "seed.dot")
+	if r.code != 0 || !strings.HasSuffix(r.stderr, "kg: the sample is in kg-demo.db; ask it: kg --store kg-demo.db query attendees \"dai hoi\"\n") {
+		t.Fatalf("demo: %v", r)
+	}
+	for name, want := range map[string]bool{"kg-demo.db": true, "kg.db": false, "mine.db": false, "seed.dot": true} {
+		if _, err := os.Stat(name); (err == nil) != want {
+			t.Errorf("%s exists: %v, want %v", name, err == nil, want)
+		}
+	}
+	if r := runKG(t, "", "--store", "kg-demo.db", "query", "attendees", "dai hoi"); r.code != 0 || r.stdout == "" {
+		t.Errorf("the query the demo suggests: %v", r)
 	}
 }
