@@ -2,7 +2,10 @@ module kg
 
 go 1.26.0
 
-require golang.org/x/text v0.44.0
+require (
+	github.com/creack/pty v1.1.24
+	golang.org/x/text v0.44.0
+)
 
 require (
 	github.com/cayleygraph/quad v1.3.0 // indirect

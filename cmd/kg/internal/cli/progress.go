@@ -159,6 +159,9 @@ func (l *progressLine) render(now time.Time) string {
 			b.WriteString("  " + timeLeft(time.Duration((total-done)/rate*float64(time.Second))) + " left")
 		}
 	}
+	if total > 0 && done >= total && l.p.Stored < l.p.Extracted {
+		b.WriteString("  storing the last articles")
+	}
 	return b.String()
 }
 
