@@ -45,7 +45,7 @@ func ExampleParseFormat() {
 	fmt.Println(err)
 	// Output:
 	// jsonld .jsonld application/ld+json <nil>
-	// format "pdf", want one of dot, svg, jsonld: unknown export format
+	// unknown export format "pdf": want one of dot, svg, jsonld
 }
 
 func TestTenureOf(t *testing.T) {
