@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -303,5 +304,37 @@ func TestDemoOwnStore(t *testing.T) {
 	}
 	if r := runKG(t, "", "--store", "kg-demo.db", "query", "attendees", "dai hoi"); r.code != 0 || r.stdout == "" {
 		t.Errorf("the query the demo suggests: %v", r)
+	}
+}
+
+// TestExitStatusHelp: each command's help lists the exit statuses it can
+// end with, and no others.
+func TestExitStatusHelp(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		args []string
+		want []string // codes listed, in order; nil for no block
+	}{
+		{[]string{"--help"}, []string{"0", "1", "2", "3", "4", "5", "130"}},
+		{[]string{"ingest", "--help"}, []string{"0", "2", "3", "4", "5", "130"}},
+		{[]string{"export", "--help"}, []string{"0", "1", "2", "4", "5", "130"}},
+		{[]string{"query", "attendees", "--help"}, []string{"0", "1", "2", "4", "5", "130"}},
+		{[]string{"stats", "--help"}, []string{"0", "2", "4", "5"}},
+		{[]string{"demo", "--help"}, []string{"0", "2", "4", "5", "130"}},
+		{[]string{"version", "--help"}, []string{"0", "2"}},
+		{[]string{"completion", "--help"}, nil},
+		{[]string{"completion", "bash", "--help"}, nil},
+	}
+	code := regexp.MustCompile(`(?m)^  (\d+) +\S`)
+	for _, tt := range tests {
+		r := runKG(t, "", tt.args...)
+		_, block, found := strings.Cut(r.stdout, "\nExit status:\n")
+		var got []string
+		for _, m := range code.FindAllStringSubmatch(block, -1) {
+			got = append(got, m[1])
+		}
+		if r.code != 0 || found != (tt.want != nil) || !slices.Equal(got, tt.want) {
+			t.Errorf("kg %s: exit statuses %q (block: %v), want %q", strings.Join(tt.args, " "), got, found, tt.want)
+		}
 	}
 }
