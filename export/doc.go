@@ -61,7 +61,7 @@ func ParseFormat(s string) (Format, error) {
 	case "jsonld", "json-ld":
 		return JSONLD, nil
 	}
-	return "", fmt.Errorf("format %q, want one of dot, svg, jsonld: %w", s, ErrUnknownFormat)
+	return "", fmt.Errorf("%w %q: want one of dot, svg, jsonld", ErrUnknownFormat, s)
 }
 
 func (f Format) String() string { return string(f) }

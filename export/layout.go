@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Graphviz layout engines, as Graphviz names them.
@@ -19,7 +20,7 @@ func Layouts() []string { return slices.Clone(layouts) }
 // CheckLayout returns an error unless name is a Graphviz layout engine.
 func CheckLayout(name string) error {
 	if !slices.Contains(layouts, name) {
-		return fmt.Errorf("layout %q, want one of %v", name, layouts)
+		return fmt.Errorf("unknown Graphviz layout %q: want one of %s", name, strings.Join(layouts, ", "))
 	}
 	return nil
 }

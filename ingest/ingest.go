@@ -30,9 +30,17 @@ type Options struct {
 	// Stored receives the result of each article once its batch is
 	// committed, in input order. May be nil.
 	Stored func(graph.PutResult)
-	// Progress receives the number of articles read and stored so far,
-	// after each batch. May be nil.
-	Progress func(read, stored int)
+	// Progress receives how far the run has got: after each article
+	// extracted (in input order) and after each batch stored. It may be
+	// called from two goroutines at once, and must be quick. May be nil.
+	Progress func(Progress)
+}
+
+// Progress is how far a run has got.
+type Progress struct {
+	Extracted int   // articles read and extracted, in input order
+	ReadBytes int64 // how far reading had got at the last of them (document.Document.ReadBytes)
+	Stored    int   // articles stored: added, replaced or unchanged
 }
 
 // Summary counts what a run did.
@@ -53,9 +61,10 @@ var ErrSomeFailed = errors.New("some inputs could not be ingested")
 
 // job is one document in input order.
 type job struct {
-	seq int
-	doc *document.Document
-	ex  *graph.Extraction
+	seq       int
+	doc       *document.Document
+	readBytes int64 // the document's ReadBytes
+	ex        *graph.Extraction
 }
 
 // Files reads the articles at paths (files, folders, "-", patterns; see
@@ -128,7 +137,7 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 				warn(fmt.Errorf("%s: converted from %s", doc.Source, doc.Encoding))
 			}
 			select {
-			case jobs <- job{seq: seq, doc: doc}:
+			case jobs <- job{seq: seq, doc: doc, readBytes: doc.ReadBytes}:
 				seq++
 			case <-readCtx.Done():
 				return
@@ -155,7 +164,12 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 	// collect in input order, and write batches in another goroutine, so
 	// that extraction goes on while a batch is written
 	batches := make(chan []*graph.Extraction)
-	var read atomic.Int64
+	var read, readBytes, stored atomic.Int64
+	progress := func() {
+		if opts.Progress != nil {
+			opts.Progress(Progress{Extracted: int(read.Load()), ReadBytes: readBytes.Load(), Stored: int(stored.Load())})
+		}
+	}
 	var writeErr error
 	written := make(chan struct{})
 	go func() {
@@ -190,9 +204,8 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 					opts.Stored(r)
 				}
 			}
-			if opts.Progress != nil {
-				opts.Progress(int(read.Load()), sum.Added+sum.Replaced+sum.Unchanged)
-			}
+			stored.Store(int64(sum.Added + sum.Replaced + sum.Unchanged))
+			progress()
 		}
 	}()
 	pending := map[int]job{}
@@ -210,7 +223,9 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 			}
 			delete(pending, next)
 			next++
+			readBytes.Store(p.readBytes)
 			read.Add(1)
+			progress()
 			buf = append(buf, p.ex)
 			if len(buf) >= batch {
 				batches <- buf

@@ -190,3 +190,50 @@ type discard struct{ memStore }
 func (*discard) Put(_ context.Context, batch []*graph.Extraction) ([]graph.PutResult, error) {
 	return make([]graph.PutResult, len(batch)), nil
 }
+
+// TestProgress: Progress counts each article as it is extracted, in
+// input order, with the position of its reading, not only batch by
+// batch; it ends with every article stored.
+func TestProgress(t *testing.T) {
+	const n, batch = 25, 10
+	src := func(ctx context.Context) iter.Seq2[*document.Document, error] {
+		return func(yield func(*document.Document, error) bool) {
+			for doc, err := range docs(n, nil)(ctx) {
+				if doc != nil {
+					var i int
+					fmt.Sscanf(doc.Source, "a%03d.txt", &i)
+					doc.ReadBytes = int64(100 * (i + 1))
+				}
+				if !yield(doc, err) {
+					return
+				}
+			}
+		}
+	}
+	var mu sync.Mutex
+	var seen []Progress
+	_, err := Run(context.Background(), &memStore{}, src, Options{Workers: 3, BatchSize: batch, Progress: func(p Progress) {
+		mu.Lock()
+		seen = append(seen, p)
+		mu.Unlock()
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	extracted := map[int]bool{}
+	for _, p := range seen {
+		if p.Extracted > 0 && p.ReadBytes != int64(100*p.Extracted) && p.Stored == 0 {
+			t.Errorf("%+v: the position is not that of the last article extracted", p)
+		}
+		extracted[p.Extracted] = true
+	}
+	for i := 1; i <= n; i++ {
+		if !extracted[i] {
+			t.Errorf("no progress after article %d: %+v", i, seen)
+			break
+		}
+	}
+	if last := seen[len(seen)-1]; last.Stored != n || last.Extracted != n || last.ReadBytes != 100*n {
+		t.Errorf("last progress %+v, want all %d stored", last, n)
+	}
+}

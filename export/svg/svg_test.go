@@ -134,7 +134,7 @@ func TestErrors(t *testing.T) {
 		want string
 	}{
 		{"nil graph", io.Discard, nil, Options{}, "write svg: nil graph"},
-		{"bad layout", io.Discard, g, Options{Layout: "<x>"}, `write svg: layout "<x>", want one of`},
+		{"bad layout", io.Discard, g, Options{Layout: "<x>"}, `write svg: unknown Graphviz layout "<x>": want one of circo, dot,`},
 		{"failing writer", failWriter{}, g, Options{}, "write svg: dot layout: render: disk full"},
 	} {
 		err := Write(tc.w, tc.g, tc.opts)

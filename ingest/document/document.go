@@ -74,4 +74,12 @@ type Document struct {
 	Publisher string // outlet, when given apart
 	Blocks    []Block
 	Encoding  string // the encoding the input was converted from, "" for UTF-8
+
+	// ReadBytes is how far reading had got when the article was read: for
+	// Read, the bytes of the inputs before it plus how far into its own
+	// input it ends (the whole file for a file of one article, the end of
+	// its line in a JSON Lines file), counted in bytes as stored (of the
+	// compressed file for a .gz), so that it can be set against
+	// Inventory.Bytes to show progress. 0 from ParseText and ParseHTML.
+	ReadBytes int64
 }

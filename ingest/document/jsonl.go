@@ -58,12 +58,14 @@ var defaultFields = map[string][]string{
 // headline (the text's first line when it repeats the title). Text that
 // is HTML (<p>, <br>) is read as a page fragment. Source is the URL when
 // the record has one, so that a corrected record replaces the old one,
-// else "path:LINE".
+// else "path:LINE". Document.ReadBytes is the offset in r of the end of
+// the record's line.
 func ReadJSONLines(ctx context.Context, r io.Reader, path string, opts Options) iter.Seq2[*Document, error] {
 	opts = opts.withDefaults()
 	return func(yield func(*Document, error) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		var buf []byte
+		var offset int64 // bytes of r read through the current line
 		first := true
 		for line := 1; ; line++ {
 			if line%64 == 0 && ctx.Err() != nil {
@@ -88,6 +90,7 @@ func ReadJSONLines(ctx context.Context, r io.Reader, path string, opts Options) 
 				yield(nil, inputError(path, line, fmt.Errorf("read: %w", err)))
 				return
 			}
+			offset += size
 			switch {
 			case size > opts.MaxArticleBytes:
 				if !yield(nil, inputError(path, line, tooLarge("record", size, opts.MaxArticleBytes))) {
@@ -105,6 +108,8 @@ func ReadJSONLines(ctx context.Context, r io.Reader, path string, opts Options) 
 				doc, rerr := opts.record(buf, path, line)
 				if rerr != nil {
 					doc, rerr = nil, inputError(path, line, rerr)
+				} else {
+					doc.ReadBytes = offset
 				}
 				if !yield(doc, rerr) {
 					return

@@ -127,80 +127,157 @@ func Read(ctx context.Context, paths []string, opts Options) iter.Seq2[*Document
 	opts = opts.withDefaults()
 	return func(yield func(*Document, error) bool) {
 		r := &reader{ctx: ctx, opts: opts, yield: yield}
+		for in, err := range inputs(ctx, paths) {
+			switch {
+			case err != nil:
+				if !yield(nil, err) {
+					return
+				}
+				r.done += in.size()
+			case in.info == nil:
+				cr := &countingReader{r: opts.Stdin}
+				if !r.stream(stdinName, bufio.NewReaderSize(cr, 64<<10), opts.Format, false, r.exactAt(), r.approxAt(&cr.n, -1)) {
+					return
+				}
+				r.done += cr.n
+			default:
+				if !r.file(in.path, in.info) {
+					return
+				}
+				r.done += in.info.Size()
+			}
+		}
+	}
+}
+
+// Inventory is what Survey finds the paths of a Read hold.
+type Inventory struct {
+	Files int   // files to read, standard input aside
+	Bytes int64 // their sizes, as stored
+	// Articles is the number of articles, when every input holds one
+	// (text and HTML files); -1 when not known without reading: a JSON
+	// Lines file, a file whose content tells its format, standard input.
+	Articles int
+	Stdin    bool // standard input is among the inputs (its size is unknown)
+}
+
+// Survey counts what Read would read from paths, without opening a file:
+// the files the paths name or hold, and their sizes. Inputs that are no
+// file are left out (Read reports them).
+func Survey(ctx context.Context, paths []string, opts Options) Inventory {
+	var inv Inventory
+	for in, err := range inputs(ctx, paths) {
+		switch {
+		case err != nil:
+			continue
+		case in.info == nil:
+			inv.Stdin = true
+			inv.Articles = -1
+			continue
+		}
+		inv.Files++
+		inv.Bytes += in.info.Size()
+		format := opts.Format
+		if format == FormatAuto {
+			format = formatByName(in.path)
+		}
+		if inv.Articles >= 0 && (format == FormatText || format == FormatHTML) {
+			inv.Articles++
+		} else {
+			inv.Articles = -1
+		}
+	}
+	return inv
+}
+
+// input is one input of a Read: a file, or standard input (info nil).
+type input struct {
+	path string
+	info fs.FileInfo
+}
+
+// size is the input's size as stored; 0 when not known.
+func (in input) size() int64 {
+	if in.info == nil || !in.info.Mode().IsRegular() {
+		return 0
+	}
+	return in.info.Size()
+}
+
+// inputs yields the inputs paths name, in the order Read reads them (see
+// Read), and a problem with one as an [*InputError] (with the input when
+// it is a file). When ctx is done it yields ctx.Err() and stops.
+func inputs(ctx context.Context, paths []string) iter.Seq2[input, error] {
+	return func(yield func(input, error) bool) {
+		w := &walker{ctx: ctx, yield: yield}
 		for _, p := range paths {
-			if !r.path(p) {
+			if !w.path(p) {
 				return
 			}
 		}
 	}
 }
 
-// reader is one run of Read.
-type reader struct {
+// walker is one run of inputs.
+type walker struct {
 	ctx   context.Context
-	opts  Options
-	yield func(*Document, error) bool
+	yield func(input, error) bool
 }
 
-// emit hands on a document or an error; false means stop.
-func (r *reader) emit(doc *Document, err error) bool {
-	return r.yield(doc, err)
-}
-
-func (r *reader) fail(path string, err error) bool {
-	return r.emit(nil, inputError(path, 0, err))
+func (w *walker) fail(path string, err error) bool {
+	return w.yield(input{path: path}, inputError(path, 0, err))
 }
 
 // canceled yields the context's error when it is done.
-func (r *reader) canceled() bool {
-	if err := r.ctx.Err(); err != nil {
-		r.yield(nil, err)
+func (w *walker) canceled() bool {
+	if err := w.ctx.Err(); err != nil {
+		w.yield(input{}, err)
 		return true
 	}
 	return false
 }
 
-func (r *reader) path(p string) bool {
-	if r.canceled() {
+func (w *walker) path(p string) bool {
+	if w.canceled() {
 		return false
 	}
 	if p == StdinPath {
-		return r.stream(stdinName, bufio.NewReaderSize(r.opts.Stdin, 64<<10), r.opts.Format, false)
+		return w.yield(input{path: p}, nil)
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) && strings.ContainsAny(p, "*?[") {
-			return r.glob(p)
+			return w.glob(p)
 		}
-		return r.fail(p, err)
+		return w.fail(p, err)
 	}
 	if fi.IsDir() {
-		return r.dir(p)
+		return w.dir(p)
 	}
-	return r.file(p, fi)
+	return w.yield(input{path: p, info: fi}, nil)
 }
 
-func (r *reader) glob(pattern string) bool {
+func (w *walker) glob(pattern string) bool {
 	matches, err := filepath.Glob(pattern)
 	if err != nil {
-		return r.fail(pattern, err)
+		return w.fail(pattern, err)
 	}
 	if len(matches) == 0 {
-		return r.fail(pattern, ErrNoMatch)
+		return w.fail(pattern, ErrNoMatch)
 	}
 	for _, m := range matches {
 		fi, err := os.Stat(m)
 		switch {
 		case err != nil:
-			if !r.fail(m, err) {
+			if !w.fail(m, err) {
 				return false
 			}
 		case fi.IsDir():
-			if !r.dir(m) {
+			if !w.dir(m) {
 				return false
 			}
 		default:
-			if !r.file(m, fi) {
+			if !w.yield(input{path: m, info: fi}, nil) {
 				return false
 			}
 		}
@@ -208,16 +285,16 @@ func (r *reader) glob(pattern string) bool {
 	return true
 }
 
-func (r *reader) dir(root string) bool {
+func (w *walker) dir(root string) bool {
 	found, stop, rootErr := 0, false, false
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if r.canceled() {
+		if w.canceled() {
 			stop = true
 			return filepath.SkipAll
 		}
 		if err != nil {
 			rootErr = rootErr || p == root
-			if !r.fail(p, err) {
+			if !w.fail(p, err) {
 				stop = true
 				return filepath.SkipAll
 			}
@@ -238,7 +315,7 @@ func (r *reader) dir(root string) bool {
 		fi, err := os.Stat(p) // follows a symbolic link
 		if err != nil {
 			found++
-			if !r.fail(p, err) {
+			if !w.fail(p, err) {
 				stop = true
 				return filepath.SkipAll
 			}
@@ -248,7 +325,7 @@ func (r *reader) dir(root string) bool {
 			return nil
 		}
 		found++
-		if !r.file(p, fi) {
+		if !w.yield(input{path: p, info: fi}, nil) {
 			stop = true
 			return filepath.SkipAll
 		}
@@ -258,12 +335,48 @@ func (r *reader) dir(root string) bool {
 		return false
 	}
 	if err != nil {
-		return r.fail(root, err)
+		return w.fail(root, err)
 	}
 	if found == 0 && !rootErr {
-		return r.fail(root, fmt.Errorf("%w: no .txt, .html or .jsonl file in the directory", ErrNoArticles))
+		return w.fail(root, fmt.Errorf("%w: no .txt, .html or .jsonl file in the directory", ErrNoArticles))
 	}
 	return true
+}
+
+// reader is one run of Read.
+type reader struct {
+	ctx   context.Context
+	opts  Options
+	yield func(*Document, error) bool
+	done  int64 // bytes of the inputs read to their end
+}
+
+// emit hands on a document or an error; false means stop.
+func (r *reader) emit(doc *Document, err error) bool {
+	return r.yield(doc, err)
+}
+
+func (r *reader) fail(path string, err error) bool {
+	return r.emit(nil, inputError(path, 0, err))
+}
+
+// exactAt gives Read's position (Document.ReadBytes) for an offset in a
+// stream that is the input as stored.
+func (r *reader) exactAt() func(int64) int64 {
+	return func(offset int64) int64 { return r.done + offset }
+}
+
+// approxAt gives Read's position for a stream decoded from the input
+// (decompressed, converted), whose offsets are not the input's: as far as
+// the input has been read (*read bytes, buffers included), at most its
+// size (-1: unknown).
+func (r *reader) approxAt(read *int64, size int64) func(int64) int64 {
+	return func(int64) int64 {
+		if size >= 0 {
+			return r.done + min(*read, size)
+		}
+		return r.done + *read
+	}
 }
 
 func (r *reader) file(path string, fi fs.FileInfo) bool {
@@ -281,11 +394,25 @@ func (r *reader) file(path string, fi fs.FileInfo) bool {
 		return r.fail(path, err)
 	}
 	defer f.Close()
-	return r.stream(path, bufio.NewReaderSize(f, 64<<10), format, compressed)
+	cr := &countingReader{r: f}
+	return r.stream(path, bufio.NewReaderSize(cr, 64<<10), format, compressed, r.exactAt(), r.approxAt(&cr.n, fi.Size()))
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // stream reads one input. format may be FormatAuto: the content decides.
-func (r *reader) stream(path string, br *bufio.Reader, format Format, compressed bool) bool {
+// exact and approx give Document.ReadBytes (see exactAt, approxAt).
+func (r *reader) stream(path string, br *bufio.Reader, format Format, compressed bool, exact, approx func(int64) int64) bool {
 	head, err := br.Peek(512)
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 		return r.fail(path, fmt.Errorf("read: %w", err))
@@ -302,7 +429,7 @@ func (r *reader) stream(path string, br *bufio.Reader, format Format, compressed
 		if format == FormatAuto {
 			format = formatByName(strings.TrimSuffix(path, filepath.Ext(path)))
 		}
-		return r.stream(path, bufio.NewReaderSize(zr, 64<<10), format, true)
+		return r.stream(path, bufio.NewReaderSize(zr, 64<<10), format, true, approx, approx)
 	}
 	if what := magicOf(head); what != "" {
 		return r.fail(path, fmt.Errorf("%w: %s", ErrBinary, what))
@@ -313,8 +440,10 @@ func (r *reader) stream(path string, br *bufio.Reader, format Format, compressed
 	limit := r.opts.MaxArticleBytes
 	if format == FormatJSONL {
 		var rd io.Reader = br
+		at := exact
 		if bytes.HasPrefix(head, []byte("\xFF\xFE")) || bytes.HasPrefix(head, []byte("\xFE\xFF")) {
 			rd = transform.NewReader(br, unicode.BOMOverride(unicode.UTF8.NewDecoder()))
+			at = approx
 		} else if bytes.IndexByte(head, 0) >= 0 {
 			return r.fail(path, fmt.Errorf("%w: %s", ErrBinary, hasNUL))
 		}
@@ -322,6 +451,9 @@ func (r *reader) stream(path string, br *bufio.Reader, format Format, compressed
 			if err != nil && err == r.ctx.Err() {
 				r.yield(nil, err)
 				return false
+			}
+			if doc != nil {
+				doc.ReadBytes = at(doc.ReadBytes)
 			}
 			if !r.emit(doc, err) {
 				return false
@@ -349,6 +481,7 @@ func (r *reader) stream(path string, br *bufio.Reader, format Format, compressed
 	if err != nil {
 		return r.fail(path, err)
 	}
+	doc.ReadBytes = approx(0) // all of it has been read
 	return r.emit(doc, nil)
 }
 

@@ -123,7 +123,7 @@ func oneOf(name string, e entry, k string, optional bool, values ...string) erro
 		return nil
 	}
 	if len(v) != 1 || !slices.Contains(values, v[0]) {
-		return fmt.Errorf("%s:%d: %s=%s, want one of %s", name, e.Line, k, strings.Join(v, ","), strings.Join(values, ", "))
+		return fmt.Errorf("%s:%d: unknown %s %q: want one of %s", name, e.Line, k, strings.Join(v, ","), strings.Join(values, ", "))
 	}
 	return nil
 }

@@ -67,7 +67,7 @@ func TestDeterministic(t *testing.T) {
 			for range 2 {
 				dir := t.TempDir()
 				var stderr bytes.Buffer
-				if err := run([]string{"-n", "1001", "-o", dir, "-format", f, "-seed", "7"}, io.Discard, &stderr); err != nil {
+				if err := run([]string{"-n", "1001", "-o", filepath.Join(dir, "c"), "-format", f, "-seed", "7"}, io.Discard, &stderr); err != nil {
 					t.Fatalf("%v\n%s", err, stderr.String())
 				}
 				trees = append(trees, readTree(t, dir))
@@ -81,17 +81,48 @@ func TestDeterministic(t *testing.T) {
 					t.Errorf("%s differs between two runs", name)
 				}
 			}
+			// the truth beside the corpus, not in it, where kg would read it
 			for _, name := range []string{"truth.jsonl", "homonyms.json"} {
-				if _, ok := a[name]; !ok {
-					t.Errorf("no %s", name)
+				if _, ok := a[filepath.Join("c-truth", name)]; !ok {
+					t.Errorf("no c-truth/%s", name)
+				}
+			}
+			for name := range a {
+				if strings.HasPrefix(name, "c"+string(filepath.Separator)) && !strings.HasSuffix(name, "."+f) {
+					t.Errorf("%s in the corpus folder", name)
 				}
 			}
 			if f == "txt" {
-				if _, ok := a[filepath.FromSlash("0001/001001.txt")]; !ok {
-					t.Errorf("no 0001/001001.txt: articles 1001 to 2000 go in folder 0001")
+				if _, ok := a[filepath.FromSlash("c/0001/001001.txt")]; !ok {
+					t.Errorf("no c/0001/001001.txt: articles 1001 to 2000 go in folder 0001")
 				}
 			}
 		})
+	}
+}
+
+// TestTruthDir: the truth goes beside the corpus by default, where -truth
+// says otherwise, and never inside the corpus.
+func TestTruthDir(t *testing.T) {
+	base := t.TempDir()
+	out := filepath.Join(base, "corpus")
+	tests := []struct {
+		out, truth string
+		want       string // "" for an error
+	}{
+		{out, "", out + "-truth"},
+		{out + string(filepath.Separator), "", out + "-truth"},
+		{out, filepath.Join(base, "t"), filepath.Join(base, "t")},
+		{out, filepath.Join(base, "corpus2"), filepath.Join(base, "corpus2")},
+		{out, out, ""},
+		{out, filepath.Join(out, "truth"), ""},
+		{string(filepath.Separator), "", ""},
+	}
+	for _, tt := range tests {
+		got, err := truthDir(tt.out, tt.truth)
+		if tt.want == "" && err == nil || tt.want != "" && (err != nil || got != tt.want) {
+			t.Errorf("truthDir(%q, %q) = %q, %v; want %q", tt.out, tt.truth, got, err, tt.want)
+		}
 	}
 }
 

@@ -84,7 +84,8 @@
 //	-format html   DIR/0000/000001.html ... (pages with menus, scripts, share buttons)
 //	-format jsonl  DIR/corpus.jsonl, a line per article: {"url","title","published","author","text"}
 //
-// and, in the -truth folder (DIR unless given):
+// and, in the -truth folder (DIR-truth beside DIR unless given, so that
+// "kg ingest DIR" reads the articles only):
 //
 //	truth.jsonl    a line per person of the world, in ID order:
 //	               {"id","name","kind","gender","province",
@@ -101,8 +102,8 @@
 //
 // kg reads every .jsonl and .json file of a folder it ingests, and the
 // ground truth is no article (each of its lines would be reported as a
-// failure): give kg the article folders or corpus.jsonl, not DIR, or
-// write the truth elsewhere with -truth.
+// failure): that is why it is written beside DIR, not in it. A -truth
+// inside DIR is refused.
 //
 // # Timing kg on a corpus
 //
@@ -110,8 +111,8 @@
 //	go run ./samples/gen -n 1000 -o /tmp/c1k                    # 2 MB
 //	go run ./samples/gen -n 10000 -o /tmp/c10k                  # 20 MB
 //	go run ./samples/gen -n 100000 -o /tmp/c100k -format jsonl  # 200 MB
-//	/usr/bin/time -v bin/kg ingest --store /tmp/c1k.db -q /tmp/c1k/0*
-//	/usr/bin/time -v bin/kg ingest --store /tmp/c10k.db -q /tmp/c10k/0*
+//	/usr/bin/time -v bin/kg ingest --store /tmp/c1k.db -q /tmp/c1k
+//	/usr/bin/time -v bin/kg ingest --store /tmp/c10k.db -q /tmp/c10k
 //	/usr/bin/time -v bin/kg ingest --store /tmp/c100k.db -q /tmp/c100k/corpus.jsonl
 //
 // Writing 100,000 small files costs more than making them on most file
@@ -161,7 +162,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	var format string
 	fs.IntVar(&o.n, "n", 1000, "number of articles")
 	fs.StringVar(&o.out, "o", "", "output folder (required)")
-	fs.StringVar(&o.truth, "truth", "", "folder of truth.jsonl and homonyms.json (default: the output folder)")
+	fs.StringVar(&o.truth, "truth", "", "folder of truth.jsonl and homonyms.json, outside the output folder (default: the output folder's name with -truth, beside it)")
 	fs.Uint64Var(&o.seed, "seed", 1, "random seed: the same seed and flags give the same bytes")
 	fs.StringVar(&format, "format", "txt", "output format: txt, jsonl or html")
 	fs.IntVar(&o.provinces, "provinces", 0, "provinces in the world (default: one per 400 articles, at least 3)")
@@ -195,17 +196,41 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	o.format = f
-	if o.truth == "" {
-		o.truth = o.out
+	if o.truth, err = truthDir(o.out, o.truth); err != nil {
+		return err
 	}
 	start := time.Now()
 	st, err := generate(o)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "gen: %d articles (%.1f MB), %d people, %d shared names, in %.2fs\n",
-		o.n, float64(st.bytes)/1e6, st.people, st.homonyms, time.Since(start).Seconds())
+	fmt.Fprintf(stderr, "gen: %d articles (%.1f MB), %d people, %d shared names, in %.2fs; ground truth in %s\n",
+		o.n, float64(st.bytes)/1e6, st.people, st.homonyms, time.Since(start).Seconds(), o.truth)
 	return nil
+}
+
+// truthDir is the folder of the ground truth: truth if given, else
+// OUT-truth beside the output folder out. It may not be inside out,
+// where kg would read it as articles.
+func truthDir(out, truth string) (string, error) {
+	absOut, err := filepath.Abs(out)
+	if err != nil {
+		return "", err
+	}
+	if truth == "" {
+		if filepath.Dir(absOut) == absOut {
+			return "", fmt.Errorf("-o %s: give -truth, a folder outside it", out)
+		}
+		return absOut + "-truth", nil
+	}
+	absTruth, err := filepath.Abs(truth)
+	if err != nil {
+		return "", err
+	}
+	if rel, err := filepath.Rel(absOut, absTruth); err == nil && (rel == "." || filepath.IsLocal(rel)) {
+		return "", fmt.Errorf("-truth %s is inside the output folder %s, where kg would read the truth files as articles: choose a folder outside it", truth, out)
+	}
+	return truth, nil
 }
 
 // provincesFor is the size of the world for n articles.

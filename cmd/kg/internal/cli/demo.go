@@ -17,6 +17,11 @@ import (
 	"kg/samples"
 )
 
+// demoStore is the demo's store unless --store names another: a file of
+// its own, so that the sample stays out of the store of the user's
+// articles, and is there afterwards for a first query.
+const demoStore = "kg-demo.db"
+
 type demoOptions struct {
 	*global
 	io     *IO
@@ -30,9 +35,14 @@ func newDemoCmd(g *global, io *IO) *cobra.Command {
 		Use:   "demo [-o FILE]",
 		Short: "Try kg on the sample article it carries",
 		Long: `Ingest the sample article built into kg (a Kinh tế & Đô thị report of a
-Party congress in Hanoi) into the store, then export the graph, by default as
-an SVG drawing.`,
+Party congress in Hanoi) into a store of its own, then export the graph, by
+default as an SVG drawing.
+
+The demo's store is ` + demoStore + ` in the current folder, not kg.db nor $KG_STORE,
+so that the sample never mixes with your own articles; it is kept, for you
+to try queries on it. --store names another.`,
 		Example: `  kg demo -o seed.svg
+  kg --store kg-demo.db query attendees "dai hoi"   # then ask it questions
   kg demo --store /tmp/demo.db --format jsonld`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
@@ -45,6 +55,7 @@ an SVG drawing.`,
 	}
 	c.Flags().StringVar(&o.format, "format", "svg", "output format: dot, svg or jsonld")
 	c.Flags().StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
+	_ = c.RegisterFlagCompletionFunc("format", completeValues(exportFormatCompletions()...))
 	return c
 }
 
@@ -83,13 +94,18 @@ func runDemo(c *cobra.Command, o *demoOptions, f export.Format) error {
 	if err != nil {
 		return err
 	}
+	if o.store == "" {
+		own := *o.global
+		own.store = demoStore
+		o.global = &own
+	}
 	store, err := o.open(false)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	io := &IO{In: o.io.In, Out: o.io.Err, Err: o.io.Err, ErrTerminal: o.io.ErrTerminal}
-	if err := ingestInto(c, &ingestOptions{global: o.global, io: io, quiet: true}, store, sampleDocs); err != nil {
+	if err := ingestInto(c, &ingestOptions{global: o.global, io: io}, store, sampleDocs, nil); err != nil {
 		return err
 	}
 	g, err := store.Graph(c.Context())
@@ -111,5 +127,6 @@ func runDemo(c *cobra.Command, o *demoOptions, f export.Format) error {
 	if o.output != "" {
 		fmt.Fprintf(o.io.Err, "kg: wrote %s\n", o.output)
 	}
+	fmt.Fprintf(o.io.Err, "kg: the sample is in %s; ask it: kg --store %s query attendees \"dai hoi\"\n", o.store, shellQuote(o.store))
 	return nil
 }

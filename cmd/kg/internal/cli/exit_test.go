@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -31,14 +32,14 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"query", "path", "a", "b", "--max-depth", "0"}, "kg: --max-depth 0: want 1 or more\n"},
 		{[]string{"query", "path", "Nguyễn", "Vũ Đăng Định", "--all"}, "kg: path: name one entity at each end (--all does not apply)\n"},
 		{[]string{"export"}, "kg: required flag(s) \"format\" not set (see kg export --help)\n"},
-		{[]string{"export", "--format", "png"}, "kg: format \"png\", want one of dot, svg, jsonld: unknown export format\n"},
+		{[]string{"export", "--format", "png"}, "kg: unknown export format \"png\": want one of dot, svg, jsonld\n"},
 		{[]string{"export", "--format", "dot", "--depth", "-1"}, "kg: --depth -1: want 0 or more\n"},
 		{[]string{"export", "--format", "dot", "--depth", "x"}, "kg: invalid argument \"x\" for \"--depth\" flag: strconv.ParseInt: parsing \"x\": invalid syntax (see kg export --help)\n"},
 		{[]string{"export", "--format", "svg", "--layout", "bogus"}, ""}, // checked below: needs kg-svg
 		{[]string{"ingest"}, "kg: requires at least 1 arg(s), only received 0 (see kg ingest --help)\n"},
 		{[]string{"ingest", "--format", "docx", "x"}, "kg: unknown format \"docx\": want txt, html or jsonl\n"},
 		{[]string{"stats", "extra"}, "kg: unknown command \"extra\" for \"kg stats\" (see kg stats --help)\n"},
-		{[]string{"demo", "--format", "png"}, "kg: format \"png\", want one of dot, svg, jsonld: unknown export format\n"},
+		{[]string{"demo", "--format", "png"}, "kg: unknown export format \"png\": want one of dot, svg, jsonld\n"},
 		{[]string{"--lock-timeout", "5", "stats"}, "kg: invalid argument \"5\" for \"--lock-timeout\" flag: time: missing unit in duration \"5\" (see kg stats --help)\n"},
 	}
 	for _, tt := range tests {
@@ -183,7 +184,7 @@ func TestIngestMixedInputs(t *testing.T) {
 	good2 := e.write("in/good2.txt", mustRead(t, "../../../../ingest/extract/testdata/seminar-former.txt"))
 	missing := e.path("in/missing.txt")
 
-	r := e.kg("ingest", good, empty, png, pngTxt, missing, emptyDir, e.path("in/notes"), e.path("in/nothing*.txt"), good2)
+	r := e.kg("ingest", "-v", good, empty, png, pngTxt, missing, emptyDir, e.path("in/notes"), e.path("in/nothing*.txt"), good2)
 	want := ran{code: ExitSomeFailed,
 		stdout: "added\tarticle:f7aa2c0c8c485124\t$DIR/in/good.txt\t27\t55\n" +
 			"added\tarticle:3158c8a1812cf149\t$DIR/in/good2.txt\t18\t31\n",
@@ -201,7 +202,7 @@ func TestIngestMixedInputs(t *testing.T) {
 	}
 
 	// what was good is stored: asking again changes nothing
-	r = e.must("ingest", good, good2)
+	r = e.must("ingest", "-v", good, good2)
 	if !strings.HasPrefix(r.stdout, "unchanged\t") || !strings.Contains(r.stderr, "kg: 2 articles: 0 added, 0 replaced, 2 unchanged; 0 failed") {
 		t.Errorf("second ingest: %v", r)
 	}
@@ -273,7 +274,7 @@ func TestDemo(t *testing.T) {
 	e := newEnv(t)
 	out := e.path("seed.jsonld")
 	r := e.must("demo", "--format", "jsonld", "-o", out)
-	if r.stdout != "" || !strings.HasSuffix(stable(r.stderr, e.dir), "kg: wrote $DIR/seed.jsonld\n") {
+	if r.stdout != "" || !strings.HasSuffix(stable(r.stderr, e.dir), "kg: wrote $DIR/seed.jsonld\nkg: the sample is in $DIR/kg.db; ask it: kg --store $DIR/kg.db query attendees \"dai hoi\"\n") {
 		t.Errorf("demo: %v", r)
 	}
 	g := readJSONLD(t, mustRead(t, out))
@@ -283,5 +284,57 @@ func TestDemo(t *testing.T) {
 	r = e.must("demo", "--format", "dot")
 	if !strings.Contains(r.stderr, "0 added, 0 replaced, 1 unchanged") || !strings.HasPrefix(r.stdout, "digraph kg {") {
 		t.Errorf("demo again: %v", r)
+	}
+}
+
+// TestDemoOwnStore: without --store, kg demo writes kg-demo.db in the
+// current folder, neither kg.db nor $KG_STORE, and says how to ask it.
+func TestDemoOwnStore(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	t.Setenv("KG_STORE", filepath.Join(dir, "mine.db"))
+	r := runKG(t, "", "demo", "--format", "dot", "-o", "seed.dot")
+	if r.code != 0 || !strings.HasSuffix(r.stderr, "kg: the sample is in kg-demo.db; ask it: kg --store kg-demo.db query attendees \"dai hoi\"\n") {
+		t.Fatalf("demo: %v", r)
+	}
+	for name, want := range map[string]bool{"kg-demo.db": true, "kg.db": false, "mine.db": false, "seed.dot": true} {
+		if _, err := os.Stat(name); (err == nil) != want {
+			t.Errorf("%s exists: %v, want %v", name, err == nil, want)
+		}
+	}
+	if r := runKG(t, "", "--store", "kg-demo.db", "query", "attendees", "dai hoi"); r.code != 0 || r.stdout == "" {
+		t.Errorf("the query the demo suggests: %v", r)
+	}
+}
+
+// TestExitStatusHelp: each command's help lists the exit statuses it can
+// end with, and no others.
+func TestExitStatusHelp(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		args []string
+		want []string // codes listed, in order; nil for no block
+	}{
+		{[]string{"--help"}, []string{"0", "1", "2", "3", "4", "5", "130"}},
+		{[]string{"ingest", "--help"}, []string{"0", "2", "3", "4", "5", "130"}},
+		{[]string{"export", "--help"}, []string{"0", "1", "2", "4", "5", "130"}},
+		{[]string{"query", "attendees", "--help"}, []string{"0", "1", "2", "4", "5", "130"}},
+		{[]string{"stats", "--help"}, []string{"0", "2", "4", "5"}},
+		{[]string{"demo", "--help"}, []string{"0", "2", "4", "5", "130"}},
+		{[]string{"version", "--help"}, []string{"0", "2"}},
+		{[]string{"completion", "--help"}, nil},
+		{[]string{"completion", "bash", "--help"}, nil},
+	}
+	code := regexp.MustCompile(`(?m)^  (\d+) +\S`)
+	for _, tt := range tests {
+		r := runKG(t, "", tt.args...)
+		_, block, found := strings.Cut(r.stdout, "\nExit status:\n")
+		var got []string
+		for _, m := range code.FindAllStringSubmatch(block, -1) {
+			got = append(got, m[1])
+		}
+		if r.code != 0 || found != (tt.want != nil) || !slices.Equal(got, tt.want) {
+			t.Errorf("kg %s: exit statuses %q (block: %v), want %q", strings.Join(tt.args, " "), got, found, tt.want)
+		}
 	}
 }

@@ -72,6 +72,9 @@ store gives the same bytes (but for SVG, whose layout is Graphviz's).`,
 	fl.StringVar(&o.layout, "layout", "", "svg: Graphviz layout engine (dot, sfdp, neato, ...); default by size")
 	fl.BoolVar(&o.compact, "compact", false, "jsonld: no indentation")
 	_ = c.MarkFlagRequired("format")
+	_ = c.RegisterFlagCompletionFunc("format", completeValues(exportFormatCompletions()...))
+	_ = c.RegisterFlagCompletionFunc("layout", completeValues(export.Layouts()...))
+	_ = c.RegisterFlagCompletionFunc("focus", completeEntityNames(g))
 	return c
 }
 

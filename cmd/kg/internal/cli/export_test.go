@@ -275,7 +275,7 @@ func TestExportSVG(t *testing.T) {
 	checkXML(t, []byte(r.stdout))
 
 	r = e.kg("export", "--format", "svg", "--layout", "bogus")
-	if r.code != ExitUsage || r.stdout != "" || !oneLine(r.stderr) {
+	if r.code != ExitUsage || r.stdout != "" || !oneLine(r.stderr) || !strings.Contains(r.stderr, `unknown Graphviz layout "bogus": want one of circo, dot, fdp`) {
 		t.Errorf("--layout bogus: %v\nwant exit 2", r)
 	}
 

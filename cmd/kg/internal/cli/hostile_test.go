@@ -48,7 +48,7 @@ const (
 func TestHostileText(t *testing.T) {
 	e := newEnv(t)
 	src := e.write("hostile.txt", []byte(hostileArticle()))
-	r := e.must("ingest", src)
+	r := e.must("ingest", "-v", src)
 	for _, l := range strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n") {
 		if f := strings.Split(l, "\t"); len(f) != 5 || f[0] != "added" {
 			t.Errorf("ingest line %q: want 5 tab-separated fields", l)

@@ -12,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -35,16 +37,74 @@ const (
 	ExitInterrupted = 130 // stopped by Ctrl-C (the store is consistent)
 )
 
-const exitHelp = `Exit status:
-  0    success
-  1    a query matched nothing
-  2    bad arguments, a --lexicon folder that does not load, or a name that
-       matches several entities (they are listed)
-  3    some inputs could not be ingested (each is named on stderr); the others were
-  4    the store could not be opened, read or written (locked, not a kg store,
-       written by a newer kg, read-only, disk full)
-  5    any other error
-  130  interrupted; the store is left consistent`
+// exitMeanings says what each exit code means, as the help prints it.
+var exitMeanings = []struct {
+	code    int
+	meaning string
+}{
+	{ExitOK, "success"},
+	{ExitNoMatch, "a query matched nothing"},
+	{ExitUsage, "bad arguments, a --lexicon folder that does not load, or a name that\n       matches several entities (they are listed)"},
+	{ExitSomeFailed, "some inputs could not be ingested (each is named on stderr); the others were"},
+	{ExitStore, "the store could not be opened, read or written (locked, not a kg store,\n       written by a newer kg, read-only, disk full)"},
+	{ExitError, "any other error"},
+	{ExitInterrupted, "interrupted; the store is left consistent"},
+}
+
+// exitAnnotation is the annotation of a command that lists the exit
+// codes it can end with (see withExitStatuses).
+const exitAnnotation = "kg-exit-codes"
+
+// withExitStatuses records the exit codes c can end with; its help
+// lists those and no others.
+func withExitStatuses(c *cobra.Command, codes ...int) *cobra.Command {
+	if c.Annotations == nil {
+		c.Annotations = map[string]string{}
+	}
+	parts := make([]string, len(codes))
+	for i, code := range codes {
+		parts[i] = strconv.Itoa(code)
+	}
+	c.Annotations[exitAnnotation] = strings.Join(parts, ",")
+	return c
+}
+
+// exitHelp is the "Exit status:" block of the codes listed in an
+// annotation; "" for none.
+func exitHelp(annotation string) string {
+	if annotation == "" {
+		return ""
+	}
+	codes := strings.Split(annotation, ",")
+	var b strings.Builder
+	b.WriteString("\nExit status:\n")
+	for _, m := range exitMeanings {
+		if slices.Contains(codes, strconv.Itoa(m.code)) {
+			fmt.Fprintf(&b, "  %-4d %s\n", m.code, m.meaning)
+		}
+	}
+	return b.String()
+}
+
+// setExitHelp gives every command of the tree under c the help of its
+// exit statuses: its own, else its parent's; commands cobra adds
+// (completion, help) get none.
+// base is cobra's usage template.
+func setExitHelp(c *cobra.Command, base, inherited string) {
+	codes, ok := c.Annotations[exitAnnotation]
+	if !ok {
+		codes = inherited
+	}
+	c.SetUsageTemplate(base + exitHelp(codes))
+	for _, sub := range c.Commands() {
+		switch sub.Name() {
+		case "completion", "help":
+			setExitHelp(sub, base, "")
+		default:
+			setExitHelp(sub, base, codes)
+		}
+	}
+}
 
 // IO is where commands read and write: data on Out, messages on Err.
 type IO struct {
@@ -237,7 +297,6 @@ file given by --store or $KG_STORE.`,
 	root.SetIn(io.In)
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
-	root.SetUsageTemplate(root.UsageTemplate() + "\n" + exitHelp + "\n")
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.store, "store", "", "store file (default $KG_STORE, else kg.db)")
 	pf.StringVar(&g.lexiconDir, "lexicon", "", "lay the lexicon files of folder `DIR` over kg's own (default $KG_LEXICON; formats: ingest/lexicon/FORMATS.md)")
@@ -263,13 +322,30 @@ file given by --store or $KG_STORE.`,
 			pprof.StopCPUProfile()
 		}
 	}
+	root.Version = binaryVersion().String()
+	root.SetVersionTemplate("{{.Version}}")
+	// defined here so that cobra adds no -v for it: ingest's -v is --verbose
+	root.Flags().Bool("version", false, "print kg's version (as kg version does)")
+	query := newQueryCmd(g, io)
+	completeQueryFormat(query)
+	all := []int{ExitOK, ExitNoMatch, ExitUsage, ExitSomeFailed, ExitStore, ExitError, ExitInterrupted}
+	withExitStatuses(root, all...)
 	root.AddCommand(
-		newIngestCmd(g, io),
-		newExportCmd(g, io),
-		newQueryCmd(g, io),
-		newStatsCmd(g, io),
-		newDemoCmd(g, io),
+		withExitStatuses(newIngestCmd(g, io), ExitOK, ExitUsage, ExitSomeFailed, ExitStore, ExitError, ExitInterrupted),
+		withExitStatuses(newExportCmd(g, io), ExitOK, ExitNoMatch, ExitUsage, ExitStore, ExitError, ExitInterrupted),
+		withExitStatuses(query, ExitOK, ExitNoMatch, ExitUsage, ExitStore, ExitError, ExitInterrupted),
+		withExitStatuses(newStatsCmd(g, io), ExitOK, ExitUsage, ExitStore, ExitError),
+		withExitStatuses(newDemoCmd(g, io), ExitOK, ExitUsage, ExitStore, ExitError, ExitInterrupted),
+		withExitStatuses(newVersionCmd(io), ExitOK, ExitUsage),
 	)
+	// cobra adds these when the command runs; added now, they get the help
+	// of their own exit statuses (none) and their flags' completions
+	root.InitDefaultHelpCmd()
+	root.InitDefaultCompletionCmd()
+	setExitHelp(root, root.UsageTemplate(), "")
+	_ = root.RegisterFlagCompletionFunc("lexicon", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return nil, cobra.ShellCompDirectiveFilterDirs
+	})
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return withCode(ExitUsage, fmt.Errorf("%w (see %s --help)", err, c.CommandPath()))
 	})
