@@ -118,3 +118,22 @@ func TestCompleteFocus(t *testing.T) {
 		t.Errorf("with a file that is no store: %q", got)
 	}
 }
+
+// TestCompleteQueryNames: the arguments of a query complete with the
+// names of the store, as --focus does.
+func TestCompleteQueryNames(t *testing.T) {
+	t.Parallel()
+	e := richStore(t)
+	r := e.must("__complete", "query", "positions", "Phùng Khải")
+	if !strings.Contains(r.stdout, "Phùng Khải Lợi\tperson") {
+		t.Errorf("query positions: completions %q lack Phùng Khải Lợi", r.stdout)
+	}
+	r = e.must("__complete", "query", "path", "Phùng Khải Lợi", "Vũ Đăng")
+	if !strings.Contains(r.stdout, "Vũ Đăng Định") {
+		t.Errorf("path's second argument: completions %q lack Vũ Đăng Định", r.stdout)
+	}
+	r = e.must("__complete", "query", "positions", "Phùng Khải Lợi", "")
+	if strings.Contains(r.stdout, "\t") {
+		t.Errorf("a command with its arguments given completes nothing more: %q", r.stdout)
+	}
+}

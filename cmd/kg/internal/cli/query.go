@@ -45,7 +45,6 @@ type queryOptions struct {
 type querySpec struct {
 	use, short, long, example string
 	args                      int
-	kinds                     []graph.Kind // of the names completed, all when none
 	run                       func(q *querier, args []string) (*result, error)
 }
 
@@ -67,7 +66,6 @@ func newQueryCmd(g *global, io *IO) *cobra.Command {
 	pf.StringVar(&o.format, "format", formatTable, "output format: table, json or csv")
 	pf.BoolVar(&o.why, "why", false, "add the article and sentence each row rests on")
 	pf.BoolVar(&o.all, "all", false, "when a name matches several entities, answer for all of them")
-	_ = c.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{formatTable, formatJSON, formatCSV}, cobra.ShellCompDirectiveNoFileComp))
 	var pathDepth, depth, limit int
 	var direct bool
 	path := o.sub(querySpec{use: "path A B", args: 2,
@@ -109,7 +107,7 @@ JSON fields: kind, name, id, context.`,
 		run: func(q *querier, args []string) (*result, error) { return q.search(args[0], limit) }})
 	search.Flags().IntVar(&limit, "limit", 20, "at most this many rows; 0 for all")
 	c.AddCommand(
-		o.sub(querySpec{use: "attendees EVENT", args: 1, kinds: []graph.Kind{graph.Event},
+		o.sub(querySpec{use: "attendees EVENT", args: 1,
 			short: "The people at an event, with their role and position then",
 			long: `The people at an event, those who presided first, then those who hosted,
 spoke, were elected and attended, with the positions they held then (those
@@ -121,7 +119,7 @@ JSON fields: event, event_id, date, person, person_id, roles ("presided",
 			example: `  kg query attendees "dai hoi dang bo"
   kg query attendees "event:đại hội … @ 2020-05-16" --why`,
 			run: func(q *querier, args []string) (*result, error) { return q.attendees(args[0]) }}),
-		o.sub(querySpec{use: "events PERSON", args: 1, kinds: []graph.Kind{graph.Person},
+		o.sub(querySpec{use: "events PERSON", args: 1,
 			short: "The events a person attended, with date and role",
 			long: `The events a person attended, earliest first, with the roles they took.
 
@@ -129,7 +127,7 @@ JSON fields: event, event_id, date, roles, why.`,
 			example: `  kg query events "nguyen duc chung"
   kg query events "Nguyễn Đức Chung" --why --format json`,
 			run: func(q *querier, args []string) (*result, error) { return q.events(args[0]) }}),
-		o.sub(querySpec{use: "positions PERSON", args: 1, kinds: []graph.Kind{graph.Person},
+		o.sub(querySpec{use: "positions PERSON", args: 1,
 			short: "The positions a person holds or held, as a timeline",
 			long: `The positions a person holds or held, earliest first: since (the first
 date an article states it as held), the last date stated, and the status:
@@ -143,7 +141,7 @@ successor, successor_id, sources, why.`,
 			example: `  kg query positions "Phùng Khải Lợi"
   kg query positions "Phùng Khải Lợi" --why --format json`,
 			run: func(q *querier, args []string) (*result, error) { return q.positions(args[0]) }}),
-		o.sub(querySpec{use: "members ORGANIZATION", args: 1, kinds: []graph.Kind{graph.Organization},
+		o.sub(querySpec{use: "members ORGANIZATION", args: 1,
 			short: "Who holds positions in an organization and its parts",
 			long: `Who holds or held positions in an organization and its parts (three
 levels down), by organization, position and person, with the same since,
@@ -155,7 +153,7 @@ person_id, since, until, status, why.`,
   kg query members "Tỉnh ủy Lạng Sơn" --format csv`,
 			run: func(q *querier, args []string) (*result, error) { return q.members(args[0]) }}),
 		path, neighbors, search,
-		o.sub(querySpec{use: "why-same PERSON", args: 1, kinds: []graph.Kind{graph.Person},
+		o.sub(querySpec{use: "why-same PERSON", args: 1,
 			short: "The evidence that joined a person's mentions across articles",
 			long: `The evidence that joined a person's mentions across articles: for each
 join, the two articles and the reason (a shared organization, position,
@@ -181,7 +179,7 @@ func (o *queryOptions) sub(s querySpec) *cobra.Command {
 			if len(args) >= s.args {
 				return nil, cobra.ShellCompDirectiveNoFileComp
 			}
-			return o.completeNames(c, toComplete, s.kinds)
+			return completeEntityNames(o.global)(c, args, toComplete)
 		},
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := checkFormat(o.format); err != nil {
@@ -212,34 +210,6 @@ func (o *queryOptions) sub(s querySpec) *cobra.Command {
 			return nil
 		},
 	}
-}
-
-// completeNames completes an entity name from the store: the names that
-// start with what is typed (accents and case aside), at most 50.
-func (g *global) completeNames(c *cobra.Command, toComplete string, kinds []graph.Kind) ([]cobra.Completion, cobra.ShellCompDirective) {
-	if strings.TrimSpace(toComplete) == "" {
-		return nil, cobra.ShellCompDirectiveNoFileComp
-	}
-	store, err := g.open(true)
-	if err != nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveError
-	}
-	defer store.Close()
-	ents, err := store.Search(c.Context(), toComplete, kinds, 50)
-	if err != nil {
-		return nil, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveError
-	}
-	want := graph.Fold(toComplete)
-	var out []cobra.Completion
-	seen := map[string]bool{}
-	for _, e := range ents {
-		if !strings.HasPrefix(graph.Fold(e.Name), want) || seen[e.Name] {
-			continue
-		}
-		seen[e.Name] = true
-		out = append(out, cobra.CompletionWithDesc(e.Name, e.Kind.String()))
-	}
-	return out, cobra.ShellCompDirectiveNoFileComp
 }
 
 // querier answers one command's query and formats its rows.
