@@ -190,9 +190,17 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 
 // abbrevStop reports whether word j is a full stop written right after an
 // abbreviation and before a capitalized word: "TP. Hồ Chí Minh" is "TP
-// Hồ Chí Minh".
+// Hồ Chí Minh". A form of address after it starts the next sentence
+// ("Chủ tịch UBND TP. Đồng chí Nguyễn Hồ Hải phát biểu"): a sentence may
+// end with an abbreviation.
 func (p *parser) abbrevStop(j int) bool {
 	if j <= 0 || !p.is(j, ".") || !p.s.words[j-1].exp || !p.upper(j+1) {
+		return false
+	}
+	if _, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j+1); n > 0 {
+		return true // "TP. Bà Rịa"
+	}
+	if h, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, j+1); h != nil && n > 0 && p.familyStart(j+1+n) {
 		return false
 	}
 	_, end := p.s.span(j-1, j)

@@ -36,3 +36,25 @@ func TestConnectionPoints(t *testing.T) {
 		},
 	})
 }
+
+// TestSentenceEndsWithAbbreviation: "TP." before a capitalized word is
+// "TP" and a city's name, unless the word starts a form of address: the
+// sentence ended with the abbreviation.
+func TestSentenceEndsWithAbbreviation(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "a form of address after TP. starts the next sentence",
+			text: "Tin\nNgày 20/12/2023, Thành ủy TP Hồ Chí Minh họp. Dự có đồng chí Lê Văn Tâm, Phó Bí thư Thành ủy, Chủ tịch UBND TP. Đồng chí Trần Thị Lụa, Ủy viên BTV Thành ủy phát biểu.",
+			want: []string{
+				"Lê Văn Tâm -holds_position-> Chủ tịch UBND TP Hồ Chí Minh",
+				"Trần Thị Lụa -holds_position-> Ủy viên BTV Thành ủy Hồ Chí Minh",
+			},
+			absent: []string{"organization: Thành ủy Đồng", "organization: UBND TP. Đồng"},
+		},
+		{
+			name: "a city's name after TP. that starts like a form of address",
+			text: "Tin\nNgày 2/3/2023, UBND TP. Bà Rịa tổ chức hội nghị. Ông Nguyễn Văn Hùng, Chủ tịch UBND TP. Bà Rịa chủ trì.",
+			want: []string{"Nguyễn Văn Hùng -holds_position-> Chủ tịch UBND TP. Bà Rịa"},
+		},
+	})
+}
