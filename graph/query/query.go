@@ -217,8 +217,10 @@ func (e *Engine) links(ctx context.Context, ids []string, rels ...graph.Relation
 // between to give.
 func (e *Engine) fetch(ctx context.Context, pairs [][2]string) error {
 	var todo [][2]string
+	asked := map[[2]string]bool{}
 	for _, p := range pairs {
-		if _, ok := e.pairs[p]; !ok {
+		if _, ok := e.pairs[p]; !ok && !asked[p] {
+			asked[p] = true
 			todo = append(todo, p)
 		}
 	}
