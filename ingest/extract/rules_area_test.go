@@ -58,3 +58,24 @@ func TestSentenceEndsWithAbbreviation(t *testing.T) {
 		},
 	})
 }
+
+// TestHolderAfterDistrict: "Bí thư Huyện ủy X Y": the district's name
+// ends where its holder's family name starts, Thái family names too.
+func TestHolderAfterDistrict(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "a Thái family name ends the district's name",
+			text: "Tin\nNgày 5/2/2024, Chủ tịch UBND huyện Sìn Hồ Lò Văn Pấu phát biểu. Bí thư Huyện ủy Mường Tè Điêu Văn Khẩm dự lễ.",
+			want: []string{
+				"Điêu Văn Khẩm -holds_position-> Bí thư Huyện ủy Mường Tè",
+				"Lò Văn Pấu -holds_position-> Chủ tịch UBND huyện Sìn Hồ",
+			},
+			absent: []string{"Điêu Văn Khẩm -holds_position-> Bí thư Huyện ủy Sìn Hồ"},
+		},
+		{
+			name: "a district that starts like a family name",
+			text: "Tin\nNgày 5/2/2024, Bí thư Huyện ủy Hoàng Su Phì Ma Thị Thanh phát biểu.",
+			want: []string{"Ma Thị Thanh -holds_position-> Bí thư Huyện ủy Hoàng Su Phì"},
+		},
+	})
+}
