@@ -59,6 +59,9 @@ type Options struct {
 	// Attrs are more graph attributes (such as "layout" or "overlap"),
 	// written after and over the defaults, sorted by name.
 	Attrs map[string]string
+	// Focus are the IDs of the entities the drawing is about, drawn
+	// distinctly: a double red border and a bold label.
+	Focus []string
 }
 
 // Defaults of Options.
@@ -87,6 +90,9 @@ var styles = [...]style{
 }
 
 var unknownStyle = style{"octagon", "#ffffff", "khác"}
+
+// focusColor is the border of the entities of Options.Focus.
+const focusColor = "#dc3545"
 
 func styleOf(k graph.Kind) style {
 	if int(k) < len(styles) && styles[k].shape != "" {
@@ -298,6 +304,9 @@ func writeNode(w *bufio.Writer, e *graph.Entity, o Options) {
 		lines = append(lines, date)
 	}
 	fmt.Fprintf(w, "\t%s [label=%s, shape=%s, fillcolor=%s", quote(e.ID), quoteLines(lines), quote(s.shape), quote(s.fill))
+	if slices.Contains(o.Focus, e.ID) {
+		fmt.Fprintf(w, ", color=%s, penwidth=2.5, peripheries=2", quote(focusColor))
+	}
 	if cut {
 		fmt.Fprintf(w, ", tooltip=%s", quote(truncate(clean(e.Name), maxTooltip)))
 	}

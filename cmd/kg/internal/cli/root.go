@@ -245,6 +245,7 @@ file given by --store or $KG_STORE.`,
 		newQueryCmd(g, io),
 		newStatsCmd(g, io),
 		newDemoCmd(g, io),
+		newServeCmd(g, io),
 	)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return withCode(ExitUsage, fmt.Errorf("%w (see %s --help)", err, c.CommandPath()))

@@ -1,0 +1,460 @@
+package serve
+
+// This file is the one seam between the web application and the answers
+// of `kg query` (positions with their tenure, events with roles, members,
+// attendees with their positions then, the path between two entities).
+// The pages ask the answerer interface below; reader answers it over a
+// graph.Reader until package graph/query holds those answers, and then
+// only this file changes.
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"kg/export"
+	"kg/graph"
+)
+
+// answerer is what the pages ask beyond graph.Reader's plain reads.
+type answerer interface {
+	Positions(ctx context.Context, person string) ([]PositionRow, error)
+	Events(ctx context.Context, person string) ([]EventRow, error)
+	Members(ctx context.Context, org string) ([]MemberRow, error)
+	Attendees(ctx context.Context, event string) ([]AttendeeRow, error)
+	// Path returns a shortest chain of facts from a to b, at most
+	// maxDepth facts long, or an error wrapping graph.ErrNoPath.
+	Path(ctx context.Context, a, b string, maxDepth int) ([]graph.Fact, error)
+}
+
+// PositionRow is a position a person holds or held.
+type PositionRow struct {
+	Position     *graph.Entity
+	Organization *graph.Entity // nil when unknown
+	Since        graph.Date    // first stated as held
+	LastStated   graph.Date
+	Former       bool
+	Articles     int
+}
+
+// EventRow is an event a person was at, and what they did there.
+type EventRow struct {
+	Event *graph.Entity
+	Roles []graph.Relation // sorted by roleRank
+}
+
+// MemberRow is a person holding a position in an organization (or one
+// of its parts).
+type MemberRow struct {
+	Organization, Position, Person *graph.Entity
+	Since                          graph.Date
+	Former                         bool
+}
+
+// AttendeeRow is a person at an event: their roles, and the positions
+// they held then.
+type AttendeeRow struct {
+	Person    *graph.Entity
+	Roles     []graph.Relation
+	Positions []*graph.Entity
+}
+
+// reader answers over a graph.Reader.
+type reader struct{ r graph.Reader }
+
+// roleRank orders the parts people take at an event.
+func roleRank(r graph.Relation) int {
+	switch r {
+	case graph.Presided:
+		return 0
+	case graph.Hosted:
+		return 1
+	case graph.SpokeAt:
+		return 2
+	case graph.ElectedAt:
+		return 3
+	}
+	return 4
+}
+
+// entityMap loads entities by ID.
+func entityMap(ctx context.Context, r graph.Reader, ids []string) (map[string]*graph.Entity, error) {
+	out := map[string]*graph.Entity{}
+	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	ents, err := r.Entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range ents {
+		out[e.ID] = e
+	}
+	return out, nil
+}
+
+// placeholder stands for an entity the store could not give.
+func placeholder(id string) *graph.Entity {
+	return &graph.Entity{ID: id, Kind: graph.KindOf(id), Name: id}
+}
+
+func pick(m map[string]*graph.Entity, id string) *graph.Entity {
+	if e, ok := m[id]; ok {
+		return e
+	}
+	return placeholder(id)
+}
+
+func (a reader) Positions(ctx context.Context, person string) ([]PositionRow, error) {
+	facts, err := a.r.FactsOf(ctx, person)
+	if err != nil {
+		return nil, err
+	}
+	byPos := map[string][]graph.Fact{}
+	for _, f := range facts {
+		if f.Subject == person && (f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo) {
+			byPos[f.Object] = append(byPos[f.Object], f)
+		}
+	}
+	ids := slices.Sorted(func(yield func(string) bool) {
+		for id := range byPos {
+			if !yield(id) {
+				return
+			}
+		}
+	})
+	orgs, err := a.r.Neighbors(ctx, ids, []graph.Relation{graph.PositionIn})
+	if err != nil {
+		return nil, err
+	}
+	orgOf := map[string]string{}
+	named := slices.Clone(ids)
+	for _, nb := range orgs {
+		if nb.Forward {
+			orgOf[nb.From] = nb.To
+			named = append(named, nb.To)
+		}
+	}
+	ents, err := entityMap(ctx, a.r, named)
+	if err != nil {
+		return nil, err
+	}
+	var rows []PositionRow
+	for _, id := range ids {
+		fs := byPos[id]
+		t := tenureOf(fs)
+		articles := map[string]bool{}
+		var last graph.Date
+		for _, f := range fs {
+			articles[f.Prov.Article] = true
+			if last.Before(f.AsOf) {
+				last = f.AsOf
+			}
+		}
+		row := PositionRow{Position: pick(ents, id), Since: t.Since, LastStated: last, Former: t.Ended, Articles: len(articles)}
+		if org, ok := orgOf[id]; ok {
+			row.Organization = pick(ents, org)
+		}
+		rows = append(rows, row)
+	}
+	slices.SortStableFunc(rows, func(x, y PositionRow) int {
+		if x.Since != y.Since {
+			if x.Since.Before(y.Since) {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(x.Position.ID, y.Position.ID)
+	})
+	return rows, nil
+}
+
+func (a reader) Events(ctx context.Context, person string) ([]EventRow, error) {
+	facts, err := a.r.FactsOf(ctx, person)
+	if err != nil {
+		return nil, err
+	}
+	roles := map[string][]graph.Relation{}
+	for _, f := range facts {
+		if f.Subject == person && f.Relation.AtEvent() && !slices.Contains(roles[f.Object], f.Relation) {
+			roles[f.Object] = append(roles[f.Object], f.Relation)
+		}
+	}
+	var ids []string
+	for id := range roles {
+		ids = append(ids, id)
+	}
+	ents, err := entityMap(ctx, a.r, ids)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]EventRow, 0, len(ids))
+	for _, id := range ids {
+		rs := roles[id]
+		slices.SortFunc(rs, func(x, y graph.Relation) int { return cmp.Compare(roleRank(x), roleRank(y)) })
+		rows = append(rows, EventRow{Event: pick(ents, id), Roles: rs})
+	}
+	slices.SortFunc(rows, func(x, y EventRow) int {
+		if x.Event.Date != y.Event.Date {
+			if x.Event.Date.Before(y.Event.Date) {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(x.Event.ID, y.Event.ID)
+	})
+	return rows, nil
+}
+
+// maxPartDepth bounds how deep Members goes into an organization's parts.
+const maxPartDepth = 3
+
+func (a reader) Members(ctx context.Context, org string) ([]MemberRow, error) {
+	all := []string{org}
+	seen := map[string]bool{org: true}
+	for frontier, d := []string{org}, 0; d < maxPartDepth && len(frontier) > 0; d++ {
+		nbs, err := a.r.Neighbors(ctx, frontier, []graph.Relation{graph.PartOf})
+		if err != nil {
+			return nil, err
+		}
+		var next []string
+		for _, nb := range nbs {
+			if !nb.Forward && !seen[nb.To] {
+				seen[nb.To] = true
+				next = append(next, nb.To)
+			}
+		}
+		all = append(all, next...)
+		frontier = next
+	}
+	posNbs, err := a.r.Neighbors(ctx, all, []graph.Relation{graph.PositionIn})
+	if err != nil {
+		return nil, err
+	}
+	orgsOf := map[string][]string{}
+	var positions []string
+	for _, nb := range posNbs {
+		if !nb.Forward {
+			if orgsOf[nb.To] == nil {
+				positions = append(positions, nb.To)
+			}
+			orgsOf[nb.To] = append(orgsOf[nb.To], nb.From)
+		}
+	}
+	holders, err := a.r.Neighbors(ctx, positions, []graph.Relation{graph.HoldsPosition})
+	if err != nil {
+		return nil, err
+	}
+	var pairs [][2]string
+	for _, nb := range holders {
+		if !nb.Forward {
+			pairs = append(pairs, [2]string{nb.To, nb.From})
+		}
+	}
+	facts, err := a.r.FactsBetweenPairs(ctx, pairs)
+	if err != nil {
+		return nil, err
+	}
+	ids := slices.Concat(all, positions)
+	for _, p := range pairs {
+		ids = append(ids, p[0])
+	}
+	ents, err := entityMap(ctx, a.r, ids)
+	if err != nil {
+		return nil, err
+	}
+	var rows []MemberRow
+	for i, p := range pairs {
+		var held []graph.Fact
+		for _, f := range facts[i] {
+			if f.Subject == p[0] && f.Object == p[1] && f.Relation == graph.HoldsPosition {
+				held = append(held, f)
+			}
+		}
+		if len(held) == 0 {
+			continue
+		}
+		t := tenureOf(held)
+		for _, o := range orgsOf[p[1]] {
+			rows = append(rows, MemberRow{Organization: pick(ents, o), Position: pick(ents, p[1]), Person: pick(ents, p[0]),
+				Since: t.Since, Former: t.Ended})
+		}
+	}
+	slices.SortFunc(rows, func(x, y MemberRow) int {
+		return cmp.Or(cmp.Compare(x.Organization.Name, y.Organization.Name), cmp.Compare(x.Position.Name, y.Position.Name),
+			cmp.Compare(x.Person.Name, y.Person.Name), cmp.Compare(x.Person.ID, y.Person.ID))
+	})
+	return rows, nil
+}
+
+func (a reader) Attendees(ctx context.Context, event string) ([]AttendeeRow, error) {
+	facts, err := a.r.FactsOf(ctx, event)
+	if err != nil {
+		return nil, err
+	}
+	roles := map[string][]graph.Relation{}
+	articles := map[string]map[string]bool{} // person → the articles that put them there
+	for _, f := range facts {
+		if f.Object != event || !f.Relation.AtEvent() {
+			continue
+		}
+		if !slices.Contains(roles[f.Subject], f.Relation) {
+			roles[f.Subject] = append(roles[f.Subject], f.Relation)
+		}
+		if articles[f.Subject] == nil {
+			articles[f.Subject] = map[string]bool{}
+		}
+		articles[f.Subject][f.Prov.Article] = true
+	}
+	var people []string
+	for id := range roles {
+		people = append(people, id)
+	}
+	slices.Sort(people)
+	held, err := a.r.Neighbors(ctx, people, []graph.Relation{graph.HoldsPosition})
+	if err != nil {
+		return nil, err
+	}
+	var pairs [][2]string
+	for _, nb := range held {
+		if nb.Forward {
+			pairs = append(pairs, [2]string{nb.From, nb.To})
+		}
+	}
+	posFacts, err := a.r.FactsBetweenPairs(ctx, pairs)
+	if err != nil {
+		return nil, err
+	}
+	evs, err := entityMap(ctx, a.r, []string{event})
+	if err != nil {
+		return nil, err
+	}
+	date := pick(evs, event).Date
+	// the positions then: those stated by the articles that report the
+	// presence, else those stated as held on or before the event's date
+	same, before := map[string][]string{}, map[string][]string{}
+	for i, p := range pairs {
+		for _, f := range posFacts[i] {
+			if f.Subject != p[0] || f.Object != p[1] || f.Relation != graph.HoldsPosition {
+				continue
+			}
+			switch {
+			case articles[p[0]][f.Prov.Article]:
+				same[p[0]] = append(same[p[0]], p[1])
+			case !f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)):
+				before[p[0]] = append(before[p[0]], p[1])
+			}
+		}
+	}
+	ids := slices.Clone(people)
+	for _, m := range []map[string][]string{same, before} {
+		for _, ps := range m {
+			ids = append(ids, ps...)
+		}
+	}
+	ents, err := entityMap(ctx, a.r, ids)
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]AttendeeRow, 0, len(people))
+	for _, id := range people {
+		rs := roles[id]
+		slices.SortFunc(rs, func(x, y graph.Relation) int { return cmp.Compare(roleRank(x), roleRank(y)) })
+		pos := same[id]
+		if len(pos) == 0 {
+			pos = before[id]
+		}
+		row := AttendeeRow{Person: pick(ents, id), Roles: rs}
+		for _, p := range slices.Compact(slices.Sorted(slices.Values(pos))) {
+			row.Positions = append(row.Positions, pick(ents, p))
+		}
+		rows = append(rows, row)
+	}
+	slices.SortStableFunc(rows, func(x, y AttendeeRow) int {
+		return cmp.Or(cmp.Compare(roleRank(x.Roles[0]), roleRank(y.Roles[0])), cmp.Compare(x.Person.Name, y.Person.Name))
+	})
+	return rows, nil
+}
+
+// traversable says which entities a path may pass through: not articles
+// (an article "mentions" everything in it) nor places (a province links
+// everything in it).
+func traversable(id string) bool {
+	k := graph.KindOf(id)
+	return k != graph.Article && k != graph.Place
+}
+
+func (a reader) Path(ctx context.Context, from, to string, maxDepth int) ([]graph.Fact, error) {
+	var rels []graph.Relation
+	for _, r := range graph.Relations() {
+		if r != graph.Mentions && r != graph.LocatedIn {
+			rels = append(rels, r)
+		}
+	}
+	type hop struct {
+		prev    string
+		rel     graph.Relation
+		forward bool
+	}
+	reached := map[string]hop{from: {}}
+	frontier := []string{from}
+	for depth := 0; depth < maxDepth && len(frontier) > 0; depth++ {
+		if _, ok := reached[to]; ok {
+			break
+		}
+		nbs, err := a.r.Neighbors(ctx, frontier, rels)
+		if err != nil {
+			return nil, err
+		}
+		var next []string
+		for _, nb := range nbs { // sorted by From, Relation, To
+			if _, ok := reached[nb.To]; ok || nb.To != to && !traversable(nb.To) {
+				continue
+			}
+			reached[nb.To] = hop{nb.From, nb.Relation, nb.Forward}
+			next = append(next, nb.To)
+		}
+		slices.Sort(next)
+		frontier = next
+	}
+	if _, ok := reached[to]; !ok || from == to {
+		return nil, fmt.Errorf("%s to %s within %d facts: %w", from, to, maxDepth, graph.ErrNoPath)
+	}
+	var pairs [][2]string
+	var hops []hop
+	var ends []string
+	for id := to; id != from; id = reached[id].prev {
+		h := reached[id]
+		pairs = append(pairs, [2]string{h.prev, id})
+		hops = append(hops, h)
+		ends = append(ends, id)
+	}
+	facts, err := a.r.FactsBetweenPairs(ctx, pairs)
+	if err != nil {
+		return nil, err
+	}
+	chain := make([]graph.Fact, 0, len(pairs))
+	for i := len(pairs) - 1; i >= 0; i-- {
+		h, id := hops[i], ends[i]
+		subject, object := h.prev, id
+		if !h.forward {
+			subject, object = id, h.prev
+		}
+		found := false
+		for _, f := range facts[i] {
+			if f.Subject == subject && f.Relation == h.rel && f.Object == object {
+				chain, found = append(chain, f), true
+				break
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("path: no fact %s %s %s", subject, h.rel, object)
+		}
+	}
+	return chain, nil
+}
+
+// tenureOf is what the statements of a holding say of its time.
+func tenureOf(facts []graph.Fact) export.Tenure { return export.TenureOf(facts) }
