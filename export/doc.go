@@ -20,7 +20,7 @@
 //     works offline.
 //
 // This package names the formats ([Format], [ParseFormat]) and holds what
-// the writers share ([TenureOf]); it imports none of its sub-packages.
+// the writers share (layouts); it imports none of its sub-packages.
 // Dispatching on a Format is left to the caller on purpose: go-graphviz
 // compiles its WebAssembly module when its package is initialized (about
 // a second in a fresh process), so only a program that links export/svg

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"kg/export"
-	"kg/graph"
 )
 
 func TestParseFormat(t *testing.T) {
@@ -46,42 +45,4 @@ func ExampleParseFormat() {
 	// Output:
 	// jsonld .jsonld application/ld+json <nil>
 	// format "pdf", want one of dot, svg, jsonld: unknown export format
-}
-
-func TestTenureOf(t *testing.T) {
-	d := func(y, m, day int) graph.Date { return graph.Date{Year: y, Month: m, Day: day} }
-	held := func(asOf graph.Date) graph.Fact {
-		return graph.Fact{Relation: graph.HoldsPosition, AsOf: asOf}
-	}
-	former := func(asOf graph.Date) graph.Fact {
-		return graph.Fact{Relation: graph.HoldsPosition, Former: true, AsOf: asOf}
-	}
-	for _, tc := range []struct {
-		name  string
-		facts []graph.Fact
-		want  export.Tenure
-	}{
-		{"none", nil, export.Tenure{}},
-		{"held", []graph.Fact{held(d(2020, 5, 16)), held(d(2019, 1, 2))}, export.Tenure{Since: d(2019, 1, 2)}},
-		{"held undated", []graph.Fact{held(graph.Date{})}, export.Tenure{}},
-		{"elected", []graph.Fact{{Relation: graph.ElectedTo, AsOf: d(2021, 3, 2)}}, export.Tenure{Since: d(2021, 3, 2)}},
-		{"other relations ignored", []graph.Fact{{Relation: graph.Attended, Former: true, AsOf: d(2021, 3, 2)}}, export.Tenure{}},
-		{"former only", []graph.Fact{former(d(2022, 1, 1)), former(d(2021, 6, 1))},
-			export.Tenure{Ended: true, EndedBy: d(2021, 6, 1)}},
-		{"former undated", []graph.Fact{former(graph.Date{})}, export.Tenure{Ended: true}},
-		{"held then left", []graph.Fact{held(d(2020, 5, 16)), former(d(2021, 3, 2)), former(d(2024, 1, 1))},
-			export.Tenure{Since: d(2020, 5, 16), Ended: true, EndedBy: d(2021, 3, 2)}},
-		{"left then held again", []graph.Fact{former(d(2019, 1, 1)), held(d(2020, 5, 16))},
-			export.Tenure{Since: d(2020, 5, 16)}},
-		{"same day", []graph.Fact{held(d(2020, 5, 16)), former(d(2020, 5, 16))},
-			export.Tenure{Since: d(2020, 5, 16), Ended: true, EndedBy: d(2020, 5, 16)}},
-		{"undated former against dated held", []graph.Fact{held(d(2020, 5, 16)), former(graph.Date{})},
-			export.Tenure{Since: d(2020, 5, 16)}},
-		{"year unknown", []graph.Fact{held(graph.Date{Month: 5, Day: 16}), former(graph.Date{Month: 6, Day: 1})},
-			export.Tenure{Since: graph.Date{Month: 5, Day: 16}, Ended: true, EndedBy: graph.Date{Month: 6, Day: 1}}},
-	} {
-		if got := export.TenureOf(tc.facts); got != tc.want {
-			t.Errorf("%s: TenureOf = %+v, want %+v", tc.name, got, tc.want)
-		}
-	}
 }

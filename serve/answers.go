@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"slices"
 
-	"kg/export"
 	"kg/graph"
 )
 
@@ -26,6 +25,9 @@ type answerer interface {
 	// Path returns a shortest chain of facts from a to b, at most
 	// maxDepth facts long, or an error wrapping graph.ErrNoPath.
 	Path(ctx context.Context, a, b string, maxDepth int) ([]graph.Fact, error)
+	// Tenures returns the tenure of each holder of a position whose
+	// holding statements facts include (see graph.TenuresOf).
+	Tenures(ctx context.Context, pos *graph.Entity, facts []graph.Fact) (map[string]*graph.Tenure, error)
 }
 
 // PositionRow is a position a person holds or held.
@@ -60,8 +62,12 @@ type AttendeeRow struct {
 	Positions []*graph.Entity
 }
 
-// reader answers over a graph.Reader.
-type reader struct{ r graph.Reader }
+// reader answers over a graph.Reader. sole says which roles one person
+// holds at a time in an organization (see graph.Sole); nil: none.
+type reader struct {
+	r    graph.Reader
+	sole func(role, org string) bool
+}
 
 // roleRank orders the parts people take at an event.
 func roleRank(r graph.Relation) int {
@@ -143,17 +149,16 @@ func (a reader) Positions(ctx context.Context, person string) ([]PositionRow, er
 	}
 	var rows []PositionRow
 	for _, id := range ids {
-		fs := byPos[id]
-		t := tenureOf(fs)
-		articles := map[string]bool{}
-		var last graph.Date
-		for _, f := range fs {
-			articles[f.Prov.Article] = true
-			if last.Before(f.AsOf) {
-				last = f.AsOf
-			}
+		pos := pick(ents, id)
+		ts, err := a.Tenures(ctx, pos, byPos[id])
+		if err != nil {
+			return nil, err
 		}
-		row := PositionRow{Position: pick(ents, id), Since: t.Since, LastStated: last, Former: t.Ended, Articles: len(articles)}
+		t := ts[person]
+		if t == nil {
+			continue
+		}
+		row := PositionRow{Position: pos, Since: t.Since, LastStated: t.LastStated, Former: t.Former, Articles: len(t.Sources)}
 		if org, ok := orgOf[id]; ok {
 			row.Organization = pick(ents, org)
 		}
@@ -265,21 +270,28 @@ func (a reader) Members(ctx context.Context, org string) ([]MemberRow, error) {
 	if err != nil {
 		return nil, err
 	}
-	var rows []MemberRow
+	held := map[string][]graph.Fact{} // position → the statements of its holders
 	for i, p := range pairs {
-		var held []graph.Fact
 		for _, f := range facts[i] {
 			if f.Subject == p[0] && f.Object == p[1] && f.Relation == graph.HoldsPosition {
-				held = append(held, f)
+				held[p[1]] = append(held[p[1]], f)
 			}
 		}
-		if len(held) == 0 {
+	}
+	var rows []MemberRow
+	for _, pos := range positions {
+		if len(held[pos]) == 0 {
 			continue
 		}
-		t := tenureOf(held)
-		for _, o := range orgsOf[p[1]] {
-			rows = append(rows, MemberRow{Organization: pick(ents, o), Position: pick(ents, p[1]), Person: pick(ents, p[0]),
-				Since: t.Since, Former: t.Ended})
+		ts, err := a.Tenures(ctx, pick(ents, pos), held[pos])
+		if err != nil {
+			return nil, err
+		}
+		for person, t := range ts {
+			for _, o := range orgsOf[pos] {
+				rows = append(rows, MemberRow{Organization: pick(ents, o), Position: pick(ents, pos), Person: pick(ents, person),
+					Since: t.Since, Former: t.Former})
+			}
 		}
 	}
 	slices.SortFunc(rows, func(x, y MemberRow) int {
@@ -456,5 +468,17 @@ func (a reader) Path(ctx context.Context, from, to string, maxDepth int) ([]grap
 	return chain, nil
 }
 
-// tenureOf is what the statements of a holding say of its time.
-func tenureOf(facts []graph.Fact) export.Tenure { return export.TenureOf(facts) }
+// Tenures returns the tenure of each holder of a position, as
+// graph.TenuresOf decides it from facts: for a sole position, every
+// statement of the position (a successor ends a holding); for another,
+// the statements given.
+func (a reader) Tenures(ctx context.Context, pos *graph.Entity, facts []graph.Fact) (map[string]*graph.Tenure, error) {
+	sole := graph.Sole(pos, a.sole)
+	if sole {
+		var err error
+		if facts, err = a.r.FactsOf(ctx, pos.ID); err != nil {
+			return nil, err
+		}
+	}
+	return graph.TenuresOf(pos.ID, facts, sole), nil
+}

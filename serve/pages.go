@@ -397,10 +397,13 @@ func (s *Server) holders(ctx context.Context, pos *graph.Entity, facts []graph.F
 	if err != nil {
 		return nil, err
 	}
+	ts, err := s.answers.Tenures(ctx, pos, facts)
+	if err != nil {
+		return nil, err
+	}
 	var out []MemberItem
-	for _, id := range ids {
-		t := tenureOf(byPerson[id])
-		out = append(out, MemberItem{Position: refOf(pos), Person: refOf(pick(ents, id)), Since: t.Since.String(), Status: status(t.Ended)})
+	for id, t := range ts {
+		out = append(out, MemberItem{Position: refOf(pos), Person: refOf(pick(ents, id)), Since: t.Since.String(), Status: status(t.Former)})
 	}
 	slices.SortFunc(out, func(a, b MemberItem) int {
 		return strings.Compare(a.Since+"\x00"+a.Person.Name, b.Since+"\x00"+b.Person.Name)

@@ -64,6 +64,10 @@ type Options struct {
 	// SVG draws a graph as SVG for /api/export?format=svg; nil answers
 	// that format with 501 Not Implemented.
 	SVG func(ctx context.Context, w io.Writer, g *graph.Graph, focus []string) error
+	// Sole says which roles one person holds at a time in an
+	// organization (graph.Sole), for tenures: a successor ends the
+	// holding of such a role. nil: none.
+	Sole func(role, org string) bool
 	// JSONLD writes a graph as JSON-LD for /api/export?format=jsonld.
 	JSONLD func(w io.Writer, g *graph.Graph) error
 	// Log receives a line for each failed request; nil: none.
@@ -92,7 +96,7 @@ func New(r graph.Reader, opts Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("serve: %w", err)
 	}
-	s := &Server{r: r, answers: reader{r}, opts: opts, pages: p, static: html.Assets(), mux: http.NewServeMux()}
+	s := &Server{r: r, answers: reader{r, opts.Sole}, opts: opts, pages: p, static: html.Assets(), mux: http.NewServeMux()}
 	s.mux.HandleFunc("GET /{$}", s.home)
 	s.mux.HandleFunc("GET /search", s.searchPage)
 	s.mux.HandleFunc("GET /e", s.entityPage)

@@ -8,7 +8,7 @@
 // and articles carry their date on a last line. One edge per ordered pair
 // of entities joined by facts, from subject to object, labelled with the
 // Vietnamese labels of its distinct relations ("giữ chức, được bầu giữ
-// chức"); a position the person is stated to have left ([export.TenureOf])
+// chức"); a position the person has left (its [graph.Tenure] is former)
 // is drawn dashed. A legend lists the kinds drawn.
 //
 // Articles are left out unless [Options.Articles] is set: an article is
@@ -60,8 +60,13 @@ type Options struct {
 	// written after and over the defaults, sorted by name.
 	Attrs map[string]string
 	// Focus are the IDs of the entities the drawing is about, drawn
-	// distinctly: a double red border and a bold label.
+	// distinctly: a double, thick red border.
 	Focus []string
+	// Tenures are the tenures of the holdings drawn (see
+	// graph.TenuresOf): a position the person has left is drawn dashed.
+	// When nil, they are computed from the graph's own facts, with no
+	// succession.
+	Tenures map[graph.Holding]*graph.Tenure
 }
 
 // Defaults of Options.
@@ -176,6 +181,7 @@ func (o Options) draws(k graph.Kind) bool {
 type edge struct {
 	from, to string
 	facts    []graph.Fact
+	ended    bool // a position the person has left
 }
 
 func write(w *bufio.Writer, g *graph.Graph, o Options) {
@@ -209,7 +215,11 @@ func write(w *bufio.Writer, g *graph.Graph, o Options) {
 			drawn[e.ID] = true
 		}
 	}
-	edges, dashed := edgesOf(g, drawn)
+	tenures := o.Tenures
+	if tenures == nil {
+		tenures = g.Tenures(nil)
+	}
+	edges, dashed := edgesOf(g, drawn, tenures)
 	if !o.NoLegend && len(entities) > 0 {
 		writeLegend(w, entities, dashed, o)
 	}
@@ -224,7 +234,7 @@ func write(w *bufio.Writer, g *graph.Graph, o Options) {
 
 // edgesOf groups the facts between drawn entities by ordered pair, sorted,
 // and reports whether any is drawn dashed.
-func edgesOf(g *graph.Graph, drawn map[string]bool) (edges []edge, dashed bool) {
+func edgesOf(g *graph.Graph, drawn map[string]bool, tenures map[graph.Holding]*graph.Tenure) (edges []edge, dashed bool) {
 	byPair := map[[2]string]int{}
 	for _, f := range g.Facts() { // sorted: pairs come in order of subject
 		if !drawn[f.Subject] || !drawn[f.Object] {
@@ -245,20 +255,12 @@ func edgesOf(g *graph.Graph, drawn map[string]bool) (edges []edge, dashed bool) 
 		}
 		return strings.Compare(a.to, b.to)
 	})
-	for _, e := range edges {
-		if ended(e) {
-			dashed = true
-			break
+	for i, e := range edges {
+		if t := tenures[graph.Holding{Person: e.from, Position: e.to}]; t != nil && t.Former {
+			edges[i].ended, dashed = true, true
 		}
 	}
 	return edges, dashed
-}
-
-// ended reports whether an edge is a position the person has left.
-func ended(e edge) bool {
-	return slices.ContainsFunc(e.facts, func(f graph.Fact) bool {
-		return f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo
-	}) && export.TenureOf(e.facts).Ended
 }
 
 func writeLegend(w *bufio.Writer, entities []*graph.Entity, dashed bool, o Options) {
@@ -337,7 +339,7 @@ func writeEdge(w *bufio.Writer, e edge) {
 		labels[i] = r.Label()
 	}
 	fmt.Fprintf(w, "\t%s -> %s [label=%s", quote(e.from), quote(e.to), quote(strings.Join(labels, ", ")))
-	if ended(e) {
+	if e.ended {
 		w.WriteString(", style=\"dashed\"")
 	}
 	w.WriteString("];\n")

@@ -17,6 +17,8 @@ type index struct {
 	links [][]link         // per entity: its references, unsorted, with duplicates
 	holds [][]holding      // per person: the facts of its positions
 	facts []graph.Fact
+	// tenures of the holdings, for the Roles' dates
+	tenures map[graph.Holding]*graph.Tenure
 }
 
 // link is one reference of an entity's node.

@@ -17,9 +17,9 @@
 //     or ElectedTo) gets a Role node, schema.org's pattern for a
 //     membership with a role: Person memberOf OrganizationRole memberOf
 //     Organization, with roleName the role ("Phó Chủ tịch"), name the
-//     whole title, startDate the earliest date it is stated as held, and
-//     endDate the earliest date it is stated as held before (see
-//     [export.TenureOf]). A position in no organization gives a Role
+//     whole title, startDate the earliest date it is stated as held, and,
+//     when the person has left it, endDate the date by which they did
+//     (its [graph.Tenure]). A position in no organization gives a Role
 //     whose roleName is the whole title ("Thị trưởng thành phố Asan"), so
 //     that readers of roleName + organization name read the whole title.
 //   - Organization: a schema.org type by class (state:
@@ -54,7 +54,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"kg/export"
 	"kg/graph"
 )
 
@@ -63,6 +62,10 @@ type Options struct {
 	// Compact writes the document without indentation and line breaks:
 	// smaller, for large graphs read by programs.
 	Compact bool
+	// Tenures are the tenures of the holdings written (see
+	// graph.TenuresOf), for the Roles' startDate and endDate. When nil,
+	// they are computed from the graph's own facts, with no succession.
+	Tenures map[graph.Holding]*graph.Tenure
 }
 
 // Write writes g as a JSON-LD document to w.
@@ -78,6 +81,9 @@ func Write(w io.Writer, g *graph.Graph, opts Options) error {
 
 func write(w io.Writer, g *graph.Graph, opts Options) error {
 	ix := newIndex(g)
+	if ix.tenures = opts.Tenures; ix.tenures == nil {
+		ix.tenures = g.Tenures(nil)
+	}
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -199,22 +205,21 @@ func (ix *index) roles(i int32) []*roleNode {
 	}
 	slices.SortFunc(held, func(a, b holding) int { return cmp.Compare(a.position, b.position) })
 	var out []*roleNode
-	var facts []graph.Fact
 	for start := 0; start < len(held); {
 		p := held[start].position
-		facts = facts[:0]
 		end := start
-		for ; end < len(held) && held[end].position == p; end++ {
-			facts = append(facts, ix.facts[held[end].fact])
+		for end < len(held) && held[end].position == p {
+			end++
 		}
 		start = end
 		pos := ix.ents[p]
 		r := &roleNode{ID: roleIRI(ix.iri(i), pos.ID), Name: pos.Name}
 		r.Type, r.RoleName, r.MemberOf = ix.roleIn(p)
-		t := export.TenureOf(facts)
-		r.StartDate = t.Since.String()
-		if t.Ended {
-			r.EndDate = t.EndedBy.String()
+		if t := ix.tenures[graph.Holding{Person: ix.ents[i].ID, Position: pos.ID}]; t != nil {
+			r.StartDate = t.Since.String()
+			if t.Former {
+				r.EndDate = t.Until.String()
+			}
 		}
 		out = append(out, r)
 	}

@@ -156,3 +156,41 @@ func FuzzUserFile(f *testing.F) {
 		}
 	})
 }
+
+func TestSoleRole(t *testing.T) {
+	base := layerBase(t)
+	base["titles.txt"] = &fstest.MapFile{Data: []byte("Bí thư | sole\nPhó Bí thư\nChủ tịch HĐQT | role=Chủ tịch Hội đồng quản trị | sole\nGiám đốc | weak\n" +
+		"Bí thư Trung ương Đảng | role=Bí thư | org=Ban Chấp hành Trung ương Đảng | fixed | shared\n")}
+	tests := []struct {
+		name      string
+		user      string // titles.txt of the user's folder; "" for none
+		role, org string
+		want      bool
+	}{
+		{"marked", "", "Bí thư", "Tỉnh ủy Lạng Sơn", true},
+		{"as typed", "", "BÍ THƯ", "tỉnh ủy lạng sơn", true},
+		{"not marked", "", "Phó Bí thư", "Tỉnh ủy Lạng Sơn", false},
+		{"shared in one body", "", "Bí thư", "Ban Chấp hành Trung ương Đảng", false},
+		{"the role of the title, not its phrase", "", "Chủ tịch Hội đồng quản trị", "Công ty X", true},
+		{"the phrase is not the role", "", "Chủ tịch HĐQT", "Công ty X", false},
+		{"unknown", "", "Thủ quỹ", "Hội Nông dân", false},
+		{"a user marks one", "Giám đốc | sole\n", "Giám đốc", "Sở Y tế", true},
+		{"a user unmarks one", "Bí thư\n", "Bí thư", "Tỉnh ủy Lạng Sơn", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := layers{base: base}
+			if tt.user != "" {
+				src.user = fstest.MapFS{"titles.txt": &fstest.MapFile{Data: []byte(tt.user)}}
+				src.dir = "dir"
+			}
+			l, err := load(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := l.SoleRole(tt.role, tt.org); got != tt.want {
+				t.Errorf("SoleRole(%q, %q) = %v, want %v", tt.role, tt.org, got, tt.want)
+			}
+		})
+	}
+}

@@ -38,6 +38,8 @@ type Lexicon struct {
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
 	LevelByKey map[string]*Level   // levels by key
 	ids        map[string]int32    // the words of the tries' phrases, numbered from 1
+	soleRoles  map[string]bool     // keys of the roles of sole titles
+	sharedIn   map[string]bool     // role key|organization key: a sole role several hold there
 
 	// what stopwords.txt says of function words beyond Stop and EventStop
 	Classes map[string]WordClass // the closed classes of function words, by key
@@ -50,6 +52,16 @@ type Lexicon struct {
 // a word no phrase has: the tries' *IDs methods look up phrases by these
 // numbers.
 func (l *Lexicon) WordID(key string) int32 { return l.ids[key] }
+
+// SoleRole reports whether one person holds a role (a position's role
+// name, such as "Bí thư" or "Giám đốc") at a time in an organization
+// (by its name): the role of a title marked sole in titles.txt, unless a
+// title marked shared says that organization has several (the Bí thư of
+// the Ban Chấp hành Trung ương Đảng are the members of its Secretariat).
+func (l *Lexicon) SoleRole(role, org string) bool {
+	rk := strings.Join(Keys(role), " ")
+	return l.soleRoles[rk] && !l.sharedIn[rk+"|"+strings.Join(Keys(org), " ")]
+}
 
 // indexed is what indexIDs needs of a trie.
 type indexed interface {
@@ -97,6 +109,7 @@ type Title struct {
 	Heads    string // the title heads this unit of the organization after it (Văn phòng)
 	Level    string // the title heads a place of this level, named after it (Trưởng thôn)
 	Of       bool   // the organization may follow after "của", kept in the title
+	Sole     bool   // one person holds the role at a time in one organization
 
 	absorbs []string // the keys of the words of absorb=WORDS
 }
@@ -341,6 +354,8 @@ func load(src layers) (*Lexicon, error) {
 		Anonymous:  map[string]bool{},
 		OrgByName:  map[string]*OrgKind{},
 		LevelByKey: map[string]*Level{},
+		soleRoles:  map[string]bool{},
+		sharedIn:   map[string]bool{},
 	}
 	steps := []struct {
 		file string
@@ -552,14 +567,14 @@ func (l *Lexicon) addAbbrev(e *Entry) error {
 }
 
 func (l *Lexicon) addTitle(e *Entry) error {
-	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads", "level", "of"); err != nil {
+	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads", "level", "of", "sole", "shared"); err != nil {
 		return err
 	}
 	t := Title{
 		Name: e.Phrase, Role: e.Attrs["role"], Org: e.Attrs["org"], Fixed: e.Has("fixed"),
 		OrgHead: e.Attrs["orghead"], Absorb: e.Has("absorb"), NeedsOrg: e.Has("needs-org"),
 		Place: e.Has("place"), Weak: e.Has("weak"), Whole: e.Has("whole"), Context: e.Attrs["context"],
-		Heads: e.Attrs["heads"], Level: e.Attrs["level"], Of: e.Has("of"), absorbs: Keys(e.Attrs["absorb"]),
+		Heads: e.Attrs["heads"], Level: e.Attrs["level"], Of: e.Has("of"), Sole: e.Has("sole"), absorbs: Keys(e.Attrs["absorb"]),
 	}
 	if t.Heads != "" && !strings.HasSuffix(e.Phrase, " "+t.Heads) {
 		return fmt.Errorf("%q: heads=%s does not end the title", e.Phrase, t.Heads)
@@ -581,6 +596,16 @@ func (l *Lexicon) addTitle(e *Entry) error {
 	}
 	if !l.Titles.Add(Keys(e.Phrase), t) {
 		return dup(e)
+	}
+	switch {
+	case t.Sole && e.Has("shared"):
+		return fmt.Errorf("%q: both sole and shared", e.Phrase)
+	case e.Has("shared") && (t.Org == "" || !t.Fixed):
+		return fmt.Errorf("%q: shared needs org= and fixed", e.Phrase)
+	case t.Sole:
+		l.soleRoles[t.RoleKey] = true
+	case e.Has("shared"):
+		l.sharedIn[t.RoleKey+"|"+strings.Join(Keys(t.Org), " ")] = true
 	}
 	l.display(e.Phrase)
 	l.display(t.Role)

@@ -67,7 +67,12 @@ func runServe(ctx context.Context, o *serveOptions) error {
 		return err
 	}
 	defer store.Close()
+	lex, err := o.lexicon()
+	if err != nil {
+		return err
+	}
 	opts := serve.Options{
+		Sole:   lex.SoleRole,
 		JSONLD: func(w io.Writer, g *graph.Graph) error { return jsonld.Write(w, g, jsonld.Options{}) },
 		Log:    log.New(o.io.Err, "kg: serve: ", 0),
 	}

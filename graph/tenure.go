@@ -1,0 +1,239 @@
+package graph
+
+import (
+	"slices"
+	"strings"
+)
+
+// Holding names one person's holding of one position.
+type Holding struct {
+	Person   string // person entity ID
+	Position string // position entity ID
+}
+
+// Tenure is what the statements of the articles say of the time a person
+// holds a position. Articles state a position as held, or as held before
+// ("nguyên", "cựu", "từng"), on the day they are published; so a tenure is
+// a pair of bounds, not the dates of taking and leaving office.
+//
+// Tenures computes every Tenure; every answer and export that gives a
+// tenure reads it from there, so that they agree.
+type Tenure struct {
+	// Since is the earliest date the position is stated as held. A
+	// statement that it was held before starts nothing: a person only
+	// ever named as its former holder has no Since.
+	Since Date
+	// LastStated is the latest date of any statement of the holding.
+	LastStated Date
+	// Former reports that the person has left the position: the latest
+	// statements say it was held before, or (a position one person holds
+	// at a time) a later article names another holder.
+	Former bool
+	// Until is, when Former, the date by which the position was left:
+	// the first statement that it was held before, or the date of the
+	// first article that names the successor. Zero when that statement
+	// is undated.
+	Until Date
+	// Successor is the person whose holding ended this one, when a
+	// successor did.
+	Successor string
+	// Last is the latest statement of the holding (the one that makes
+	// it current or former); Ended, when Former, the statement that ends
+	// it: the first "held before", or the successor's first statement.
+	Last, Ended Fact
+	// Sources are the articles that state the holding, sorted.
+	Sources []string
+}
+
+// Status is "current" or "former", as queries and exports write it.
+func (t *Tenure) Status() string {
+	if t.Former {
+		return "former"
+	}
+	return "current"
+}
+
+// holdingFact reports whether f states that its subject holds its object.
+func holdingFact(f *Fact) bool {
+	return f.Relation == HoldsPosition || f.Relation == ElectedTo
+}
+
+// TenuresOf returns the tenure of each holder of one position, by person
+// ID, from the statements among facts whose object is the position (other
+// facts are ignored; facts of other positions must not be given). sole
+// says the position is one that one person holds at a time (a Bí thư, a
+// Chủ tịch, a Giám đốc of one organization; not a Phó, not an Ủy viên).
+//
+// # Rules
+//
+//  1. A statement that the position is held starts it: Since is the
+//     earliest dated one.
+//  2. A statement that it was held before ends it, unless a later dated
+//     statement says it is held again; of two statements of one date the
+//     "held before" wins; an undated "held before" ends it only when no
+//     dated statement says it is held.
+//  3. Succession: of a position one person holds at a time, a holding is
+//     former from the first dated statement that another person holds it,
+//     dated after the holding's last statement that it is held. Two
+//     holders stated on the same day end neither: the text does not say
+//     which came first.
+func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
+	type acc struct {
+		t        *Tenure
+		current  bool // some statement says it is held
+		lastCur  Date // the latest dated one
+		formers  []int
+		firstCur []int // current statements, for successors to end others
+	}
+	by := map[string]*acc{}
+	var order []string
+	for i := range facts {
+		f := &facts[i]
+		if !holdingFact(f) || f.Object != position {
+			continue
+		}
+		a := by[f.Subject]
+		if a == nil {
+			a = &acc{t: &Tenure{}}
+			by[f.Subject] = a
+			order = append(order, f.Subject)
+		}
+		t := a.t
+		if !slices.Contains(t.Sources, f.Prov.Article) {
+			t.Sources = append(t.Sources, f.Prov.Article)
+		}
+		if t.LastStated.Before(f.AsOf) || t.LastStated.IsZero() && !f.AsOf.IsZero() {
+			t.LastStated = f.AsOf
+		}
+		if f.Former {
+			a.formers = append(a.formers, i)
+			continue
+		}
+		a.current = true
+		a.firstCur = append(a.firstCur, i)
+		if !f.AsOf.IsZero() && (t.Since.IsZero() || f.AsOf.Before(t.Since)) {
+			t.Since = f.AsOf
+		}
+		if a.lastCur.IsZero() || a.lastCur.Before(f.AsOf) {
+			a.lastCur = f.AsOf
+		}
+	}
+	for _, a := range by {
+		t := a.t
+		slices.Sort(t.Sources)
+		// rule 2
+		for _, i := range a.formers {
+			f := facts[i]
+			if a.current && !a.lastCur.IsZero() && (f.AsOf.IsZero() || f.AsOf.Before(a.lastCur)) {
+				continue // overruled by a later "held"
+			}
+			if !t.Former || earlierStatement(f, t.Ended) {
+				t.Former, t.Ended, t.Until = true, f, f.AsOf
+			}
+		}
+		t.Last = lastStatement(facts, a.firstCur, a.formers, t.Former)
+	}
+	if sole {
+		// rule 3
+		for _, p := range order {
+			a := by[p]
+			if a.lastCur.IsZero() {
+				continue
+			}
+			for _, q := range order {
+				if q == p {
+					continue
+				}
+				for _, i := range by[q].firstCur {
+					f := facts[i]
+					if f.AsOf.IsZero() || !a.lastCur.Before(f.AsOf) {
+						continue
+					}
+					t := a.t
+					if !t.Former || t.Until.IsZero() || f.AsOf.Before(t.Until) ||
+						f.AsOf == t.Until && t.Successor != "" && earlierStatement(f, t.Ended) {
+						t.Former, t.Until, t.Ended, t.Successor = true, f.AsOf, f, q
+					}
+				}
+			}
+		}
+	}
+	out := make(map[string]*Tenure, len(by))
+	for p, a := range by {
+		out[p] = a.t
+	}
+	return out
+}
+
+// earlierStatement orders statements by date (undated last), then as
+// facts sort, so that the choice does not depend on their order.
+func earlierStatement(f, g Fact) bool {
+	switch {
+	case f.AsOf != g.AsOf && !f.AsOf.IsZero() && !g.AsOf.IsZero():
+		return f.AsOf.Before(g.AsOf)
+	case f.AsOf.IsZero() != g.AsOf.IsZero():
+		return !f.AsOf.IsZero()
+	}
+	return f.Compare(g) < 0
+}
+
+// lastStatement is the latest statement of a holding: of the "held
+// before" ones when the holding is former by its own statements, else of
+// the "held" ones; of one date, the first as facts sort.
+func lastStatement(facts []Fact, current, formers []int, former bool) Fact {
+	pick := current
+	if former || len(pick) == 0 {
+		pick = formers
+	}
+	var best Fact
+	for k, i := range pick {
+		f := facts[i]
+		if k == 0 || best.AsOf.Before(f.AsOf) || best.AsOf == f.AsOf && f.Compare(best) < 0 {
+			best = f
+		}
+	}
+	return best
+}
+
+// Tenures computes the tenure of every holding of g from g's facts. sole
+// says which roles one person holds at a time in an organization (see
+// Sole); nil says none. A graph that holds only part of a store (around
+// an entity) may lack the statements of other holders: the query layer
+// computes those tenures from the store.
+func (g *Graph) Tenures(sole func(role, org string) bool) map[Holding]*Tenure {
+	byPos := map[string][]Fact{}
+	for _, f := range g.facts {
+		if holdingFact(&f) {
+			byPos[f.Object] = append(byPos[f.Object], f)
+		}
+	}
+	out := map[Holding]*Tenure{}
+	for pos, facts := range byPos {
+		e := g.entities[pos]
+		for person, t := range TenuresOf(pos, facts, Sole(e, sole)) {
+			out[Holding{person, pos}] = t
+		}
+	}
+	return out
+}
+
+// Sole reports whether position is one that one person holds at a time:
+// sole judges its role name and its organization's name, the rest of the
+// position's name ("Bí thư" and "Tỉnh ủy Lạng Sơn" of "Bí thư Tỉnh ủy
+// Lạng Sơn"). A position named for no organization ("Bí thư" alone) is
+// not: its holders may hold it in different bodies.
+func Sole(position *Entity, sole func(role, org string) bool) bool {
+	if position == nil || position.Kind != Position || sole == nil {
+		return false
+	}
+	role, name := strings.TrimSpace(position.Role), strings.TrimSpace(position.Name)
+	if role == "" || Fold(role) == Fold(name) {
+		return false
+	}
+	org := name
+	if words := strings.Fields(role); len(strings.Fields(name)) > len(words) &&
+		Fold(strings.Join(strings.Fields(name)[:len(words)], " ")) == Fold(role) {
+		org = strings.Join(strings.Fields(name)[len(words):], " ")
+	}
+	return sole(role, org)
+}

@@ -1,0 +1,138 @@
+package graph
+
+import (
+	"testing"
+)
+
+func TestTenuresOf(t *testing.T) {
+	const pos = "position:bí thư tỉnh ủy lạng sơn"
+	d := func(y, m, day int) Date { return Date{y, m, day} }
+	st := func(person string, former bool, at Date, art string) Fact {
+		return Fact{Subject: person, Relation: HoldsPosition, Object: pos, Former: former, AsOf: at,
+			Prov: Provenance{Article: art, Start: 0, End: 1}}
+	}
+	type want struct {
+		since, until Date
+		former       bool
+		successor    string
+		ended        string // article of the fact that ends it
+	}
+	tests := []struct {
+		name  string
+		sole  bool
+		facts []Fact
+		want  map[string]want
+	}{
+		{"held, twice", false, []Fact{st("a", false, d(2021, 3, 2), "x"), st("a", false, d(2020, 5, 10), "y")},
+			map[string]want{"a": {since: d(2020, 5, 10)}}},
+		{"only ever held before: no since", false, []Fact{st("a", true, d(2022, 1, 4), "x")},
+			map[string]want{"a": {until: d(2022, 1, 4), former: true, ended: "x"}}},
+		{"held, then held before", false, []Fact{st("a", false, d(2020, 1, 1), "x"), st("a", true, d(2022, 6, 1), "y"), st("a", true, d(2023, 1, 1), "z")},
+			map[string]want{"a": {since: d(2020, 1, 1), until: d(2022, 6, 1), former: true, ended: "y"}}},
+		{"held before, then held again", false, []Fact{st("a", true, d(2020, 1, 1), "x"), st("a", false, d(2022, 6, 1), "y")},
+			map[string]want{"a": {since: d(2022, 6, 1)}}},
+		{"same day: held before wins", false, []Fact{st("a", false, d(2022, 6, 1), "x"), st("a", true, d(2022, 6, 1), "y")},
+			map[string]want{"a": {since: d(2022, 6, 1), until: d(2022, 6, 1), former: true, ended: "y"}}},
+		{"undated held before loses to a dated held", false, []Fact{st("a", false, d(2022, 6, 1), "x"), st("a", true, Date{}, "y")},
+			map[string]want{"a": {since: d(2022, 6, 1)}}},
+		{"succession ends the earlier holder", true, []Fact{st("a", false, d(2021, 4, 5), "x"), st("b", false, d(2023, 9, 12), "y"), st("b", false, d(2024, 1, 2), "z")},
+			map[string]want{"a": {since: d(2021, 4, 5), until: d(2023, 9, 12), former: true, successor: "b", ended: "y"},
+				"b": {since: d(2023, 9, 12)}}},
+		{"a post several hold: no succession", false, []Fact{st("a", false, d(2021, 4, 5), "x"), st("b", false, d(2023, 9, 12), "y")},
+			map[string]want{"a": {since: d(2021, 4, 5)}, "b": {since: d(2023, 9, 12)}}},
+		{"two holders on one day: neither ends", true, []Fact{st("a", false, d(2023, 9, 12), "x"), st("b", false, d(2023, 9, 12), "y")},
+			map[string]want{"a": {since: d(2023, 9, 12)}, "b": {since: d(2023, 9, 12)}}},
+		{"back again after a successor", true, []Fact{st("a", false, d(2021, 1, 1), "x"), st("b", false, d(2023, 1, 1), "y"), st("a", false, d(2024, 1, 1), "z")},
+			map[string]want{"a": {since: d(2021, 1, 1)}, "b": {since: d(2023, 1, 1), until: d(2024, 1, 1), former: true, successor: "a", ended: "z"}}},
+		{"a former holder named later is no successor", true, []Fact{st("a", false, d(2021, 1, 1), "x"), st("b", true, d(2023, 1, 1), "y")},
+			map[string]want{"a": {since: d(2021, 1, 1)}, "b": {until: d(2023, 1, 1), former: true, ended: "y"}}},
+		{"succession before the holder's own held before", true, []Fact{st("a", false, d(2021, 1, 1), "x"), st("b", false, d(2022, 1, 1), "y"), st("a", true, d(2023, 1, 1), "z")},
+			map[string]want{"a": {since: d(2021, 1, 1), until: d(2022, 1, 1), former: true, successor: "b", ended: "y"}, "b": {since: d(2022, 1, 1)}}},
+		{"elected to it starts it", false, []Fact{{Subject: "a", Relation: ElectedTo, Object: pos, AsOf: d(2021, 3, 2)}},
+			map[string]want{"a": {since: d(2021, 3, 2)}}},
+		{"year unknown", false, []Fact{st("a", false, Date{Month: 5, Day: 16}, "x"), st("a", true, Date{Month: 6, Day: 1}, "y")},
+			map[string]want{"a": {since: Date{Month: 5, Day: 16}, until: Date{Month: 6, Day: 1}, former: true, ended: "y"}}},
+		{"undated successor ends nothing", true, []Fact{st("a", false, d(2021, 1, 1), "x"), st("b", false, Date{}, "y")},
+			map[string]want{"a": {since: d(2021, 1, 1)}, "b": {}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// other positions' and other relations' facts are ignored
+			facts := append(tt.facts, Fact{Subject: "a", Relation: Attended, Object: "event:x", AsOf: d(2030, 1, 1)},
+				Fact{Subject: "c", Relation: HoldsPosition, Object: "position:other", AsOf: d(2030, 1, 1)})
+			got := TenuresOf(pos, facts, tt.sole)
+			if len(got) != len(tt.want) {
+				t.Fatalf("%d holders, want %d: %v", len(got), len(tt.want), got)
+			}
+			for p, w := range tt.want {
+				g := got[p]
+				if g == nil {
+					t.Fatalf("no tenure for %s", p)
+				}
+				if g.Since != w.since || g.Until != w.until || g.Former != w.former || g.Successor != w.successor {
+					t.Errorf("%s: since %v until %v former %v successor %q, want %v %v %v %q",
+						p, g.Since, g.Until, g.Former, g.Successor, w.since, w.until, w.former, w.successor)
+				}
+				if w.ended != "" && g.Ended.Prov.Article != w.ended {
+					t.Errorf("%s: ended by a fact of %s, want %s", p, g.Ended.Prov.Article, w.ended)
+				}
+				if g.Status() != map[bool]string{true: "former", false: "current"}[w.former] {
+					t.Errorf("%s: status %s", p, g.Status())
+				}
+			}
+		})
+	}
+}
+
+func TestTenuresOrderFree(t *testing.T) {
+	const pos = "position:chủ tịch ubnd tỉnh lạng sơn"
+	facts := []Fact{
+		{Subject: "a", Relation: HoldsPosition, Object: pos, AsOf: Date{2021, 1, 1}, Prov: Provenance{Article: "x"}},
+		{Subject: "a", Relation: HoldsPosition, Object: pos, AsOf: Date{2021, 1, 1}, Prov: Provenance{Article: "w"}},
+		{Subject: "b", Relation: HoldsPosition, Object: pos, AsOf: Date{2023, 1, 1}, Prov: Provenance{Article: "y"}},
+		{Subject: "c", Relation: HoldsPosition, Object: pos, AsOf: Date{2023, 1, 1}, Prov: Provenance{Article: "z"}},
+	}
+	first := TenuresOf(pos, facts, true)
+	rev := make([]Fact, len(facts))
+	for i, f := range facts {
+		rev[len(facts)-1-i] = f
+	}
+	second := TenuresOf(pos, rev, true)
+	for p, t1 := range first {
+		t2 := second[p]
+		if t1.Until != t2.Until || t1.Successor != t2.Successor || t1.Last.Prov != t2.Last.Prov || t1.Ended.Prov != t2.Ended.Prov {
+			t.Errorf("%s: %+v and %+v differ with the order of the facts", p, t1, t2)
+		}
+	}
+	if first["a"].Successor != "b" {
+		t.Errorf("a succeeded by %q, want b (of b and c on one day, the first by ID)", first["a"].Successor)
+	}
+}
+
+func TestSole(t *testing.T) {
+	var asked [2]string
+	sole := func(role, org string) bool {
+		asked = [2]string{role, org}
+		return role == "Bí thư" && org != "Ban Chấp hành Trung ương Đảng"
+	}
+	tests := []struct {
+		pos  Entity
+		want bool
+		org  string // what sole was asked for the organization
+	}{
+		{Entity{Kind: Position, Name: "Bí thư Tỉnh ủy Lạng Sơn", Role: "Bí thư"}, true, "Tỉnh ủy Lạng Sơn"},
+		{Entity{Kind: Position, Name: "Bí thư Ban Chấp hành Trung ương Đảng", Role: "Bí thư"}, false, "Ban Chấp hành Trung ương Đảng"},
+		{Entity{Kind: Position, Name: "Bí thư", Role: "Bí thư"}, false, ""},
+		{Entity{Kind: Position, Name: "Phó Bí thư Tỉnh ủy Lạng Sơn", Role: "Phó Bí thư"}, false, "Tỉnh ủy Lạng Sơn"},
+		{Entity{Kind: Organization, Name: "Bí thư Tỉnh ủy", Role: "Bí thư"}, false, ""},
+	}
+	for _, tt := range tests {
+		asked = [2]string{}
+		if got := Sole(&tt.pos, sole); got != tt.want || asked[1] != tt.org {
+			t.Errorf("Sole(%q) = %v asking for %q, want %v asking for %q", tt.pos.Name, got, asked[1], tt.want, tt.org)
+		}
+	}
+	if Sole(nil, sole) || Sole(&tests[0].pos, nil) {
+		t.Error("Sole of nothing, or with no judge, is true")
+	}
+}
