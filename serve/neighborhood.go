@@ -15,6 +15,11 @@ const (
 	DefaultMaxNodes = 150 // nodes of a view, unless asked for fewer
 	MaxMaxNodes     = 500 // the most a request may ask for
 	MaxDepth        = 3   // hops
+
+	// maxDatedArticles: the dates of a link stated by more articles are
+	// not read (a link that many articles state spans years anyway); it
+	// is kept under any date range.
+	maxDatedArticles = 20
 )
 
 // Around is a neighbourhood request.
@@ -71,7 +76,7 @@ func neighborhood(ctx context.Context, r graph.Reader, a Around) (*html.View, er
 	order := []string{focus}
 	reached := map[string]bool{focus: true}
 	frontier := []string{focus}
-	for d := 1; d <= a.Depth && len(frontier) > 0; d++ {
+	for d := 1; d <= a.Depth && len(frontier) > 0 && len(order) < a.MaxNodes; d++ {
 		if err := ask(frontier); err != nil {
 			return nil, err
 		}
@@ -100,28 +105,49 @@ func neighborhood(ctx context.Context, r graph.Reader, a Around) (*html.View, er
 		order = append(order, next...)
 		frontier = next
 	}
-	// the links of every entity shown: those among them, and how many
-	// lead out of the view
-	if err := ask(order); err != nil {
-		return nil, err
-	}
+	// The links of the entities of the last distance are not read: an
+	// official's attendances or a province's offices number in the
+	// thousands on a big store, and reading them for a whole view took
+	// most of its time. Their links to the entities nearer are known;
+	// they are marked as not yet explored.
 	ents, err := entityMap(ctx, r, order)
 	if err != nil {
 		return nil, err
 	}
+	// the edges among them, from the neighbor index; their dates from
+	// the facts, but for links stated by so many articles (an office in
+	// its province) that reading them would cost more than they tell
 	var pairs [][2]string
 	more := map[string]int{}
+	byID := map[string]*html.Edge{}
+	var edges []html.Edge
 	for _, id := range order {
+		if _, ok := links[id]; !ok {
+			continue
+		}
 		out := map[string]bool{}
 		for _, nb := range links[id] {
 			switch {
 			case !in[nb.To]:
 				out[nb.To] = true
-			case nb.Forward:
-				pairs = append(pairs, [2]string{nb.From, nb.To})
+			default:
+				subject, object := nb.From, nb.To
+				if !nb.Forward {
+					subject, object = nb.To, nb.From
+				}
+				edges = append(edges, html.Edge{ID: html.EdgeID(subject, nb.Relation, object), Source: subject, Target: object,
+					Relation: nb.Relation.String(), Label: nb.Relation.Label(), Articles: nb.Articles})
+				if nb.Articles <= maxDatedArticles {
+					pairs = append(pairs, [2]string{subject, object})
+				}
 			}
 		}
 		more[id] = len(out)
+	}
+	slices.SortFunc(edges, func(x, y html.Edge) int { return cmp.Compare(x.ID, y.ID) })
+	edges = slices.CompactFunc(edges, func(x, y html.Edge) bool { return x.ID == y.ID })
+	for i := range edges {
+		byID[edges[i].ID] = &edges[i]
 	}
 	pairs = slices.Compact(slices.SortedFunc(slices.Values(pairs), func(x, y [2]string) int {
 		return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))
@@ -138,7 +164,11 @@ func neighborhood(ctx context.Context, r graph.Reader, a Around) (*html.View, er
 			}
 		}
 	}
-	edges := html.EdgesOf(facts, 0, nil)
+	for _, dated := range html.EdgesOf(facts, 0, nil) {
+		if e := byID[dated.ID]; e != nil {
+			e.First, e.Last, e.Former = dated.First, dated.Last, dated.Former
+		}
+	}
 	dated := !a.From.IsZero() || !a.To.IsZero()
 	linked := map[string]bool{focus: true}
 	for _, e := range edges {
@@ -157,6 +187,8 @@ func neighborhood(ctx context.Context, r graph.Reader, a Around) (*html.View, er
 		}
 		n := html.NodeOf(e)
 		n.More = more[id]
+		_, read := links[id]
+		n.Unexplored = !read
 		view.Nodes = append(view.Nodes, n)
 		linked[id] = true
 	}

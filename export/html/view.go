@@ -36,6 +36,9 @@ type Node struct {
 	// More counts the links of the entity to entities not in the view:
 	// what expanding it would add.
 	More int `json:"more,omitempty"`
+	// Unexplored: the entity's links were not read (it is at the edge of
+	// the view); expanding it may add more.
+	Unexplored bool `json:"unexplored,omitempty"`
 }
 
 // Edge is the link of one relation between two entities of a View, from

@@ -343,9 +343,11 @@
       view.nodes.forEach(function (n) {
         var node = cy.getElementById(n.id);
         if (node.length) {
-          if (n.more !== undefined) {
-            node.data('more', n.more);
-            node.data('label', nodeLabel(Object.assign({}, node.data(), { more: n.more })));
+          // a node whose links the answer read tells its count anew
+          if (!n.unexplored) {
+            node.data('more', n.more || 0);
+            node.data('unexplored', false);
+            node.data('label', nodeLabel(Object.assign({}, node.data(), { more: n.more || 0 })));
           }
           return;
         }
@@ -360,7 +362,7 @@
       });
       cy.nodes().forEach(function (node) {
         node.toggleClass('focus', !!focus[node.id()]);
-        node.toggleClass('more', (node.data('more') || 0) > 0);
+        node.toggleClass('more', (node.data('more') || 0) > 0 || !!node.data('unexplored'));
       });
     });
     applyFilters();
