@@ -52,9 +52,11 @@ import (
 	"kg/graph"
 )
 
-// CSP is the Content-Security-Policy of every answer.
-const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-	"connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+// CSP is the Content-Security-Policy of every answer: scripts and styles
+// from /static/ only (and the one style element cytoscape adds, by its
+// hash), data from this server only.
+var CSP = "default-src 'none'; script-src 'self'; style-src 'self' " + html.LibraryStyleHash() +
+	"; img-src 'self' data: blob:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 
 // MaxFacts bounds the facts /api/facts sends with their evidence.
 const MaxFacts = 50

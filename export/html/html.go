@@ -273,13 +273,24 @@ func kindRank(kind string) int {
 	return len(graph.Kinds())
 }
 
+// LibraryStyle is the one style element cytoscape adds to a page (it
+// makes its container a positioned box); a page's CSP allows it by its
+// hash, [LibraryStyleHash].
+const LibraryStyle = ".__________cytoscape_container { position: relative; }"
+
+// LibraryStyleHash is the CSP source of LibraryStyle.
+func LibraryStyleHash() string { return cspHash([]byte(LibraryStyle)) }
+
+// cspHash is the CSP hash source of a script or style.
+func cspHash(b []byte) string {
+	sum := sha256.Sum256(b)
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}
+
 // FileCSP is the Content-Security-Policy of the HTML file: its own two
 // scripts and its style, by hash; no network, no frames, no forms.
 func FileCSP(library, viewer, style []byte) string {
-	hash := func(b []byte) string {
-		sum := sha256.Sum256(b)
-		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
-	}
-	return "default-src 'none'; script-src " + hash(library) + " " + hash(viewer) +
-		"; style-src " + hash(style) + "; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+	return "default-src 'none'; script-src " + cspHash(library) + " " + cspHash(viewer) +
+		"; style-src " + cspHash(style) + " " + LibraryStyleHash() +
+		"; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'"
 }
