@@ -408,61 +408,82 @@ func (a reader) Path(ctx context.Context, from, to string, maxDepth int) ([]grap
 	type hop struct {
 		prev    string
 		rel     graph.Relation
-		forward bool
+		forward bool // prev is the facts' subject
 	}
-	reached := map[string]hop{from: {}}
-	frontier := []string{from}
-	for depth := 0; depth < maxDepth && len(frontier) > 0; depth++ {
-		if _, ok := reached[to]; ok {
+	// search from both ends, one hop at a time on the smaller side
+	reached := [2]map[string]hop{{from: {}}, {to: {}}}
+	frontier := [2][]string{{from}, {to}}
+	meet := ""
+	for depth := 0; meet == "" && depth < maxDepth && from != to; depth++ {
+		side := 0
+		if len(frontier[1]) < len(frontier[0]) {
+			side = 1
+		}
+		if len(frontier[side]) == 0 {
 			break
 		}
-		nbs, err := a.r.Neighbors(ctx, frontier, rels)
+		nbs, err := a.r.Neighbors(ctx, frontier[side], rels)
 		if err != nil {
 			return nil, err
 		}
 		var next []string
 		for _, nb := range nbs { // sorted by From, Relation, To
-			if _, ok := reached[nb.To]; ok || nb.To != to && !traversable(nb.To) {
+			if _, ok := reached[side][nb.To]; ok || nb.To != to && nb.To != from && !traversable(nb.To) {
 				continue
 			}
-			reached[nb.To] = hop{nb.From, nb.Relation, nb.Forward}
+			reached[side][nb.To] = hop{nb.From, nb.Relation, nb.Forward}
 			next = append(next, nb.To)
+			if _, ok := reached[1-side][nb.To]; ok && meet == "" {
+				meet = nb.To
+			}
 		}
 		slices.Sort(next)
-		frontier = next
+		frontier[side] = next
 	}
-	if _, ok := reached[to]; !ok || from == to {
+	if meet == "" {
 		return nil, fmt.Errorf("%s to %s within %d facts: %w", from, to, maxDepth, graph.ErrNoPath)
 	}
-	var pairs [][2]string
-	var hops []hop
-	var ends []string
-	for id := to; id != from; id = reached[id].prev {
-		h := reached[id]
-		pairs = append(pairs, [2]string{h.prev, id})
-		hops = append(hops, h)
-		ends = append(ends, id)
+	// the hops from → meet, then meet → to, each as (subject, relation, object)
+	type link struct {
+		subject, object string
+		rel             graph.Relation
+	}
+	var links []link
+	for id := meet; id != from; id = reached[0][id].prev {
+		h := reached[0][id]
+		l := link{h.prev, id, h.rel}
+		if !h.forward {
+			l.subject, l.object = id, h.prev
+		}
+		links = append([]link{l}, links...)
+	}
+	for id := meet; id != to; id = reached[1][id].prev {
+		h := reached[1][id]
+		l := link{h.prev, id, h.rel}
+		if !h.forward {
+			l.subject, l.object = id, h.prev
+		}
+		links = append(links, l)
+	}
+	pairs := make([][2]string, len(links))
+	for i, l := range links {
+		pairs[i] = [2]string{l.subject, l.object}
 	}
 	facts, err := a.r.FactsBetweenPairs(ctx, pairs)
 	if err != nil {
 		return nil, err
 	}
-	chain := make([]graph.Fact, 0, len(pairs))
-	for i := len(pairs) - 1; i >= 0; i-- {
-		h, id := hops[i], ends[i]
-		subject, object := h.prev, id
-		if !h.forward {
-			subject, object = id, h.prev
-		}
+	chain := make([]graph.Fact, 0, len(links))
+	for i, l := range links {
 		found := false
 		for _, f := range facts[i] {
-			if f.Subject == subject && f.Relation == h.rel && f.Object == object {
+			if f.Subject == l.subject && f.Relation == l.rel && f.Object == l.object {
 				chain, found = append(chain, f), true
 				break
 			}
 		}
 		if !found {
-			return nil, fmt.Errorf("path: no fact %s %s %s", subject, h.rel, object)
+			return nil, fmt.Errorf("path: no fact %s %s %s", l.subject, l.rel, l.object)
 		}
 	}
 	return chain, nil
