@@ -108,14 +108,7 @@ func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
 		return withCode(ExitStore, err)
 	}
 	dotOpts := dot.Options{Articles: o.articles, Focus: focus}
-	if n := dot.Count(g, dotOpts); f == export.SVG && n > maxReadableNodes {
-		hint := "--focus NAME --depth 1"
-		if o.focus != "" {
-			hint = "a smaller --depth"
-		}
-		fmt.Fprintf(o.io.Err, "kg: warning: %d entities are too many to read in one drawing; try %s, or --format html to explore the graph\n", n, hint)
-	}
-	return writeOutput(o.output, o.io.Out, func(w io.Writer) error {
+	err = writeOutput(o.output, o.io.Out, func(w io.Writer) error {
 		switch f {
 		case export.JSONLD:
 			return jsonld.Write(w, g, jsonld.Options{Compact: o.compact})
@@ -129,6 +122,14 @@ func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
 		}
 		return fmt.Errorf("format %s not written", f)
 	})
+	if n := dot.Count(g, dotOpts); err == nil && f == export.SVG && n > maxReadableNodes {
+		hint := "--focus NAME --depth 1"
+		if o.focus != "" {
+			hint = "a smaller --depth"
+		}
+		fmt.Fprintf(o.io.Err, "kg: warning: %d entities are too many to read in one drawing; try %s, or --format html to explore the graph\n", n, hint)
+	}
+	return err
 }
 
 // maxReadableNodes is the most entities an SVG drawing shows readably
