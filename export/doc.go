@@ -15,6 +15,9 @@
 //     Graphviz compiled to WebAssembly (github.com/goccy/go-graphviz).
 //   - [JSONLD], package kg/export/jsonld: JSON-LD 1.1 in the schema.org
 //     vocabulary, with an inline context, as the evaluation scorer reads it.
+//   - [HTML], package kg/export/html: one self-contained page, kg's
+//     interactive viewer with the graph and its evidence inline, that
+//     works offline.
 //
 // This package names the formats ([Format], [ParseFormat]) and holds what
 // the writers share (layouts); it imports none of its sub-packages.
@@ -44,10 +47,11 @@ const (
 	DOT    Format = "dot"    // Graphviz source (package kg/export/dot)
 	SVG    Format = "svg"    // Graphviz drawing (package kg/export/svg)
 	JSONLD Format = "jsonld" // JSON-LD, schema.org (package kg/export/jsonld)
+	HTML   Format = "html"   // the viewer, self-contained (package kg/export/html)
 )
 
 // Formats lists every format in a fixed order.
-func Formats() []Format { return []Format{DOT, SVG, JSONLD} }
+func Formats() []Format { return []Format{DOT, SVG, JSONLD, HTML} }
 
 // ParseFormat reads a format name, ignoring case and surrounding space;
 // "json-ld" and "gv" are accepted for jsonld and dot. An unknown name
@@ -60,8 +64,10 @@ func ParseFormat(s string) (Format, error) {
 		return SVG, nil
 	case "jsonld", "json-ld":
 		return JSONLD, nil
+	case "html", "htm":
+		return HTML, nil
 	}
-	return "", fmt.Errorf("%w %q: want one of dot, svg, jsonld", ErrUnknownFormat, s)
+	return "", fmt.Errorf("%w %q: want one of dot, svg, jsonld, html", ErrUnknownFormat, s)
 }
 
 func (f Format) String() string { return string(f) }
@@ -75,6 +81,8 @@ func (f Format) Ext() string {
 		return ".svg"
 	case JSONLD:
 		return ".jsonld"
+	case HTML:
+		return ".html"
 	}
 	return ""
 }
@@ -88,6 +96,8 @@ func (f Format) MediaType() string {
 		return "image/svg+xml"
 	case JSONLD:
 		return "application/ld+json"
+	case HTML:
+		return "text/html; charset=utf-8"
 	}
 	return ""
 }

@@ -44,5 +44,5 @@ func ExampleParseFormat() {
 	fmt.Println(err)
 	// Output:
 	// jsonld .jsonld application/ld+json <nil>
-	// unknown export format "pdf": want one of dot, svg, jsonld
+	// unknown export format "pdf": want one of dot, svg, jsonld, html
 }

@@ -59,6 +59,9 @@ type Options struct {
 	// Attrs are more graph attributes (such as "layout" or "overlap"),
 	// written after and over the defaults, sorted by name.
 	Attrs map[string]string
+	// Focus are the IDs of the entities the drawing is about, drawn
+	// distinctly: a double, thick red border.
+	Focus []string
 	// Tenures are the tenures of the holdings drawn (see
 	// graph.TenuresOf): a position the person has left is drawn dashed.
 	// When nil, they are computed from the graph's own facts, with no
@@ -92,6 +95,9 @@ var styles = [...]style{
 }
 
 var unknownStyle = style{"octagon", "#ffffff", "khác"}
+
+// focusColor is the border of the entities of Options.Focus.
+const focusColor = "#dc3545"
 
 func styleOf(k graph.Kind) style {
 	if int(k) < len(styles) && styles[k].shape != "" {
@@ -300,6 +306,9 @@ func writeNode(w *bufio.Writer, e *graph.Entity, o Options) {
 		lines = append(lines, date)
 	}
 	fmt.Fprintf(w, "\t%s [label=%s, shape=%s, fillcolor=%s", quote(e.ID), quoteLines(lines), quote(s.shape), quote(s.fill))
+	if slices.Contains(o.Focus, e.ID) {
+		fmt.Fprintf(w, ", color=%s, penwidth=2.5, peripheries=2", quote(focusColor))
+	}
 	if cut {
 		fmt.Fprintf(w, ", tooltip=%s", quote(truncate(clean(e.Name), maxTooltip)))
 	}

@@ -263,3 +263,43 @@ func (e *Engine) Tenures(ctx context.Context, g *graph.Graph, whole bool) (map[g
 	}
 	return out, nil
 }
+
+// Holders returns who holds or held a position, earliest first, each with
+// the tenure positions and members give.
+func (e *Engine) Holders(ctx context.Context, position *graph.Entity) ([]Holding, error) {
+	tenures, ents, err := e.tenures(ctx, []string{position.ID}, nil)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for p := range tenures[position.ID] {
+		ids = append(ids, p)
+	}
+	people, err := e.entities(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	orgOf, err := e.organizations(ctx, []string{position.ID})
+	if err != nil {
+		return nil, err
+	}
+	var org *graph.Entity
+	if o, ok := orgOf[position.ID]; ok {
+		orgs, err := e.entities(ctx, []string{o})
+		if err != nil {
+			return nil, err
+		}
+		org = entity(orgs, o)
+	}
+	out := make([]Holding, 0, len(ids))
+	for p, t := range tenures[position.ID] {
+		out = append(out, Holding{Person: entity(people, p), Position: entity(ents, position.ID), Organization: org, Tenure: t})
+	}
+	slices.SortFunc(out, func(a, b Holding) int {
+		if c := compareDates(start(a.Tenure), start(b.Tenure)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Person.ID, b.Person.ID)
+	})
+	return out, nil
+}

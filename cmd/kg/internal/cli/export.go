@@ -14,6 +14,7 @@ import (
 
 	"kg/export"
 	"kg/export/dot"
+	"kg/export/html"
 	"kg/export/jsonld"
 	"kg/graph"
 )
@@ -34,8 +35,8 @@ type exportOptions struct {
 func newExportCmd(g *global, io *IO) *cobra.Command {
 	o := &exportOptions{global: g, io: io}
 	c := &cobra.Command{
-		Use:   "export --format dot|svg|jsonld [-o FILE]",
-		Short: "Write the graph as DOT, SVG or JSON-LD",
+		Use:   "export --format dot|svg|jsonld|html [-o FILE]",
+		Short: "Write the graph as DOT, SVG, JSON-LD or an HTML viewer",
 		Long: `Write the graph: the whole of it, or with --focus the part around one
 entity (a person, an organization, an event) up to --depth hops away.
 
@@ -43,13 +44,21 @@ entity (a person, an organization, an event) up to --depth hops away.
   svg     a drawing, laid out by Graphviz (go-graphviz, in the kg-svg
           program beside kg): "dot" up to 100 nodes, "sfdp" above
   jsonld  JSON-LD with the schema.org vocabulary and an inline context
+  html    one self-contained page to open in a browser, offline: the
+          interactive graph of kg serve (pan, zoom, expand, filter, path,
+          the sentence behind each link), with the entities listed beside it
+
+With --focus, the focused entities are drawn distinctly. A drawing of more
+than 150 entities cannot be read: svg says so on standard error and points
+to --focus or --format html.
 
 The output goes to standard output, or to the file given by -o. The same
 store gives the same bytes (but for SVG, whose layout is Graphviz's).`,
 		Example: `  kg export --format jsonld -o graph.jsonld
   kg export --format svg -o graph.svg
   kg export --format dot | dot -Tpng -o graph.png
-  kg export --format svg --focus "Nguyễn Đức Chung" --depth 2 -o chung.svg`,
+  kg export --format svg --focus "Nguyễn Đức Chung" --depth 2 -o chung.svg
+  kg export --format html --focus "Nguyễn Đức Chung" --depth 2 -o chung.html`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			f, err := export.ParseFormat(o.format)
@@ -63,7 +72,7 @@ store gives the same bytes (but for SVG, whose layout is Graphviz's).`,
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.format, "format", "", "output format: dot, svg or jsonld (required)")
+	fl.StringVar(&o.format, "format", "", "output format: dot, svg, jsonld or html (required)")
 	fl.StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
 	fl.StringVar(&o.focus, "focus", "", "export only the part of the graph around this entity (a name)")
 	fl.IntVar(&o.depth, "depth", 1, "with --focus: how many hops around the entity")
@@ -90,16 +99,16 @@ func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
 		return err
 	}
 	var g *graph.Graph
+	var focus []string
 	if o.focus != "" {
 		ents, err := q.find(o.focus)
 		if err != nil {
 			return q.fail(err)
 		}
-		ids := make([]string, len(ents))
-		for i, e := range ents {
-			ids[i] = e.ID
+		for _, e := range ents {
+			focus = append(focus, e.ID)
 		}
-		if g, err = store.Around(ctx, ids, o.depth); err != nil {
+		if g, err = store.Around(ctx, focus, o.depth); err != nil {
 			return withCode(ExitStore, err)
 		}
 	} else if g, err = store.Graph(ctx); err != nil {
@@ -110,18 +119,35 @@ func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
 	if err != nil {
 		return q.fail(err)
 	}
-	return writeOutput(o.output, o.io.Out, func(w io.Writer) error {
+	dotOpts := dot.Options{Articles: o.articles, Focus: focus, Tenures: tenures}
+	err = writeOutput(o.output, o.io.Out, func(w io.Writer) error {
 		switch f {
 		case export.JSONLD:
 			return jsonld.Write(w, g, jsonld.Options{Compact: o.compact, Tenures: tenures})
 		case export.DOT:
-			return dot.Write(w, g, dot.Options{Articles: o.articles, Tenures: tenures})
+			return dot.Write(w, g, dotOpts)
 		case export.SVG:
-			return renderSVG(ctx, w, g, dot.Options{Articles: o.articles, Tenures: tenures}, o.layout)
+			return renderSVG(ctx, w, g, dotOpts, o.layout)
+		case export.HTML:
+			return html.Write(w, g, html.Options{Focus: focus, Articles: o.articles,
+				Article: func(id string) (*graph.ArticleMeta, error) { return store.Article(ctx, id) }})
 		}
 		return fmt.Errorf("format %s not written", f)
 	})
+	if n := dot.Count(g, dotOpts); err == nil && f == export.SVG && n > maxReadableNodes {
+		hint := "--focus NAME --depth 1"
+		if o.focus != "" {
+			hint = "a smaller --depth"
+		}
+		fmt.Fprintf(o.io.Err, "kg: warning: %d entities are too many to read in one drawing; try %s, or --format html to explore the graph\n", n, hint)
+	}
+	return err
 }
+
+// maxReadableNodes is the most entities an SVG drawing shows readably
+// (a page of 300 generated articles around one person, 204 nodes, is a
+// tangle on 7,874 × 6,537 pt).
+const maxReadableNodes = 150
 
 // writeOutput writes to path, or to out when path is empty. A file is
 // written beside its final name and renamed into place, so that a failed

@@ -270,9 +270,16 @@ func TestExportSVG(t *testing.T) {
 		t.Errorf("%s: not the SVG of the graph:\n%.300s", out, data)
 	}
 	checkXML(t, data)
+	// the whole rich store is too big a drawing to read: kg says so
+	if !strings.Contains(r.stderr, "too many to read in one drawing") || !strings.Contains(r.stderr, "--format html") {
+		t.Errorf("no warning of a drawing too big: %q", r.stderr)
+	}
 
 	r = e.must("export", "--format", "svg", "--focus", "Phùng Khải Lợi", "--layout", "neato")
 	checkXML(t, []byte(r.stdout))
+	if r.stderr != "" || !strings.Contains(r.stdout, `stroke="#dc3545"`) {
+		t.Errorf("a focused drawing: stderr %q, focus drawn distinctly: %v", r.stderr, strings.Contains(r.stdout, `stroke="#dc3545"`))
+	}
 
 	r = e.kg("export", "--format", "svg", "--layout", "bogus")
 	if r.code != ExitUsage || r.stdout != "" || !oneLine(r.stderr) || !strings.Contains(r.stderr, `unknown Graphviz layout "bogus": want one of circo, dot, fdp`) {
@@ -442,5 +449,20 @@ func TestDeterministic(t *testing.T) {
 				t.Errorf("kg %q: a store ingested %s differs from one ingested %s:\n%s", args, run.name, runs[0].name, lineDiff(first[j], out))
 			}
 		}
+	}
+}
+
+// TestExportHTML writes the viewer as one file: the focus and its
+// neighbours inline, with the sentences behind the links.
+func TestExportHTML(t *testing.T) {
+	e := richStore(t)
+	r := e.must("export", "--format", "html", "--focus", "Phùng Khải Lợi", "--depth", "1")
+	for _, want := range []string{`<script type="application/json" id="kg-data">`, "Phùng Khải Lợi", `"sentence":`, "Content-Security-Policy", "cytoscape"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("no %q in the page", want)
+		}
+	}
+	if r.stderr != "" {
+		t.Errorf("stderr %q", r.stderr)
 	}
 }
