@@ -1,0 +1,40 @@
+// Package nquads writes a knowledge graph as N-Quads (RDF 1.1): one
+// named graph per article, so that every statement keeps its source, and
+// the entities graph (urn:kg:graph:entities) for what the articles say
+// together. The mapping is the one of package kg/export/rdf, described in
+// docs/formats.md.
+//
+// Statements are written one a line, graph by graph (the entities graph
+// first, then the articles in IRI order), each graph's statements sorted:
+// the same graph gives the same bytes, and `sort -u` or a line diff of two
+// exports shows what changed.
+package nquads
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"kg/export"
+	"kg/export/rdf"
+	"kg/graph"
+)
+
+// Options configures Write.
+type Options struct {
+	// Sentence gives the sentence of each fact (kg:sentence); nil writes
+	// none.
+	Sentence export.SentenceFunc
+}
+
+// Write writes g as N-Quads to w.
+func Write(w io.Writer, g *graph.Graph, opts Options) error {
+	if g == nil {
+		return errors.New("write nquads: nil graph")
+	}
+	d := rdf.FromGraph(g, rdf.Options{Sentence: opts.Sentence})
+	if err := rdf.WriteNQuads(w, d); err != nil {
+		return fmt.Errorf("write nquads: %w", err)
+	}
+	return nil
+}
