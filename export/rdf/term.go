@@ -33,8 +33,9 @@ type Term struct {
 // IRI is the IRI term of an absolute IRI.
 func IRI(s string) Term { return Term{Kind: IRIKind, Value: s} }
 
-// String is a plain literal (xsd:string). Invalid UTF-8 is replaced by
-// U+FFFD: RDF text is Unicode.
+// String is a plain literal (xsd:string). Invalid UTF-8, NUL and the
+// noncharacters U+FFFE, U+FFFF are replaced by U+FFFD: RDF readers refuse
+// or cut them.
 func String(s string) Term { return Term{Kind: LiteralKind, Value: validUTF8(s)} }
 
 // LangString is a literal with a language tag.
@@ -122,9 +123,16 @@ func (t Triple) Compare(o Triple) int {
 	return t.Object.Compare(o.Object)
 }
 
+// validUTF8 makes s valid RDF text: invalid UTF-8 and the noncharacters
+// U+FFFE and U+FFFF, which RDF readers refuse even escaped, become U+FFFD;
+// so does NUL, which raptor (rapper, Redland) reads as the end of the
+// string.
 func validUTF8(s string) string {
-	if utf8.ValidString(s) {
-		return s
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
-	return strings.ToValidUTF8(s, "\uFFFD")
+	if strings.ContainsAny(s, "\uFFFE\uFFFF\x00") {
+		s = strings.NewReplacer("\uFFFE", "\uFFFD", "\uFFFF", "\uFFFD", "\x00", "\uFFFD").Replace(s)
+	}
+	return s
 }

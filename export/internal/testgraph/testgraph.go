@@ -287,3 +287,13 @@ func Synthetic(tb testing.TB, articles int, seed uint64) *graph.Graph {
 	}
 	return b.done(tb)
 }
+
+// Sentence is an export.SentenceFunc for the test graphs, which have no
+// article texts: the sentence of a fact is a hostile text naming its
+// span, so that every writer's escaping of sentences is tried.
+func Sentence(p graph.Provenance) (string, bool) {
+	if p.Article == "" {
+		return "", false
+	}
+	return fmt.Sprintf("Câu %d–%d: \"trích\" <b>&amp; & dòng\nmới\r\n\u202eđảo\u202c \\ hết", p.Start, p.End), true
+}
