@@ -166,10 +166,10 @@ func TestRoles(t *testing.T) {
 		}
 	}
 	for k, want := range map[string]string{
-		"person:nguyễn đức chung attended":      "Chủ tịch UBND thành phố Hà Nội | Phó Bí thư Thành ủy Hà Nội",
-		"person:nguyễn đức chung spoke_at":      "Chủ tịch UBND thành phố Hà Nội | Phó Bí thư Thành ủy Hà Nội",
-		"person:nguyễn văn sửu hosted":          "",
-		"person:oh se-hyun attended":            "Thị trưởng thành phố Asan",
+		"person:nguyễn đức chung attended":                   "Chủ tịch UBND thành phố Hà Nội | Phó Bí thư Thành ủy Hà Nội",
+		"person:nguyễn đức chung spoke_at":                   "Chủ tịch UBND thành phố Hà Nội | Phó Bí thư Thành ủy Hà Nội",
+		"person:nguyễn văn sửu hosted":                       "",
+		"person:oh se-hyun attended":                         "Thị trưởng thành phố Asan",
 		"organization:đoàn đại biểu thành phố asan attended": "",
 	} {
 		if g, ok := got[k]; !ok || g != want {

@@ -70,7 +70,7 @@ var (
 // field is a header field as the importer reads it.
 type field struct {
 	name, special, typ string
-	array             bool
+	array              bool
 }
 
 func parseHeader(t *testing.T, file string, header []string) []field {
