@@ -107,6 +107,10 @@ const (
 	PropEnd      = KG + "end"
 	PropAsOf     = KG + "asOf"
 	PropFormer   = KG + "former"
+	// PropContentHash is written by kg publish into each graph it
+	// sends, about the graph: the SHA-256 of the graph's other
+	// statements in N-Triples, to send again only graphs that changed.
+	PropContentHash = KG + "contentHash"
 )
 
 // relationNames are the local names, in the KG namespace, of the
