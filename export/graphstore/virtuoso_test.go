@@ -3,127 +3,16 @@ package graphstore_test
 import (
 	"context"
 	"errors"
-	"fmt"
-	"net"
-	"net/http"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"kg/export/graphstore"
 	"kg/export/internal/testgraph"
 	"kg/export/rdf"
 	"kg/graph"
+	"kg/internal/virtuosotest"
 )
-
-// freePort returns a TCP port of 127.0.0.1 that nothing listens on now.
-func freePort(t *testing.T) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
-const iniTemplate = `[Database]
-DatabaseFile       = {{dir}}/virtuoso.db
-ErrorLogFile       = {{dir}}/virtuoso.log
-LockFile           = {{dir}}/virtuoso.lck
-TransactionFile    = {{dir}}/virtuoso.trx
-xa_persistent_file = {{dir}}/virtuoso.pxa
-ErrorLogLevel      = 7
-FileExtend         = 200
-MaxCheckpointRemap = 2000
-Striping           = 0
-TempStorage        = TempDatabase
-[TempDatabase]
-DatabaseFile       = {{dir}}/virtuoso-temp.db
-TransactionFile    = {{dir}}/virtuoso-temp.trx
-MaxCheckpointRemap = 2000
-Striping           = 0
-[Parameters]
-ServerPort           = 127.0.0.1:{{sqlport}}
-DisableUnixSocket    = 1
-MaxClientConnections = 4
-CheckpointInterval   = 60
-CaseMode             = 2
-DirsAllowed          = ., {{dir}}
-NumberOfBuffers      = 10000
-MaxDirtyBuffers      = 6000
-ThreadsPerQuery      = 2
-[HTTPServer]
-ServerPort           = 127.0.0.1:{{httpport}}
-ServerRoot           = {{dir}}
-MaxClientConnections = 4
-ServerThreads        = 4
-Charset              = UTF-8
-[SPARQL]
-ResultSetMaxRows      = 100000
-MaxQueryExecutionTime = 60
-`
-
-// startVirtuoso starts Debian's Virtuoso (virtuoso-opensource-7) on
-// 127.0.0.1 with a throwaway database, waits until its SPARQL endpoint
-// answers, and stops it at the end of the test. It returns the base URL.
-func startVirtuoso(t *testing.T) string {
-	t.Helper()
-	bin, err := exec.LookPath("virtuoso-t")
-	if err != nil {
-		t.Skip("virtuoso-t not found: apt-get install virtuoso-opensource-7 to test kg publish against a real store")
-	}
-	dir := t.TempDir()
-	httpPort := freePort(t)
-	ini := strings.NewReplacer("{{dir}}", dir, "{{sqlport}}", fmt.Sprint(freePort(t)),
-		"{{httpport}}", fmt.Sprint(httpPort)).Replace(iniTemplate)
-	iniPath := filepath.Join(dir, "virtuoso.ini")
-	if err := os.WriteFile(iniPath, []byte(ini), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(bin, "-f", "-c", iniPath)
-	cmd.Dir = dir
-	logFile, err := os.Create(filepath.Join(dir, "stdout.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stdout, cmd.Stderr = logFile, logFile
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start virtuoso: %v", err)
-	}
-	exited := make(chan error, 1)
-	go func() { exited <- cmd.Wait() }()
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		<-exited
-		logFile.Close()
-	})
-	base := fmt.Sprintf("http://127.0.0.1:%d", httpPort)
-	deadline := time.Now().Add(3 * time.Minute)
-	for {
-		select {
-		case err := <-exited:
-			out, _ := os.ReadFile(filepath.Join(dir, "stdout.txt"))
-			t.Fatalf("virtuoso stopped: %v\n%s", err, out)
-		case <-time.After(500 * time.Millisecond):
-		}
-		resp, err := http.Get(base + "/sparql?query=ASK%7B%7D")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return base
-			}
-		}
-		if time.Now().After(deadline) {
-			out, _ := os.ReadFile(filepath.Join(dir, "stdout.txt"))
-			t.Fatalf("virtuoso did not answer in 3 minutes\n%s", out)
-		}
-	}
-}
 
 // dataset is the RDF of the small test graph, with a fact more when more
 // is set.
@@ -177,13 +66,13 @@ func TestPublishVirtuoso(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: starts Virtuoso")
 	}
-	base := startVirtuoso(t)
+	base := virtuosotest.Start(t)
 	ctx := context.Background()
 	c := &graphstore.Client{Query: base + "/sparql", GraphStore: base + "/sparql-graph-crud-auth",
-		User: "dba", Password: "dba"}
+		User: virtuosotest.User, Password: virtuosotest.Password}
 
 	// Refused: wrong password.
-	bad := &graphstore.Client{Query: c.Query, GraphStore: c.GraphStore, User: "dba", Password: "wrong"}
+	bad := &graphstore.Client{Query: c.Query, GraphStore: c.GraphStore, User: virtuosotest.User, Password: "wrong"}
 	if _, err := bad.Publish(ctx, dataset(t, false)); !errors.Is(err, graphstore.ErrRefused) ||
 		!strings.Contains(err.Error(), "KG_SPARQL_PASSWORD") {
 		t.Fatalf("wrong password: %v", err)

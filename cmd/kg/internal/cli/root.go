@@ -247,6 +247,7 @@ file given by --store or $KG_STORE.`,
 		newExportCmd(g, io),
 		newQueryCmd(g, io),
 		newStatsCmd(g, io),
+		newPublishCmd(g, io),
 		newDemoCmd(g, io),
 	)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
