@@ -133,7 +133,7 @@ func TestNetworkxReads(t *testing.T) {
 					t.Errorf("kind of %.40q = %v", e.ID, n["kind"])
 				}
 			}
-			sentence, _ := testgraph.Sentence(graph.Provenance{Article: "a", Start: 0, End: 0})
+			sentence, _ := testgraph.Sentence(graph.Provenance{Article: "a", Start: 3, End: 40})
 			if name == "hostile" {
 				found := false
 				for _, e := range rb.Edges {

@@ -121,7 +121,7 @@ func TestPublishVirtuoso(t *testing.T) {
 	}
 	// The sentence behind a fact, in its article's graph, typed dates.
 	sentences := rows(t, c, `SELECT ?g ?s WHERE { GRAPH ?g { ?st a <http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> ;
-		<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> kg:hosted ; kg:sentence ?s } }`, "g", "s")
+		<http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate> kg:hosted ; kg:sentence/kg:text ?s } }`, "g", "s")
 	wantSentence, _ := testgraph.Sentence(graph.Provenance{Article: "a", Start: 0, End: 90})
 	if !slices.Equal(sentences, []string{"urn:kg:article:0f0e0d0c0b0a0908 | " + wantSentence}) {
 		t.Errorf("sentence of the hosted fact: %q", sentences)

@@ -11,6 +11,7 @@
 package nquads
 
 import (
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -32,8 +33,14 @@ func Write(w io.Writer, g *graph.Graph, opts Options) error {
 	if g == nil {
 		return errors.New("write nquads: nil graph")
 	}
-	d := rdf.FromGraph(g, rdf.Options{Sentence: opts.Sentence})
-	if err := rdf.WriteNQuads(w, d); err != nil {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	err := rdf.Each(g, rdf.Options{Sentence: opts.Sentence}, func(ng rdf.NamedGraph) error {
+		return rdf.WriteNQuads(bw, &rdf.Dataset{Graphs: []rdf.NamedGraph{ng}})
+	})
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
 		return fmt.Errorf("write nquads: %w", err)
 	}
 	return nil

@@ -1,10 +1,11 @@
 package rdf
 
 import (
-	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -57,10 +58,57 @@ func (d *Dataset) Len() int {
 // A fact with no article goes to the entities graph; a fact of an unknown
 // relation, or whose ends are not both entities of g, is left out.
 func FromGraph(g *graph.Graph, opts Options) *Dataset {
+	d := &Dataset{}
+	Each(g, opts, func(ng NamedGraph) error { // never fails
+		d.Graphs = append(d.Graphs, ng)
+		return nil
+	})
+	return d
+}
+
+// Each maps g as FromGraph does, handing the graphs to yield one at a
+// time, in the same order, and stops at yield's first error: only the
+// entities graph and one article's graph are held at once. An empty graph
+// is not handed.
+func Each(g *graph.Graph, opts Options, yield func(NamedGraph) error) error {
 	m := newMapper(g, opts)
 	m.writeEntities()
-	m.writeFacts()
-	return m.dataset()
+	byGraph := map[string][]int{}
+	for i, f := range m.facts {
+		name := EntitiesGraph
+		if f.Prov.Article != "" {
+			name = m.iri(f.Prov.Article)
+		}
+		byGraph[name] = append(byGraph[name], i)
+	}
+	for _, i := range byGraph[EntitiesGraph] {
+		m.writeFact(m.facts[i])
+	}
+	if err := m.flush(EntitiesGraph, yield); err != nil {
+		return err
+	}
+	delete(byGraph, EntitiesGraph)
+	for _, name := range slices.Sorted(maps.Keys(byGraph)) {
+		for _, i := range byGraph[name] {
+			m.writeFact(m.facts[i])
+		}
+		if err := m.flush(name, yield); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// flush sorts the triples of a graph and hands them to yield.
+func (m *mapper) flush(name string, yield func(NamedGraph) error) error {
+	ts := m.graphs[name]
+	delete(m.graphs, name)
+	if len(ts) == 0 {
+		return nil
+	}
+	slices.SortFunc(ts, Triple.Compare)
+	ts = slices.CompactFunc(ts, func(a, b Triple) bool { return a == b })
+	return yield(NamedGraph{Name: name, Triples: ts})
 }
 
 type mapper struct {
@@ -178,25 +226,23 @@ func (m *mapper) writeEntities() {
 	}
 }
 
-// writeFacts writes each fact into the graph of its article.
-func (m *mapper) writeFacts() {
-	for _, f := range m.facts {
-		pred := Predicate(f.Relation)
-		subj, ok1 := m.ents[f.Subject]
-		obj, ok2 := m.ents[f.Object]
-		if pred == "" || !ok1 || !ok2 {
-			continue
-		}
-		g := EntitiesGraph
-		if f.Prov.Article != "" {
-			g = m.iri(f.Prov.Article)
-		}
-		s, o := m.iri(f.Subject), m.iri(f.Object)
-		m.add(g, s, pred, IRI(o))
-		m.statement(g, f, s, pred, o)
-		if f.Subject != f.Object {
-			m.links(g, f, subj, obj)
-		}
+// writeFact writes a fact into the graph of its article.
+func (m *mapper) writeFact(f graph.Fact) {
+	pred := Predicate(f.Relation)
+	subj, ok1 := m.ents[f.Subject]
+	obj, ok2 := m.ents[f.Object]
+	if pred == "" || !ok1 || !ok2 {
+		return
+	}
+	g := EntitiesGraph
+	if f.Prov.Article != "" {
+		g = m.iri(f.Prov.Article)
+	}
+	s, o := m.iri(f.Subject), m.iri(f.Object)
+	m.add(g, s, pred, IRI(o))
+	m.statement(g, f, s, pred, o)
+	if f.Subject != f.Object {
+		m.links(g, f, subj, obj)
 	}
 }
 
@@ -213,19 +259,31 @@ func (m *mapper) statement(g string, f graph.Fact, s, pred, o string) {
 	if f.Prov.Rule != "" {
 		m.add(g, st, PropRule, String(f.Prov.Rule))
 	}
-	if f.Prov.End > f.Prov.Start {
-		m.add(g, st, PropStart, Integer(f.Prov.Start))
-		m.add(g, st, PropEnd, Integer(f.Prov.End))
-	}
 	m.date(g, st, PropAsOf, f.AsOf)
 	if f.Former {
 		m.add(g, st, PropFormer, Boolean(true))
 	}
+	if f.Prov.Article == "" || f.Prov.End <= f.Prov.Start {
+		return
+	}
+	// The sentence is a node of its own: the several facts of one
+	// sentence share it, and its text is written once.
+	sent := SentenceIRI(m.iri(f.Prov.Article), f.Prov.Start, f.Prov.End)
+	m.add(g, st, PropSentence, IRI(sent))
+	m.add(g, sent, RDFType, IRI(TypeSentence))
+	m.add(g, sent, PropStart, Integer(f.Prov.Start))
+	m.add(g, sent, PropEnd, Integer(f.Prov.End))
 	if m.opts.Sentence != nil {
 		if text, ok := m.opts.Sentence(f.Prov); ok && text != "" {
-			m.add(g, st, PropSentence, Vietnamese(text))
+			m.add(g, sent, PropText, Vietnamese(text))
 		}
 	}
+}
+
+// SentenceIRI is the IRI of the sentence at a byte span of an article,
+// whose IRI is given.
+func SentenceIRI(articleIRI string, start, end int) string {
+	return fmt.Sprintf("%s/sentence/%d-%d", articleIRI, start, end)
 }
 
 // links writes the schema.org links of a fact, as the JSON-LD export
@@ -280,25 +338,6 @@ func (m *mapper) links(g string, f graph.Fact, subj, obj *graph.Entity) {
 			m.add(g, m.iri(ev.ID), PropSubjectOf, IRI(m.iri(a.ID)))
 		}
 	}
-}
-
-func (m *mapper) dataset() *Dataset {
-	d := &Dataset{Graphs: make([]NamedGraph, 0, len(m.graphs))}
-	for name, ts := range m.graphs {
-		slices.SortFunc(ts, Triple.Compare)
-		ts = slices.CompactFunc(ts, func(a, b Triple) bool { return a == b })
-		d.Graphs = append(d.Graphs, NamedGraph{Name: name, Triples: ts})
-	}
-	slices.SortFunc(d.Graphs, func(a, b NamedGraph) int {
-		if (a.Name == EntitiesGraph) != (b.Name == EntitiesGraph) {
-			if a.Name == EntitiesGraph {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(a.Name, b.Name)
-	})
-	return d
 }
 
 // StatementIRI is the IRI of the rdf:Statement of a fact: a hash of all

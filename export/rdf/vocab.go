@@ -99,14 +99,20 @@ const (
 	// PropHeldPosition is the Role (schema:OrganizationRole) of a person
 	// in a position the article reporting the event gives them.
 	PropHeldPosition = KG + "heldPosition"
-	// Provenance of a statement (an rdf:Statement).
+	// Provenance of a statement (an rdf:Statement): its article,
+	// sentence (a kg:Sentence), rule, date stated, and whether it says
+	// a position was held before.
 	PropArticle  = KG + "article"
 	PropSentence = KG + "sentence"
 	PropRule     = KG + "rule"
-	PropStart    = KG + "start"
-	PropEnd      = KG + "end"
 	PropAsOf     = KG + "asOf"
 	PropFormer   = KG + "former"
+	// TypeSentence is a sentence of an article: its text and byte span
+	// in the article's text.
+	TypeSentence = KG + "Sentence"
+	PropText     = KG + "text"
+	PropStart    = KG + "start"
+	PropEnd      = KG + "end"
 	// PropContentHash is written by kg publish into each graph it
 	// sends, about the graph: the SHA-256 of the graph's other
 	// statements in N-Triples, to send again only graphs that changed.

@@ -1,12 +1,15 @@
 // Package turtle writes a knowledge graph as Turtle (RDF 1.1): the
 // statements of every graph of the N-Quads export (package
-// kg/export/nquads) merged into one graph. Turtle has no named graphs; the
-// article of each fact stays on its rdf:Statement (kg:article), with the
-// sentence. The mapping is described in docs/formats.md.
+// kg/export/nquads) in one graph. Turtle has no named graphs: the
+// statements of each are written together, after a comment "# graph
+// <IRI>", and the article of each fact stays on its rdf:Statement
+// (kg:article), with its sentence. A statement that several articles make
+// is written once per article; readers keep one. The mapping is described
+// in docs/formats.md.
 //
-// Statements are grouped by subject, subjects and statements sorted, with
-// the prefixes schema:, kg:, xsd: and rdf:; entity IRIs are written in
-// full.
+// Statements are grouped by subject, subjects and statements sorted within
+// each graph, with the prefixes schema:, kg:, xsd: and rdf:; entity IRIs
+// are written in full. One article's graph is held at a time.
 package turtle
 
 import (
@@ -14,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 
 	"kg/export"
 	"kg/export/rdf"
@@ -33,21 +35,6 @@ func Write(w io.Writer, g *graph.Graph, opts Options) error {
 	if g == nil {
 		return errors.New("write turtle: nil graph")
 	}
-	d := rdf.FromGraph(g, rdf.Options{Sentence: opts.Sentence})
-	if err := write(w, d); err != nil {
-		return fmt.Errorf("write turtle: %w", err)
-	}
-	return nil
-}
-
-func write(w io.Writer, d *rdf.Dataset) error {
-	all := make([]rdf.Triple, 0, d.Len())
-	for _, g := range d.Graphs {
-		all = append(all, g.Triples...)
-	}
-	slices.SortFunc(all, rdf.Triple.Compare)
-	all = slices.Compact(all)
-
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var line []byte
 	for _, p := range rdf.Prefixes() {
@@ -56,6 +43,27 @@ func write(w io.Writer, d *rdf.Dataset) error {
 		line = append(line, " .\n"...)
 		bw.Write(line)
 	}
+	err := rdf.Each(g, rdf.Options{Sentence: opts.Sentence}, func(ng rdf.NamedGraph) error {
+		return writeGraph(bw, ng)
+	})
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err != nil {
+		return fmt.Errorf("write turtle: %w", err)
+	}
+	return nil
+}
+
+// writeGraph writes the statements of one graph of the dataset, after a
+// comment naming it, grouped by subject.
+func writeGraph(bw *bufio.Writer, ng rdf.NamedGraph) error {
+	line := append([]byte("\n# graph "), rdf.AppendIRI(nil, ng.Name)...)
+	line = append(line, '\n')
+	if _, err := bw.Write(line); err != nil {
+		return err
+	}
+	all := ng.Triples
 	for i, t := range all {
 		line = line[:0]
 		switch {
@@ -80,10 +88,8 @@ func write(w io.Writer, d *rdf.Dataset) error {
 			return err
 		}
 	}
-	if len(all) > 0 {
-		bw.WriteString(" .\n")
-	}
-	return bw.Flush()
+	_, err := bw.WriteString(" .\n")
+	return err
 }
 
 func appendPredicate(b []byte, p rdf.Term) []byte {

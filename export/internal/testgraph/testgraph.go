@@ -172,7 +172,7 @@ func Hostile(tb testing.TB) *graph.Graph {
 	names := HostileNames()
 	art := b.entity(graph.Entity{ID: "article:<\"'&>", Kind: graph.Article, Name: names[4],
 		Text: `https://example.com/a?b="c"&d=<e>`, Date: graph.Date{Year: 2024, Month: 2, Day: 29}})
-	prov := graph.Provenance{Article: art, Rule: `rule "x"`}
+	prov := graph.Provenance{Article: art, Start: 3, End: 40, Rule: `rule "x"`}
 	org := b.entity(graph.Entity{ID: "organization:" + names[5], Kind: graph.Organization, Name: names[6],
 		Aliases: names[:4], Class: graph.OrgClass(200)})
 	place := b.entity(graph.Entity{ID: "place:" + names[8], Kind: graph.Place, Name: names[8]})
