@@ -24,6 +24,10 @@ func Prefixes() []Prefix {
 // are written as \u escapes, so that the output still parses.
 func AppendIRI(b []byte, iri string) []byte {
 	b = append(b, '<')
+	if plainIRI(iri) {
+		b = append(b, iri...)
+		return append(b, '>')
+	}
 	for i := 0; i < len(iri); {
 		r, n := utf8.DecodeRuneInString(iri[i:])
 		switch {
@@ -37,6 +41,21 @@ func AppendIRI(b []byte, iri string) []byte {
 		i += n
 	}
 	return append(b, '>')
+}
+
+// plainIRI reports whether an IRI can be written as it is: valid UTF-8,
+// with no character an IRIREF forbids.
+func plainIRI(iri string) bool {
+	ascii := true
+	for i := 0; i < len(iri); i++ {
+		switch c := iri[i]; {
+		case c <= 0x20, c == '<', c == '>', c == '"', c == '{', c == '}', c == '|', c == '^', c == '`', c == '\\':
+			return false
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	return ascii || utf8.ValidString(iri)
 }
 
 // AppendTerm appends a term in N-Triples syntax. With abbreviate, IRIs of
