@@ -75,29 +75,37 @@ type Result struct {
 	Deleted   []string // graphs kg had published and the dataset no longer has
 }
 
-// Publish sends the graphs of d that differ from the store's, and deletes
-// the graphs kg published that d no longer has.
-func (c *Client) Publish(ctx context.Context, d *rdf.Dataset) (*Result, error) {
+// Graphs hands graphs to yield one at a time, and stops at yield's first
+// error: rdf.Each over a knowledge graph, or a Dataset's Each.
+type Graphs func(yield func(rdf.NamedGraph) error) error
+
+// Publish sends the graphs that differ from the store's, one at a time,
+// and deletes the graphs kg published that graphs no longer has.
+func (c *Client) Publish(ctx context.Context, graphs Graphs) (*Result, error) {
 	held, err := c.Hashes(ctx)
 	if err != nil {
 		return nil, err
 	}
 	res := &Result{}
 	names := map[string]bool{}
-	for _, g := range d.Graphs {
+	err = graphs(func(g rdf.NamedGraph) error {
 		names[g.Name] = true
 		body, hash, err := Body(g)
 		if err != nil {
-			return res, fmt.Errorf("graph %s: %w", g.Name, err)
+			return fmt.Errorf("graph %s: %w", g.Name, err)
 		}
 		if held[g.Name] == hash {
 			res.Unchanged = append(res.Unchanged, g.Name)
-			continue
+			return nil
 		}
 		if err := c.do(ctx, http.MethodPut, c.graphURL(g.Name), "text/turtle; charset=utf-8", body, nil); err != nil {
-			return res, fmt.Errorf("put graph %s: %w", g.Name, err)
+			return fmt.Errorf("put graph %s: %w", g.Name, err)
 		}
 		res.Put = append(res.Put, g.Name)
+		return nil
+	})
+	if err != nil {
+		return res, err
 	}
 	var stale []string
 	for name := range held {
@@ -112,6 +120,8 @@ func (c *Client) Publish(ctx context.Context, d *rdf.Dataset) (*Result, error) {
 		}
 		res.Deleted = append(res.Deleted, name)
 	}
+	slices.Sort(res.Put)
+	slices.Sort(res.Unchanged)
 	return res, nil
 }
 

@@ -73,13 +73,13 @@ func TestPublishVirtuoso(t *testing.T) {
 
 	// Refused: wrong password.
 	bad := &graphstore.Client{Query: c.Query, GraphStore: c.GraphStore, User: virtuosotest.User, Password: "wrong"}
-	if _, err := bad.Publish(ctx, dataset(t, false)); !errors.Is(err, graphstore.ErrRefused) ||
+	if _, err := bad.Publish(ctx, dataset(t, false).Each); !errors.Is(err, graphstore.ErrRefused) ||
 		!strings.Contains(err.Error(), "KG_SPARQL_PASSWORD") {
 		t.Fatalf("wrong password: %v", err)
 	}
 
 	first := dataset(t, false)
-	res, err := c.Publish(ctx, first)
+	res, err := c.Publish(ctx, first.Each)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,10 +132,10 @@ func TestPublishVirtuoso(t *testing.T) {
 	}
 
 	before := counts(t, c)
-	if res, err := c.Publish(ctx, first); err != nil || len(res.Put)+len(res.Deleted) != 0 {
+	if res, err := c.Publish(ctx, first.Each); err != nil || len(res.Put)+len(res.Deleted) != 0 {
 		t.Fatalf("same dataset again: %+v, %v", res, err)
 	}
-	res, err = c.Publish(ctx, dataset(t, true))
+	res, err = c.Publish(ctx, dataset(t, true).Each)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -160,7 +160,7 @@ func TestPublishVirtuoso(t *testing.T) {
 	// An article gone from the store: its graph is deleted, nothing else.
 	less := dataset(t, true)
 	less.Graphs = slices.DeleteFunc(less.Graphs, func(g rdf.NamedGraph) bool { return g.Name == changed })
-	res, err = c.Publish(ctx, less)
+	res, err = c.Publish(ctx, less.Each)
 	if err != nil {
 		t.Fatal(err)
 	}

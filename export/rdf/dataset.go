@@ -33,6 +33,17 @@ type Dataset struct {
 	Graphs []NamedGraph
 }
 
+// Each hands the graphs of d to yield in order, and stops at yield's
+// first error.
+func (d *Dataset) Each(yield func(NamedGraph) error) error {
+	for _, g := range d.Graphs {
+		if err := yield(g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Len counts the triples of all graphs.
 func (d *Dataset) Len() int {
 	n := 0

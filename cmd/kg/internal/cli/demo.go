@@ -40,6 +40,9 @@ an SVG drawing.`,
 			if err != nil {
 				return withCode(ExitUsage, err)
 			}
+			if f != export.DOT && f != export.SVG && f != export.JSONLD {
+				return withCode(ExitUsage, fmt.Errorf("demo writes dot, svg or jsonld; for %s, run kg export --format %s on the demo's store", f, f))
+			}
 			return runDemo(c, o, f)
 		},
 	}

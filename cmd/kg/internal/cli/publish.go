@@ -110,11 +110,12 @@ func runPublish(c *cobra.Command, o *publishOptions, client *graphstore.Client) 
 		return withCode(ExitStore, err)
 	}
 	sentences := newSentences(ctx, store)
-	d := rdf.FromGraph(g, rdf.Options{Sentence: sentences.of})
-	if err := sentences.err(); err != nil {
-		return err
+	res, err := client.Publish(ctx, func(yield func(rdf.NamedGraph) error) error {
+		return rdf.Each(g, rdf.Options{Sentence: sentences.of}, yield)
+	})
+	if err == nil {
+		err = sentences.err()
 	}
-	res, err := client.Publish(ctx, d)
 	if res != nil {
 		fmt.Fprintf(o.io.Err, "kg: %s: %d graphs sent, %d unchanged, %d deleted\n",
 			client.GraphStore, len(res.Put), len(res.Unchanged), len(res.Deleted))
