@@ -19,6 +19,10 @@ func TestParseFormat(t *testing.T) {
 		{"jsonld", export.JSONLD, nil},
 		{"JSON-LD", export.JSONLD, nil},
 		{"gv", export.DOT, nil},
+		{"N-Quads", export.NQuads, nil},
+		{"ttl", export.Turtle, nil},
+		{"GraphML", export.GraphML, nil},
+		{"neo4j", export.Neo4j, nil},
 		{"png", "", export.ErrUnknownFormat},
 		{"", "", export.ErrUnknownFormat},
 	} {
@@ -31,7 +35,7 @@ func TestParseFormat(t *testing.T) {
 		if got, err := export.ParseFormat(f.String()); got != f || err != nil {
 			t.Errorf("ParseFormat(%q) = %q, %v", f, got, err)
 		}
-		if f.Ext() == "" || f.MediaType() == "" {
+		if (f.Ext() == "") != f.Dir() || f.MediaType() == "" {
 			t.Errorf("%s: no extension or media type", f)
 		}
 	}
@@ -44,5 +48,5 @@ func ExampleParseFormat() {
 	fmt.Println(err)
 	// Output:
 	// jsonld .jsonld application/ld+json <nil>
-	// unknown export format "pdf": want one of dot, svg, jsonld, html
+	// unknown export format "pdf": want one of dot, svg, jsonld, nquads, turtle, graphml, neo4j, html
 }

@@ -30,7 +30,14 @@ func ExampleWrite() {
 	// Output:
 	// {
 	//   "@context": {
-	//     "@vocab": "https://schema.org/"
+	//     "@vocab": "https://schema.org/",
+	//     "kg": "urn:kg:vocab:",
+	//     "xsd": "http://www.w3.org/2001/XMLSchema#",
+	//     "name": {"@language": "vi"},
+	//     "alternateName": {"@language": "vi"},
+	//     "headline": {"@language": "vi"},
+	//     "roleName": {"@language": "vi"},
+	//     "url": {"@type": "xsd:anyURI"}
 	//   },
 	//   "@graph": [
 	//     {
@@ -53,7 +60,10 @@ func ExampleWrite() {
 	//               "@id": "urn:kg:organization:ubnd%20tỉnh%20bắc%20giang"
 	//             }
 	//           ],
-	//           "startDate": "2020-05-16"
+	//           "startDate": {
+	//             "@value": "2020-05-16",
+	//             "@type": "xsd:date"
+	//           }
 	//         }
 	//       ]
 	//     }

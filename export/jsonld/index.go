@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 
+	"kg/export"
+	"kg/export/rdf"
 	"kg/graph"
 )
 
@@ -15,22 +17,24 @@ type index struct {
 	num   map[string]int32 // entity ID → index in ents
 	iris  []string         // @id of each entity, made when first needed
 	links [][]link         // per entity: its references, unsorted, with duplicates
-	holds [][]holding      // per person: the facts of its positions
+	parts [][]presence     // per event: who was there, how, as what
 	facts []graph.Fact
-	// tenures of the holdings, for the Roles' dates
-	tenures map[graph.Holding]*graph.Tenure
+	// roleOf holds each person's Roles, by person ID.
+	roleOf map[string][]rdf.Role
+}
+
+// presence is a role of an agent at an event, or (role zero) a position
+// the agent held there.
+type presence struct {
+	agent    int32
+	role     graph.Relation
+	position string
 }
 
 // link is one reference of an entity's node.
 type link struct {
 	prop prop
 	to   int32
-}
-
-// holding is a HoldsPosition or ElectedTo fact of a person.
-type holding struct {
-	position int32
-	fact     int // index in index.facts
 }
 
 // prop is a reference-valued schema.org property.
@@ -47,11 +51,10 @@ const (
 	propPublisher
 	propAbout
 	propMentions
-	propPositionIn // a position's organizations, for its Roles
 	nProps
 )
 
-func newIndex(g *graph.Graph) *index {
+func newIndex(g *graph.Graph, tenures map[graph.Holding]*graph.Tenure) *index {
 	ix := &index{ents: g.Entities(), facts: g.Facts()}
 	n := len(ix.ents)
 	ix.num = make(map[string]int32, n)
@@ -60,12 +63,17 @@ func newIndex(g *graph.Graph) *index {
 	}
 	ix.iris = make([]string, n)
 	ix.links = make([][]link, n)
-	ix.holds = make([][]holding, n)
+	ix.parts = make([][]presence, n)
+	ix.roleOf = map[string][]rdf.Role{}
+	for _, r := range rdf.Roles(g, tenures) {
+		ix.roleOf[r.Person] = append(ix.roleOf[r.Person], r)
+	}
+	held := export.HeldPositions(g)
 	kind := func(i int32) graph.Kind { return ix.ents[i].Kind }
 	add := func(from int32, p prop, to int32) {
 		ix.links[from] = append(ix.links[from], link{p, to})
 	}
-	for fi, f := range ix.facts {
+	for _, f := range ix.facts {
 		si, ok1 := ix.num[f.Subject]
 		oi, ok2 := ix.num[f.Object]
 		if !ok1 || !ok2 || si == oi {
@@ -73,12 +81,14 @@ func newIndex(g *graph.Graph) *index {
 		}
 		s, o := kind(si), kind(oi)
 		switch r := f.Relation; {
-		case (r == graph.HoldsPosition || r == graph.ElectedTo) && s == graph.Person && o == graph.Position:
-			ix.holds[si] = append(ix.holds[si], holding{oi, fi})
-		case r == graph.PositionIn && s == graph.Position && o == graph.Organization:
-			add(si, propPositionIn, oi)
 		case r.AtEvent() && (s == graph.Person || s == graph.Organization) && o == graph.Event:
 			add(oi, propAttendee, si)
+			ix.parts[oi] = append(ix.parts[oi], presence{agent: si, role: r})
+			if s == graph.Person {
+				for _, p := range held[export.ArticlePerson{Article: f.Prov.Article, Person: f.Subject}] {
+					ix.parts[oi] = append(ix.parts[oi], presence{agent: si, position: p})
+				}
+			}
 		case r == graph.Organized && (s == graph.Person || s == graph.Organization) && o == graph.Event:
 			add(oi, propOrganizer, si)
 		case r == graph.PartOf && s == graph.Organization && o == graph.Organization:

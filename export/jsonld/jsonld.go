@@ -1,14 +1,18 @@
 // Package jsonld writes a knowledge graph as JSON-LD 1.1 in the
-// schema.org vocabulary, the form the evaluation scorer reads
-// (/work/shared/eval/SPEC.md).
+// schema.org vocabulary, the linked data that search engines and JSON-LD
+// processors read. The mapping is documented in docs/formats.md; it is the
+// one of the RDF exports (package kg/export/rdf) without the provenance of
+// each fact: expanded to RDF, this document gives a subset of the N-Quads
+// export's statements.
 //
 // # Document
 //
-// One object with an inline context, {"@vocab": "https://schema.org/"},
-// so that a processor expands it offline, and a "@graph" array of node
-// objects sorted by entity ID. Node IDs are "urn:kg:" followed by the
-// entity ID, percent-encoded where an IRI needs it; the same graph gives
-// the same bytes.
+// One object with an inline context, so that a processor expands it
+// offline: schema.org as @vocab, the prefixes kg: (kg's own terms) and
+// xsd:, names (name, alternateName, headline, roleName) tagged "vi", url
+// typed xsd:anyURI; and a "@graph" array of node objects sorted by entity
+// ID. Node IDs are "urn:kg:" followed by the entity ID, percent-encoded
+// where an IRI needs it; the same graph gives the same bytes.
 //
 // # Mapping
 //
@@ -27,14 +31,21 @@
 //     EducationalOrganization, business: Corporation, a party itself:
 //     PoliticalParty, other: Organization), parentOrganization (PartOf),
 //     location (LocatedIn).
-//   - Event: name, startDate and endDate (ISO 8601, "--05-16" when the
-//     year is unknown), attendee (every person or organization present:
-//     attended, presided, spoke, was elected, hosted), organizer,
-//     location, subjectOf (the articles about it).
+//   - Event: name, startDate and endDate, attendee (every person or
+//     organization present: attended, presided, spoke, was elected,
+//     hosted), organizer, location, subjectOf (the articles about it),
+//     and kg:participation: one kg:Participation per attendee, with its
+//     kg:role (kg:attended, kg:presided, kg:spokeAt, kg:hosted,
+//     kg:electedAt) and kg:heldPosition, the Roles of the positions the
+//     articles reporting the event give the person.
 //   - Article: NewsArticle with headline and name, datePublished, url (or
 //     identifier, for a path), author, publisher, about (events),
 //     mentions (everything else it mentions but positions).
 //   - Place: name, containedInPlace.
+//
+// Dates are typed value objects: xsd:date ("2020-05-16"), xsd:gYearMonth
+// ("2020-05"), xsd:gYear ("2020"), xsd:gMonthDay ("--05-16", the year
+// unknown) or xsd:gMonth ("--05").
 //
 // Strings are written as encoding/json writes them, without HTML
 // escaping but for "<" and ">" (as \u003c, \u003e), so that the document
@@ -54,6 +65,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"kg/export/rdf"
 	"kg/graph"
 )
 
@@ -80,18 +92,29 @@ func Write(w io.Writer, g *graph.Graph, opts Options) error {
 }
 
 func write(w io.Writer, g *graph.Graph, opts Options) error {
-	ix := newIndex(g)
-	if ix.tenures = opts.Tenures; ix.tenures == nil {
-		ix.tenures = g.Tenures(nil)
-	}
+	ix := newIndex(g, opts.Tenures)
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	head, sep, tail := "{\"@context\":{\"@vocab\":\""+vocab+"\"},\"@graph\":[", ",", "]}\n"
+	var ctx strings.Builder
+	for i, m := range contextMembers() {
+		if i > 0 {
+			ctx.WriteString(",")
+		}
+		if !opts.Compact {
+			ctx.WriteString("\n    ")
+		}
+		ctx.WriteString(`"` + m[0] + `":`)
+		if !opts.Compact {
+			ctx.WriteString(" ")
+		}
+		ctx.WriteString(m[1])
+	}
+	head, sep, tail := "{\"@context\":{"+ctx.String()+"},\"@graph\":[", ",", "]}\n"
 	if !opts.Compact {
 		enc.SetIndent("    ", "  ")
-		head = "{\n  \"@context\": {\n    \"@vocab\": \"" + vocab + "\"\n  },\n  \"@graph\": ["
+		head = "{\n  \"@context\": {" + ctx.String() + "\n  },\n  \"@graph\": ["
 		sep, tail = ",", "\n  ]\n}\n"
 	}
 	bw.WriteString(head)
@@ -169,15 +192,16 @@ func (ix *index) node(i int32) any {
 		return nil
 	case graph.Event:
 		return &eventNode{ID: id, Type: typeEvent, Name: e.Name, AlternateName: e.Aliases,
-			StartDate: e.Date.String(), EndDate: e.End.String(),
+			StartDate: date(e.Date), EndDate: date(e.End),
 			Location: refs[propLocation], Organizer: refs[propOrganizer],
-			Attendee: refs[propAttendee], SubjectOf: refs[propSubjectOf]}
+			Attendee: refs[propAttendee], SubjectOf: refs[propSubjectOf],
+			Participation: ix.participations(i)}
 	case graph.Article:
 		n := &articleNode{ID: id, Type: typeArticle, Headline: e.Name, Name: e.Name, AlternateName: e.Aliases,
-			DatePublished: e.Date.String(),
+			DatePublished: date(e.Date),
 			Author:        refs[propAuthor], Publisher: refs[propPublisher],
 			About: refs[propAbout], Mentions: refs[propMentions]}
-		if isURL(e.Text) {
+		if rdf.IsURL(e.Text) {
 			n.URL = e.Text
 		} else {
 			n.Identifier = e.Text
@@ -190,65 +214,51 @@ func (ix *index) node(i int32) any {
 	return &thingNode{ID: id, Type: typeThing, Name: e.Name, AlternateName: e.Aliases}
 }
 
-// isURL reports whether an article's source is a web address rather than
-// a file path.
-func isURL(s string) bool {
-	lower := strings.ToLower(s)
-	return strings.HasPrefix(lower, "https://") || strings.HasPrefix(lower, "http://")
-}
-
 // roles builds the Roles of person i, sorted by position ID.
 func (ix *index) roles(i int32) []*roleNode {
-	held := ix.holds[i]
-	if len(held) == 0 {
-		return nil
-	}
-	slices.SortFunc(held, func(a, b holding) int { return cmp.Compare(a.position, b.position) })
 	var out []*roleNode
-	for start := 0; start < len(held); {
-		p := held[start].position
-		end := start
-		for end < len(held) && held[end].position == p {
-			end++
+	for _, r := range ix.roleOf[ix.ents[i].ID] {
+		n := &roleNode{ID: r.IRI, Type: local(r.Type), Name: r.Name, RoleName: r.RoleName,
+			StartDate: date(r.Start), EndDate: date(r.End)}
+		for _, o := range r.Orgs {
+			n.MemberOf = append(n.MemberOf, ref{ix.iri(ix.num[o])})
 		}
-		start = end
-		pos := ix.ents[p]
-		r := &roleNode{ID: roleIRI(ix.iri(i), pos.ID), Name: pos.Name}
-		r.Type, r.RoleName, r.MemberOf = ix.roleIn(p)
-		if t := ix.tenures[graph.Holding{Person: ix.ents[i].ID, Position: pos.ID}]; t != nil {
-			r.StartDate = t.Since.String()
-			if t.Former {
-				r.EndDate = t.Until.String()
-			}
-		}
-		out = append(out, r)
+		out = append(out, n)
 	}
 	return out
 }
 
-// roleIn returns the Role type, role name and organizations of position
-// p, so that roleName + " " + an organization's name spells the title. A
-// position with no organization, or whose role name is unknown and cannot
-// be cut off its title, is a Role whose roleName is the whole title.
-func (ix *index) roleIn(p int32) (typ, roleName string, orgs []ref) {
-	pos := ix.ents[p]
-	orgs = ix.refs(p)[propPositionIn]
-	title := pos.Name
-	if title == "" {
-		title = pos.Role
+// participations builds the participations in event i, sorted by agent.
+func (ix *index) participations(i int32) []*participationNode {
+	parts := ix.parts[i]
+	if len(parts) == 0 {
+		return nil
 	}
-	switch {
-	case len(orgs) == 0:
-		return typeRole, title, nil
-	case pos.Role != "":
-		return typeOrgRole, pos.Role, orgs
-	}
-	for _, l := range ix.links[p] {
-		if o := ix.ents[l.to]; l.prop == propPositionIn && o.Name != "" {
-			if role, ok := strings.CutSuffix(pos.Name, " "+o.Name); ok && strings.TrimSpace(role) != "" {
-				return typeOrgRole, role, []ref{{ix.iri(l.to)}}
-			}
+	slices.SortFunc(parts, func(a, b presence) int {
+		if c := cmp.Compare(a.agent, b.agent); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.role, b.role); c != 0 {
+			return c
+		}
+		return strings.Compare(a.position, b.position)
+	})
+	var out []*participationNode
+	for k, p := range parts {
+		if k > 0 && p == parts[k-1] {
+			continue
+		}
+		if k == 0 || p.agent != parts[k-1].agent {
+			agent := ix.iri(p.agent)
+			out = append(out, &participationNode{ID: rdf.ParticipationIRI(ix.iri(i), ix.ents[p.agent].ID),
+				Type: typeParticipation, Agent: ref{agent}})
+		}
+		n := out[len(out)-1]
+		if p.position != "" {
+			n.HeldPosition = append(n.HeldPosition, ref{rdf.RoleIRI(ix.iri(p.agent), p.position)})
+		} else {
+			n.Role = append(n.Role, ref{roleTerm(p.role)})
 		}
 	}
-	return typeRole, title, nil
+	return out
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/piprate/json-gold/ld"
 
 	"kg/export/internal/testgraph"
+	"kg/export/rdf"
 	"kg/graph"
 )
 
@@ -111,8 +112,18 @@ func TestValidOffline(t *testing.T) {
 				doc := render(t, g, Options{Compact: compact})
 				flat := expand(t, doc)
 				// Every entity but positions is a node; persons' Roles
-				// are nodes too.
+				// and presences at events are nodes too.
 				want := len(g.Entities()) - len(g.Entities(graph.Position))
+				present := map[[2]string]bool{}
+				for _, f := range g.Facts() {
+					s, _ := g.Entity(f.Subject)
+					o, _ := g.Entity(f.Object)
+					if f.Relation.AtEvent() && s != nil && o != nil && s != o && o.Kind == graph.Event &&
+						(s.Kind == graph.Person || s.Kind == graph.Organization) {
+						present[[2]string{f.Subject, f.Object}] = true
+					}
+				}
+				want += len(present)
 				for _, p := range g.Entities(graph.Person) {
 					seen := map[string]bool{}
 					for _, f := range g.FactsOf(p.ID) {
@@ -169,8 +180,8 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// reader reads a flattened document the way the scorer does
-// (/work/shared/eval/scorer/jsonld.go), for the parts this test checks.
+// reader reads a flattened document the way a consumer of schema.org
+// does, for the parts this test checks.
 type reader map[string]map[string]any
 
 func newReader(flat []any) reader {
@@ -362,7 +373,7 @@ func checkIRI(s string) error {
 		return fmt.Errorf("scheme %q", u.Scheme)
 	}
 	for _, r := range s {
-		if r < 0x80 && !keepASCII(byte(r)) && r != '%' && r != '/' {
+		if r < 0x80 && !rdf.KeepASCII(byte(r)) && r != '%' && r != '/' {
 			return fmt.Errorf("unescaped %q", r)
 		}
 		if r >= 0x80 && !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
@@ -370,41 +381,6 @@ func checkIRI(s string) error {
 		}
 	}
 	return nil
-}
-
-func TestIRI(t *testing.T) {
-	for _, tc := range []struct{ id, want string }{
-		{"person:abc", "urn:kg:person:abc"},
-		{"person:nguyễn đức chung", "urn:kg:person:nguyễn%20đức%20chung"},
-		{"a/b%c", "urn:kg:a%2Fb%25c"},
-		{"x\u202ey", "urn:kg:x%E2%80%AEy"},
-		{"x\xffy", "urn:kg:x%FFy"},
-		{"", "urn:kg:"},
-	} {
-		if got := iri(tc.id); got != tc.want {
-			t.Errorf("iri(%q) = %q, want %q", tc.id, got, tc.want)
-		}
-	}
-	if got, want := roleIRI(iri("person:a b"), "position:c/d"), "urn:kg:person:a%20b/position:c%2Fd"; got != want {
-		t.Errorf("roleIRI = %q, want %q", got, want)
-	}
-}
-
-func TestIsParty(t *testing.T) {
-	for name, want := range map[string]bool{
-		"Đảng Cộng sản Việt Nam":      true,
-		"Đảng Nhân dân Cách mạng Lào": true,
-		"Đảng bộ tỉnh Bắc Giang":      false,
-		"Đảng ủy Khối các cơ quan":    false,
-		"Đảng uỷ Khối":                false,
-		"Đảng đoàn Quốc hội":          false,
-		"Tỉnh ủy Bắc Giang":           false,
-		"Đảng":                        false,
-	} {
-		if got := isParty(name); got != want {
-			t.Errorf("isParty(%q) = %v, want %v", name, got, want)
-		}
-	}
 }
 
 type failWriter struct{}

@@ -3,12 +3,19 @@ package jsonld
 // The node objects of the document, one Go type per schema.org type, so
 // that encoding/json writes their members in a fixed order. Values that
 // point at other nodes are node references ({"@id": ...}), always in
-// arrays, sorted; strings are plain literals (no language tag: dates and
-// URLs would carry it too).
+// arrays, sorted; names are plain strings, tagged "vi" by the context;
+// dates are typed value objects.
 
 // ref is a node reference.
 type ref struct {
 	ID string `json:"@id"`
+}
+
+// dateValue is a typed date: xsd:date, xsd:gYearMonth, xsd:gYear,
+// xsd:gMonthDay or xsd:gMonth, by the parts known.
+type dateValue struct {
+	Value string `json:"@value"`
+	Type  string `json:"@type"`
 }
 
 type personNode struct {
@@ -24,13 +31,13 @@ type personNode struct {
 // Name is the whole title ("Phó Chủ tịch UBND thành phố Hà Nội"),
 // RoleName the role in the organization ("Phó Chủ tịch").
 type roleNode struct {
-	ID        string `json:"@id"`
-	Type      string `json:"@type"`
-	Name      string `json:"name,omitempty"`
-	RoleName  string `json:"roleName,omitempty"`
-	MemberOf  []ref  `json:"memberOf,omitempty"`
-	StartDate string `json:"startDate,omitempty"`
-	EndDate   string `json:"endDate,omitempty"`
+	ID        string     `json:"@id"`
+	Type      string     `json:"@type"`
+	Name      string     `json:"name,omitempty"`
+	RoleName  string     `json:"roleName,omitempty"`
+	MemberOf  []ref      `json:"memberOf,omitempty"`
+	StartDate *dateValue `json:"startDate,omitempty"`
+	EndDate   *dateValue `json:"endDate,omitempty"`
 }
 
 type orgNode struct {
@@ -43,31 +50,44 @@ type orgNode struct {
 }
 
 type eventNode struct {
-	ID            string   `json:"@id"`
-	Type          string   `json:"@type"`
-	Name          string   `json:"name,omitempty"`
-	AlternateName []string `json:"alternateName,omitempty"`
-	StartDate     string   `json:"startDate,omitempty"`
-	EndDate       string   `json:"endDate,omitempty"`
-	Location      []ref    `json:"location,omitempty"`
-	Organizer     []ref    `json:"organizer,omitempty"`
-	Attendee      []ref    `json:"attendee,omitempty"`
-	SubjectOf     []ref    `json:"subjectOf,omitempty"`
+	ID            string               `json:"@id"`
+	Type          string               `json:"@type"`
+	Name          string               `json:"name,omitempty"`
+	AlternateName []string             `json:"alternateName,omitempty"`
+	StartDate     *dateValue           `json:"startDate,omitempty"`
+	EndDate       *dateValue           `json:"endDate,omitempty"`
+	Location      []ref                `json:"location,omitempty"`
+	Organizer     []ref                `json:"organizer,omitempty"`
+	Attendee      []ref                `json:"attendee,omitempty"`
+	SubjectOf     []ref                `json:"subjectOf,omitempty"`
+	Participation []*participationNode `json:"kg:participation,omitempty"`
+}
+
+// participationNode is one person's or organization's presence at an
+// event: its roles (kg:attended, kg:presided, kg:spokeAt, kg:hosted,
+// kg:electedAt) and, for a person, the Roles of the positions the
+// articles reporting it give the person.
+type participationNode struct {
+	ID           string `json:"@id"`
+	Type         string `json:"@type"`
+	Agent        ref    `json:"kg:agent"`
+	Role         []ref  `json:"kg:role"`
+	HeldPosition []ref  `json:"kg:heldPosition,omitempty"`
 }
 
 type articleNode struct {
-	ID            string   `json:"@id"`
-	Type          string   `json:"@type"`
-	Headline      string   `json:"headline,omitempty"`
-	Name          string   `json:"name,omitempty"`
-	DatePublished string   `json:"datePublished,omitempty"`
-	URL           string   `json:"url,omitempty"`
-	Identifier    string   `json:"identifier,omitempty"`
-	Author        []ref    `json:"author,omitempty"`
-	Publisher     []ref    `json:"publisher,omitempty"`
-	About         []ref    `json:"about,omitempty"`
-	Mentions      []ref    `json:"mentions,omitempty"`
-	AlternateName []string `json:"alternateName,omitempty"`
+	ID            string     `json:"@id"`
+	Type          string     `json:"@type"`
+	Headline      string     `json:"headline,omitempty"`
+	Name          string     `json:"name,omitempty"`
+	DatePublished *dateValue `json:"datePublished,omitempty"`
+	URL           string     `json:"url,omitempty"`
+	Identifier    string     `json:"identifier,omitempty"`
+	Author        []ref      `json:"author,omitempty"`
+	Publisher     []ref      `json:"publisher,omitempty"`
+	About         []ref      `json:"about,omitempty"`
+	Mentions      []ref      `json:"mentions,omitempty"`
+	AlternateName []string   `json:"alternateName,omitempty"`
 }
 
 type placeNode struct {

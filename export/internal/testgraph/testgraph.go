@@ -172,7 +172,7 @@ func Hostile(tb testing.TB) *graph.Graph {
 	names := HostileNames()
 	art := b.entity(graph.Entity{ID: "article:<\"'&>", Kind: graph.Article, Name: names[4],
 		Text: `https://example.com/a?b="c"&d=<e>`, Date: graph.Date{Year: 2024, Month: 2, Day: 29}})
-	prov := graph.Provenance{Article: art, Rule: `rule "x"`}
+	prov := graph.Provenance{Article: art, Start: 3, End: 40, Rule: `rule "x"`}
 	org := b.entity(graph.Entity{ID: "organization:" + names[5], Kind: graph.Organization, Name: names[6],
 		Aliases: names[:4], Class: graph.OrgClass(200)})
 	place := b.entity(graph.Entity{ID: "place:" + names[8], Kind: graph.Place, Name: names[8]})
@@ -286,4 +286,14 @@ func Synthetic(tb testing.TB, articles int, seed uint64) *graph.Graph {
 		}
 	}
 	return b.done(tb)
+}
+
+// Sentence is an export.SentenceFunc for the test graphs, which have no
+// article texts: the sentence of a fact is a hostile text naming its
+// span, so that every writer's escaping of sentences is tried.
+func Sentence(p graph.Provenance) (string, bool) {
+	if p.Article == "" {
+		return "", false
+	}
+	return fmt.Sprintf("Câu %d–%d: \"trích\" <b>&amp; & dòng\nmới\r\n\u202eđảo\u202c \\ hết", p.Start, p.End), true
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -23,16 +24,24 @@ func completeValues(valueDescs ...string) cobra.CompletionFunc {
 	return cobra.FixedCompletions(valueDescs, cobra.ShellCompDirectiveNoFileComp)
 }
 
-// exportFormatCompletions are the values of export's and demo's --format.
-func exportFormatCompletions() []string {
+// exportFormatCompletions are the values of export's --format, or of
+// those formats only (demo's).
+func exportFormatCompletions(only ...export.Format) []string {
 	desc := map[export.Format]string{
-		export.DOT:    "Graphviz source",
-		export.SVG:    "a drawing, laid out by Graphviz",
-		export.JSONLD: "JSON-LD, schema.org vocabulary",
+		export.DOT:     "Graphviz source",
+		export.SVG:     "a drawing, laid out by Graphviz",
+		export.JSONLD:  "JSON-LD, schema.org vocabulary",
+		export.NQuads:  "RDF N-Quads, a named graph per article",
+		export.Turtle:  "RDF Turtle",
+		export.GraphML: "GraphML, for Gephi, yEd, Cytoscape, networkx",
+		export.Neo4j:   "CSV files for neo4j-admin import (-o DIR)",
+		export.HTML:    "the interactive viewer, one file",
 	}
 	var out []string
 	for _, f := range export.Formats() {
-		out = append(out, cobra.CompletionWithDesc(f.String(), desc[f]))
+		if len(only) == 0 || slices.Contains(only, f) {
+			out = append(out, cobra.CompletionWithDesc(f.String(), desc[f]))
+		}
 	}
 	return out
 }

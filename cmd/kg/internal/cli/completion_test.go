@@ -39,8 +39,8 @@ func TestCompleteFlagValues(t *testing.T) {
 		want      []string
 		directive string
 	}{
-		{[]string{"export", "--format", ""}, []string{"dot", "svg", "jsonld"}, noFiles},
-		{[]string{"export", "--format="}, []string{"dot", "svg", "jsonld"}, noFiles}, // the shell puts back "--format="
+		{[]string{"export", "--format", ""}, []string{"dot", "svg", "jsonld", "nquads", "turtle", "graphml", "neo4j", "html"}, noFiles},
+		{[]string{"export", "--format="}, []string{"dot", "svg", "jsonld", "nquads", "turtle", "graphml", "neo4j", "html"}, noFiles}, // the shell puts back "--format="
 		{[]string{"demo", "--format", ""}, []string{"dot", "svg", "jsonld"}, noFiles},
 		{[]string{"ingest", "--format", ""}, []string{"auto", "txt", "html", "jsonl"}, noFiles},
 		{[]string{"query", "attendees", "--format", ""}, []string{"table", "json", "csv"}, noFiles},

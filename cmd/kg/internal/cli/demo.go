@@ -50,12 +50,15 @@ to try queries on it. --store names another.`,
 			if err != nil {
 				return withCode(ExitUsage, err)
 			}
+			if f != export.DOT && f != export.SVG && f != export.JSONLD {
+				return withCode(ExitUsage, fmt.Errorf("demo writes dot, svg or jsonld; for %s, run kg export --format %s on the demo's store", f, f))
+			}
 			return runDemo(c, o, f)
 		},
 	}
 	c.Flags().StringVar(&o.format, "format", "svg", "output format: dot, svg or jsonld")
 	c.Flags().StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
-	_ = c.RegisterFlagCompletionFunc("format", completeValues(exportFormatCompletions()...))
+	_ = c.RegisterFlagCompletionFunc("format", completeValues(exportFormatCompletions(export.DOT, export.SVG, export.JSONLD)...))
 	return c
 }
 

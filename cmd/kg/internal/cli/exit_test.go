@@ -32,14 +32,15 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"query", "path", "a", "b", "--max-depth", "0"}, "kg: --max-depth 0: want 1 or more\n"},
 		{[]string{"query", "path", "Nguyễn", "Vũ Đăng Định", "--all"}, "kg: path: name one entity at each end (--all does not apply)\n"},
 		{[]string{"export"}, "kg: required flag(s) \"format\" not set (see kg export --help)\n"},
-		{[]string{"export", "--format", "png"}, "kg: unknown export format \"png\": want one of dot, svg, jsonld, html\n"},
+		{[]string{"export", "--format", "png"}, "kg: unknown export format \"png\": want one of dot, svg, jsonld, nquads, turtle, graphml, neo4j, html\n"},
 		{[]string{"export", "--format", "dot", "--depth", "-1"}, "kg: --depth -1: want 0 or more\n"},
 		{[]string{"export", "--format", "dot", "--depth", "x"}, "kg: invalid argument \"x\" for \"--depth\" flag: strconv.ParseInt: parsing \"x\": invalid syntax (see kg export --help)\n"},
 		{[]string{"export", "--format", "svg", "--layout", "bogus"}, ""}, // checked below: needs kg-svg
 		{[]string{"ingest"}, "kg: requires at least 1 arg(s), only received 0 (see kg ingest --help)\n"},
 		{[]string{"ingest", "--format", "docx", "x"}, "kg: unknown format \"docx\": want txt, html or jsonl\n"},
 		{[]string{"stats", "extra"}, "kg: unknown command \"extra\" for \"kg stats\" (see kg stats --help)\n"},
-		{[]string{"demo", "--format", "png"}, "kg: unknown export format \"png\": want one of dot, svg, jsonld, html\n"},
+		{[]string{"demo", "--format", "png"}, "kg: unknown export format \"png\": want one of dot, svg, jsonld, nquads, turtle, graphml, neo4j, html\n"},
+		{[]string{"demo", "--format", "nquads"}, "kg: demo writes dot, svg or jsonld; for nquads, run kg export --format nquads on the demo's store\n"},
 		{[]string{"--lock-timeout", "5", "stats"}, "kg: invalid argument \"5\" for \"--lock-timeout\" flag: time: missing unit in duration \"5\" (see kg stats --help)\n"},
 	}
 	for _, tt := range tests {

@@ -15,7 +15,11 @@ import (
 	"kg/export"
 	"kg/export/dot"
 	"kg/export/html"
+	"kg/export/graphml"
 	"kg/export/jsonld"
+	"kg/export/neo4j"
+	"kg/export/nquads"
+	"kg/export/turtle"
 	"kg/graph"
 )
 
@@ -35,8 +39,8 @@ type exportOptions struct {
 func newExportCmd(g *global, io *IO) *cobra.Command {
 	o := &exportOptions{global: g, io: io}
 	c := &cobra.Command{
-		Use:   "export --format dot|svg|jsonld|html [-o FILE]",
-		Short: "Write the graph as DOT, SVG, JSON-LD or an HTML viewer",
+		Use:   "export --format FORMAT [-o FILE|DIR]",
+		Short: "Write the graph as DOT, SVG, JSON-LD, N-Quads, Turtle, GraphML, Neo4j CSV or an HTML viewer",
 		Long: `Write the graph: the whole of it, or with --focus the part around one
 entity (a person, an organization, an event) up to --depth hops away.
 
@@ -44,6 +48,12 @@ entity (a person, an organization, an event) up to --depth hops away.
   svg     a drawing, laid out by Graphviz (go-graphviz, in the kg-svg
           program beside kg): "dot" up to 100 nodes, "sfdp" above
   jsonld  JSON-LD with the schema.org vocabulary and an inline context
+  nquads  RDF N-Quads: one named graph per article, each fact with its
+          sentence; the entities in the graph urn:kg:graph:entities
+  turtle  RDF Turtle: the same statements in one graph
+  graphml GraphML for Gephi, yEd, Cytoscape, networkx: one edge per fact
+  neo4j   a folder (-o DIR, required) of CSV files for neo4j-admin import,
+          with import.sh and load.cypher (LOAD CSV)
   html    one self-contained page to open in a browser, offline: the
           interactive graph of kg serve (pan, zoom, expand, filter, path,
           the sentence behind each link), with the entities listed beside it
@@ -52,11 +62,14 @@ With --focus, the focused entities are drawn distinctly. A drawing of more
 than 150 entities cannot be read: svg says so on standard error and points
 to --focus or --format html.
 
-The output goes to standard output, or to the file given by -o. The same
-store gives the same bytes (but for SVG, whose layout is Graphviz's).`,
+The formats are described in docs/formats.md. The output goes to standard
+output, or to the file given by -o. The same store gives the same bytes
+(but for SVG, whose layout is Graphviz's).`,
 		Example: `  kg export --format jsonld -o graph.jsonld
   kg export --format svg -o graph.svg
   kg export --format dot | dot -Tpng -o graph.png
+  kg export --format nquads -o graph.nq
+  kg export --format neo4j -o neo4j-import/
   kg export --format svg --focus "Nguyễn Đức Chung" --depth 2 -o chung.svg
   kg export --format html --focus "Nguyễn Đức Chung" --depth 2 -o chung.html`,
 		Args: cobra.NoArgs,
@@ -68,12 +81,15 @@ store gives the same bytes (but for SVG, whose layout is Graphviz's).`,
 			if o.depth < 0 {
 				return withCode(ExitUsage, fmt.Errorf("--depth %d: want 0 or more", o.depth))
 			}
+			if f.Dir() && (o.output == "" || o.output == "-") {
+				return withCode(ExitUsage, fmt.Errorf("--format %s writes a folder of files: give it with -o DIR", f))
+			}
 			return runExport(c, o, f)
 		},
 	}
 	fl := c.Flags()
-	fl.StringVar(&o.format, "format", "", "output format: dot, svg, jsonld or html (required)")
-	fl.StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output")
+	fl.StringVar(&o.format, "format", "", "output format: dot, svg, jsonld, nquads, turtle, graphml, neo4j or html (required)")
+	fl.StringVarP(&o.output, "output", "o", "", "write to FILE instead of standard output (neo4j: the folder DIR, required)")
 	fl.StringVar(&o.focus, "focus", "", "export only the part of the graph around this entity (a name)")
 	fl.IntVar(&o.depth, "depth", 1, "with --focus: how many hops around the entity")
 	fl.BoolVar(&o.all, "all", false, "with --focus: when the name matches several entities, focus on all of them")
@@ -120,8 +136,21 @@ func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
 		return q.fail(err)
 	}
 	dotOpts := dot.Options{Articles: o.articles, Focus: focus, Tenures: tenures}
+	sentences := newSentences(ctx, store)
+	if f == export.Neo4j {
+		if err := neo4j.Write(o.output, g, neo4j.Options{Sentence: sentences.of, Tenures: tenures}); err != nil {
+			return err
+		}
+		return sentences.err()
+	}
 	err = writeOutput(o.output, o.io.Out, func(w io.Writer) error {
 		switch f {
+		case export.NQuads:
+			return nquads.Write(w, g, nquads.Options{Sentence: sentences.of, Tenures: tenures})
+		case export.Turtle:
+			return turtle.Write(w, g, turtle.Options{Sentence: sentences.of, Tenures: tenures})
+		case export.GraphML:
+			return graphml.Write(w, g, graphml.Options{Sentence: sentences.of, Tenures: tenures})
 		case export.JSONLD:
 			return jsonld.Write(w, g, jsonld.Options{Compact: o.compact, Tenures: tenures})
 		case export.DOT:
@@ -134,14 +163,17 @@ func runExport(c *cobra.Command, o *exportOptions, f export.Format) error {
 		}
 		return fmt.Errorf("format %s not written", f)
 	})
-	if n := dot.Count(g, dotOpts); err == nil && f == export.SVG && n > maxReadableNodes {
+	if err != nil {
+		return err
+	}
+	if n := dot.Count(g, dotOpts); f == export.SVG && n > maxReadableNodes {
 		hint := "--focus NAME --depth 1"
 		if o.focus != "" {
 			hint = "a smaller --depth"
 		}
 		fmt.Fprintf(o.io.Err, "kg: warning: %d entities are too many to read in one drawing; try %s, or --format html to explore the graph\n", n, hint)
 	}
-	return err
+	return sentences.err()
 }
 
 // maxReadableNodes is the most entities an SVG drawing shows readably

@@ -338,6 +338,7 @@ file given by --store or $KG_STORE.`,
 		withExitStatuses(newDemoCmd(g, io), ExitOK, ExitUsage, ExitStore, ExitError, ExitInterrupted),
 		withExitStatuses(newVersionCmd(io), ExitOK, ExitUsage),
 		withExitStatuses(newServeCmd(g, io), ExitOK, ExitUsage, ExitStore, ExitError),
+		withExitStatuses(newPublishCmd(g, io), ExitOK, ExitUsage, ExitStore, ExitError, ExitInterrupted),
 	)
 	// cobra adds these when the command runs; added now, they get the help
 	// of their own exit statuses (none) and their flags' completions

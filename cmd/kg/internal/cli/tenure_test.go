@@ -74,9 +74,9 @@ func TestTenuresAgree(t *testing.T) {
 			ID       string `json:"@id"`
 			Type     string `json:"@type"`
 			MemberOf []struct {
-				ID        string `json:"@id"`
-				StartDate string `json:"startDate"`
-				EndDate   string `json:"endDate"`
+				ID        string    `json:"@id"`
+				StartDate typedDate `json:"startDate"`
+				EndDate   typedDate `json:"endDate"`
 			} `json:"memberOf"`
 		} `json:"@graph"`
 	}
@@ -110,7 +110,7 @@ func TestTenuresAgree(t *testing.T) {
 				continue
 			}
 			roles++
-			if role.StartDate != r.Since || (role.EndDate != "") != (r.Status == "former" && r.Until != "") || role.EndDate != r.Until {
+			if string(role.StartDate) != r.Since || (role.EndDate != "") != (r.Status == "former" && r.Until != "") || string(role.EndDate) != r.Until {
 				t.Errorf("%s %s: JSON-LD %s–%s, positions since %q until %q %s", person, pos, role.StartDate, role.EndDate, r.Since, r.Until, r.Status)
 			}
 			if r.OrganizationID == "" || checked[r.OrganizationID] {
@@ -132,4 +132,24 @@ func TestTenuresAgree(t *testing.T) {
 	if roles < 40 {
 		t.Errorf("%d roles compared: the corpus should give more", roles)
 	}
+}
+
+// typedDate is a JSON-LD date: a typed literal {"@value", "@type"}, or a
+// plain string.
+type typedDate string
+
+func (d *typedDate) UnmarshalJSON(b []byte) error {
+	var typed struct {
+		Value string `json:"@value"`
+	}
+	if err := json.Unmarshal(b, &typed); err == nil {
+		*d = typedDate(typed.Value)
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*d = typedDate(s)
+	return nil
 }

@@ -1,4 +1,4 @@
-package jsonld
+package rdf
 
 import (
 	"net/url"
@@ -16,16 +16,16 @@ func FuzzIRI(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, id string) {
-		got := iri(id)
+		got := EntityIRI(id)
 		if err := checkIRI(got); err != nil {
-			t.Fatalf("iri(%q) = %q: %v", id, got, err)
+			t.Fatalf("EntityIRI(%q) = %q: %v", id, got, err)
 		}
 		if !utf8.ValidString(got) {
-			t.Fatalf("iri(%q) = %q is not UTF-8", id, got)
+			t.Fatalf("EntityIRI(%q) = %q is not UTF-8", id, got)
 		}
-		back, err := url.PathUnescape(strings.TrimPrefix(got, idPrefix))
+		back, err := url.PathUnescape(strings.TrimPrefix(got, EntityPrefix))
 		if err != nil || back != id {
-			t.Fatalf("iri(%q) = %q unescapes to %q, %v", id, got, back, err)
+			t.Fatalf("EntityIRI(%q) = %q unescapes to %q, %v", id, got, back, err)
 		}
 	})
 }
