@@ -14,8 +14,8 @@ import (
 
 	"kg/export"
 	"kg/export/dot"
-	"kg/export/html"
 	"kg/export/graphml"
+	"kg/export/html"
 	"kg/export/jsonld"
 	"kg/export/neo4j"
 	"kg/export/nquads"
