@@ -106,7 +106,7 @@ func (s *Store) putOnce(ctx context.Context, arts []*article) ([]graph.PutResult
 	if version != SchemaVersion {
 		return nil, fmt.Errorf("schema version %d, this kg writes %d: %w", version, SchemaVersion, graph.ErrNewerStore)
 	}
-	p := newPutter(ctx, tx, s.afterStage)
+	p := newPutter(ctx, tx, s.afterStage, s.names)
 	out, err := p.putBatch(arts)
 	if err != nil {
 		return nil, err
@@ -114,6 +114,7 @@ func (s *Store) putOnce(ctx context.Context, arts []*article) ([]graph.PutResult
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
 	}
+	s.names.add(p.named)
 	return out, nil
 }
 
@@ -212,6 +213,8 @@ type putter struct {
 	rebuild map[int64]bool       // person keys that lost mentions
 	gone    map[int64]bool       // entities listed by a deleted article
 	pending map[int64][]*mention // new mentions, by person key
+	known   *nameCache           // names stored by earlier batches
+	named   []nameKey            // names the batch stores
 }
 
 // entState is what the batch knows of an entity.
@@ -224,9 +227,9 @@ type entState struct {
 	facts  int           // facts of the batch about it
 }
 
-func newPutter(ctx context.Context, tx pgx.Tx, stage func(string)) *putter {
+func newPutter(ctx context.Context, tx pgx.Tx, stage func(string), known *nameCache) *putter {
 	return &putter{
-		ctx: ctx, tx: tx, stage: stage,
+		ctx: ctx, tx: tx, stage: stage, known: known,
 		ents: map[string]*entState{}, byN: map[int64]*entState{}, facts: map[int64]int{}, rels: map[string]int{},
 		rebuild: map[int64]bool{}, gone: map[int64]bool{}, pending: map[int64][]*mention{},
 	}
@@ -584,41 +587,57 @@ func (c *entityColumns) args() []any {
 	return []any{c.ids, c.kinds, c.names, c.classes, c.roles, c.dates, c.ends, c.texts, c.facts}
 }
 
-// names stores every name the batch gives its entities, and their words.
+// names stores the names the batch gives its entities that the store
+// does not hold yet, and their words. known, when not nil, holds names
+// already stored: entity numbers are never reused and names go only with
+// their entity, so that a name once stored stays as long as its number
+// means anything.
 func (p *putter) names() error {
 	var ents []int64
 	var names, folded []string
 	var counts []int32
-	var wEnts []int64
-	var wNames, wWords []string
 	for _, st := range p.order {
 		for _, name := range st.names {
+			if p.known.has(st.n, name) {
+				continue
+			}
 			ws := words(name)
 			ents = append(ents, st.n)
 			names = append(names, name)
 			folded = append(folded, joinWords(ws))
 			counts = append(counts, int32(len(ws)))
-			for _, w := range distinct(ws) {
-				wEnts = append(wEnts, st.n)
-				wNames = append(wNames, name)
-				wWords = append(wWords, w)
-			}
 		}
 	}
 	if len(ents) == 0 {
 		return nil
 	}
-	err := p.exec("insert names", `INSERT INTO names (entity, name, folded, words)
-		SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[]) ON CONFLICT DO NOTHING`,
-		ents, names, folded, counts)
+	var wNames []int64
+	var wWords []string
+	err := p.query("insert names", `INSERT INTO names (entity, name, folded, words)
+		SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[]) ON CONFLICT DO NOTHING
+		RETURNING n, name`, []any{ents, names, folded, counts}, func(r pgx.Rows) error {
+		var n int64
+		var name string
+		if err := r.Scan(&n, &name); err != nil {
+			return err
+		}
+		for _, w := range distinct(words(name)) {
+			wNames = append(wNames, n)
+			wWords = append(wWords, w)
+		}
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	if len(wEnts) == 0 {
+	for i, n := range ents {
+		p.named = append(p.named, nameKey{n, names[i]})
+	}
+	if len(wNames) == 0 {
 		return nil
 	}
-	return p.exec("insert name words", `INSERT INTO name_words (word, entity, name)
-		SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[]) ON CONFLICT DO NOTHING`, wWords, wEnts, wNames)
+	return p.exec("insert name words", `INSERT INTO name_words (word, name)
+		SELECT * FROM unnest($1::text[], $2::bigint[])`, wWords, wNames)
 }
 
 func joinWords(ws []string) string {
@@ -769,8 +788,30 @@ func (p *putter) collect() error {
 	if err != nil || len(unused) == 0 {
 		return err
 	}
+	// The words of their names, found by the words.
+	var wNames []int64
+	var wWords []string
+	err = p.query("read unused names", `SELECT n, name FROM names WHERE entity = ANY($1)`, []any{unused}, func(r pgx.Rows) error {
+		var n int64
+		var name string
+		if err := r.Scan(&n, &name); err != nil {
+			return err
+		}
+		for _, w := range distinct(words(name)) {
+			wNames = append(wNames, n)
+			wWords = append(wWords, w)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = p.exec("delete unused words", `DELETE FROM name_words w USING unnest($1::text[], $2::bigint[]) AS v(word, name)
+		WHERE w.word = v.word AND w.name = v.name`, wWords, wNames)
+	if err != nil {
+		return err
+	}
 	for _, q := range []string{
-		`DELETE FROM name_words WHERE entity = ANY($1)`,
 		`DELETE FROM names WHERE entity = ANY($1)`,
 		`DELETE FROM entities WHERE n = ANY($1)`,
 	} {
@@ -785,4 +826,33 @@ func (p *putter) collect() error {
 func isCode(err error, code string) bool {
 	var pe interface{ SQLState() string }
 	return errors.As(err, &pe) && pe.SQLState() == code
+}
+
+// nameKey is a name of an entity.
+type nameKey struct {
+	entity int64
+	name   string
+}
+
+// nameCache remembers names a writer stored, so that the next batches
+// send only new ones. It may miss names others stored (they are then
+// sent, and skipped by ON CONFLICT); it never holds a name that is not
+// stored for that number.
+type nameCache struct {
+	known map[nameKey]bool
+}
+
+// maxCachedNames bounds the cache: past it, it starts again empty.
+const maxCachedNames = 1 << 21
+
+func (c *nameCache) has(n int64, name string) bool { return c.known[nameKey{n, name}] }
+
+// add remembers names a committed batch stored.
+func (c *nameCache) add(keys []nameKey) {
+	if len(c.known)+len(keys) > maxCachedNames {
+		c.known = map[nameKey]bool{}
+	}
+	for _, k := range keys {
+		c.known[k] = true
+	}
 }

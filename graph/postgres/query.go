@@ -322,11 +322,10 @@ func (s *Store) search(ctx context.Context, text string, kinds []graph.Kind, lim
 // reports whether it saw every candidate.
 func (r *reader) search(w, kinds []string, fetch int) ([]*graph.Entity, bool, error) {
 	query := `WITH matched AS (
-			SELECT entity, name FROM name_words WHERE word = ANY($1)
-			GROUP BY entity, name HAVING count(*) = $3
+			SELECT name FROM name_words WHERE word = ANY($1) GROUP BY name HAVING count(*) = $3
 		), hit AS (
 			SELECT nm.entity AS n, bool_or(nm.folded = $2) AS exact, min(nm.words) AS words
-			FROM matched JOIN names nm ON nm.entity = matched.entity AND nm.name = matched.name
+			FROM matched JOIN names nm ON nm.n = matched.name
 			GROUP BY nm.entity
 		), cluster AS (
 			SELECT g.person, g.cluster AS id, sum(m.facts) AS facts

@@ -63,6 +63,10 @@ import (
 // unless WithLockTimeout says otherwise.
 const DefaultLockTimeout = 30 * time.Second
 
+// connectTimeout bounds a connection attempt that the connection string
+// does not bound (connect_timeout).
+const connectTimeout = 15 * time.Second
+
 // ErrUnreachable: the database server cannot be reached, or the
 // connection to it was lost.
 var ErrUnreachable = errors.New("the database server cannot be reached")
@@ -78,6 +82,7 @@ type Store struct {
 	// Put calls of this process take turns, as those of other processes
 	// do through the lock row.
 	write sync.Mutex
+	names *nameCache // what the writer knows is stored; Put holds write
 
 	closeOnce sync.Once
 
@@ -157,6 +162,9 @@ func open(ctx context.Context, dsn, name string, o options) (*Store, error) {
 		return nil, fmt.Errorf("bad connection string: %w", err)
 	}
 	cfg.MaxConns = 4
+	if cfg.ConnConfig.ConnectTimeout == 0 {
+		cfg.ConnConfig.ConnectTimeout = connectTimeout
+	}
 	cfg.ConnConfig.RuntimeParams["application_name"] = "kg"
 	if o.readOnly {
 		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
@@ -165,7 +173,8 @@ func open(ctx context.Context, dsn, name string, o options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{pool: pool, name: name, readOnly: o.readOnly, lock: o.lockTimeout}
+	s := &Store{pool: pool, name: name, readOnly: o.readOnly, lock: o.lockTimeout,
+		names: &nameCache{known: map[nameKey]bool{}}}
 	if err := s.initialize(ctx); err != nil {
 		pool.Close()
 		return nil, err

@@ -108,7 +108,9 @@ func checkTables(t *testing.T, gs graph.Store, history, current []*graph.Extract
 			WHERE NOT EXISTS (SELECT 1 FROM article_entities a WHERE a.entity = e.n)`,
 		"names of no entity": `SELECT count(*) FROM names nm WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = nm.entity)`,
 		"words of no name": `SELECT count(*) FROM name_words w
-			WHERE NOT EXISTS (SELECT 1 FROM names nm WHERE nm.entity = w.entity AND nm.name = w.name)`,
+			WHERE NOT EXISTS (SELECT 1 FROM names nm WHERE nm.n = w.name)`,
+		"names without their words": `SELECT count(*) FROM names nm
+			WHERE nm.words > 0 AND NOT EXISTS (SELECT 1 FROM name_words w WHERE w.name = nm.n)`,
 	} {
 		var n int
 		if err := s.pool.QueryRow(ctx, q).Scan(&n); err != nil {
