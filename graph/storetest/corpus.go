@@ -18,6 +18,10 @@ type Corpus struct {
 	seed uint64
 }
 
+// NewCorpus returns the corpus of a seed: the same seed, the same
+// articles.
+func NewCorpus(seed uint64) Corpus { return Corpus{seed: seed} }
+
 var (
 	families = []string{"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"}
 	middles  = []string{"Văn", "Thị", "Đức", "Minh", "Quốc", "Thanh", "Hữu", "Ngọc", "Xuân", "Hồng", "Công", "Đình", "Bá", "Thế", "Kim", "Anh", "Tiến", "Hải", "Trọng", "Duy"}
