@@ -22,6 +22,7 @@ import (
 	"golang.org/x/term"
 
 	"kg/graph"
+	"kg/graph/postgres"
 	"kg/graph/sqlite"
 	"kg/ingest/lexicon"
 )
@@ -206,6 +207,9 @@ func (g *global) storePath() string {
 // refuse a missing store instead of creating an empty one.
 func (g *global) open(readOnly bool) (graph.Store, error) {
 	path := g.storePath()
+	if postgres.IsDSN(path) {
+		return g.openPostgres(path, readOnly)
+	}
 	opts := []sqlite.Option{sqlite.WithLockTimeout(g.lockTimeout)}
 	if readOnly {
 		// A missing or empty file is no store yet (an empty one is what
@@ -268,6 +272,8 @@ func storeHint(err error) error {
 		return fmt.Errorf("%w (the store or its folder is read-only: make them writable, or choose another file with --store)", err)
 	case errors.Is(err, fs.ErrPermission):
 		return fmt.Errorf("%w (check the permissions of the store and its folder)", err)
+	case errors.Is(err, postgres.ErrUnreachable):
+		return fmt.Errorf("%w (is the server running? run the same command again once it is: what was stored is kept)", err)
 	}
 	return err
 }
@@ -298,7 +304,7 @@ file given by --store or $KG_STORE.`,
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.store, "store", "", "store file (default $KG_STORE, else kg.db)")
+	pf.StringVar(&g.store, "store", "", "store file, or PostgreSQL database as a postgres:// URL (default $KG_STORE, else kg.db)")
 	pf.StringVar(&g.lexiconDir, "lexicon", "", "lay the lexicon files of folder `DIR` over kg's own (default $KG_LEXICON; formats: ingest/lexicon/FORMATS.md)")
 	pf.DurationVar(&g.lockTimeout, "lock-timeout", 10*time.Second, "how long to wait for another kg writing the store")
 	pf.StringVar(&g.cpuProfile, "cpuprofile", "", "write a CPU profile of the command to FILE (for developers)")

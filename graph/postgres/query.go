@@ -1,0 +1,815 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"kg/graph"
+)
+
+// The queries of graph.Reader, answered without loading the whole graph:
+// each reads the facts of the entities it is asked about through the
+// indexes on their ends.
+
+// nodesOf finds the nodes entity IDs name: a resolved person's ID (its
+// key's ID, or the key's with a suffix "~..."), or the ID of any other
+// entity. An ID that names none is an error wrapping graph.ErrNoEntity.
+func (r *reader) nodesOf(ids []string) (map[string]node, error) {
+	candidates := make(map[string][]string, len(ids))
+	var all []string
+	for _, id := range ids {
+		if _, ok := candidates[id]; ok {
+			continue
+		}
+		cs := []string{id}
+		for key := id; ; {
+			i := strings.LastIndexByte(key, '~')
+			if i < 0 {
+				break
+			}
+			key = key[:i]
+			cs = append(cs, key)
+		}
+		candidates[id] = cs
+		all = append(all, cs...)
+	}
+	type found struct {
+		n      int64
+		person bool
+	}
+	ents := map[string]found{}
+	err := r.scan(`SELECT id, n, kind FROM entities WHERE id = ANY($1)`, []any{all}, func(rows pgx.Rows) error {
+		var id, kind string
+		var f found
+		if err := rows.Scan(&id, &f.n, &kind); err != nil {
+			return err
+		}
+		f.person = kind == graph.Person.String()
+		ents[id] = f
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var keys []int64
+	for _, f := range ents {
+		if f.person {
+			keys = append(keys, f.n)
+		}
+	}
+	clusters := map[node]bool{}
+	if len(keys) > 0 {
+		err := r.scan(`SELECT DISTINCT person, cluster FROM person_groups WHERE person = ANY($1)`, []any{keys},
+			func(rows pgx.Rows) error {
+				var nd node
+				err := rows.Scan(&nd.n, &nd.cluster)
+				clusters[nd] = true
+				return err
+			})
+		if err != nil {
+			return nil, err
+		}
+	}
+	out := make(map[string]node, len(candidates))
+	for id, cs := range candidates {
+		ok := false
+		for _, key := range cs {
+			f, found := ents[key]
+			if !found {
+				continue
+			}
+			if !f.person {
+				if ok = key == id; ok {
+					out[id] = node{n: f.n}
+				}
+				break
+			}
+			if nd := (node{n: f.n, cluster: id}); clusters[nd] {
+				out[id] = nd
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return nil, fmt.Errorf("%q: %w", id, graph.ErrNoEntity)
+		}
+	}
+	return out, nil
+}
+
+// entities loads the entities of nodes.
+func (r *reader) entities(nodes []node) (map[node]*graph.Entity, error) {
+	var ns, keys []int64
+	var ids []string
+	for _, nd := range nodes {
+		if nd.cluster == "" {
+			ns = append(ns, nd.n)
+		} else {
+			keys = append(keys, nd.n)
+			ids = append(ids, nd.cluster)
+		}
+	}
+	out := make(map[node]*graph.Entity, len(nodes))
+	if len(ns) > 0 {
+		err := r.scan(`SELECT n, id, kind, name, class, role, date, end_date, text FROM entities WHERE n = ANY($1)`,
+			[]any{ns}, func(rows pgx.Rows) error {
+				var n int64
+				e, err := scanEntity(rows, &n)
+				out[node{n: n}] = e
+				return err
+			})
+		if err != nil {
+			return nil, err
+		}
+		var aliases []struct {
+			n    int64
+			name string
+		}
+		err = r.scan(`SELECT entity, name FROM names WHERE entity = ANY($1)`, []any{ns}, func(rows pgx.Rows) error {
+			var a struct {
+				n    int64
+				name string
+			}
+			err := rows.Scan(&a.n, &a.name)
+			aliases = append(aliases, a)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range aliases {
+			if e := out[node{n: a.n}]; e != nil && a.name != e.Name {
+				e.Aliases = append(e.Aliases, a.name)
+			}
+		}
+		for _, e := range out {
+			slices.Sort(e.Aliases)
+		}
+	}
+	if len(keys) > 0 {
+		persons := newClusters()
+		err := r.scan(fmt.Sprintf(groupQuery, `JOIN unnest($1::bigint[], $2::text[]) AS v(person, cluster)
+				ON g.person = v.person AND g.cluster = v.cluster`), []any{keys, ids}, func(rows pgx.Rows) error {
+			_, _, _, err := persons.scan(rows)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		for id, e := range persons.entities() {
+			out[node{n: persons.key[id], cluster: id}] = e
+		}
+	}
+	for _, nd := range nodes {
+		if out[nd] == nil {
+			return nil, fmt.Errorf("entity %d %s: %w", nd.n, nd.cluster, graph.ErrNoEntity)
+		}
+	}
+	return out, nil
+}
+
+// endIDs returns the IDs of the ends of edges: the cluster of a person,
+// the entity's ID otherwise.
+func (r *reader) endIDs(edges []edge) (map[int64]string, error) {
+	seen := map[int64]bool{}
+	var ns []int64
+	for _, e := range edges {
+		for _, nd := range []node{e.subject, e.object} {
+			if nd.cluster == "" && !seen[nd.n] {
+				seen[nd.n] = true
+				ns = append(ns, nd.n)
+			}
+		}
+	}
+	out := make(map[int64]string, len(ns))
+	if len(ns) == 0 {
+		return out, nil
+	}
+	err := r.scan(`SELECT n, id FROM entities WHERE n = ANY($1) AND kind <> 'person'`, []any{ns}, func(rows pgx.Rows) error {
+		var n int64
+		var id string
+		err := rows.Scan(&n, &id)
+		out[n] = id
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, n := range ns {
+		if out[n] == "" {
+			return nil, fmt.Errorf("fact end %d: %w", n, graph.ErrNoEntity)
+		}
+	}
+	return out, nil
+}
+
+// name returns the ID of a node, given the IDs endIDs found.
+func name(nd node, ids map[int64]string) string {
+	if nd.cluster != "" {
+		return nd.cluster
+	}
+	return ids[nd.n]
+}
+
+// factsTouching returns the facts one of whose ends is a node of nodes.
+// When within is set, only the facts whose both ends are in nodes.
+func (r *reader) factsTouching(nodes []node, within bool, rels []graph.Relation) ([]edge, error) {
+	want := make(map[node]bool, len(nodes))
+	var ns []int64
+	for _, nd := range nodes {
+		want[nd] = true
+		ns = append(ns, nd.n)
+	}
+	slices.Sort(ns)
+	ns = slices.Compact(ns)
+	where := `WHERE (f.subject = ANY($1) OR f.object = ANY($1))`
+	if within {
+		where = `WHERE f.subject = ANY($1) AND f.object = ANY($1)`
+	}
+	args := []any{ns}
+	if len(rels) > 0 {
+		names := make([]string, len(rels))
+		for i, rel := range rels {
+			names[i] = rel.String()
+		}
+		where += ` AND f.relation = ANY($2)`
+		args = append(args, names)
+	}
+	var out []edge
+	err := r.facts("", where, args, func(e *edge) error {
+		s, o := want[e.subject], want[e.object]
+		if (within && s && o) || (!within && (s || o)) {
+			out = append(out, *e)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// sortFacts sorts facts as graph.Fact.Less does and drops repeats.
+func sortFacts(fs []graph.Fact) []graph.Fact {
+	slices.SortFunc(fs, func(a, b graph.Fact) int {
+		switch {
+		case a.Less(b):
+			return -1
+		case b.Less(a):
+			return 1
+		}
+		return 0
+	})
+	return slices.Compact(fs)
+}
+
+// Search finds entities by name, as the SQLite store does: the text is
+// folded (graph.Fold) and split into words; an entity matches when one of
+// its names or aliases holds every word. Results come best first: a name
+// equal to the text, then names with fewer words besides the text's,
+// then entities with more facts, then by ID. kinds restricts the kinds
+// searched (all when empty); limit <= 0 means no limit. Persons are
+// returned resolved, one per cluster.
+func (s *Store) Search(ctx context.Context, text string, kinds []graph.Kind, limit int) ([]*graph.Entity, error) {
+	out, err := s.search(ctx, text, kinds, limit)
+	if err != nil {
+		return nil, fmt.Errorf("search %q: %w", text, err)
+	}
+	return out, nil
+}
+
+func (s *Store) search(ctx context.Context, text string, kinds []graph.Kind, limit int) ([]*graph.Entity, error) {
+	w := words(text)
+	if len(w) == 0 {
+		return nil, nil
+	}
+	var kindNames []string
+	for _, k := range kinds {
+		kindNames = append(kindNames, k.String())
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	// The names of a person key are those of all its clusters, so the
+	// query may give a cluster none of whose names match, or rank it by
+	// another cluster's name: it asks for more than limit, and the
+	// clusters are checked and ranked again by their own names. When too
+	// many fail, it asks for all.
+	fetch := -1
+	if limit > 0 {
+		fetch = 2*limit + 16
+	}
+	for {
+		found, complete, err := r.search(w, kindNames, fetch)
+		if err != nil {
+			return nil, err
+		}
+		if limit > 0 && len(found) > limit {
+			found = found[:limit]
+		}
+		if complete || len(found) == limit {
+			return found, nil
+		}
+		fetch = -1
+	}
+}
+
+// search runs a search, asking for fetch candidates (-1: all), and
+// reports whether it saw every candidate.
+func (r *reader) search(w, kinds []string, fetch int) ([]*graph.Entity, bool, error) {
+	query := `WITH matched AS (
+			SELECT name FROM name_words WHERE word = ANY($1) GROUP BY name HAVING count(*) = $3
+		), hit AS (
+			SELECT nm.entity AS n, bool_or(nm.folded = $2) AS exact, min(nm.words) AS words
+			FROM matched JOIN names nm ON nm.n = matched.name
+			GROUP BY nm.entity
+		), cluster AS (
+			SELECT g.person, g.cluster AS id, sum(m.facts) AS facts
+			FROM person_groups g JOIN person_mentions m ON m.person = g.person AND m.grp = g.grp
+			WHERE g.person IN (SELECT n FROM hit)
+			GROUP BY g.person, g.cluster
+		)
+		SELECT hit.n, coalesce(c.id, ''), coalesce(c.facts, e.facts)
+		FROM hit JOIN entities e ON e.n = hit.n
+		LEFT JOIN cluster c ON c.person = hit.n
+		WHERE (e.kind <> 'person' OR c.id IS NOT NULL) AND (cardinality($4::text[]) = 0 OR e.kind = ANY($4))
+		ORDER BY hit.exact DESC, hit.words ASC, 3 DESC, coalesce(c.id, e.id) ASC`
+	args := []any{distinct(w), strings.Join(w, " "), len(distinct(w)), kinds}
+	if kinds == nil {
+		args[3] = []string{}
+	}
+	if fetch > 0 {
+		query += ` LIMIT $5`
+		args = append(args, fetch)
+	}
+	type hit struct {
+		nd    node
+		facts int64
+		exact bool
+		extra int
+	}
+	var hits []hit
+	err := r.scan(query, args, func(rows pgx.Rows) error {
+		var h hit
+		err := rows.Scan(&h.nd.n, &h.nd.cluster, &h.facts)
+		hits = append(hits, h)
+		return err
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	nodes := make([]node, len(hits))
+	for i, h := range hits {
+		nodes[i] = h.nd
+	}
+	ents, err := r.entities(nodes)
+	if err != nil {
+		return nil, false, err
+	}
+	kept := hits[:0]
+	for _, h := range hits {
+		e := ents[h.nd]
+		h.extra = -1
+		for _, name := range append([]string{e.Name}, e.Aliases...) {
+			nw := words(name)
+			if !containsAll(nw, w) {
+				continue
+			}
+			if x := len(nw) - len(w); h.extra < 0 || x < h.extra {
+				h.extra = x
+			}
+			h.exact = h.exact || slices.Equal(nw, w)
+		}
+		if h.extra >= 0 {
+			kept = append(kept, h)
+		}
+	}
+	slices.SortStableFunc(kept, func(a, b hit) int {
+		switch {
+		case a.exact != b.exact:
+			if a.exact {
+				return -1
+			}
+			return 1
+		case a.extra != b.extra:
+			return a.extra - b.extra
+		case a.facts != b.facts:
+			if a.facts > b.facts {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(ents[a.nd].ID, ents[b.nd].ID)
+	})
+	out := make([]*graph.Entity, len(kept))
+	for i, h := range kept {
+		out[i] = ents[h.nd]
+	}
+	return out, fetch < 0 || len(hits) < fetch, nil
+}
+
+// containsAll reports whether every word of sub is in words.
+func containsAll(words, sub []string) bool {
+	for _, w := range sub {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// Entities returns the entities with the given IDs (a resolved person's
+// ID for persons), in the order of ids; an unknown ID is an error
+// wrapping graph.ErrNoEntity.
+func (s *Store) Entities(ctx context.Context, ids []string) ([]*graph.Entity, error) {
+	out, err := s.entitiesByID(ctx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("entities %s: %w", idList(ids), err)
+	}
+	return out, nil
+}
+
+// idList writes a list of IDs for an error, the first few of them.
+func idList(ids []string) string {
+	const few = 3
+	if len(ids) <= few {
+		return strings.Join(ids, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(ids[:few], ", "), len(ids)-few)
+}
+
+func (s *Store) entitiesByID(ctx context.Context, ids []string) ([]*graph.Entity, error) {
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	found, err := r.nodesOf(ids)
+	if err != nil {
+		return nil, err
+	}
+	nodes := make([]node, len(ids))
+	for i, id := range ids {
+		nodes[i] = found[id]
+	}
+	ents, err := r.entities(nodes)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*graph.Entity, len(ids))
+	for i, nd := range nodes {
+		out[i] = ents[nd]
+	}
+	return out, nil
+}
+
+// FactsOf returns the facts whose subject or object is the entity id (a
+// resolved person's ID for persons), sorted.
+func (s *Store) FactsOf(ctx context.Context, id string) ([]graph.Fact, error) {
+	out, err := s.factsOf(ctx, id)
+	if err != nil {
+		return nil, fmt.Errorf("facts of %s: %w", id, err)
+	}
+	return out, nil
+}
+
+func (s *Store) factsOf(ctx context.Context, id string) ([]graph.Fact, error) {
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	nodes, err := r.nodesOf([]string{id})
+	if err != nil {
+		return nil, err
+	}
+	edges, err := r.factsTouching([]node{nodes[id]}, false, nil)
+	if err != nil {
+		return nil, err
+	}
+	ids, err := r.endIDs(edges)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]graph.Fact, 0, len(edges))
+	for _, e := range edges {
+		f := e.fact
+		f.Subject, f.Object = name(e.subject, ids), name(e.object, ids)
+		out = append(out, f)
+	}
+	return sortFacts(out), nil
+}
+
+// Around returns the subgraph of the entities at most depth hops from any
+// of ids, with every fact among them: the same graph as
+// Graph().Subgraph of their Graph().Within, built by querying the store
+// one hop at a time.
+func (s *Store) Around(ctx context.Context, ids []string, depth int) (*graph.Graph, error) {
+	g, err := s.around(ctx, ids, depth)
+	if err != nil {
+		return nil, fmt.Errorf("around %s: %w", idList(ids), err)
+	}
+	return g, nil
+}
+
+func (s *Store) around(ctx context.Context, ids []string, depth int) (*graph.Graph, error) {
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	found, err := r.nodesOf(ids)
+	if err != nil {
+		return nil, err
+	}
+	seen := map[node]bool{}
+	var frontier []node
+	for _, id := range ids {
+		if nd := found[id]; !seen[nd] {
+			seen[nd] = true
+			frontier = append(frontier, nd)
+		}
+	}
+	type factKey struct {
+		article int64
+		seq     int32
+	}
+	kept := map[factKey]edge{}
+	for d := 0; d <= depth && len(frontier) > 0; d++ {
+		// The last hop finds no new entity, only the facts between two
+		// entities of the frontier: a fact touching an earlier entity was
+		// found with it.
+		edges, err := r.factsTouching(frontier, d == depth, nil)
+		if err != nil {
+			return nil, err
+		}
+		var next []node
+		for _, e := range edges {
+			for _, nd := range []node{e.subject, e.object} {
+				if !seen[nd] && d < depth {
+					seen[nd] = true
+					next = append(next, nd)
+				}
+			}
+			if seen[e.subject] && seen[e.object] {
+				kept[factKey{e.article, e.seq}] = e
+			}
+		}
+		frontier = next
+	}
+	nodes := make([]node, 0, len(seen))
+	for nd := range seen {
+		nodes = append(nodes, nd)
+	}
+	ents, err := r.entities(nodes)
+	if err != nil {
+		return nil, err
+	}
+	g := graph.New()
+	for _, e := range ents {
+		g.AddEntity(*e)
+	}
+	for _, e := range kept {
+		f := e.fact
+		f.Subject, f.Object = ents[e.subject].ID, ents[e.object].ID
+		if err := g.AddFact(f); err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+// Neighbors returns, for each entity of ids (a resolved person's ID for
+// persons), the entities its facts join it to: one Neighbor per other
+// entity, relation and direction, with the number of articles that state
+// such a fact. rels restricts the relations (all when empty). A fact from
+// an entity to itself gives a Neighbor each way. The result is sorted by
+// graph.CompareNeighbors; an unknown ID is an error wrapping
+// graph.ErrNoEntity.
+func (s *Store) Neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]graph.Neighbor, error) {
+	out, err := s.neighbors(ctx, ids, rels)
+	if err != nil {
+		return nil, fmt.Errorf("neighbors of %s: %w", idList(ids), err)
+	}
+	return out, nil
+}
+
+func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]graph.Neighbor, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	found, err := r.nodesOf(ids)
+	if err != nil {
+		return nil, err
+	}
+	from := map[node]string{}
+	var nodes []node
+	for _, id := range ids {
+		nd := found[id]
+		if _, ok := from[nd]; !ok {
+			from[nd] = id
+			nodes = append(nodes, nd)
+		}
+	}
+	edges, err := r.factsTouching(nodes, false, slices.Compact(slices.Sorted(slices.Values(rels))))
+	if err != nil {
+		return nil, err
+	}
+	names, err := r.endIDs(edges)
+	if err != nil {
+		return nil, err
+	}
+	type link struct {
+		from, to string
+		rel      graph.Relation
+		forward  bool
+	}
+	articles := map[link]map[int64]bool{}
+	add := func(l link, article int64) {
+		if articles[l] == nil {
+			articles[l] = map[int64]bool{}
+		}
+		articles[l][article] = true
+	}
+	for _, e := range edges {
+		if id, ok := from[e.subject]; ok {
+			add(link{id, name(e.object, names), e.fact.Relation, true}, e.article)
+		}
+		if id, ok := from[e.object]; ok {
+			add(link{id, name(e.subject, names), e.fact.Relation, false}, e.article)
+		}
+	}
+	out := make([]graph.Neighbor, 0, len(articles))
+	for l, a := range articles {
+		out = append(out, graph.Neighbor{From: l.from, To: l.to, Relation: l.rel, Forward: l.forward, Articles: len(a)})
+	}
+	slices.SortFunc(out, graph.CompareNeighbors)
+	return out, nil
+}
+
+// FactsBetweenPairs returns, for each pair of entities (a resolved
+// person's ID for persons), the facts that join them, either way, sorted:
+// those from an entity to itself when the pair's two are one. An unknown
+// ID is an error wrapping graph.ErrNoEntity.
+func (s *Store) FactsBetweenPairs(ctx context.Context, pairs [][2]string) ([][]graph.Fact, error) {
+	out, err := s.factsBetween(ctx, pairs)
+	if err != nil {
+		return nil, fmt.Errorf("facts between %d pairs of entities: %w", len(pairs), err)
+	}
+	return out, nil
+}
+
+func (s *Store) factsBetween(ctx context.Context, pairs [][2]string) ([][]graph.Fact, error) {
+	out := make([][]graph.Fact, len(pairs))
+	if len(pairs) == 0 {
+		return out, nil
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	ids := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		ids = append(ids, p[0], p[1])
+	}
+	nodes, err := r.nodesOf(ids)
+	if err != nil {
+		return nil, err
+	}
+	type ends struct{ s, o node }
+	byEnds := map[ends][]int{}
+	want := map[[2]int64]bool{}
+	var subjects, objects []int64
+	for i, p := range pairs {
+		na, nb := nodes[p[0]], nodes[p[1]]
+		byEnds[ends{na, nb}] = append(byEnds[ends{na, nb}], i)
+		if na != nb {
+			byEnds[ends{nb, na}] = append(byEnds[ends{nb, na}], i)
+		}
+		for _, k := range [][2]int64{{na.n, nb.n}, {nb.n, na.n}} {
+			if !want[k] {
+				want[k] = true
+				subjects = append(subjects, k[0])
+				objects = append(objects, k[1])
+			}
+		}
+	}
+	var edges []edge
+	err = r.facts(`JOIN unnest($1::bigint[], $2::bigint[]) AS v(s, o) ON f.subject = v.s AND f.object = v.o`, "",
+		[]any{subjects, objects}, func(e *edge) error {
+			edges = append(edges, *e)
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range edges {
+		for _, i := range byEnds[ends{e.subject, e.object}] {
+			subject, object := pairs[i][0], pairs[i][1]
+			if nodes[subject] != e.subject {
+				subject, object = object, subject
+			}
+			f := e.fact
+			f.Subject, f.Object = subject, object
+			out[i] = append(out[i], f)
+		}
+	}
+	for i := range out {
+		out[i] = sortFacts(out[i])
+	}
+	return out, nil
+}
+
+// Evidence returns why the store takes the mentions of a resolved person
+// for one person: the joins graph.ResolvePersons makes over the stored
+// mentions of the person's key.
+func (s *Store) Evidence(ctx context.Context, personID string) ([]graph.Evidence, error) {
+	out, err := s.evidence(ctx, personID)
+	if err != nil {
+		return nil, fmt.Errorf("evidence of %s: %w", personID, err)
+	}
+	return out, nil
+}
+
+func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence, error) {
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	nodes, err := r.nodesOf([]string{personID})
+	if err != nil {
+		return nil, err
+	}
+	nd := nodes[personID]
+	if nd.cluster == "" {
+		return nil, fmt.Errorf("%q is not a person: %w", personID, graph.ErrNoEntity)
+	}
+	var keyID string
+	if err := r.tx.QueryRow(ctx, `SELECT id FROM entities WHERE n = $1`, nd.n).Scan(&keyID); err != nil {
+		return nil, dbError(err)
+	}
+	var ms []graph.PersonMention
+	var contexts []mentionContext
+	err = r.scan(`SELECT a.id, a.hash, m.context FROM person_mentions m JOIN articles a ON a.n = m.article WHERE m.person = $1`,
+		[]any{nd.n}, func(rows pgx.Rows) error {
+			m := graph.PersonMention{Key: keyID}
+			var context string
+			if err := rows.Scan(&m.Article, &m.Hash, &context); err != nil {
+				return err
+			}
+			c, err := parseContext(context)
+			ms = append(ms, m)
+			contexts = append(contexts, c)
+			return err
+		})
+	if err != nil {
+		return nil, err
+	}
+	var all []int64
+	for _, c := range contexts {
+		for _, l := range c {
+			all = append(all, l...)
+		}
+	}
+	ids := make(map[int64]string, len(all))
+	err = r.scan(`SELECT n, id FROM entities WHERE n = ANY($1)`, []any{all}, func(rows pgx.Rows) error {
+		var n int64
+		var id string
+		err := rows.Scan(&n, &id)
+		ids[n] = id
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range contexts {
+		lists := make([][]string, len(c))
+		for j, l := range c {
+			for _, n := range l {
+				id, ok := ids[n]
+				if !ok {
+					id = strconv.FormatInt(n, 10)
+				}
+				lists[j] = append(lists[j], id)
+			}
+		}
+		ms[i].Orgs, ms[i].Positions, ms[i].Places, ms[i].Events = lists[0], lists[1], lists[2], lists[3]
+	}
+	for _, c := range graph.ResolvePersons(ms) {
+		if c.ID == personID {
+			return c.Evidence, nil
+		}
+	}
+	return nil, fmt.Errorf("%q: resolution no longer gives this person: %w", personID, graph.ErrNoEntity)
+}

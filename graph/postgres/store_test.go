@@ -1,0 +1,123 @@
+package postgres
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"kg/graph"
+	"kg/graph/postgres/pgtest"
+	"kg/graph/storetest"
+)
+
+// server is the cluster the package's tests share, each in its own
+// database.
+var server pgtest.Lazy
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if err := server.Close(); err != nil {
+		os.Stderr.WriteString("stop PostgreSQL: " + err.Error() + "\n")
+	}
+	os.Exit(code)
+}
+
+// newStore opens a store in a new database of the shared server.
+func newStore(t *testing.T, opts ...Option) (*Store, string) {
+	t.Helper()
+	srv := server.Get(t)
+	url := srv.URL(srv.NewDB(t))
+	s, err := Open(context.Background(), url, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, url
+}
+
+func harness() storetest.Harness {
+	return storetest.Harness{
+		New: func(t *testing.T) (graph.Store, string) {
+			srv := server.Get(t)
+			url := srv.URL(srv.NewDB(t))
+			s, err := Open(context.Background(), url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s, url
+		},
+		Open: func(t *testing.T, url string, readOnly bool) (graph.Store, error) {
+			if readOnly {
+				return Open(context.Background(), url, ReadOnly())
+			}
+			return Open(context.Background(), url)
+		},
+		Check: checkTables,
+	}
+}
+
+func TestContract(t *testing.T) {
+	storetest.Run(t, harness())
+}
+
+// checkTables checks what the store keeps beside the graph: the counts
+// of facts, and that mentions, groups and items refer to one another.
+func checkTables(t *testing.T, gs graph.Store, history, current []*graph.Extraction) {
+	t.Helper()
+	s := gs.(*Store)
+	counts := map[string]int{}
+	for _, ex := range current {
+		for _, f := range graph.StoredFacts(ex) {
+			counts[f.Subject]++
+			if f.Object != f.Subject {
+				counts[f.Object]++
+			}
+		}
+	}
+	ctx := context.Background()
+	rows, err := s.pool.Query(ctx, `SELECT id, facts FROM entities`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			t.Fatal(err)
+		}
+		if n != counts[id] {
+			t.Errorf("entity %s: facts counter %d, want %d", id, n, counts[id])
+		}
+	}
+	rows.Close()
+	for what, q := range map[string]string{
+		"mentions of no article or person": `SELECT count(*) FROM person_mentions m
+			WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.n = m.article)
+			OR NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = m.person)`,
+		"mentions of no group": `SELECT count(*) FROM person_mentions m
+			WHERE NOT EXISTS (SELECT 1 FROM person_groups g WHERE g.person = m.person AND g.grp = m.grp)`,
+		"groups whose size is not their mentions'": `SELECT count(*) FROM person_groups g
+			WHERE g.size <> (SELECT count(*) FROM person_mentions m WHERE m.person = g.person AND m.grp = g.grp)`,
+		"items of no group": `SELECT count(*) FROM person_items i
+			WHERE NOT EXISTS (SELECT 1 FROM person_groups g WHERE g.person = i.person AND g.grp = i.grp)`,
+		"facts of no article or entity": `SELECT count(*) FROM facts f
+			WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.n = f.article)
+			OR NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = f.subject)
+			OR NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = f.object)`,
+		"entities listed by no article": `SELECT count(*) FROM entities e
+			WHERE NOT EXISTS (SELECT 1 FROM article_entities a WHERE a.entity = e.n)`,
+		"names of no entity": `SELECT count(*) FROM names nm WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = nm.entity)`,
+		"words of no name": `SELECT count(*) FROM name_words w
+			WHERE NOT EXISTS (SELECT 1 FROM names nm WHERE nm.n = w.name)`,
+		"names without their words": `SELECT count(*) FROM names nm
+			WHERE nm.words > 0 AND NOT EXISTS (SELECT 1 FROM name_words w WHERE w.name = nm.n)`,
+	} {
+		var n int
+		if err := s.pool.QueryRow(ctx, q).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			t.Errorf("%d %s", n, what)
+		}
+	}
+}

@@ -1,0 +1,374 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+
+	"kg/graph"
+)
+
+func testSearch(t *testing.T, h *Harness) {
+	s, _ := h.store(t)
+	put(t, s, qt1(), qt2(), ct1())
+	qt := min(qt1().Article.Hash, qt2().Article.Hash)
+	ct := ct1().Article.Hash
+	qtID, ctID := anKey, anKey+suffixOf(ct)
+	if ct < qt {
+		qtID, ctID = anKey+suffixOf(qt), anKey
+	}
+	tests := []struct {
+		text  string
+		kinds []graph.Kind
+		limit int
+		want  []string
+	}{
+		// Both Ans, the one with more facts first.
+		{"Nguyễn Văn An", nil, 0, []string{qtID, ctID}},
+		{"nguyen van an", []graph.Kind{graph.Person}, 1, []string{qtID}},
+		{"ông an", nil, 0, []string{qtID}}, // an alias of one of them only
+		// An exact name first, then fewer words.
+		{"UBND tỉnh Quảng Trị", nil, 0, []string{ubndQT, posQT, graph.ArticleID(qt2().Article.Hash)}},
+		{"quang tri", []graph.Kind{graph.Place, graph.Organization}, 0, []string{quangTri, ubndQT}},
+		{"Quảng Trị", []graph.Kind{graph.Event, graph.Article}, 0, []string{
+			daiHoi, graph.ArticleID(qt1().Article.Hash), graph.ArticleID(qt2().Article.Hash)}},
+		{"DAI HOI dang bo", nil, 0, []string{daiHoi, graph.ArticleID(qt1().Article.Hash)}},
+		{"cần thơ", []graph.Kind{graph.Place}, 0, []string{canTho}},
+		{"Hà Nội", nil, 0, nil},
+		{"  ", nil, 0, nil},
+		{"\"; DROP TABLE names; --", nil, 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got, err := s.Search(context.Background(), tt.text, tt.kinds, tt.limit)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, e := range got {
+				ids = append(ids, e.ID)
+			}
+			if !slices.Equal(ids, tt.want) {
+				t.Errorf("Search(%q) = %q, want %q", tt.text, ids, tt.want)
+			}
+		})
+	}
+	got, err := s.Search(context.Background(), "ông An", nil, 0)
+	if err != nil || len(got) != 1 {
+		t.Fatal(got, err)
+	}
+	if e := got[0]; e.Name != "Nguyễn Văn An" || !slices.Equal(e.Aliases, []string{"ông An"}) || e.Kind != graph.Person {
+		t.Errorf("found %+v", *e)
+	}
+}
+
+// queryStore is a store of a synthetic corpus with revisions, and the
+// graph it must give.
+func (h *Harness) queryStore(t *testing.T) (graph.Store, *graph.Graph) {
+	t.Helper()
+	s, _ := h.store(t)
+	base, rev := Corpus{seed: 11}, Corpus{seed: 12}
+	exs := base.Batch(0, 120)
+	put(t, s, exs...)
+	history := slices.Clone(exs)
+	for _, i := range []int{4, 40, 80} {
+		r := rev.Extraction(i)
+		r.Article.Source = exs[i].Article.Source
+		put(t, s, r)
+		history = append(history, r)
+		exs = append(slices.Delete(exs, i, i+1), r)
+	}
+	return s, Oracle(t, history, exs)
+}
+
+// testQueries runs the queries of graph.Reader on one store of a
+// synthetic corpus.
+func testQueries(t *testing.T, h *Harness) {
+	s, g := h.queryStore(t)
+	for _, q := range []struct {
+		name string
+		test func(*testing.T, graph.Store, *graph.Graph)
+	}{
+		{"FactsOf", testFactsOf},
+		{"Around", testAround},
+		{"Evidence", testEvidence},
+		{"Entities", testEntities},
+		{"Neighbors", testNeighbors},
+		{"FactsBetweenPairs", testFactsBetween},
+	} {
+		t.Run(q.name, func(t *testing.T) { q.test(t, s, g) })
+	}
+}
+
+func testFactsOf(t *testing.T, s graph.Store, g *graph.Graph) {
+	for _, id := range sample(g) {
+		got, err := s.FactsOf(context.Background(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := g.FactsOf(id); !slices.Equal(got, want) {
+			t.Errorf("FactsOf(%s): %d facts, want %d", id, len(got), len(want))
+		}
+	}
+	if _, err := s.FactsOf(context.Background(), "person:nobody"); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("FactsOf of an unknown ID: %v, want ErrNoEntity", err)
+	}
+}
+
+func testAround(t *testing.T, s graph.Store, g *graph.Graph) {
+	ids := sample(g)
+	within := func(ids []string, depth int) *graph.Graph {
+		var all []string
+		for _, id := range ids {
+			w, err := g.Within(id, depth, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, w...)
+		}
+		return g.Subgraph(all)
+	}
+	for _, depth := range []int{0, 1, 2} {
+		for _, set := range [][]string{{ids[0]}, {ids[len(ids)/2]}, {ids[len(ids)-1]}, ids[:3]} {
+			t.Run(fmt.Sprint(depth, set), func(t *testing.T) {
+				got, err := s.Around(context.Background(), set, depth)
+				if err != nil {
+					t.Fatal(err)
+				}
+				SameGraph(t, got, within(set, depth))
+			})
+		}
+	}
+	if _, err := s.Around(context.Background(), []string{"organization:nowhere"}, 1); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("Around an unknown ID: %v, want ErrNoEntity", err)
+	}
+}
+
+func testEvidence(t *testing.T, s graph.Store, g *graph.Graph) {
+	var withEvidence int
+	for _, p := range g.Entities(graph.Person) {
+		ev, err := s.Evidence(context.Background(), p.ID)
+		if err != nil {
+			t.Fatalf("Evidence(%s): %v", p.ID, err)
+		}
+		// One join fewer than the articles the person is in.
+		articles := map[string]bool{}
+		for _, f := range g.FactsOf(p.ID) {
+			articles[f.Prov.Article] = true
+		}
+		if len(articles) > 0 && len(ev) != len(articles)-1 {
+			t.Errorf("%s: %d pieces of evidence for %d articles", p.ID, len(ev), len(articles))
+		}
+		if len(ev) > 0 {
+			withEvidence++
+		}
+	}
+	if withEvidence == 0 {
+		t.Error("no person has evidence")
+	}
+	if _, err := s.Evidence(context.Background(), ubndQT); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("Evidence of a non-person: %v, want ErrNoEntity", err)
+	}
+}
+
+func testEntities(t *testing.T, s graph.Store, g *graph.Graph) {
+	ids := sample(g)
+	got, err := s.Entities(context.Background(), ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]*graph.Entity{}
+	for _, e := range got {
+		byID[e.ID] = e
+	}
+	for _, id := range ids {
+		want, _ := g.Entity(id)
+		if e := byID[id]; e == nil || !reflectEqual(*e, *want) {
+			t.Errorf("entity %s:\n got %+v\nwant %+v", id, e, *want)
+		}
+	}
+	if _, err := s.Entities(context.Background(), []string{ids[0], "place:atlantis"}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("Entities with an unknown ID: %v, want ErrNoEntity", err)
+	}
+}
+
+func testNeighbors(t *testing.T, s graph.Store, g *graph.Graph) {
+	ids := sample(g)
+	persons := g.Entities(graph.Person)
+	sets := [][]string{ids[:1], ids[len(ids)/2 : len(ids)/2+1], ids[len(ids)-1:], ids, {persons[0].ID, persons[0].ID}}
+	for _, id := range ids {
+		sets = append(sets, []string{id})
+	}
+	for _, set := range sets {
+		for _, rels := range [][]graph.Relation{
+			nil,
+			{graph.HoldsPosition},
+			{graph.PositionIn, graph.PartOf},
+			{graph.Attended, graph.SpokeAt, graph.Mentions},
+			{graph.PartOf, graph.PositionIn, graph.PartOf}, // a relation twice
+		} {
+			got, err := s.Neighbors(context.Background(), set, rels)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := wantNeighbors(g, set, rels); !slices.Equal(got, want) {
+				t.Errorf("Neighbors(%v, %v): %d rows, want %d", set, rels, len(got), len(want))
+				for i := range min(len(got), len(want)) {
+					if got[i] != want[i] {
+						t.Errorf("row %d: got %+v, want %+v", i, got[i], want[i])
+						break
+					}
+				}
+			}
+		}
+	}
+	for _, tt := range []struct {
+		name string
+		ids  []string
+		err  error
+	}{
+		{"none", nil, nil},
+		{"unknown", []string{ids[0], "organization:nowhere"}, graph.ErrNoEntity},
+		{"unknown cluster", []string{persons[0].ID + "~ffffff"}, graph.ErrNoEntity},
+	} {
+		got, err := s.Neighbors(context.Background(), tt.ids, nil)
+		if !errors.Is(err, tt.err) || tt.err == nil && len(got) > 0 {
+			t.Errorf("%s: Neighbors(%q) = %v, %v; want no rows, error %v", tt.name, tt.ids, got, err, tt.err)
+		}
+	}
+}
+
+func testFactsBetween(t *testing.T, s graph.Store, g *graph.Graph) {
+	var pairs [][2]string
+	for _, id := range sample(g) {
+		fs := g.FactsOf(id)
+		for i := 0; i < len(fs); i += max(1, len(fs)/3) {
+			other := fs[i].Object
+			if other == id {
+				other = fs[i].Subject
+			}
+			pairs = append(pairs, [2]string{id, other}, [2]string{other, id})
+		}
+		pairs = append(pairs, [2]string{id, id}) // no facts from an entity to itself
+	}
+	ents := g.Entities()
+	pairs = append(pairs, [2]string{ents[0].ID, ents[len(ents)-1].ID}) // not joined
+	checkPairs(t, s, g, pairs)
+	for _, p := range pairs[:10] {
+		checkPairs(t, s, g, [][2]string{p})
+	}
+}
+
+// checkPairs checks FactsBetweenPairs, the pairs all at once.
+func checkPairs(t *testing.T, s graph.Reader, g *graph.Graph, ps [][2]string) {
+	t.Helper()
+	got, err := s.FactsBetweenPairs(context.Background(), ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(ps) {
+		t.Fatalf("FactsBetweenPairs: %d answers for %d pairs", len(got), len(ps))
+	}
+	for i, p := range ps {
+		if want := wantBetween(g, p[0], p[1]); !slices.Equal(got[i], want) {
+			t.Errorf("FactsBetweenPairs, pair %d (%s, %s):\n got %+v\nwant %+v", i, p[0], p[1], got[i], want)
+		}
+	}
+	if _, err := s.FactsBetweenPairs(context.Background(), append(ps, [2]string{"place:atlantis", ps[0][0]})); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("FactsBetweenPairs with an unknown ID: %v, want ErrNoEntity", err)
+	}
+}
+
+// testNeighborsOfHomonyms checks that the store tells apart two persons
+// of one key, and a fact from an entity to itself.
+func testNeighborsOfHomonyms(t *testing.T, h *Harness) {
+	s, _ := h.store(t)
+	loop := qt2()
+	loop.Facts = append(loop.Facts, graph.Fact{Subject: ubndQT, Relation: graph.PartOf, Object: ubndQT,
+		AsOf: loop.Article.Published, Prov: graph.Provenance{Article: graph.ArticleID(loop.Article.Hash), Start: 1, End: 2, Rule: "test/loop"}})
+	all := []*graph.Extraction{qt1(), loop, ct1()}
+	put(t, s, all...)
+	g := Oracle(t, all, all)
+	persons := g.Entities(graph.Person)
+	if len(persons) != 2 {
+		t.Fatalf("persons %v, want two", persons)
+	}
+	ids := []string{persons[0].ID, persons[1].ID, ubndQT, posCT}
+	for _, set := range [][]string{ids[:1], ids[1:2], ids[2:3], ids} {
+		got, err := s.Neighbors(context.Background(), set, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := wantNeighbors(g, set, nil); !slices.Equal(got, want) {
+			t.Errorf("Neighbors(%q):\n got %+v\nwant %+v", set, got, want)
+		}
+	}
+	pairs := [][2]string{{persons[0].ID, persons[1].ID}, {persons[0].ID, posCT}, {persons[1].ID, posCT}, {ubndQT, ubndQT},
+		{posQT, persons[0].ID}, {posQT, persons[1].ID}, {persons[1].ID, posQT}, {persons[0].ID, posQT}, {persons[0].ID, posQT}}
+	checkPairs(t, s, g, pairs)
+	for _, p := range pairs {
+		checkPairs(t, s, g, [][2]string{p})
+	}
+}
+
+// testNeighborsIncremental checks the queries as groups of mentions join
+// and lose mentions.
+func testNeighborsIncremental(t *testing.T, h *Harness) {
+	replaced := func(ex *graph.Extraction, source string) *graph.Extraction {
+		ex.Article.Source = source
+		return ex
+	}
+	tests := []struct {
+		name    string
+		batches [][]*graph.Extraction
+	}{
+		{"joined in one batch", [][]*graph.Extraction{{atEvents(1), inOffice(2), both(3)}}},
+		{"joined by a later batch", [][]*graph.Extraction{{atEvents(1), inOffice(2)}, {both(3)}}},
+		{"joined, one group after the other", [][]*graph.Extraction{{atEvents(1)}, {inOffice(2)}, {atEvents(4), both(3)}}},
+		{"joined then split", [][]*graph.Extraction{{atEvents(1), inOffice(2)}, {both(3)},
+			{replaced(atEvents(5), "samples/both3.txt")}}},
+		{"split then joined", [][]*graph.Extraction{{atEvents(1), inOffice(2), both(3)},
+			{replaced(inOffice(6), "samples/both3.txt")}, {both(7)}}},
+		{"articles replaced", [][]*graph.Extraction{{atEvents(1), inOffice(2)}, {replaced(inOffice(8), "samples/ev1.txt")},
+			{replaced(atEvents(9), "samples/of2.txt"), both(3)}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _ := h.store(t)
+			var cur current
+			for i, b := range tt.batches {
+				put(t, s, b...)
+				cur.add(b)
+				h.checkStore(t, s, cur.history, cur.now())
+				g := Oracle(t, cur.history, cur.now())
+				var all []string
+				for _, e := range g.Entities() {
+					all = append(all, e.ID)
+				}
+				for _, ids := range append([][]string{all}, chunk(all, 1)...) {
+					for _, rels := range [][]graph.Relation{nil, {graph.Mentions}, {graph.Hosted, graph.HoldsPosition}} {
+						got, err := s.Neighbors(context.Background(), ids, rels)
+						if err != nil {
+							t.Fatal(err)
+						}
+						if want := wantNeighbors(g, ids, rels); !slices.Equal(got, want) {
+							t.Errorf("batch %d: Neighbors(%q, %v):\n got %+v\nwant %+v", i, ids, rels, got, want)
+						}
+					}
+				}
+				var pairs [][2]string
+				for _, a := range all {
+					for _, b := range all {
+						pairs = append(pairs, [2]string{a, b})
+					}
+				}
+				checkPairs(t, s, g, pairs)
+				if t.Failed() {
+					t.FailNow()
+				}
+			}
+		})
+	}
+}
