@@ -296,3 +296,24 @@ func decode(t *testing.T, r ran, v any) {
 func oneLine(s string) bool {
 	return strings.HasSuffix(s, "\n") && !strings.Contains(strings.TrimSuffix(s, "\n"), "\n")
 }
+
+// TestSearchLimit: --limit bounds the rows, says on standard error that
+// more match, and 0 gives them all.
+func TestSearchLimit(t *testing.T) {
+	t.Parallel()
+	e := richStore(t)
+	var two, all []SearchRow
+	r := e.must("query", "search", "hà nội", "--limit", "2", "--format", "json")
+	decode(t, r, &two)
+	if len(two) != 2 || !strings.Contains(r.stderr, "more entities match than the 2 shown") {
+		t.Errorf("--limit 2: %d rows, stderr %q", len(two), r.stderr)
+	}
+	r = e.must("query", "search", "hà nội", "--limit", "0", "--format", "json")
+	decode(t, r, &all)
+	if len(all) <= 20 || r.stderr != "" {
+		t.Errorf("--limit 0: %d rows (want more than the default 20), stderr %q", len(all), r.stderr)
+	}
+	if r := e.kg("query", "search", "hà nội", "--limit", "-1"); r.code != ExitUsage {
+		t.Errorf("--limit -1: %v", r)
+	}
+}
