@@ -61,8 +61,17 @@ type readBack struct {
 // python3-networkx) and returns its nodes and edges with their attributes.
 func networkx(t *testing.T, doc []byte) readBack {
 	t.Helper()
-	if err := exec.Command("python3", "-c", "import networkx").Run(); err != nil {
-		t.Skip("python3 with networkx not found: apt-get install python3-networkx to read the output back")
+	// the python3 of $PATH may be another than Debian's (pyenv's), without
+	// the package
+	python := ""
+	for _, p := range []string{"python3", "/usr/bin/python3"} {
+		if exec.Command(p, "-c", "import networkx").Run() == nil {
+			python = p
+			break
+		}
+	}
+	if python == "" {
+		t.Skip("no python3 with networkx: apt-get install python3-networkx to read the output back")
 	}
 	path := filepath.Join(t.TempDir(), "g.graphml")
 	if err := os.WriteFile(path, doc, 0o644); err != nil {
@@ -80,7 +89,7 @@ json.dump({"nodes": {n: d for n, d in g.nodes(data=True)},
            "edges": [dict(d, source=u, target=v) for u, v, d in g.edges(data=True)],
            "types": types}, sys.stdout)
 `
-	out, err := exec.Command("python3", "-c", script, path).Output()
+	out, err := exec.Command(python, "-c", script, path).Output()
 	if err != nil {
 		var stderr []byte
 		if ee, ok := err.(*exec.ExitError); ok {
