@@ -187,10 +187,18 @@ func (r *reader) endIDs(edges []edge) (map[int64]string, error) {
 		}
 	}
 	out := make(map[int64]string, len(ns))
-	if len(ns) == 0 {
+	todo := ns[:0]
+	for _, n := range ns {
+		if id, ok := r.ids[n]; ok {
+			out[n] = id
+		} else {
+			todo = append(todo, n)
+		}
+	}
+	if len(todo) == 0 {
 		return out, nil
 	}
-	err := r.scan(`SELECT n, id FROM entities WHERE n = ANY($1) AND kind <> 'person'`, []any{ns}, func(rows pgx.Rows) error {
+	err := r.scan(`SELECT n, id FROM entities WHERE n = ANY($1) AND kind <> 'person'`, []any{todo}, func(rows pgx.Rows) error {
 		var n int64
 		var id string
 		err := rows.Scan(&n, &id)
@@ -227,28 +235,36 @@ func (r *reader) factsTouching(nodes []node, within bool, rels []graph.Relation)
 	}
 	slices.Sort(ns)
 	ns = slices.Compact(ns)
-	where := `WHERE (f.subject = ANY($1) OR f.object = ANY($1))`
-	if within {
-		where = `WHERE f.subject = ANY($1) AND f.object = ANY($1)`
-	}
+	// Two index scans rather than one with OR, so that each reads one
+	// covering index only; the second leaves out what the first read.
+	var rel string
 	args := []any{ns}
 	if len(rels) > 0 {
 		names := make([]string, len(rels))
 		for i, rel := range rels {
 			names[i] = rel.String()
 		}
-		where += ` AND f.relation = ANY($2)`
+		rel = ` AND f.relation = ANY($2)`
 		args = append(args, names)
 	}
-	var out []edge
-	err := r.facts("", where, args, func(e *edge) error {
+	sql := `SELECT ` + factColumns + ` FROM facts f WHERE f.subject = ANY($1) AND f.object = ANY($1)` + rel
+	if !within {
+		sql = `SELECT ` + factColumns + ` FROM facts f WHERE f.subject = ANY($1)` + rel + `
+			UNION ALL
+			SELECT ` + factColumns + ` FROM facts f WHERE f.object = ANY($1) AND NOT f.subject = ANY($1)` + rel
+	}
+	edges, err := r.edges(sql, args)
+	if err != nil {
+		return nil, err
+	}
+	out := edges[:0]
+	for _, e := range edges {
 		s, o := want[e.subject], want[e.object]
 		if (within && s && o) || (!within && (s || o)) {
-			out = append(out, *e)
+			out = append(out, e)
 		}
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 // sortFacts sorts facts as graph.Fact.Less does and drops repeats.
@@ -704,12 +720,8 @@ func (s *Store) factsBetween(ctx context.Context, pairs [][2]string) ([][]graph.
 			}
 		}
 	}
-	var edges []edge
-	err = r.facts(`JOIN unnest($1::bigint[], $2::bigint[]) AS v(s, o) ON f.subject = v.s AND f.object = v.o`, "",
-		[]any{subjects, objects}, func(e *edge) error {
-			edges = append(edges, *e)
-			return nil
-		})
+	edges, err := r.edges(`SELECT `+factColumns+` FROM unnest($1::bigint[], $2::bigint[]) AS v(s, o)
+		JOIN facts f ON f.subject = v.s AND f.object = v.o`, []any{subjects, objects})
 	if err != nil {
 		return nil, err
 	}

@@ -46,6 +46,8 @@ type reader struct {
 	tx        pgx.Tx
 	relations map[string]graph.Relation
 	dates     map[string]graph.Date
+	ids       map[int64]string // entities not persons, as lookEnds read them
+	persons   map[int64]bool   // person keys, as lookEnds read them
 }
 
 func (s *Store) reader(ctx context.Context) (*reader, error) {
@@ -53,7 +55,8 @@ func (s *Store) reader(ctx context.Context) (*reader, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &reader{ctx: ctx, tx: tx, relations: map[string]graph.Relation{}, dates: map[string]graph.Date{}}
+	r := &reader{ctx: ctx, tx: tx, relations: map[string]graph.Relation{}, dates: map[string]graph.Date{},
+		ids: map[int64]string{}, persons: map[int64]bool{}}
 	for _, rel := range graph.Relations() {
 		r.relations[rel.String()] = rel
 	}

@@ -1,0 +1,172 @@
+package postgres
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+
+	"kg/graph"
+)
+
+// The read methods other than Graph read the facts of a few entities.
+// Joining the facts to their articles and persons in one statement lets
+// the planner hash whole tables (articles, person_mentions) for a busy
+// entity, which grows with the store. So edges reads in steps, each an
+// index lookup by keys it collected: the facts, through the covering
+// indexes facts_by_subject and facts_by_object (index-only, one entity's
+// facts side by side); the kinds and IDs of their ends; the clusters of
+// their person ends, by (article, key); the IDs of their articles.
+
+// factColumns are the columns edges reads of a fact, all held by the
+// covering indexes.
+const factColumns = `f.article, f.seq, f.subject, f.relation, f.object, f.former, f.as_of, f.span_start, f.span_end, f.rule`
+
+// rawFact is a fact as edges reads it, before its ends are resolved.
+type rawFact struct {
+	article         int64
+	seq             int32
+	subject, object int64
+	relation        string
+	former          bool
+	asOf            string
+	start, end      int32
+	rule            string
+}
+
+// edges reads the facts that sql selects (its columns factColumns) with
+// their ends resolved, as facts does.
+func (r *reader) edges(sql string, args []any) ([]edge, error) {
+	var raws []rawFact
+	err := r.scan(sql, args, func(rows pgx.Rows) error {
+		var f rawFact
+		err := rows.Scan(&f.article, &f.seq, &f.subject, &f.relation, &f.object, &f.former, &f.asOf, &f.start, &f.end, &f.rule)
+		raws = append(raws, f)
+		return err
+	})
+	if err != nil || len(raws) == 0 {
+		return nil, err
+	}
+	var ends, articles []int64
+	for _, f := range raws {
+		ends = append(ends, f.subject, f.object)
+		articles = append(articles, f.article)
+	}
+	persons, err := r.lookEnds(sortedSet(ends))
+	if err != nil {
+		return nil, err
+	}
+	type mention struct{ article, person int64 }
+	clusters := map[mention]string{}
+	var mArticles, mPersons []int64
+	for _, f := range raws {
+		for _, n := range []int64{f.subject, f.object} {
+			m := mention{f.article, n}
+			if _, ok := clusters[m]; persons[n] && !ok {
+				clusters[m] = ""
+				mArticles = append(mArticles, f.article)
+				mPersons = append(mPersons, n)
+			}
+		}
+	}
+	if len(mArticles) > 0 {
+		err := r.scan(`SELECT m.article, m.person, g.cluster
+			FROM unnest($1::bigint[], $2::bigint[]) AS v(article, person)
+			JOIN person_mentions m ON m.article = v.article AND m.person = v.person
+			JOIN person_groups g ON g.person = m.person AND g.grp = m.grp`, []any{mArticles, mPersons},
+			func(rows pgx.Rows) error {
+				var m mention
+				var cluster string
+				err := rows.Scan(&m.article, &m.person, &cluster)
+				clusters[m] = cluster
+				return err
+			})
+		if err != nil {
+			return nil, err
+		}
+	}
+	articleIDs := map[int64]string{}
+	err = r.scan(`SELECT n, id FROM articles WHERE n = ANY($1)`, []any{sortedSet(articles)}, func(rows pgx.Rows) error {
+		var n int64
+		var id string
+		err := rows.Scan(&n, &id)
+		articleIDs[n] = id
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]edge, len(raws))
+	for i, f := range raws {
+		e := &out[i]
+		e.article, e.seq = f.article, f.seq
+		e.subject = node{n: f.subject, cluster: clusters[mention{f.article, f.subject}]}
+		e.object = node{n: f.object, cluster: clusters[mention{f.article, f.object}]}
+		articleID, ok := articleIDs[f.article]
+		if !ok {
+			return nil, fmt.Errorf("fact of article %d: %w", f.article, graph.ErrNoArticle)
+		}
+		if err := r.fill(&e.fact, articleID, f); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// fill sets a fact's relation, date and provenance from its row.
+func (r *reader) fill(fact *graph.Fact, articleID string, f rawFact) error {
+	var ok bool
+	if fact.Relation, ok = r.relations[f.relation]; !ok {
+		return fmt.Errorf("article %s: unknown relation %q", articleID, f.relation)
+	}
+	d, ok := r.dates[f.asOf]
+	if !ok {
+		var err error
+		if d, err = graph.ParseDate(f.asOf); err != nil {
+			return fmt.Errorf("article %s: %w", articleID, err)
+		}
+		r.dates[f.asOf] = d
+	}
+	fact.Former, fact.AsOf, fact.Prov.Rule = f.former, d, f.rule
+	fact.Prov.Article, fact.Prov.Start, fact.Prov.End = articleID, int(f.start), int(f.end)
+	return nil
+}
+
+// lookEnds reads the kinds and IDs of entities: it returns the persons
+// among them, and keeps the IDs of the others for endIDs.
+func (r *reader) lookEnds(ns []int64) (map[int64]bool, error) {
+	persons := map[int64]bool{}
+	var todo []int64
+	for _, n := range ns {
+		if _, ok := r.ids[n]; !ok && !r.persons[n] {
+			todo = append(todo, n)
+		} else if r.persons[n] {
+			persons[n] = true
+		}
+	}
+	if len(todo) == 0 {
+		return persons, nil
+	}
+	err := r.scan(`SELECT n, id, kind FROM entities WHERE n = ANY($1)`, []any{todo}, func(rows pgx.Rows) error {
+		var n int64
+		var id, kind string
+		if err := rows.Scan(&n, &id, &kind); err != nil {
+			return err
+		}
+		if kind == graph.Person.String() {
+			persons[n] = true
+			r.persons[n] = true
+		} else {
+			r.ids[n] = id
+		}
+		return nil
+	})
+	return persons, err
+}
+
+// sortedSet returns ns sorted, without repeats.
+func sortedSet(ns []int64) []int64 {
+	ns = slices.Clone(ns)
+	slices.Sort(ns)
+	return slices.Compact(ns)
+}

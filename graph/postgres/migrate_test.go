@@ -1,0 +1,70 @@
+package postgres
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"kg/graph/storetest"
+)
+
+// schemaV1Indexes turns a store of version 2 back into version 1: the
+// plain indexes of facts by subject and by object.
+const schemaV1Indexes = `
+DROP INDEX facts_by_subject;
+DROP INDEX facts_by_object;
+CREATE INDEX facts_subject ON facts (subject, object);
+CREATE INDEX facts_object ON facts (object, subject);
+UPDATE kg_store SET schema_version = 1;`
+
+// TestMigrateV1 opens a store of version 1: a read-only Open refuses it,
+// a writing Open migrates it to SchemaVersion in place, and the store
+// then answers as before.
+func TestMigrateV1(t *testing.T) {
+	ctx := context.Background()
+	s, url := newStore(t)
+	put(t, s, storetest.NewCorpus(3).Batch(0, 20)...)
+	want, err := s.Graph(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if err := exec(ctx, url, schemaV1Indexes); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(ctx, url, ReadOnly()); err == nil {
+		t.Fatal("read-only Open of a version 1 store: no error, want a request to open it for writing")
+	}
+	s, err = Open(ctx, url)
+	if err != nil {
+		t.Fatalf("Open a version 1 store for writing: %v", err)
+	}
+	defer s.Close()
+	var version, indexes int
+	err = s.pool.QueryRow(ctx, `SELECT (SELECT schema_version FROM kg_store),
+		(SELECT count(*) FROM pg_indexes WHERE tablename = 'facts' AND indexname IN ('facts_by_subject', 'facts_by_object'))`).
+		Scan(&version, &indexes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if version != SchemaVersion || indexes != 2 {
+		t.Errorf("after migration: version %d with %d covering indexes, want %d with 2", version, indexes, SchemaVersion)
+	}
+	got, err := s.Graph(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.SameGraph(t, got, want)
+	for _, id := range []string{got.Entities()[0].ID, got.Entities()[len(got.Entities())/2].ID} {
+		facts, err := s.FactsOf(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := want.FactsOf(id); !reflect.DeepEqual(facts, w) && !(len(facts) == 0 && len(w) == 0) {
+			t.Errorf("FactsOf(%s) after migration: %d facts, want %d", id, len(facts), len(w))
+		}
+	}
+	if _, err := s.Put(ctx, storetest.NewCorpus(3).Batch(20, 22)); err != nil {
+		t.Errorf("Put after migration: %v", err)
+	}
+}
