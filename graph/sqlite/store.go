@@ -62,8 +62,10 @@ import (
 )
 
 // writePragmas set up the write connection (see open for mmap_size):
-// its page cache is 32 MiB (cache_size in KiB, negative), as readers'
-// (dsn).
+// its page cache is 128 MiB (cache_size in KiB, negative), readers' 32
+// MiB (dsn): a batch changes tens of megabytes of pages in a big store,
+// which a smaller cache writes to the WAL before the commit and reads
+// back.
 //
 // Foreign keys are not checked on it: Put writes a row only with its
 // parents, and the tests check the keys of the stores they write (PRAGMA
