@@ -2,8 +2,11 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 
@@ -300,4 +303,62 @@ func BenchmarkFactsBetween(b *testing.B) {
 			b.ReportMetric(float64(n), "facts")
 		})
 	}
+}
+
+// BenchmarkPutAt adds batches of 1000 new articles to stores that already
+// hold 10,000 and 50,000 (building the second takes minutes): a batch
+// should cost about the same in both (issue 11), not rewrite pages all
+// over a bigger file. It reports the time and the bytes the process
+// wrote (Linux only) per article.
+func BenchmarkPutAt(b *testing.B) {
+	const batch = 1000
+	for _, size := range []int{10000, 50000} {
+		b.Run(fmt.Sprint(size), func(b *testing.B) {
+			s, err := Open(filepath.Join(b.TempDir(), "kg.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			c := corpus{seed: 4}
+			ctx := context.Background()
+			for from := 0; from < size; from += batch {
+				if _, err := s.Put(ctx, c.batch(from, from+batch)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			next := size
+			wrote, hasIO := writtenBytes()
+			b.ResetTimer()
+			for b.Loop() {
+				b.StopTimer()
+				articles := c.batch(next, next+batch)
+				next += batch
+				b.StartTimer()
+				if _, err := s.Put(ctx, articles); err != nil {
+					b.Fatal(err)
+				}
+			}
+			added := float64(next - size)
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/added, "µs/article")
+			if now, ok := writtenBytes(); ok && hasIO {
+				b.ReportMetric(float64(now-wrote)/1024/added, "KiB-written/article")
+			}
+		})
+	}
+}
+
+// writtenBytes returns the bytes this process has written (wchar of
+// /proc/self/io), where the system tells.
+func writtenBytes() (int64, bool) {
+	data, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		return 0, false
+	}
+	for line := range strings.Lines(string(data)) {
+		if v, ok := strings.CutPrefix(line, "wchar: "); ok {
+			n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			return n, err == nil
+		}
+	}
+	return 0, false
 }

@@ -361,8 +361,16 @@ func (p *putter) applyNeighbors(d nbDeltas) error {
 			fewer = append(fewer, k.subject)
 		}
 	}
-	err := p.chunked("count neighbors", `INSERT INTO neighbors (subject, sgrp, relation, object, ogrp, articles) VALUES %s
-		ON CONFLICT (subject, sgrp, relation, object, ogrp) DO UPDATE SET articles = articles + excluded.articles`, 6, rows, nil)
+	// An update of the rows there, then an insert of the others: an
+	// upsert would need a statement journal (see writePragmas).
+	err := p.chunked("count neighbors", `UPDATE OR FAIL neighbors SET articles = articles + v.column6 FROM (VALUES %s) AS v
+		WHERE neighbors.subject = v.column1 AND neighbors.sgrp = v.column2 AND neighbors.relation = v.column3
+			AND neighbors.object = v.column4 AND neighbors.ogrp = v.column5`, 6, rows, nil)
+	if err != nil {
+		return err
+	}
+	err = p.chunked("count neighbors", `INSERT OR IGNORE INTO neighbors (subject, sgrp, relation, object, ogrp, articles)
+		VALUES %s`, 6, rows, nil)
 	if err != nil {
 		return err
 	}
@@ -406,7 +414,7 @@ func fillNeighbors(ctx context.Context, tx *sql.Tx) error {
 		if err := p.applyNeighbors(d); err != nil {
 			return fmt.Errorf("index neighbors: %w", err)
 		}
-		err = p.chunked("list mentions", `UPDATE articles SET mentions = v.column2 FROM (VALUES %s) AS v
+		err = p.chunked("list mentions", `UPDATE OR FAIL articles SET mentions = v.column2 FROM (VALUES %s) AS v
 			WHERE articles.n = v.column1`, 2, lists, nil)
 		if err != nil {
 			return fmt.Errorf("index neighbors: %w", err)

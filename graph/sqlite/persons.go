@@ -283,12 +283,12 @@ type newMention struct {
 }
 
 func (w *keyWrites) write(p *putter) error {
-	err := p.chunked("move groups", `UPDATE person_mentions SET grp = v.column3 FROM (VALUES %s) AS v
+	err := p.chunked("move groups", `UPDATE OR FAIL person_mentions SET grp = v.column3 FROM (VALUES %s) AS v
 		WHERE person_mentions.person = v.column1 AND person_mentions.grp = v.column2`, 3, w.moveGroups, nil)
 	if err != nil {
 		return err
 	}
-	err = p.chunked("move mentions", `UPDATE person_mentions SET grp = v.column3 FROM (VALUES %s) AS v
+	err = p.chunked("move mentions", `UPDATE OR FAIL person_mentions SET grp = v.column3 FROM (VALUES %s) AS v
 		WHERE person_mentions.person = v.column1 AND person_mentions.article = v.column2`, 3, w.moveMentions, nil)
 	if err != nil {
 		return err
@@ -309,14 +309,21 @@ func (w *keyWrites) write(p *putter) error {
 		m := nm.m
 		rows = append(rows, m.article, nm.person, nm.grp, encodeNames(m.names), m.context.encode(), m.facts)
 	}
-	err = p.chunked("insert mentions", `INSERT INTO person_mentions (article, person, grp, names, context, facts)
+	err = p.chunked("insert mentions", `INSERT OR FAIL INTO person_mentions (article, person, grp, names, context, facts)
 		VALUES %s`, 6, rows, nil)
 	if err != nil {
 		return err
 	}
-	return p.chunked("write groups", `INSERT INTO person_groups (person, grp, cluster, hash, name, names) VALUES %s
-		ON CONFLICT (person, grp) DO UPDATE SET cluster = excluded.cluster,
-			hash = excluded.hash, name = excluded.name, names = excluded.names`, 6, w.groups, nil)
+	// An update of the rows there, then an insert of the others: an
+	// upsert would need a statement journal (see writePragmas).
+	err = p.chunked("write groups", `UPDATE OR FAIL person_groups SET cluster = v.column3, hash = v.column4,
+			name = v.column5, names = v.column6
+		FROM (VALUES %s) AS v WHERE person_groups.person = v.column1 AND person_groups.grp = v.column2`, 6, w.groups, nil)
+	if err != nil {
+		return err
+	}
+	return p.chunked("write groups", `INSERT OR IGNORE INTO person_groups (person, grp, cluster, hash, name, names)
+		VALUES %s`, 6, w.groups, nil)
 }
 
 // forget drops key n from the cache.

@@ -555,7 +555,7 @@ func (p *putter) entities(arts []*article) error {
 			add = append(add, st.id, st.kind, st.name, st.class, st.role, st.date, st.end, st.text)
 		}
 	}
-	err = p.chunked("insert entities", `INSERT INTO entities (id, kind, name, class, role, date, end_date, text)
+	err = p.chunked("insert entities", `INSERT OR FAIL INTO entities (id, kind, name, class, role, date, end_date, text)
 		VALUES %s RETURNING id, n`, 8, add, func(r *sql.Rows) error {
 		var id string
 		var n int64
@@ -572,10 +572,11 @@ func (p *putter) entities(arts []*article) error {
 			counts = append(counts, st.n, st.facts)
 		}
 	}
-	if err := p.chunked("count facts", `INSERT INTO entity_facts (n, facts) VALUES %s`, 2, counts, nil); err != nil {
+	if err := p.chunked("count facts", `INSERT OR FAIL INTO entity_facts (n, facts) VALUES %s`, 2, counts, nil); err != nil {
 		return err
 	}
 	var names []any
+	article := graph.Article.String()
 	for _, st := range order {
 		if old := p.byN[st.n]; old != nil {
 			st.facts += old.facts // counted by a deleted article
@@ -598,6 +599,11 @@ func (p *putter) entities(arts []*article) error {
 			if name != st.name {
 				known = append(known, name)
 			}
+		}
+		if st.kind == article && old == nil {
+			// Named by one article only: no later batch looks it up, and
+			// caching it would fill the cache with articles.
+			continue
 		}
 		f := entityFields{n: st.n, id: st.id, name: st.name,
 			class: st.class, role: st.role, date: st.date, end: st.end, text: st.text}
@@ -741,7 +747,7 @@ func (p *putter) articles(arts []*article) error {
 	// Articles are big: fewer a statement.
 	const width = 12
 	for start := 0; start < len(rows); start += 50 * width {
-		err := p.chunked("insert articles", `INSERT INTO articles
+		err := p.chunked("insert articles", `INSERT OR FAIL INTO articles
 			(id, hash, source, title, published, author, publisher, ends, persons, loops, facts, mentions) VALUES %s
 			RETURNING hash, n`, width, rows[start:min(len(rows), start+50*width)], func(r *sql.Rows) error {
 			var h string
@@ -763,7 +769,7 @@ func (p *putter) articles(arts []*article) error {
 		texts = append(texts, a.n, a.ex.Article.Text)
 	}
 	for start := 0; start < len(texts); start += 50 * 2 {
-		err := p.chunked("insert texts", `INSERT INTO article_texts (n, text) VALUES %s`, 2, texts[start:min(len(texts), start+100)], nil)
+		err := p.chunked("insert texts", `INSERT OR FAIL INTO article_texts (n, text) VALUES %s`, 2, texts[start:min(len(texts), start+100)], nil)
 		if err != nil {
 			return err
 		}
@@ -784,13 +790,13 @@ func (p *putter) counts() error {
 			facts = append(facts, n, st.facts)
 		}
 	}
-	err := p.chunked("update entities", `UPDATE entities SET name = v.column2, class = v.column3, role = v.column4,
+	err := p.chunked("update entities", `UPDATE OR FAIL entities SET name = v.column2, class = v.column3, role = v.column4,
 		date = v.column5, end_date = v.column6, text = v.column7
 		FROM (VALUES %s) AS v WHERE entities.n = v.column1`, 7, full, nil)
 	if err != nil {
 		return err
 	}
-	err = p.chunked("count facts", `UPDATE entity_facts SET facts = facts + v.column2
+	err = p.chunked("count facts", `UPDATE OR FAIL entity_facts SET facts = facts + v.column2
 		FROM (VALUES %s) AS v WHERE entity_facts.n = v.column1`, 2, facts, nil)
 	if err != nil {
 		return err
@@ -801,8 +807,14 @@ func (p *putter) counts() error {
 			rels = append(rels, r.String(), d)
 		}
 	}
-	return p.chunked("count relations", `INSERT INTO relation_counts (relation, facts) VALUES %s
-		ON CONFLICT (relation) DO UPDATE SET facts = facts + excluded.facts`, 2, rels, nil)
+	// An update of the rows there, then an insert of the others: an
+	// upsert would need a statement journal (see writePragmas).
+	err = p.chunked("count relations", `UPDATE OR FAIL relation_counts SET facts = facts + v.column2
+		FROM (VALUES %s) AS v WHERE relation_counts.relation = v.column1`, 2, rels, nil)
+	if err != nil {
+		return err
+	}
+	return p.chunked("count relations", `INSERT OR IGNORE INTO relation_counts (relation, facts) VALUES %s`, 2, rels, nil)
 }
 
 // index adds the batch's articles and names to the FTS indexes.

@@ -61,9 +61,24 @@ import (
 	"kg/graph"
 )
 
-// writeCacheKiB is the page cache of the write connection, in KiB as
-// PRAGMA cache_size takes it (negative); readers have 32 MiB too (dsn).
-const writeCacheKiB = -32768
+// writePragmas set up the write connection (see open for mmap_size):
+// its page cache is 128 MiB (cache_size in KiB, negative), readers' 32
+// MiB (dsn): a batch changes tens of megabytes of pages in a big store,
+// which a smaller cache writes to the WAL before the commit and reads
+// back.
+//
+// Foreign keys are not checked on it: Put writes a row only with its
+// parents, and the tests check the keys of the stores they write (PRAGMA
+// foreign_key_check). A statement that may stop half-way through its
+// rows (an immediate foreign key, or a constraint whose conflict is
+// ABORT, which an upsert's update always has) is given a statement
+// journal, a copy of every page the statement changes, made and freed
+// at each statement: in a big store, where every statement of Put
+// changes hundreds of pages, that was a fifth of ingest's time. So Put's
+// statements are INSERT OR FAIL, INSERT OR IGNORE and UPDATE OR FAIL, an
+// upsert is an update and an insert of the rows not there, and a failed
+// statement rolls back the whole transaction.
+const writePragmas = "PRAGMA mmap_size = 0; PRAGMA cache_size = -131072; PRAGMA foreign_keys = OFF"
 
 // DefaultLockTimeout is how long a writer waits for another process's
 // write lock unless WithLockTimeout says otherwise.
@@ -205,8 +220,7 @@ func open(path string, o options) (*Store, error) {
 		// its own page cache instead, Put is as fast and its memory stays
 		// the cache's (SQLite's memory is outside the Go heap and its
 		// limit).
-		pragmas := fmt.Sprintf("PRAGMA mmap_size = 0; PRAGMA cache_size = %d", writeCacheKiB)
-		if _, err := conn.ExecContext(context.Background(), pragmas); err != nil {
+		if err := setUpWriter(conn); err != nil {
 			conn.Close()
 			db.Close()
 			return nil, dbError(err)
@@ -258,19 +272,37 @@ func dsn(abs string, o options) string {
 		// NORMAL is durable in WAL mode except for the last transactions
 		// before a power loss, which ingest can replay.
 		q.Add("_pragma", "synchronous(NORMAL)")
-		// Big pages and a long WAL make fewer, larger writes: Put writes
-		// tens of megabytes a batch. In a big store most of them are the
-		// same pages again, batch after batch (a batch of 1000 articles
-		// changes most pages of the indexes of neighbors, entity IDs,
-		// article hashes and sources): a WAL of several batches copies
-		// each of those into the file once per checkpoint rather than
-		// once per batch, which took a third of the bytes written.
-		q.Add("_pragma", "page_size(16384)")          // only while the file is empty
-		q.Add("_pragma", "wal_autocheckpoint(16000)") // pages: 250 MiB
+		// Small pages: in a big store, a batch changes a row here and
+		// there in the indexes of entity IDs, article hashes and
+		// sources, neighbors and mentions by person, and each row
+		// changed writes its whole page, so a store of 16 KiB pages
+		// wrote 4 times the bytes of one of 4 KiB. A long WAL
+		// (walCheckpointBytes) copies a page changed by several batches
+		// into the file once per checkpoint rather than once per batch.
+		q.Add("_pragma", "page_size(4096)") // only while the file is empty
 		q.Add("_pragma", "temp_store(MEMORY)")
 		q.Set("_txlock", "immediate") // read-only transactions still BEGIN DEFERRED
 	}
 	return "file:" + escapePath(abs) + "?" + q.Encode()
+}
+
+// walCheckpointBytes is how long the WAL grows before the write
+// connection copies it into the file (PRAGMA wal_autocheckpoint, in
+// pages).
+const walCheckpointBytes = 256 << 20
+
+// setUpWriter sets the pragmas of the write connection.
+func setUpWriter(conn *sql.Conn) error {
+	ctx := context.Background()
+	if _, err := conn.ExecContext(ctx, writePragmas); err != nil {
+		return err
+	}
+	var pageSize int
+	if err := conn.QueryRowContext(ctx, "PRAGMA page_size").Scan(&pageSize); err != nil {
+		return err
+	}
+	_, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA wal_autocheckpoint = %d", walCheckpointBytes/max(pageSize, 512)))
+	return err
 }
 
 // escapePath escapes what a SQLite URI path cannot hold as is.
