@@ -43,7 +43,8 @@ type Options struct {
 	// (articles only with Articles).
 	Kinds []graph.Kind
 	// Articles draws articles, and the edges that reach them: Mentions,
-	// AuthorOf, PublisherOf.
+	// AuthorOf, PublisherOf. Without it, an author or publisher linked
+	// to nothing but what they wrote is not drawn either.
 	Articles bool
 	// NoLegend leaves out the legend.
 	NoLegend bool
@@ -148,13 +149,37 @@ func Count(g *graph.Graph, opts Options) int {
 	if g == nil {
 		return 0
 	}
-	n := 0
-	for _, e := range g.Entities() {
-		if opts.draws(e.Kind) {
-			n++
+	return len(opts.entities(g))
+}
+
+// entities returns the entities drawn. Without articles, the authors and
+// publishers that the graph links to nothing but what they wrote are left
+// out: they would stand alone, linked to nothing drawn.
+func (o Options) entities(g *graph.Graph) []*graph.Entity {
+	var writers map[string]bool
+	if !o.Articles {
+		writers = map[string]bool{}
+		linked := map[string]bool{}
+		for _, f := range g.Facts() {
+			switch f.Relation {
+			case graph.AuthorOf, graph.PublisherOf:
+				writers[f.Subject] = true
+			case graph.Mentions:
+			default:
+				linked[f.Subject], linked[f.Object] = true, true
+			}
+		}
+		for id := range linked {
+			delete(writers, id)
 		}
 	}
-	return n
+	var out []*graph.Entity
+	for _, e := range g.Entities() {
+		if o.draws(e.Kind) && !writers[e.ID] {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func (o Options) withDefaults() Options {
@@ -207,13 +232,10 @@ func write(w *bufio.Writer, g *graph.Graph, o Options) {
 	fmt.Fprintf(w, "\tnode [fontname=%s, fontsize=11, style=\"filled\", penwidth=0.8, margin=\"0.12,0.06\"];\n", quote(o.FontName))
 	fmt.Fprintf(w, "\tedge [fontname=%s, fontsize=9, color=\"#5c636a\", fontcolor=\"#41464b\", arrowsize=0.7];\n", quote(o.FontName))
 
-	var entities []*graph.Entity
-	drawn := map[string]bool{}
-	for _, e := range g.Entities() {
-		if o.draws(e.Kind) {
-			entities = append(entities, e)
-			drawn[e.ID] = true
-		}
+	entities := o.entities(g)
+	drawn := make(map[string]bool, len(entities))
+	for _, e := range entities {
+		drawn[e.ID] = true
 	}
 	tenures := o.Tenures
 	if tenures == nil {

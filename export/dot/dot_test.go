@@ -104,10 +104,7 @@ func TestGraphviz(t *testing.T) {
 				t.Errorf("dot warns: %s", stderr.Bytes())
 			}
 			text := checkXML(t, stdout.Bytes())
-			for _, e := range c.g.Entities() {
-				if !c.opts.draws(e.Kind) {
-					continue
-				}
+			for _, e := range c.opts.entities(c.g) {
 				if lines, _ := wrap(e.Name, defaultWrap, maxLines); len(lines) > 0 && !strings.Contains(text, lines[0]) {
 					t.Errorf("SVG lacks %.40q", lines[0])
 				}
@@ -233,9 +230,11 @@ func TestCount(t *testing.T) {
 		opts Options
 		want int
 	}{
-		{Options{}, len(g.Entities()) - len(g.Entities(graph.Article))},
+		// the reporter and the outlet link only to their article
+		{Options{}, len(g.Entities()) - len(g.Entities(graph.Article)) - 2},
 		{Options{Articles: true}, len(g.Entities())},
-		{Options{Kinds: []graph.Kind{graph.Person}}, len(g.Entities(graph.Person))},
+		{Options{Kinds: []graph.Kind{graph.Person}}, len(g.Entities(graph.Person)) - 1},
+		{Options{Kinds: []graph.Kind{graph.Person}, Articles: true}, len(g.Entities(graph.Person))},
 		{Options{Kinds: []graph.Kind{graph.Article}}, 0},
 	} {
 		if got := Count(g, tc.opts); got != tc.want {
