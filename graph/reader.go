@@ -30,6 +30,10 @@ type Reader interface {
 	// FactsBetweenPairs returns, for each pair of entity IDs, the facts
 	// whose subject is one of them and object the other, sorted.
 	FactsBetweenPairs(ctx context.Context, pairs [][2]string) ([][]Fact, error)
+	// ArticleFacts returns, for each article ID, the facts the article
+	// states, sorted: what one report says, read without the facts of
+	// its entities in other articles.
+	ArticleFacts(ctx context.Context, articles []string) ([][]Fact, error)
 	// Around returns the subgraph of entities within depth facts of ids.
 	Around(ctx context.Context, ids []string, depth int) (*Graph, error)
 	// Evidence returns why a resolved person's mentions were joined.

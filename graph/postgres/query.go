@@ -813,3 +813,68 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	return nil, fmt.Errorf("%q: resolution no longer gives this person: %w", personID, graph.ErrNoEntity)
 }
+
+// ArticleFacts returns, for each article ID, the facts the article
+// states, sorted, in the order of articles. An unknown article ID is an
+// error wrapping graph.ErrNoArticle.
+func (s *Store) ArticleFacts(ctx context.Context, articles []string) ([][]graph.Fact, error) {
+	out, err := s.articleFacts(ctx, articles)
+	if err != nil {
+		return nil, fmt.Errorf("facts of articles %s: %w", idList(articles), err)
+	}
+	return out, nil
+}
+
+func (s *Store) articleFacts(ctx context.Context, articles []string) ([][]graph.Fact, error) {
+	out := make([][]graph.Fact, len(articles))
+	if len(articles) == 0 {
+		return out, nil
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	found := map[string]bool{}
+	err = r.scan(`SELECT id FROM articles WHERE id = ANY($1)`, []any{articles}, func(rows pgx.Rows) error {
+		var id string
+		err := rows.Scan(&id)
+		found[id] = true
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range articles {
+		if !found[id] {
+			return nil, fmt.Errorf("article %s: %w", id, graph.ErrNoArticle)
+		}
+	}
+	var edges []edge
+	err = r.facts("", "WHERE a.id = ANY($1)", []any{articles}, func(e *edge) error {
+		edges = append(edges, *e)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	ids, err := r.endIDs(edges)
+	if err != nil {
+		return nil, err
+	}
+	at := make(map[string][]int, len(articles))
+	for i, id := range articles {
+		at[id] = append(at[id], i)
+	}
+	for _, e := range edges {
+		f := e.fact
+		f.Subject, f.Object = name(e.subject, ids), name(e.object, ids)
+		for _, k := range at[f.Prov.Article] {
+			out[k] = append(out[k], f)
+		}
+	}
+	for i := range out {
+		out[i] = sortFacts(out[i])
+	}
+	return out, nil
+}

@@ -80,32 +80,15 @@ func (e *Engine) Attendees(ctx context.Context, ev *graph.Entity) ([]Attendance,
 	if err != nil {
 		return nil, err
 	}
-	// the positions of all of them, at once
-	held, err := e.links(ctx, ids, holdingRels...)
+	then, err := e.positionsThen(ctx, ids, func(id string) map[string]bool { return people[id].articles }, ev.Date)
 	if err != nil {
 		return nil, err
-	}
-	pairs = pairs[:0]
-	for _, nb := range held {
-		if nb.Forward {
-			pairs = append(pairs, [2]string{nb.From, nb.To})
-		}
-	}
-	if err := e.fetch(ctx, pairs); err != nil {
-		return nil, err
-	}
-	posOf := map[string][]string{}
-	for _, p := range pairs {
-		posOf[p[0]] = append(posOf[p[0]], p[1])
 	}
 	out := make([]Attendance, 0, len(ids))
 	for _, id := range ids {
 		a := people[id]
 		slices.SortStableFunc(a.a.Roles, func(x, y graph.Relation) int { return RoleRank(x) - RoleRank(y) })
-		a.a.Event, a.a.Person = ev, entity(ents, id)
-		if a.a.Positions, err = e.positionsThen(ctx, id, uniq(posOf[id]), a.articles, ev.Date); err != nil {
-			return nil, err
-		}
+		a.a.Event, a.a.Person, a.a.Positions = ev, entity(ents, id), then[id]
 		out = append(out, a.a)
 	}
 	slices.SortFunc(out, func(x, y Attendance) int {
@@ -120,43 +103,87 @@ func (e *Engine) Attendees(ctx context.Context, ev *graph.Entity) ([]Attendance,
 	return out, nil
 }
 
-// positionsThen returns the positions a person held at an event, of the
-// positions they are said to hold: those stated by the articles that
-// report their presence, else those stated as held (not before) on or
-// before the event's date.
-func (e *Engine) positionsThen(ctx context.Context, person string, positions []string, articles map[string]bool, date graph.Date) ([]*graph.Entity, error) {
-	var same, before []string
-	for _, pos := range positions {
-		facts, err := e.between(ctx, person, pos)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range facts {
-			if f.Subject != person || f.Object != pos || f.Relation != graph.HoldsPosition && f.Relation != graph.ElectedTo {
-				continue
-			}
-			switch {
-			case articles[f.Prov.Article]:
-				same = append(same, f.Object)
-			case !f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)):
-				before = append(before, f.Object)
-			}
+// positionsThen returns the positions each person held at an event,
+// sorted by ID: those stated by the articles that report their presence
+// (reports gives them), else those stated as held (not before) on or
+// before the event's date. Only the reports are read for the first, so
+// that an event's page does not read every statement of every attendee's
+// positions; the statements of a person's positions are read only for
+// the persons the reports give none.
+func (e *Engine) positionsThen(ctx context.Context, persons []string, reports func(person string) map[string]bool, date graph.Date) (map[string][]*graph.Entity, error) {
+	var articles []string
+	for _, p := range persons {
+		for a := range reports(p) {
+			articles = append(articles, a)
 		}
 	}
-	ids := same
-	if len(ids) == 0 {
-		ids = before
-	}
-	ids = uniq(ids)
-	ents, err := e.entities(ctx, ids)
+	articles = uniq(articles)
+	facts, err := e.r.ArticleFacts(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*graph.Entity, len(ids))
-	for i, id := range ids {
-		out[i] = entity(ents, id)
+	want := make(map[string]bool, len(persons))
+	for _, p := range persons {
+		want[p] = true
+	}
+	held := map[string][]string{}
+	for _, fs := range facts {
+		for _, f := range fs {
+			if want[f.Subject] && holdingFact(f) && reports(f.Subject)[f.Prov.Article] {
+				held[f.Subject] = append(held[f.Subject], f.Object)
+			}
+		}
+	}
+	var rest []string // the persons the reports give no position
+	for _, p := range persons {
+		if len(held[p]) == 0 {
+			rest = append(rest, p)
+		}
+	}
+	nbs, err := e.links(ctx, rest, holdingRels...)
+	if err != nil {
+		return nil, err
+	}
+	var pairs [][2]string
+	for _, nb := range nbs {
+		if nb.Forward {
+			pairs = append(pairs, [2]string{nb.From, nb.To})
+		}
+	}
+	if err := e.fetch(ctx, pairs); err != nil {
+		return nil, err
+	}
+	for _, p := range pairs {
+		for _, f := range e.pairs[p] {
+			if f.Subject == p[0] && f.Object == p[1] && holdingFact(f) &&
+				!f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)) {
+				held[p[0]] = append(held[p[0]], f.Object)
+			}
+		}
+	}
+	var all []string
+	for p, ps := range held {
+		held[p] = uniq(ps)
+		all = append(all, held[p]...)
+	}
+	ents, err := e.entities(ctx, all)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]*graph.Entity, len(persons))
+	for _, p := range persons {
+		list := make([]*graph.Entity, len(held[p]))
+		for i, id := range held[p] {
+			list[i] = entity(ents, id)
+		}
+		out[p] = list
 	}
 	return out, nil
+}
+
+// holdingFact reports whether f states that its subject holds its object.
+func holdingFact(f graph.Fact) bool {
+	return f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo
 }
 
 // Events returns the events a person attended, earliest first, with the

@@ -97,6 +97,7 @@ func testQueries(t *testing.T, h *Harness) {
 		{"Entities", testEntities},
 		{"Neighbors", testNeighbors},
 		{"FactsBetweenPairs", testFactsBetween},
+		{"ArticleFacts", testArticleFacts},
 	} {
 		t.Run(q.name, func(t *testing.T) { q.test(t, s, g) })
 	}
@@ -261,6 +262,39 @@ func testFactsBetween(t *testing.T, s graph.Store, g *graph.Graph) {
 	}
 }
 
+func testArticleFacts(t *testing.T, s graph.Store, g *graph.Graph) {
+	byArticle := map[string][]graph.Fact{}
+	for _, f := range g.Facts() {
+		byArticle[f.Prov.Article] = append(byArticle[f.Prov.Article], f)
+	}
+	var ids []string
+	for _, id := range sample(g) {
+		if graph.KindOf(id) == graph.Article {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) < 2 {
+		t.Fatalf("sample articles %q: want two or more", ids)
+	}
+	for _, set := range [][]string{ids[:1], ids, append(slices.Clone(ids), ids[0]), nil} {
+		got, err := s.ArticleFacts(context.Background(), set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(set) {
+			t.Fatalf("ArticleFacts(%q): %d answers", set, len(got))
+		}
+		for i, id := range set {
+			if want := byArticle[id]; len(want) == 0 || !slices.Equal(got[i], want) {
+				t.Errorf("ArticleFacts, article %s:\n got %+v\nwant %+v", id, got[i], want)
+			}
+		}
+	}
+	if _, err := s.ArticleFacts(context.Background(), []string{ids[0], "article:nowhere"}); !errors.Is(err, graph.ErrNoArticle) {
+		t.Errorf("ArticleFacts with an unknown ID: %v, want ErrNoArticle", err)
+	}
+}
+
 // checkPairs checks FactsBetweenPairs, the pairs all at once.
 func checkPairs(t *testing.T, s graph.Reader, g *graph.Graph, ps [][2]string) {
 	t.Helper()
@@ -310,6 +344,26 @@ func testNeighborsOfHomonyms(t *testing.T, h *Harness) {
 	checkPairs(t, s, g, pairs)
 	for _, p := range pairs {
 		checkPairs(t, s, g, [][2]string{p})
+	}
+	// each article's facts, with its own mention of the shared key
+	var arts []string
+	for _, ex := range all {
+		arts = append(arts, graph.ArticleID(ex.Article.Hash))
+	}
+	got, err := s.ArticleFacts(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range arts {
+		var want []graph.Fact
+		for _, f := range g.Facts() {
+			if f.Prov.Article == id {
+				want = append(want, f)
+			}
+		}
+		if !slices.Equal(got[i], want) {
+			t.Errorf("ArticleFacts(%s):\n got %+v\nwant %+v", id, got[i], want)
+		}
 	}
 }
 
