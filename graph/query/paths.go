@@ -38,6 +38,9 @@ func pathRelations() []graph.Relation {
 	return rels
 }
 
+// firstChunk is how many entities of a frontier Path reads first.
+const firstChunk = 8
+
 // Path finds a shortest chain of at most maxDepth facts between two
 // entities, searching from both ends one hop at a time; of chains of one
 // length, the first in the order of the facts. No chain is an error
@@ -64,42 +67,50 @@ func (e *Engine) Path(ctx context.Context, from, to *graph.Entity, maxDepth int)
 		if len(frontier[side]) > len(frontier[1-side]) && len(frontier[1-side]) > 0 {
 			side = 1 - side
 		}
-		nbs, err := e.links(ctx, frontier[side], rels...)
-		if err != nil {
-			return nil, err
-		}
-		byFrom := map[string][]graph.Neighbor{}
-		for _, nb := range nbs {
-			byFrom[nb.From] = append(byFrom[nb.From], nb)
-		}
+		// The frontier is read a few entities at a time, more each time,
+		// in its order: the first entity that reaches the other side
+		// ends the search, so that the rest (a frontier of a hundred
+		// organizations may have tens of thousands of neighbors) is not
+		// read.
 		var next []string
-		for _, id := range frontier[side] {
-			// in the order of the facts: subject, relation, object
-			ns := byFrom[id]
-			key := func(nb graph.Neighbor) (string, string) {
-				if nb.Forward {
-					return id, nb.To
-				}
-				return nb.To, id
+		for i, size := 0, firstChunk; i < len(frontier[side]) && meet == ""; i, size = i+size, 2*size {
+			chunk := frontier[side][i:min(i+size, len(frontier[side]))]
+			nbs, err := e.links(ctx, chunk, rels...)
+			if err != nil {
+				return nil, err
 			}
-			slices.SortStableFunc(ns, func(a, b graph.Neighbor) int {
-				as, ao := key(a)
-				bs, bo := key(b)
-				return cmp.Or(strings.Compare(as, bs), cmp.Compare(a.Relation, b.Relation), strings.Compare(ao, bo))
-			})
-			for _, nb := range ns {
-				other := nb.To
-				if _, ok := reached[side][other]; ok || !Traversable(other) && other != dst && other != src {
-					continue
-				}
-				reached[side][other] = hop{id, nb.Relation, nb.Forward}
-				next = append(next, other)
-				if _, ok := reached[1-side][other]; ok && meet == "" {
-					meet = other
-				}
+			byFrom := map[string][]graph.Neighbor{}
+			for _, nb := range nbs {
+				byFrom[nb.From] = append(byFrom[nb.From], nb)
 			}
-			if meet != "" {
-				break
+			for _, id := range chunk {
+				// in the order of the facts: subject, relation, object
+				ns := byFrom[id]
+				key := func(nb graph.Neighbor) (string, string) {
+					if nb.Forward {
+						return id, nb.To
+					}
+					return nb.To, id
+				}
+				slices.SortStableFunc(ns, func(a, b graph.Neighbor) int {
+					as, ao := key(a)
+					bs, bo := key(b)
+					return cmp.Or(strings.Compare(as, bs), cmp.Compare(a.Relation, b.Relation), strings.Compare(ao, bo))
+				})
+				for _, nb := range ns {
+					other := nb.To
+					if _, ok := reached[side][other]; ok || !Traversable(other) && other != dst && other != src {
+						continue
+					}
+					reached[side][other] = hop{id, nb.Relation, nb.Forward}
+					next = append(next, other)
+					if _, ok := reached[1-side][other]; ok && meet == "" {
+						meet = other
+					}
+				}
+				if meet != "" {
+					break
+				}
 			}
 		}
 		slices.Sort(next)
