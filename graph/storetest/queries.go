@@ -98,6 +98,7 @@ func testQueries(t *testing.T, h *Harness) {
 		{"Neighbors", testNeighbors},
 		{"FactsBetweenPairs", testFactsBetween},
 		{"ArticleFacts", testArticleFacts},
+		{"SearchLimits", testSearchLimits},
 	} {
 		t.Run(q.name, func(t *testing.T) { q.test(t, s, g) })
 	}
@@ -259,6 +260,37 @@ func testFactsBetween(t *testing.T, s graph.Store, g *graph.Graph) {
 	checkPairs(t, s, g, pairs)
 	for _, p := range pairs[:10] {
 		checkPairs(t, s, g, [][2]string{p})
+	}
+}
+
+// testSearchLimits checks that a search with a limit gives the first
+// results of the search without one, whatever the words and kinds: a
+// store may rank only what can come first.
+func testSearchLimits(t *testing.T, s graph.Store, g *graph.Graph) {
+	var many int // searches that match more than the store reads for the largest limit
+	for _, text := range []string{"so", "tinh so", "hoi nghi", "an", "van", "so 1"} {
+		for _, kinds := range [][]graph.Kind{nil, {graph.Person}, {graph.Event}, {graph.Place, graph.Organization}} {
+			all, err := s.Search(context.Background(), text, kinds, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kinds == nil && len(all) > 2*10+16 {
+				many++
+			}
+			for _, limit := range []int{1, 3, 10} {
+				got, err := s.Search(context.Background(), text, kinds, limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := all[:min(limit, len(all))]
+				if !slices.EqualFunc(got, want, func(a, b *graph.Entity) bool { return a.ID == b.ID }) {
+					t.Errorf("Search(%q, %v, %d): %d results, not the first of %d", text, kinds, limit, len(got), len(all))
+				}
+			}
+		}
+	}
+	if many == 0 {
+		t.Error("no search matches enough entities to test")
 	}
 }
 
