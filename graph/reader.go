@@ -31,9 +31,10 @@ type Reader interface {
 	// whose subject is one of them and object the other, sorted.
 	FactsBetweenPairs(ctx context.Context, pairs [][2]string) ([][]Fact, error)
 	// ArticleFacts returns, for each article ID, the facts the article
-	// states, sorted: what one report says, read without the facts of
-	// its entities in other articles.
-	ArticleFacts(ctx context.Context, articles []string) ([][]Fact, error)
+	// states whose subject or object is one of about (every fact when
+	// about is empty), sorted: what one report says of some entities,
+	// read without their facts in other articles.
+	ArticleFacts(ctx context.Context, articles, about []string) ([][]Fact, error)
 	// Around returns the subgraph of entities within depth facts of ids.
 	Around(ctx context.Context, ids []string, depth int) (*Graph, error)
 	// Evidence returns why a resolved person's mentions were joined.

@@ -815,17 +815,19 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 }
 
 // ArticleFacts returns, for each article ID, the facts the article
-// states, sorted, in the order of articles. An unknown article ID is an
-// error wrapping graph.ErrNoArticle.
-func (s *Store) ArticleFacts(ctx context.Context, articles []string) ([][]graph.Fact, error) {
-	out, err := s.articleFacts(ctx, articles)
+// states whose subject or object is one of about (every fact when about
+// is empty), sorted, in the order of articles. An unknown article ID is
+// an error wrapping graph.ErrNoArticle, an unknown entity ID one wrapping
+// graph.ErrNoEntity.
+func (s *Store) ArticleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
+	out, err := s.articleFacts(ctx, articles, about)
 	if err != nil {
 		return nil, fmt.Errorf("facts of articles %s: %w", idList(articles), err)
 	}
 	return out, nil
 }
 
-func (s *Store) articleFacts(ctx context.Context, articles []string) ([][]graph.Fact, error) {
+func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
 	out := make([][]graph.Fact, len(articles))
 	if len(articles) == 0 {
 		return out, nil
@@ -850,8 +852,22 @@ func (s *Store) articleFacts(ctx context.Context, articles []string) ([][]graph.
 			return nil, fmt.Errorf("article %s: %w", id, graph.ErrNoArticle)
 		}
 	}
+	where, args := "WHERE a.id = ANY($1)", []any{articles}
+	wantID := map[string]bool{}
+	if len(about) > 0 {
+		nodes, err := r.nodesOf(about)
+		if err != nil {
+			return nil, err
+		}
+		var ns []int64
+		for id, nd := range nodes {
+			ns = append(ns, nd.n)
+			wantID[id] = true
+		}
+		where, args = where+" AND (f.subject = ANY($2) OR f.object = ANY($2))", append(args, ns)
+	}
 	var edges []edge
-	err = r.facts("", "WHERE a.id = ANY($1)", []any{articles}, func(e *edge) error {
+	err = r.facts("", where, args, func(e *edge) error {
 		edges = append(edges, *e)
 		return nil
 	})
@@ -869,6 +885,9 @@ func (s *Store) articleFacts(ctx context.Context, articles []string) ([][]graph.
 	for _, e := range edges {
 		f := e.fact
 		f.Subject, f.Object = name(e.subject, ids), name(e.object, ids)
+		if len(about) > 0 && !wantID[f.Subject] && !wantID[f.Object] {
+			continue // another person of a key of about
+		}
 		for _, k := range at[f.Prov.Article] {
 			out[k] = append(out[k], f)
 		}

@@ -118,7 +118,7 @@ func (e *Engine) positionsThen(ctx context.Context, persons []string, reports fu
 		}
 	}
 	articles = uniq(articles)
-	facts, err := e.r.ArticleFacts(ctx, articles)
+	facts, err := e.r.ArticleFacts(ctx, articles, persons)
 	if err != nil {
 		return nil, err
 	}

@@ -10,18 +10,20 @@ import (
 )
 
 // ArticleFacts returns, for each article ID, the facts the article
-// states, sorted, in the order of articles: each article's row is read
-// once, and no other article's. An unknown article ID is an error
-// wrapping graph.ErrNoArticle.
-func (s *Store) ArticleFacts(ctx context.Context, articles []string) ([][]graph.Fact, error) {
-	out, err := s.articleFacts(ctx, articles)
+// states whose subject or object is one of about (a resolved person's ID
+// for persons; every fact when about is empty), sorted, in the order of
+// articles: each article's row is read once, and no other article's. An
+// unknown article ID is an error wrapping graph.ErrNoArticle, an unknown
+// entity ID one wrapping graph.ErrNoEntity.
+func (s *Store) ArticleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
+	out, err := s.articleFacts(ctx, articles, about)
 	if err != nil {
 		return nil, fmt.Errorf("facts of articles %s: %w", idList(articles), err)
 	}
 	return out, nil
 }
 
-func (s *Store) articleFacts(ctx context.Context, articles []string) ([][]graph.Fact, error) {
+func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
 	out := make([][]graph.Fact, len(articles))
 	if len(articles) == 0 {
 		return out, nil
@@ -32,6 +34,20 @@ func (s *Store) articleFacts(ctx context.Context, articles []string) ([][]graph.
 	}
 	defer tx.Rollback()
 	l := loader{ctx: ctx, tx: tx}
+	var want func(subject, object int64) bool // the facts to resolve: of the entity numbers of about
+	wantID := map[string]bool{}
+	if len(about) > 0 {
+		nodes, err := l.nodesOf(about)
+		if err != nil {
+			return nil, err
+		}
+		ns := map[int64]bool{}
+		for id, nd := range nodes.byID {
+			ns[nd.n] = true
+			wantID[id] = true
+		}
+		want = func(s, o int64) bool { return ns[s] || ns[o] }
+	}
 	at := make(map[string][]int, len(articles)) // article ID → its places in articles
 	for i, id := range articles {
 		at[id] = append(at[id], i)
@@ -47,7 +63,7 @@ func (s *Store) articleFacts(ctx context.Context, articles []string) ([][]graph.
 				return err
 			}
 			found[id] = true
-			err := scanFacts(facts, nil, func(f *storedFact) {
+			err := scanFacts(facts, want, func(f *storedFact) {
 				e := edge{article: n, articleID: id, f: *f, subject: node{n: f.subject}, object: node{n: f.object}}
 				edges = append(edges, e)
 				ends = append(ends, nbEnd{n: f.subject, article: n}, nbEnd{n: f.object, article: n})
@@ -71,7 +87,11 @@ func (s *Store) articleFacts(ctx context.Context, articles []string) ([][]graph.
 	}
 	fr := newFactReader()
 	for i, e := range edges {
-		f, err := fr.fact(e, ids[ends[2*i]], ids[ends[2*i+1]])
+		subject, object := ids[ends[2*i]], ids[ends[2*i+1]]
+		if len(about) > 0 && !wantID[subject] && !wantID[object] {
+			continue // another person of a key of about
+		}
+		f, err := fr.fact(e, subject, object)
 		if err != nil {
 			return nil, err
 		}

@@ -308,22 +308,40 @@ func testArticleFacts(t *testing.T, s graph.Store, g *graph.Graph) {
 	if len(ids) < 2 {
 		t.Fatalf("sample articles %q: want two or more", ids)
 	}
+	// about: some entities of the first article's facts, a person among them
+	var about []string
+	for _, f := range byArticle[ids[0]] {
+		if graph.KindOf(f.Subject) == graph.Person && len(about) < 3 {
+			about = append(about, f.Subject, f.Object)
+		}
+	}
+	if len(about) == 0 {
+		t.Fatalf("article %s states nothing of a person", ids[0])
+	}
 	for _, set := range [][]string{ids[:1], ids, append(slices.Clone(ids), ids[0]), nil} {
-		got, err := s.ArticleFacts(context.Background(), set)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(got) != len(set) {
-			t.Fatalf("ArticleFacts(%q): %d answers", set, len(got))
-		}
-		for i, id := range set {
-			if want := byArticle[id]; len(want) == 0 || !slices.Equal(got[i], want) {
-				t.Errorf("ArticleFacts, article %s:\n got %+v\nwant %+v", id, got[i], want)
+		for _, of := range [][]string{nil, about} {
+			got, err := s.ArticleFacts(context.Background(), set, of)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(set) {
+				t.Fatalf("ArticleFacts(%q, %q): %d answers", set, of, len(got))
+			}
+			for i, id := range set {
+				want := slices.DeleteFunc(slices.Clone(byArticle[id]), func(f graph.Fact) bool {
+					return of != nil && !slices.Contains(of, f.Subject) && !slices.Contains(of, f.Object)
+				})
+				if of == nil && len(want) == 0 || !slices.Equal(got[i], want) {
+					t.Errorf("ArticleFacts, article %s, about %q:\n got %+v\nwant %+v", id, of, got[i], want)
+				}
 			}
 		}
 	}
-	if _, err := s.ArticleFacts(context.Background(), []string{ids[0], "article:nowhere"}); !errors.Is(err, graph.ErrNoArticle) {
-		t.Errorf("ArticleFacts with an unknown ID: %v, want ErrNoArticle", err)
+	if _, err := s.ArticleFacts(context.Background(), []string{ids[0], "article:nowhere"}, nil); !errors.Is(err, graph.ErrNoArticle) {
+		t.Errorf("ArticleFacts with an unknown article: %v, want ErrNoArticle", err)
+	}
+	if _, err := s.ArticleFacts(context.Background(), ids, []string{"person:nobody"}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("ArticleFacts about an unknown entity: %v, want ErrNoEntity", err)
 	}
 }
 
@@ -377,24 +395,27 @@ func testNeighborsOfHomonyms(t *testing.T, h *Harness) {
 	for _, p := range pairs {
 		checkPairs(t, s, g, [][2]string{p})
 	}
-	// each article's facts, with its own mention of the shared key
+	// each article's facts, with its own mention of the shared key; of
+	// one of the two persons, not the other's
 	var arts []string
 	for _, ex := range all {
 		arts = append(arts, graph.ArticleID(ex.Article.Hash))
 	}
-	got, err := s.ArticleFacts(context.Background(), arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, id := range arts {
-		var want []graph.Fact
-		for _, f := range g.Facts() {
-			if f.Prov.Article == id {
-				want = append(want, f)
-			}
+	for _, about := range [][]string{nil, {persons[0].ID}, {persons[1].ID, ubndQT}} {
+		got, err := s.ArticleFacts(context.Background(), arts, about)
+		if err != nil {
+			t.Fatal(err)
 		}
-		if !slices.Equal(got[i], want) {
-			t.Errorf("ArticleFacts(%s):\n got %+v\nwant %+v", id, got[i], want)
+		for i, id := range arts {
+			var want []graph.Fact
+			for _, f := range g.Facts() {
+				if f.Prov.Article == id && (about == nil || slices.Contains(about, f.Subject) || slices.Contains(about, f.Object)) {
+					want = append(want, f)
+				}
+			}
+			if !slices.Equal(got[i], want) {
+				t.Errorf("ArticleFacts(%s, %q):\n got %+v\nwant %+v", id, about, got[i], want)
+			}
 		}
 	}
 }
