@@ -897,3 +897,40 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][
 	}
 	return out, nil
 }
+
+// FirstFact returns the first fact, as facts sort, whose subject,
+// relation and object are given, and whether there is one. An unknown ID
+// is an error wrapping graph.ErrNoEntity.
+func (s *Store) FirstFact(ctx context.Context, subject string, rel graph.Relation, object string) (graph.Fact, bool, error) {
+	f, ok, err := s.firstFact(ctx, subject, rel, object)
+	if err != nil {
+		return graph.Fact{}, false, fmt.Errorf("first fact %s %s %s: %w", subject, rel, object, err)
+	}
+	return f, ok, nil
+}
+
+func (s *Store) firstFact(ctx context.Context, subject string, rel graph.Relation, object string) (graph.Fact, bool, error) {
+	r, err := s.reader(ctx)
+	if err != nil {
+		return graph.Fact{}, false, err
+	}
+	defer r.close()
+	nodes, err := r.nodesOf([]string{subject, object})
+	if err != nil {
+		return graph.Fact{}, false, err
+	}
+	var found []graph.Fact
+	err = r.facts("", "WHERE f.subject = $1 AND f.relation = $2 AND f.object = $3",
+		[]any{nodes[subject].n, rel.String(), nodes[object].n}, func(e *edge) error {
+			if e.subject == nodes[subject] && e.object == nodes[object] {
+				f := e.fact
+				f.Subject, f.Object = subject, object
+				found = append(found, f)
+			}
+			return nil
+		})
+	if err != nil || len(found) == 0 {
+		return graph.Fact{}, false, err
+	}
+	return sortFacts(found)[0], true, nil
+}

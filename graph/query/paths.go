@@ -122,27 +122,21 @@ func (e *Engine) Path(ctx context.Context, from, to *graph.Entity, maxDepth int)
 	if meet == "" {
 		return nil, &noPathError{maxDepth, from.Name, to.Name}
 	}
-	var pairs [][2]string
-	for side, end := range []string{src, dst} {
-		for id := meet; id != end; id = reached[side][id].prev {
-			pairs = append(pairs, [2]string{reached[side][id].prev, id})
-		}
-	}
-	if err := e.fetch(ctx, pairs); err != nil {
-		return nil, err
-	}
-	// the fact of a hop: the first of those it stands for
+	// the fact of a hop: the first of those it stands for (a hop
+	// between two hubs may stand for the facts of thousands of articles)
 	fact := func(id string, h hop) (graph.Fact, error) {
 		s, o := h.prev, id
 		if !h.forward {
 			s, o = id, h.prev
 		}
-		for _, f := range e.pairs[[2]string{h.prev, id}] {
-			if f.Subject == s && f.Relation == h.rel && f.Object == o {
-				return f, nil
-			}
+		f, ok, err := e.r.FirstFact(ctx, s, h.rel, o)
+		if err != nil {
+			return graph.Fact{}, err
 		}
-		return graph.Fact{}, fmt.Errorf("path: the store has no fact %s %s %s", s, h.rel, o)
+		if !ok {
+			return graph.Fact{}, fmt.Errorf("path: the store has no fact %s %s %s", s, h.rel, o)
+		}
+		return f, nil
 	}
 	var chain []graph.Fact
 	for id := meet; id != src; id = reached[0][id].prev {

@@ -99,6 +99,7 @@ func testQueries(t *testing.T, h *Harness) {
 		{"FactsBetweenPairs", testFactsBetween},
 		{"ArticleFacts", testArticleFacts},
 		{"SearchLimits", testSearchLimits},
+		{"FirstFact", testFirstFact},
 	} {
 		t.Run(q.name, func(t *testing.T) { q.test(t, s, g) })
 	}
@@ -263,6 +264,46 @@ func testFactsBetween(t *testing.T, s graph.Store, g *graph.Graph) {
 	}
 }
 
+func testFirstFact(t *testing.T, s graph.Store, g *graph.Graph) {
+	var links []graph.Fact // subject, relation, object of some facts
+	for _, id := range sample(g) {
+		fs := g.FactsOf(id)
+		for i := 0; i < len(fs); i += max(1, len(fs)/3) {
+			links = append(links, fs[i])
+		}
+	}
+	checkFirstFacts(t, s, g, links)
+	ents := g.Entities()
+	none := graph.Fact{Subject: ents[0].ID, Relation: graph.PartOf, Object: ents[len(ents)-1].ID}
+	if f, ok, err := s.FirstFact(context.Background(), none.Subject, none.Relation, none.Object); err != nil || ok {
+		t.Errorf("FirstFact of no fact = %+v, %v, %v; want none", f, ok, err)
+	}
+	if _, _, err := s.FirstFact(context.Background(), "person:nobody", graph.HoldsPosition, none.Object); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("FirstFact of an unknown ID: %v, want ErrNoEntity", err)
+	}
+}
+
+// checkFirstFacts checks FirstFact of the subject, relation and object
+// of each of links.
+func checkFirstFacts(t *testing.T, s graph.Reader, g *graph.Graph, links []graph.Fact) {
+	t.Helper()
+	for _, l := range links {
+		var want []graph.Fact
+		for _, f := range g.FactsOf(l.Subject) {
+			if f.Subject == l.Subject && f.Relation == l.Relation && f.Object == l.Object {
+				want = append(want, f)
+			}
+		}
+		got, ok, err := s.FirstFact(context.Background(), l.Subject, l.Relation, l.Object)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok || len(want) == 0 || got != want[0] {
+			t.Errorf("FirstFact(%s, %s, %s) = %+v, %v; want %+v", l.Subject, l.Relation, l.Object, got, ok, want)
+		}
+	}
+}
+
 // testSearchLimits checks that a search with a limit gives the first
 // results of the search without one, whatever the words and kinds: a
 // store may rank only what can come first.
@@ -395,6 +436,12 @@ func testNeighborsOfHomonyms(t *testing.T, h *Harness) {
 	for _, p := range pairs {
 		checkPairs(t, s, g, [][2]string{p})
 	}
+	var links []graph.Fact
+	for _, p := range persons {
+		links = append(links, g.FactsOf(p.ID)...)
+	}
+	links = append(links, g.FactsOf(ubndQT)...)
+	checkFirstFacts(t, s, g, links)
 	// each article's facts, with its own mention of the shared key; of
 	// one of the two persons, not the other's
 	var arts []string
