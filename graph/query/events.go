@@ -189,24 +189,37 @@ func holdingFact(f graph.Fact) bool {
 // Events returns the events a person attended, earliest first, with the
 // roles they took.
 func (e *Engine) Events(ctx context.Context, person *graph.Entity) ([]Attendance, error) {
-	facts, err := e.r.FactsOf(ctx, person.ID)
+	// the facts between the person and each event, not all the person's
+	// facts: a busy person's articles are mostly about other things
+	nbs, err := e.links(ctx, []string{person.ID}, atEvent()...)
 	if err != nil {
+		return nil, err
+	}
+	var pairs [][2]string
+	for _, nb := range nbs {
+		if nb.Forward {
+			pairs = append(pairs, [2]string{person.ID, nb.To})
+		}
+	}
+	if err := e.fetch(ctx, pairs); err != nil {
 		return nil, err
 	}
 	by := map[string]*Attendance{}
 	var ids []string
-	for _, f := range facts {
-		if f.Subject != person.ID || !f.Relation.AtEvent() {
-			continue
-		}
-		a := by[f.Object]
-		if a == nil {
-			a = &Attendance{Person: person, Fact: f}
-			by[f.Object] = a
-			ids = append(ids, f.Object)
-		}
-		if !slices.Contains(a.Roles, f.Relation) {
-			a.Roles = append(a.Roles, f.Relation)
+	for _, p := range pairs {
+		for _, f := range e.pairs[p] {
+			if f.Subject != person.ID || !f.Relation.AtEvent() {
+				continue
+			}
+			a := by[f.Object]
+			if a == nil {
+				a = &Attendance{Person: person, Fact: f}
+				by[f.Object] = a
+				ids = append(ids, f.Object)
+			}
+			if !slices.Contains(a.Roles, f.Relation) {
+				a.Roles = append(a.Roles, f.Relation)
+			}
 		}
 	}
 	ents, err := e.entities(ctx, ids)
