@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -187,39 +188,56 @@ func holdingFact(f graph.Fact) bool {
 }
 
 // Events returns the events a person attended, earliest first, with the
-// roles they took.
+// roles they took and the first statement of each presence.
 func (e *Engine) Events(ctx context.Context, person *graph.Entity) ([]Attendance, error) {
-	// the facts between the person and each event, not all the person's
-	// facts: a busy person's articles are mostly about other things
+	return e.events(ctx, person, true)
+}
+
+// EventRoles is Events without the statements (each Attendance's Fact is
+// left zero): what the neighbor index says, without reading the articles
+// of a person who attended thousands of events.
+func (e *Engine) EventRoles(ctx context.Context, person *graph.Entity) ([]Attendance, error) {
+	return e.events(ctx, person, false)
+}
+
+func (e *Engine) events(ctx context.Context, person *graph.Entity, statements bool) ([]Attendance, error) {
 	nbs, err := e.links(ctx, []string{person.ID}, atEvent()...)
 	if err != nil {
 		return nil, err
 	}
-	var pairs [][2]string
-	for _, nb := range nbs {
-		if nb.Forward {
-			pairs = append(pairs, [2]string{person.ID, nb.To})
-		}
-	}
-	if err := e.fetch(ctx, pairs); err != nil {
-		return nil, err
-	}
 	by := map[string]*Attendance{}
 	var ids []string
-	for _, p := range pairs {
-		for _, f := range e.pairs[p] {
-			if f.Subject != person.ID || !f.Relation.AtEvent() {
-				continue
+	for _, nb := range nbs { // by relation, then event
+		if !nb.Forward {
+			continue
+		}
+		a := by[nb.To]
+		if a == nil {
+			a = &Attendance{Person: person}
+			by[nb.To] = a
+			ids = append(ids, nb.To)
+		}
+		if !slices.Contains(a.Roles, nb.Relation) {
+			a.Roles = append(a.Roles, nb.Relation)
+		}
+	}
+	if statements {
+		// the facts between the person and each event, not all the
+		// person's facts: a busy person's articles are mostly about
+		// other things
+		pairs := make([][2]string, len(ids))
+		for i, id := range ids {
+			pairs[i] = [2]string{person.ID, id}
+		}
+		if err := e.fetch(ctx, pairs); err != nil {
+			return nil, err
+		}
+		for _, p := range pairs {
+			i := slices.IndexFunc(e.pairs[p], func(f graph.Fact) bool { return f.Subject == person.ID && f.Relation.AtEvent() })
+			if i < 0 {
+				return nil, fmt.Errorf("events of %s: the store has no fact of presence at %s", person.ID, p[1])
 			}
-			a := by[f.Object]
-			if a == nil {
-				a = &Attendance{Person: person, Fact: f}
-				by[f.Object] = a
-				ids = append(ids, f.Object)
-			}
-			if !slices.Contains(a.Roles, f.Relation) {
-				a.Roles = append(a.Roles, f.Relation)
-			}
+			by[p[1]].Fact = e.pairs[p][i]
 		}
 	}
 	ents, err := e.entities(ctx, ids)
