@@ -825,3 +825,124 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	return nil, fmt.Errorf("%q: resolution no longer gives this person: %w", personID, graph.ErrNoEntity)
 }
+
+// ArticleFacts returns, for each article ID, the facts the article
+// states whose subject or object is one of about (every fact when about
+// is empty), sorted, in the order of articles. An unknown article ID is
+// an error wrapping graph.ErrNoArticle, an unknown entity ID one wrapping
+// graph.ErrNoEntity.
+func (s *Store) ArticleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
+	out, err := s.articleFacts(ctx, articles, about)
+	if err != nil {
+		return nil, fmt.Errorf("facts of articles %s: %w", idList(articles), err)
+	}
+	return out, nil
+}
+
+func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
+	out := make([][]graph.Fact, len(articles))
+	if len(articles) == 0 {
+		return out, nil
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	found := map[string]bool{}
+	err = r.scan(`SELECT id FROM articles WHERE id = ANY($1)`, []any{articles}, func(rows pgx.Rows) error {
+		var id string
+		err := rows.Scan(&id)
+		found[id] = true
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range articles {
+		if !found[id] {
+			return nil, fmt.Errorf("article %s: %w", id, graph.ErrNoArticle)
+		}
+	}
+	where, args := "WHERE a.id = ANY($1)", []any{articles}
+	wantID := map[string]bool{}
+	if len(about) > 0 {
+		nodes, err := r.nodesOf(about)
+		if err != nil {
+			return nil, err
+		}
+		var ns []int64
+		for id, nd := range nodes {
+			ns = append(ns, nd.n)
+			wantID[id] = true
+		}
+		where, args = where+" AND (f.subject = ANY($2) OR f.object = ANY($2))", append(args, ns)
+	}
+	var edges []edge
+	err = r.facts("", where, args, func(e *edge) error {
+		edges = append(edges, *e)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	ids, err := r.endIDs(edges)
+	if err != nil {
+		return nil, err
+	}
+	at := make(map[string][]int, len(articles))
+	for i, id := range articles {
+		at[id] = append(at[id], i)
+	}
+	for _, e := range edges {
+		f := e.fact
+		f.Subject, f.Object = name(e.subject, ids), name(e.object, ids)
+		if len(about) > 0 && !wantID[f.Subject] && !wantID[f.Object] {
+			continue // another person of a key of about
+		}
+		for _, k := range at[f.Prov.Article] {
+			out[k] = append(out[k], f)
+		}
+	}
+	for i := range out {
+		out[i] = sortFacts(out[i])
+	}
+	return out, nil
+}
+
+// FirstFact returns the first fact, as facts sort, whose subject,
+// relation and object are given, and whether there is one. An unknown ID
+// is an error wrapping graph.ErrNoEntity.
+func (s *Store) FirstFact(ctx context.Context, subject string, rel graph.Relation, object string) (graph.Fact, bool, error) {
+	f, ok, err := s.firstFact(ctx, subject, rel, object)
+	if err != nil {
+		return graph.Fact{}, false, fmt.Errorf("first fact %s %s %s: %w", subject, rel, object, err)
+	}
+	return f, ok, nil
+}
+
+func (s *Store) firstFact(ctx context.Context, subject string, rel graph.Relation, object string) (graph.Fact, bool, error) {
+	r, err := s.reader(ctx)
+	if err != nil {
+		return graph.Fact{}, false, err
+	}
+	defer r.close()
+	nodes, err := r.nodesOf([]string{subject, object})
+	if err != nil {
+		return graph.Fact{}, false, err
+	}
+	var found []graph.Fact
+	err = r.facts("", "WHERE f.subject = $1 AND f.relation = $2 AND f.object = $3",
+		[]any{nodes[subject].n, rel.String(), nodes[object].n}, func(e *edge) error {
+			if e.subject == nodes[subject] && e.object == nodes[object] {
+				f := e.fact
+				f.Subject, f.Object = subject, object
+				found = append(found, f)
+			}
+			return nil
+		})
+	if err != nil || len(found) == 0 {
+		return graph.Fact{}, false, err
+	}
+	return sortFacts(found)[0], true, nil
+}

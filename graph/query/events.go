@@ -2,6 +2,7 @@ package query
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -80,32 +81,15 @@ func (e *Engine) Attendees(ctx context.Context, ev *graph.Entity) ([]Attendance,
 	if err != nil {
 		return nil, err
 	}
-	// the positions of all of them, at once
-	held, err := e.links(ctx, ids, holdingRels...)
+	then, err := e.positionsThen(ctx, ids, func(id string) map[string]bool { return people[id].articles }, ev.Date)
 	if err != nil {
 		return nil, err
-	}
-	pairs = pairs[:0]
-	for _, nb := range held {
-		if nb.Forward {
-			pairs = append(pairs, [2]string{nb.From, nb.To})
-		}
-	}
-	if err := e.fetch(ctx, pairs); err != nil {
-		return nil, err
-	}
-	posOf := map[string][]string{}
-	for _, p := range pairs {
-		posOf[p[0]] = append(posOf[p[0]], p[1])
 	}
 	out := make([]Attendance, 0, len(ids))
 	for _, id := range ids {
 		a := people[id]
 		slices.SortStableFunc(a.a.Roles, func(x, y graph.Relation) int { return RoleRank(x) - RoleRank(y) })
-		a.a.Event, a.a.Person = ev, entity(ents, id)
-		if a.a.Positions, err = e.positionsThen(ctx, id, uniq(posOf[id]), a.articles, ev.Date); err != nil {
-			return nil, err
-		}
+		a.a.Event, a.a.Person, a.a.Positions = ev, entity(ents, id), then[id]
 		out = append(out, a.a)
 	}
 	slices.SortFunc(out, func(x, y Attendance) int {
@@ -120,66 +104,140 @@ func (e *Engine) Attendees(ctx context.Context, ev *graph.Entity) ([]Attendance,
 	return out, nil
 }
 
-// positionsThen returns the positions a person held at an event, of the
-// positions they are said to hold: those stated by the articles that
-// report their presence, else those stated as held (not before) on or
-// before the event's date.
-func (e *Engine) positionsThen(ctx context.Context, person string, positions []string, articles map[string]bool, date graph.Date) ([]*graph.Entity, error) {
-	var same, before []string
-	for _, pos := range positions {
-		facts, err := e.between(ctx, person, pos)
-		if err != nil {
-			return nil, err
-		}
-		for _, f := range facts {
-			if f.Subject != person || f.Object != pos || f.Relation != graph.HoldsPosition && f.Relation != graph.ElectedTo {
-				continue
-			}
-			switch {
-			case articles[f.Prov.Article]:
-				same = append(same, f.Object)
-			case !f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)):
-				before = append(before, f.Object)
-			}
+// positionsThen returns the positions each person held at an event,
+// sorted by ID: those stated by the articles that report their presence
+// (reports gives them), else those stated as held (not before) on or
+// before the event's date. Only the reports are read for the first, so
+// that an event's page does not read every statement of every attendee's
+// positions; the statements of a person's positions are read only for
+// the persons the reports give none.
+func (e *Engine) positionsThen(ctx context.Context, persons []string, reports func(person string) map[string]bool, date graph.Date) (map[string][]*graph.Entity, error) {
+	var articles []string
+	for _, p := range persons {
+		for a := range reports(p) {
+			articles = append(articles, a)
 		}
 	}
-	ids := same
-	if len(ids) == 0 {
-		ids = before
-	}
-	ids = uniq(ids)
-	ents, err := e.entities(ctx, ids)
+	articles = uniq(articles)
+	facts, err := e.r.ArticleFacts(ctx, articles, persons)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*graph.Entity, len(ids))
-	for i, id := range ids {
-		out[i] = entity(ents, id)
+	want := make(map[string]bool, len(persons))
+	for _, p := range persons {
+		want[p] = true
+	}
+	held := map[string][]string{}
+	for _, fs := range facts {
+		for _, f := range fs {
+			if want[f.Subject] && holdingFact(f) && reports(f.Subject)[f.Prov.Article] {
+				held[f.Subject] = append(held[f.Subject], f.Object)
+			}
+		}
+	}
+	var rest []string // the persons the reports give no position
+	for _, p := range persons {
+		if len(held[p]) == 0 {
+			rest = append(rest, p)
+		}
+	}
+	nbs, err := e.links(ctx, rest, holdingRels...)
+	if err != nil {
+		return nil, err
+	}
+	var pairs [][2]string
+	for _, nb := range nbs {
+		if nb.Forward {
+			pairs = append(pairs, [2]string{nb.From, nb.To})
+		}
+	}
+	if err := e.fetch(ctx, pairs); err != nil {
+		return nil, err
+	}
+	for _, p := range pairs {
+		for _, f := range e.pairs[p] {
+			if f.Subject == p[0] && f.Object == p[1] && holdingFact(f) &&
+				!f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)) {
+				held[p[0]] = append(held[p[0]], f.Object)
+			}
+		}
+	}
+	var all []string
+	for p, ps := range held {
+		held[p] = uniq(ps)
+		all = append(all, held[p]...)
+	}
+	ents, err := e.entities(ctx, all)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]*graph.Entity, len(persons))
+	for _, p := range persons {
+		list := make([]*graph.Entity, len(held[p]))
+		for i, id := range held[p] {
+			list[i] = entity(ents, id)
+		}
+		out[p] = list
 	}
 	return out, nil
 }
 
+// holdingFact reports whether f states that its subject holds its object.
+func holdingFact(f graph.Fact) bool {
+	return f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo
+}
+
 // Events returns the events a person attended, earliest first, with the
-// roles they took.
+// roles they took and the first statement of each presence.
 func (e *Engine) Events(ctx context.Context, person *graph.Entity) ([]Attendance, error) {
-	facts, err := e.r.FactsOf(ctx, person.ID)
+	return e.events(ctx, person, true)
+}
+
+// EventRoles is Events without the statements (each Attendance's Fact is
+// left zero): what the neighbor index says, without reading the articles
+// of a person who attended thousands of events.
+func (e *Engine) EventRoles(ctx context.Context, person *graph.Entity) ([]Attendance, error) {
+	return e.events(ctx, person, false)
+}
+
+func (e *Engine) events(ctx context.Context, person *graph.Entity, statements bool) ([]Attendance, error) {
+	nbs, err := e.links(ctx, []string{person.ID}, atEvent()...)
 	if err != nil {
 		return nil, err
 	}
 	by := map[string]*Attendance{}
 	var ids []string
-	for _, f := range facts {
-		if f.Subject != person.ID || !f.Relation.AtEvent() {
+	for _, nb := range nbs { // by relation, then event
+		if !nb.Forward {
 			continue
 		}
-		a := by[f.Object]
+		a := by[nb.To]
 		if a == nil {
-			a = &Attendance{Person: person, Fact: f}
-			by[f.Object] = a
-			ids = append(ids, f.Object)
+			a = &Attendance{Person: person}
+			by[nb.To] = a
+			ids = append(ids, nb.To)
 		}
-		if !slices.Contains(a.Roles, f.Relation) {
-			a.Roles = append(a.Roles, f.Relation)
+		if !slices.Contains(a.Roles, nb.Relation) {
+			a.Roles = append(a.Roles, nb.Relation)
+		}
+	}
+	if statements {
+		// the facts between the person and each event, not all the
+		// person's facts: a busy person's articles are mostly about
+		// other things
+		pairs := make([][2]string, len(ids))
+		for i, id := range ids {
+			pairs[i] = [2]string{person.ID, id}
+		}
+		if err := e.fetch(ctx, pairs); err != nil {
+			return nil, err
+		}
+		for _, p := range pairs {
+			i := slices.IndexFunc(e.pairs[p], func(f graph.Fact) bool { return f.Subject == person.ID && f.Relation.AtEvent() })
+			if i < 0 {
+				return nil, fmt.Errorf("events of %s: the store has no fact of presence at %s", person.ID, p[1])
+			}
+			by[p[1]].Fact = e.pairs[p][i]
 		}
 	}
 	ents, err := e.entities(ctx, ids)

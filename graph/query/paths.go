@@ -38,6 +38,9 @@ func pathRelations() []graph.Relation {
 	return rels
 }
 
+// firstChunk is how many entities of a frontier Path reads first.
+const firstChunk = 8
+
 // Path finds a shortest chain of at most maxDepth facts between two
 // entities, searching from both ends one hop at a time; of chains of one
 // length, the first in the order of the facts. No chain is an error
@@ -64,42 +67,50 @@ func (e *Engine) Path(ctx context.Context, from, to *graph.Entity, maxDepth int)
 		if len(frontier[side]) > len(frontier[1-side]) && len(frontier[1-side]) > 0 {
 			side = 1 - side
 		}
-		nbs, err := e.links(ctx, frontier[side], rels...)
-		if err != nil {
-			return nil, err
-		}
-		byFrom := map[string][]graph.Neighbor{}
-		for _, nb := range nbs {
-			byFrom[nb.From] = append(byFrom[nb.From], nb)
-		}
+		// The frontier is read a few entities at a time, more each time,
+		// in its order: the first entity that reaches the other side
+		// ends the search, so that the rest (a frontier of a hundred
+		// organizations may have tens of thousands of neighbors) is not
+		// read.
 		var next []string
-		for _, id := range frontier[side] {
-			// in the order of the facts: subject, relation, object
-			ns := byFrom[id]
-			key := func(nb graph.Neighbor) (string, string) {
-				if nb.Forward {
-					return id, nb.To
-				}
-				return nb.To, id
+		for i, size := 0, firstChunk; i < len(frontier[side]) && meet == ""; i, size = i+size, 2*size {
+			chunk := frontier[side][i:min(i+size, len(frontier[side]))]
+			nbs, err := e.links(ctx, chunk, rels...)
+			if err != nil {
+				return nil, err
 			}
-			slices.SortStableFunc(ns, func(a, b graph.Neighbor) int {
-				as, ao := key(a)
-				bs, bo := key(b)
-				return cmp.Or(strings.Compare(as, bs), cmp.Compare(a.Relation, b.Relation), strings.Compare(ao, bo))
-			})
-			for _, nb := range ns {
-				other := nb.To
-				if _, ok := reached[side][other]; ok || !Traversable(other) && other != dst && other != src {
-					continue
-				}
-				reached[side][other] = hop{id, nb.Relation, nb.Forward}
-				next = append(next, other)
-				if _, ok := reached[1-side][other]; ok && meet == "" {
-					meet = other
-				}
+			byFrom := map[string][]graph.Neighbor{}
+			for _, nb := range nbs {
+				byFrom[nb.From] = append(byFrom[nb.From], nb)
 			}
-			if meet != "" {
-				break
+			for _, id := range chunk {
+				// in the order of the facts: subject, relation, object
+				ns := byFrom[id]
+				key := func(nb graph.Neighbor) (string, string) {
+					if nb.Forward {
+						return id, nb.To
+					}
+					return nb.To, id
+				}
+				slices.SortStableFunc(ns, func(a, b graph.Neighbor) int {
+					as, ao := key(a)
+					bs, bo := key(b)
+					return cmp.Or(strings.Compare(as, bs), cmp.Compare(a.Relation, b.Relation), strings.Compare(ao, bo))
+				})
+				for _, nb := range ns {
+					other := nb.To
+					if _, ok := reached[side][other]; ok || !Traversable(other) && other != dst && other != src {
+						continue
+					}
+					reached[side][other] = hop{id, nb.Relation, nb.Forward}
+					next = append(next, other)
+					if _, ok := reached[1-side][other]; ok && meet == "" {
+						meet = other
+					}
+				}
+				if meet != "" {
+					break
+				}
 			}
 		}
 		slices.Sort(next)
@@ -111,27 +122,21 @@ func (e *Engine) Path(ctx context.Context, from, to *graph.Entity, maxDepth int)
 	if meet == "" {
 		return nil, &noPathError{maxDepth, from.Name, to.Name}
 	}
-	var pairs [][2]string
-	for side, end := range []string{src, dst} {
-		for id := meet; id != end; id = reached[side][id].prev {
-			pairs = append(pairs, [2]string{reached[side][id].prev, id})
-		}
-	}
-	if err := e.fetch(ctx, pairs); err != nil {
-		return nil, err
-	}
-	// the fact of a hop: the first of those it stands for
+	// the fact of a hop: the first of those it stands for (a hop
+	// between two hubs may stand for the facts of thousands of articles)
 	fact := func(id string, h hop) (graph.Fact, error) {
 		s, o := h.prev, id
 		if !h.forward {
 			s, o = id, h.prev
 		}
-		for _, f := range e.pairs[[2]string{h.prev, id}] {
-			if f.Subject == s && f.Relation == h.rel && f.Object == o {
-				return f, nil
-			}
+		f, ok, err := e.r.FirstFact(ctx, s, h.rel, o)
+		if err != nil {
+			return graph.Fact{}, err
 		}
-		return graph.Fact{}, fmt.Errorf("path: the store has no fact %s %s %s", s, h.rel, o)
+		if !ok {
+			return graph.Fact{}, fmt.Errorf("path: the store has no fact %s %s %s", s, h.rel, o)
+		}
+		return f, nil
 	}
 	var chain []graph.Fact
 	for id := meet; id != src; id = reached[0][id].prev {
@@ -246,13 +251,13 @@ func (e *Engine) Search(ctx context.Context, text string, limit int) ([]Match, b
 	if more {
 		ents = ents[:limit]
 	}
+	contexts, err := e.contexts(ctx, ents)
+	if err != nil {
+		return nil, false, err
+	}
 	out := make([]Match, len(ents))
 	for i, ent := range ents {
-		c, err := e.Context(ctx, ent)
-		if err != nil {
-			return nil, false, err
-		}
-		out[i] = Match{Entity: ent, Context: c}
+		out[i] = Match{Entity: ent, Context: contexts[i]}
 	}
 	return out, more, nil
 }
@@ -261,50 +266,90 @@ func (e *Engine) Search(ctx context.Context, text string, limit int) ([]Match, b
 // event's or article's date and kind, a position's role, a person's
 // current positions, an organization's parent and place (three at most).
 func (e *Engine) Context(ctx context.Context, ent *graph.Entity) (string, error) {
-	switch ent.Kind {
-	case graph.Event, graph.Article:
-		return strings.TrimSpace(ent.Date.String() + " " + ent.Text), nil
-	case graph.Position:
-		return ent.Role, nil
-	}
-	var ids []string
-	switch ent.Kind {
-	case graph.Person:
-		facts, err := e.r.FactsOf(ctx, ent.ID)
-		if err != nil {
-			return "", err
-		}
-		for _, f := range facts {
-			if f.Subject == ent.ID && f.Relation == graph.HoldsPosition && !f.Former {
-				ids = append(ids, f.Object)
-			}
-		}
-	case graph.Organization:
-		// an organization may be named in thousands of articles: what it
-		// is part of and where, from the neighbor index
-		nbs, err := e.links(ctx, []string{ent.ID}, graph.PartOf, graph.LocatedIn)
-		if err != nil {
-			return "", err
-		}
-		for _, nb := range nbs {
-			if nb.Forward {
-				ids = append(ids, nb.To)
-			}
-		}
-	}
-	ids = uniq(ids)
-	if len(ids) > 3 {
-		ids = ids[:3]
-	}
-	ents, err := e.entities(ctx, ids)
+	c, err := e.contexts(ctx, []*graph.Entity{ent})
 	if err != nil {
 		return "", err
 	}
-	list := make([]*graph.Entity, len(ids))
-	for i, id := range ids {
-		list[i] = entity(ents, id)
+	return c[0], nil
+}
+
+// contexts returns the Context of each entity, reading the store for all
+// of them at once.
+func (e *Engine) contexts(ctx context.Context, ents []*graph.Entity) ([]string, error) {
+	var persons, orgs []string
+	for _, ent := range ents {
+		switch ent.Kind {
+		case graph.Person:
+			persons = append(persons, ent.ID)
+		case graph.Organization:
+			orgs = append(orgs, ent.ID)
+		}
 	}
-	return joinNames(list, "; "), nil
+	related := map[string][]string{} // entity ID → what tells it apart, by ID
+	// a person's current positions: those of the facts that say the
+	// person holds them (not held before), read between the person and
+	// each position rather than from all the person's facts
+	held, err := e.links(ctx, persons, graph.HoldsPosition)
+	if err != nil {
+		return nil, err
+	}
+	var pairs [][2]string
+	for _, nb := range held {
+		if nb.Forward {
+			pairs = append(pairs, [2]string{nb.From, nb.To})
+		}
+	}
+	if err := e.fetch(ctx, pairs); err != nil {
+		return nil, err
+	}
+	for _, p := range pairs {
+		if slices.ContainsFunc(e.pairs[p], func(f graph.Fact) bool {
+			return f.Subject == p[0] && f.Relation == graph.HoldsPosition && f.Object == p[1] && !f.Former
+		}) {
+			related[p[0]] = append(related[p[0]], p[1])
+		}
+	}
+	// an organization may be named in thousands of articles: what it is
+	// part of and where, from the neighbor index
+	nbs, err := e.links(ctx, orgs, graph.PartOf, graph.LocatedIn)
+	if err != nil {
+		return nil, err
+	}
+	for _, nb := range nbs {
+		if nb.Forward {
+			related[nb.From] = append(related[nb.From], nb.To)
+		}
+	}
+	var all []string
+	for id, ids := range related {
+		ids = uniq(ids)
+		if len(ids) > 3 {
+			ids = ids[:3]
+		}
+		related[id] = ids
+		all = append(all, ids...)
+	}
+	names, err := e.entities(ctx, all)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(ents))
+	for i, ent := range ents {
+		switch ent.Kind {
+		case graph.Event, graph.Article:
+			out[i] = strings.TrimSpace(ent.Date.String() + " " + ent.Text)
+			continue
+		case graph.Position:
+			out[i] = ent.Role
+			continue
+		}
+		list := make([]*graph.Entity, len(related[ent.ID]))
+		for k, id := range related[ent.ID] {
+			list[k] = entity(names, id)
+		}
+		out[i] = joinNames(list, "; ")
+	}
+	return out, nil
 }
 
 // WhySame returns the evidence that joined a person's mentions across

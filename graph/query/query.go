@@ -146,12 +146,12 @@ func (e *Engine) Resolve(ctx context.Context, text string, all bool, kinds ...gr
 		return exact, nil
 	}
 	amb := &AmbiguousError{Text: text, AtLeast: len(ents) == maxCandidates}
-	for _, ent := range ents {
-		c, err := e.Context(ctx, ent)
-		if err != nil {
-			return nil, err
-		}
-		amb.Candidates = append(amb.Candidates, Match{Entity: ent, Context: c})
+	contexts, err := e.contexts(ctx, ents)
+	if err != nil {
+		return nil, err
+	}
+	for i, ent := range ents {
+		amb.Candidates = append(amb.Candidates, Match{Entity: ent, Context: contexts[i]})
 	}
 	return nil, amb
 }

@@ -201,6 +201,24 @@ func TestAttendeesAndEvents(t *testing.T) {
 	if want := []string{"2021-12-28 presided", "2024-02-03 attended"}; !slices.Equal(got, want) {
 		t.Errorf("events: %q, want %q", got, want)
 	}
+	// each with the first statement of the presence; EventRoles the same
+	// without it
+	roles, err := e.EventRoles(ctx, one(t, e, "Hà Quang Vĩnh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(roles) != len(evs) {
+		t.Fatalf("EventRoles: %d events, Events %d", len(roles), len(evs))
+	}
+	for i, a := range evs {
+		if f := a.Fact; f.Subject != a.Person.ID || f.Object != a.Event.ID || !slices.Contains(a.Roles, f.Relation) || f.Prov.Article == "" {
+			t.Errorf("event %s: statement %+v", a.Event.ID, f)
+		}
+		a.Fact = graph.Fact{}
+		if r := roles[i]; r.Event.ID != a.Event.ID || !slices.Equal(r.Roles, a.Roles) || r.Fact != a.Fact {
+			t.Errorf("EventRoles[%d] = %+v, want %+v", i, r, a)
+		}
+	}
 }
 
 func TestPathAndNeighbors(t *testing.T) {

@@ -75,22 +75,38 @@ func (s *Store) search(ctx context.Context, text string, kinds []graph.Kind, lim
 // search runs a search, asking SQLite for fetch candidates (-1: all),
 // and reports whether it saw every candidate.
 func (l loader) search(w []string, kindFilter string, fetch int) ([]*graph.Entity, bool, error) {
+	// The ranking's first keys are exact and words: only the entities of
+	// the best (exact, words) levels that hold fetch hits between them
+	// can be in the answer, so only those are joined to their entities,
+	// facts and clusters (a common word matches tens of thousands of
+	// names). cut says that levels were left out: a result short of
+	// fetch is then not complete (the kinds and clusters asked may have
+	// left out some of the levels kept).
 	query := `WITH hit AS (
 			SELECT nm.entity AS n, max(nm.folded = ?2) AS exact, min(nm.words) AS words
 			FROM names_fts JOIN names nm ON nm.n = names_fts.rowid
 			WHERE names_fts MATCH ?1
 			GROUP BY nm.entity
+		), level AS (
+			SELECT exact, words, sum(count(*)) OVER (ORDER BY exact DESC, words ASC) AS upto
+			FROM hit GROUP BY exact, words
+		), cut AS (
+			SELECT exact, words FROM level WHERE ?3 >= 0 AND upto >= ?3 ORDER BY exact DESC, words ASC LIMIT 1
+		), kept AS (
+			SELECT hit.* FROM hit LEFT JOIN cut
+			WHERE cut.exact IS NULL OR hit.exact > cut.exact OR hit.exact = cut.exact AND hit.words <= cut.words
 		), cluster AS (
 			SELECT g.person, g.cluster AS id, sum(m.facts) AS facts
 			FROM person_groups g JOIN person_mentions m ON m.person = g.person AND m.grp = g.grp
-			WHERE g.person IN (SELECT n FROM hit)
+			WHERE g.person IN (SELECT n FROM kept)
 			GROUP BY g.person, g.cluster
 		)
-		SELECT hit.n, c.id, coalesce(c.facts, f.facts, 0)
-		FROM hit JOIN entities e ON e.n = hit.n LEFT JOIN entity_facts f ON f.n = hit.n
-		LEFT JOIN cluster c ON c.person = hit.n
+		SELECT kept.n, c.id, coalesce(c.facts, f.facts, 0),
+			(SELECT count(*) FROM hit) > (SELECT count(*) FROM kept)
+		FROM kept JOIN entities e ON e.n = kept.n LEFT JOIN entity_facts f ON f.n = kept.n
+		LEFT JOIN cluster c ON c.person = kept.n
 		WHERE (e.kind <> 'person' OR c.id IS NOT NULL)` + kindFilter + `
-		ORDER BY hit.exact DESC, hit.words ASC, 3 DESC, coalesce(c.id, e.id) ASC
+		ORDER BY kept.exact DESC, kept.words ASC, 3 DESC, coalesce(c.id, e.id) ASC
 		LIMIT ?3`
 	type hit struct {
 		nd    node
@@ -100,10 +116,11 @@ func (l loader) search(w []string, kindFilter string, fetch int) ([]*graph.Entit
 	}
 	var hits []hit
 	match := `"` + strings.Join(w, `" "`) + `"` // words are letters and digits only
+	cut := fetch >= 0                           // unless a row says none was
 	err := l.scan(query, []any{match, strings.Join(w, " "), fetch}, func(r *sql.Rows) error {
 		var h hit
 		var cluster sql.NullString
-		err := r.Scan(&h.nd.n, &cluster, &h.facts)
+		err := r.Scan(&h.nd.n, &cluster, &h.facts, &cut)
 		h.nd.cluster = cluster.String
 		hits = append(hits, h)
 		return err
@@ -155,7 +172,7 @@ func (l loader) search(w []string, kindFilter string, fetch int) ([]*graph.Entit
 	for i, h := range kept {
 		out[i] = ents[h.nd]
 	}
-	return out, fetch < 0 || len(hits) < fetch, nil
+	return out, fetch < 0 || len(hits) < fetch && !cut, nil
 }
 
 // containsAll reports whether every word of sub is in words.

@@ -97,6 +97,9 @@ func testQueries(t *testing.T, h *Harness) {
 		{"Entities", testEntities},
 		{"Neighbors", testNeighbors},
 		{"FactsBetweenPairs", testFactsBetween},
+		{"ArticleFacts", testArticleFacts},
+		{"SearchLimits", testSearchLimits},
+		{"FirstFact", testFirstFact},
 	} {
 		t.Run(q.name, func(t *testing.T) { q.test(t, s, g) })
 	}
@@ -261,6 +264,128 @@ func testFactsBetween(t *testing.T, s graph.Store, g *graph.Graph) {
 	}
 }
 
+func testFirstFact(t *testing.T, s graph.Store, g *graph.Graph) {
+	var links []graph.Fact // subject, relation, object of some facts
+	for _, id := range sample(g) {
+		fs := g.FactsOf(id)
+		for i := 0; i < len(fs); i += max(1, len(fs)/3) {
+			links = append(links, fs[i])
+		}
+	}
+	checkFirstFacts(t, s, g, links)
+	ents := g.Entities()
+	none := graph.Fact{Subject: ents[0].ID, Relation: graph.PartOf, Object: ents[len(ents)-1].ID}
+	if f, ok, err := s.FirstFact(context.Background(), none.Subject, none.Relation, none.Object); err != nil || ok {
+		t.Errorf("FirstFact of no fact = %+v, %v, %v; want none", f, ok, err)
+	}
+	if _, _, err := s.FirstFact(context.Background(), "person:nobody", graph.HoldsPosition, none.Object); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("FirstFact of an unknown ID: %v, want ErrNoEntity", err)
+	}
+}
+
+// checkFirstFacts checks FirstFact of the subject, relation and object
+// of each of links.
+func checkFirstFacts(t *testing.T, s graph.Reader, g *graph.Graph, links []graph.Fact) {
+	t.Helper()
+	for _, l := range links {
+		var want []graph.Fact
+		for _, f := range g.FactsOf(l.Subject) {
+			if f.Subject == l.Subject && f.Relation == l.Relation && f.Object == l.Object {
+				want = append(want, f)
+			}
+		}
+		got, ok, err := s.FirstFact(context.Background(), l.Subject, l.Relation, l.Object)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !ok || len(want) == 0 || got != want[0] {
+			t.Errorf("FirstFact(%s, %s, %s) = %+v, %v; want %+v", l.Subject, l.Relation, l.Object, got, ok, want)
+		}
+	}
+}
+
+// testSearchLimits checks that a search with a limit gives the first
+// results of the search without one, whatever the words and kinds: a
+// store may rank only what can come first.
+func testSearchLimits(t *testing.T, s graph.Store, g *graph.Graph) {
+	var many int // searches that match more than the store reads for the largest limit
+	for _, text := range []string{"so", "tinh so", "hoi nghi", "an", "van", "so 1"} {
+		for _, kinds := range [][]graph.Kind{nil, {graph.Person}, {graph.Event}, {graph.Place, graph.Organization}} {
+			all, err := s.Search(context.Background(), text, kinds, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if kinds == nil && len(all) > 2*10+16 {
+				many++
+			}
+			for _, limit := range []int{1, 3, 10} {
+				got, err := s.Search(context.Background(), text, kinds, limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := all[:min(limit, len(all))]
+				if !slices.EqualFunc(got, want, func(a, b *graph.Entity) bool { return a.ID == b.ID }) {
+					t.Errorf("Search(%q, %v, %d): %d results, not the first of %d", text, kinds, limit, len(got), len(all))
+				}
+			}
+		}
+	}
+	if many == 0 {
+		t.Error("no search matches enough entities to test")
+	}
+}
+
+func testArticleFacts(t *testing.T, s graph.Store, g *graph.Graph) {
+	byArticle := map[string][]graph.Fact{}
+	for _, f := range g.Facts() {
+		byArticle[f.Prov.Article] = append(byArticle[f.Prov.Article], f)
+	}
+	var ids []string
+	for _, id := range sample(g) {
+		if graph.KindOf(id) == graph.Article {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) < 2 {
+		t.Fatalf("sample articles %q: want two or more", ids)
+	}
+	// about: some entities of the first article's facts, a person among them
+	var about []string
+	for _, f := range byArticle[ids[0]] {
+		if graph.KindOf(f.Subject) == graph.Person && len(about) < 3 {
+			about = append(about, f.Subject, f.Object)
+		}
+	}
+	if len(about) == 0 {
+		t.Fatalf("article %s states nothing of a person", ids[0])
+	}
+	for _, set := range [][]string{ids[:1], ids, append(slices.Clone(ids), ids[0]), nil} {
+		for _, of := range [][]string{nil, about} {
+			got, err := s.ArticleFacts(context.Background(), set, of)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(set) {
+				t.Fatalf("ArticleFacts(%q, %q): %d answers", set, of, len(got))
+			}
+			for i, id := range set {
+				want := slices.DeleteFunc(slices.Clone(byArticle[id]), func(f graph.Fact) bool {
+					return of != nil && !slices.Contains(of, f.Subject) && !slices.Contains(of, f.Object)
+				})
+				if of == nil && len(want) == 0 || !slices.Equal(got[i], want) {
+					t.Errorf("ArticleFacts, article %s, about %q:\n got %+v\nwant %+v", id, of, got[i], want)
+				}
+			}
+		}
+	}
+	if _, err := s.ArticleFacts(context.Background(), []string{ids[0], "article:nowhere"}, nil); !errors.Is(err, graph.ErrNoArticle) {
+		t.Errorf("ArticleFacts with an unknown article: %v, want ErrNoArticle", err)
+	}
+	if _, err := s.ArticleFacts(context.Background(), ids, []string{"person:nobody"}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("ArticleFacts about an unknown entity: %v, want ErrNoEntity", err)
+	}
+}
+
 // checkPairs checks FactsBetweenPairs, the pairs all at once.
 func checkPairs(t *testing.T, s graph.Reader, g *graph.Graph, ps [][2]string) {
 	t.Helper()
@@ -310,6 +435,35 @@ func testNeighborsOfHomonyms(t *testing.T, h *Harness) {
 	checkPairs(t, s, g, pairs)
 	for _, p := range pairs {
 		checkPairs(t, s, g, [][2]string{p})
+	}
+	var links []graph.Fact
+	for _, p := range persons {
+		links = append(links, g.FactsOf(p.ID)...)
+	}
+	links = append(links, g.FactsOf(ubndQT)...)
+	checkFirstFacts(t, s, g, links)
+	// each article's facts, with its own mention of the shared key; of
+	// one of the two persons, not the other's
+	var arts []string
+	for _, ex := range all {
+		arts = append(arts, graph.ArticleID(ex.Article.Hash))
+	}
+	for _, about := range [][]string{nil, {persons[0].ID}, {persons[1].ID, ubndQT}} {
+		got, err := s.ArticleFacts(context.Background(), arts, about)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, id := range arts {
+			var want []graph.Fact
+			for _, f := range g.Facts() {
+				if f.Prov.Article == id && (about == nil || slices.Contains(about, f.Subject) || slices.Contains(about, f.Object)) {
+					want = append(want, f)
+				}
+			}
+			if !slices.Equal(got[i], want) {
+				t.Errorf("ArticleFacts(%s, %q):\n got %+v\nwant %+v", id, about, got[i], want)
+			}
+		}
 	}
 }
 
