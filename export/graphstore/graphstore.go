@@ -218,6 +218,13 @@ func (c *Client) do(ctx context.Context, method, u, contentType string, body []b
 		if contentType != "" {
 			req.Header.Set("Content-Type", contentType)
 		}
+		if len(body) > 0 {
+			// a store that refuses (401 before the challenge is answered,
+			// a wrong password) says so before the graph is sent: without
+			// this it may close the connection while the body is being
+			// written, and the refusal is lost in a broken pipe
+			req.Header.Set("Expect", "100-continue")
+		}
 		if read != nil {
 			req.Header.Set("Accept", "application/sparql-results+json")
 		}
