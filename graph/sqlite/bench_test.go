@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"kg/graph"
+	"kg/graph/storetest"
 )
 
 const (
@@ -40,9 +41,9 @@ func (bs *bigStore) get(b *testing.B) string {
 			return
 		}
 		defer s.Close()
-		c := corpus{seed: 1}
+		c := storetest.NewCorpus(1)
 		for from := 0; from < benchArticles; from += benchBatch {
-			if _, bs.err = s.Put(context.Background(), c.batch(from, from+benchBatch)); bs.err != nil {
+			if _, bs.err = s.Put(context.Background(), c.Batch(from, from+benchBatch)); bs.err != nil {
 				return
 			}
 		}
@@ -84,12 +85,12 @@ func BenchmarkPut(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer s.Close()
-	c := corpus{seed: 2}
+	c := storetest.NewCorpus(2)
 	ctx := context.Background()
 	next := 0
 	for b.Loop() {
 		b.StopTimer()
-		batch := c.batch(next, next+benchBatch)
+		batch := c.Batch(next, next+benchBatch)
 		next += benchBatch
 		b.StartTimer()
 		if _, err := s.Put(ctx, batch); err != nil {
@@ -102,10 +103,10 @@ func BenchmarkPut(b *testing.B) {
 // BenchmarkIngest10k ingests the whole benchmark corpus into an empty
 // store, batch by batch: the figure the performance target is about.
 func BenchmarkIngest10k(b *testing.B) {
-	c := corpus{seed: 3}
+	c := storetest.NewCorpus(3)
 	batches := make([][]*graph.Extraction, 0, benchArticles/benchBatch)
 	for from := 0; from < benchArticles; from += benchBatch {
-		batches = append(batches, c.batch(from, from+benchBatch))
+		batches = append(batches, c.Batch(from, from+benchBatch))
 	}
 	ctx := context.Background()
 	for b.Loop() {
@@ -139,9 +140,9 @@ func BenchmarkGraph(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	s := openBig(b)
 	ctx := context.Background()
-	c := corpus{seed: 1}
-	famous, _ := c.person(4)
-	rare, _ := c.person(9001)
+	c := storetest.NewCorpus(1)
+	famous, _ := c.Person(4)
+	rare, _ := c.Person(9001)
 	for _, q := range []struct {
 		name, text string
 		kinds      []graph.Kind
@@ -165,9 +166,9 @@ func BenchmarkSearch(b *testing.B) {
 func BenchmarkAround(b *testing.B) {
 	s := openBig(b)
 	ctx := context.Background()
-	c := corpus{seed: 1}
-	famous, home := c.person(4)
-	rare, _ := c.person(9001)
+	c := storetest.NewCorpus(1)
+	famous, home := c.Person(4)
+	rare, _ := c.Person(9001)
 	for _, q := range []struct {
 		name  string
 		text  string
@@ -177,10 +178,10 @@ func BenchmarkAround(b *testing.B) {
 		{"rare person 1", rare, graph.Person, 1},
 		{"rare person 2", rare, graph.Person, 2},
 		{"famous person 1", famous, graph.Person, 1},
-		{"organization 0", c.org(123).Name, graph.Organization, 0},
-		{"organization 1", c.org(123).Name, graph.Organization, 1},
-		{"organization 2", c.org(123).Name, graph.Organization, 2},
-		{"hub organization 1", c.org(home).Name, graph.Organization, 1},
+		{"organization 0", c.Org(123).Name, graph.Organization, 0},
+		{"organization 1", c.Org(123).Name, graph.Organization, 1},
+		{"organization 2", c.Org(123).Name, graph.Organization, 2},
+		{"hub organization 1", c.Org(home).Name, graph.Organization, 1},
 	} {
 		found, err := s.Search(ctx, q.text, []graph.Kind{q.kind}, 1)
 		if err != nil || len(found) == 0 {
@@ -204,14 +205,14 @@ func BenchmarkAround(b *testing.B) {
 func BenchmarkFactsOf(b *testing.B) {
 	s := openBig(b)
 	ctx := context.Background()
-	c := corpus{seed: 1}
-	rare, _ := c.person(9001)
+	c := storetest.NewCorpus(1)
+	rare, _ := c.Person(9001)
 	for _, q := range []struct {
 		name, text string
 		kind       graph.Kind
 	}{
 		{"rare person", rare, graph.Person},
-		{"organization", c.org(123).Name, graph.Organization},
+		{"organization", c.Org(123).Name, graph.Organization},
 	} {
 		found, err := s.Search(ctx, q.text, []graph.Kind{q.kind}, 1)
 		if err != nil || len(found) == 0 {
@@ -234,9 +235,9 @@ func BenchmarkFactsOf(b *testing.B) {
 func BenchmarkNeighbors(b *testing.B) {
 	s := openBig(b)
 	ctx := context.Background()
-	c := corpus{seed: 1}
-	famous, home := c.person(4)
-	rare, _ := c.person(9001)
+	c := storetest.NewCorpus(1)
+	famous, home := c.Person(4)
+	rare, _ := c.Person(9001)
 	for _, q := range []struct {
 		name string
 		text string
@@ -245,8 +246,8 @@ func BenchmarkNeighbors(b *testing.B) {
 	}{
 		{"rare person", rare, graph.Person, nil},
 		{"famous person", famous, graph.Person, nil},
-		{"hub organization", c.org(home).Name, graph.Organization, nil},
-		{"hub organization positions", c.org(home).Name, graph.Organization, []graph.Relation{graph.PositionIn}},
+		{"hub organization", c.Org(home).Name, graph.Organization, nil},
+		{"hub organization positions", c.Org(home).Name, graph.Organization, []graph.Relation{graph.PositionIn}},
 	} {
 		found, err := s.Search(ctx, q.text, []graph.Kind{q.kind}, 1)
 		if err != nil || len(found) == 0 {
@@ -269,8 +270,8 @@ func BenchmarkNeighbors(b *testing.B) {
 func BenchmarkFactsBetween(b *testing.B) {
 	s := openBig(b)
 	ctx := context.Background()
-	c := corpus{seed: 1}
-	famous, home := c.person(4)
+	c := storetest.NewCorpus(1)
+	famous, home := c.Person(4)
 	found, err := s.Search(ctx, famous, []graph.Kind{graph.Person}, 1)
 	if err != nil || len(found) == 0 {
 		b.Fatalf("search %q: %v %v", famous, found, err)
@@ -280,9 +281,9 @@ func BenchmarkFactsBetween(b *testing.B) {
 	if err != nil || len(pos) == 0 {
 		b.Fatalf("positions of %s: %v %v", person, pos, err)
 	}
-	org, err := s.Search(ctx, c.org(home).Name, []graph.Kind{graph.Organization}, 1)
+	org, err := s.Search(ctx, c.Org(home).Name, []graph.Kind{graph.Organization}, 1)
 	if err != nil || len(org) == 0 {
-		b.Fatalf("search %q: %v %v", c.org(home).Name, org, err)
+		b.Fatalf("search %q: %v %v", c.Org(home).Name, org, err)
 	}
 	for _, q := range []struct {
 		name string
@@ -319,10 +320,10 @@ func BenchmarkPutAt(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer s.Close()
-			c := corpus{seed: 4}
+			c := storetest.NewCorpus(4)
 			ctx := context.Background()
 			for from := 0; from < size; from += batch {
-				if _, err := s.Put(ctx, c.batch(from, from+batch)); err != nil {
+				if _, err := s.Put(ctx, c.Batch(from, from+batch)); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -331,7 +332,7 @@ func BenchmarkPutAt(b *testing.B) {
 			b.ResetTimer()
 			for b.Loop() {
 				b.StopTimer()
-				articles := c.batch(next, next+batch)
+				articles := c.Batch(next, next+batch)
 				next += batch
 				b.StartTimer()
 				if _, err := s.Put(ctx, articles); err != nil {

@@ -171,14 +171,6 @@ func load(t *testing.T, s *Store) *graph.Graph {
 	return g
 }
 
-func statuses(res []graph.PutResult) []graph.PutStatus {
-	var out []graph.PutStatus
-	for _, r := range res {
-		out = append(out, r.Status)
-	}
-	return out
-}
-
 // checkStore checks what the store derives from its extractions against
 // what it must be: the resolved graph (oracle), the counters, the FTS
 // indexes, the integrity of the file.

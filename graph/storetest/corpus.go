@@ -42,15 +42,16 @@ func province(i int) string { return fmt.Sprintf("Tỉnh Số %d", i) }
 
 func (c Corpus) placeID(p int) string { return graph.ID(graph.Place, strings.ToLower(province(p))) }
 
-func (c Corpus) org(o int) graph.Entity {
+// Org returns organization o of the corpus.
+func (c Corpus) Org(o int) graph.Entity {
 	name := orgTypes[o%len(orgTypes)] + " " + province(o/len(orgTypes))
 	return graph.Entity{ID: graph.ID(graph.Organization, strings.ToLower(name)), Kind: graph.Organization, Name: name, Class: graph.OrgState}
 }
 
-// person returns the name and home organization of person p. Persons
+// Person returns the name and home organization of person p. Persons
 // p and p+people/20*... share names on purpose: names are drawn from
 // fewer combinations for the first twentieth.
-func (c Corpus) person(p int) (string, int) {
+func (c Corpus) Person(p int) (string, int) {
 	n := p
 	if p%20 == 0 {
 		n = p + 1 // a homonym of p+1, living elsewhere
@@ -96,14 +97,14 @@ func (c Corpus) Extraction(i int) *graph.Extraction {
 			Prov: graph.Provenance{Article: aid, Start: span, End: span + 35, Rule: "synthetic/" + rel.String()}})
 	}
 	addOrg := func(o int) string {
-		e := c.org(o)
+		e := c.Org(o)
 		if !seen[e.ID] {
 			addE(e)
 			p := o / len(orgTypes)
 			addE(graph.Entity{ID: c.placeID(p), Kind: graph.Place, Name: province(p)})
 			addF(e.ID, graph.LocatedIn, c.placeID(p))
 			if o%len(orgTypes) != 0 { // part of the province's people's committee
-				parent := c.org(o - o%len(orgTypes))
+				parent := c.Org(o - o%len(orgTypes))
 				addE(parent)
 				addF(e.ID, graph.PartOf, parent.ID)
 			}
@@ -124,7 +125,7 @@ func (c Corpus) Extraction(i int) *graph.Extraction {
 	}
 	for range 15 {
 		p := int(zipf.Uint64())
-		name, home := c.person(p)
+		name, home := c.Person(p)
 		id := graph.ID(graph.Person, strings.ToLower(name))
 		if seen[id] {
 			continue
@@ -133,8 +134,8 @@ func (c Corpus) Extraction(i int) *graph.Extraction {
 		if r.IntN(4) > 0 {
 			org := addOrg(home)
 			role := roles[p%len(roles)]
-			pos := graph.Entity{ID: graph.ID(graph.Position, strings.ToLower(role+" "+c.org(home).Name)), Kind: graph.Position,
-				Name: role + " " + c.org(home).Name, Role: role}
+			pos := graph.Entity{ID: graph.ID(graph.Position, strings.ToLower(role+" "+c.Org(home).Name)), Kind: graph.Position,
+				Name: role + " " + c.Org(home).Name, Role: role}
 			addE(pos)
 			addF(id, graph.HoldsPosition, pos.ID)
 			addF(pos.ID, graph.PositionIn, org)
