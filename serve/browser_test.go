@@ -272,6 +272,9 @@ func TestBrowserServe(t *testing.T) {
 	clickElement(b, t, `cy.nodes('.focus')[0]`)
 	b.do(t, "end A", chromedp.Click(chromedp.Search(`//aside[@id="kg-detail"]//button[text()="Làm đầu A"]`)))
 	clickElement(b, t, `cy.nodes('[name = "Trịnh Văn Phúc"]')[0]`)
+	// the panel of the first end has the same buttons: wait for the
+	// second's, or "end B" may click the first's
+	waitFor(b, t, "the second end's panel", `document.getElementById('kg-detail').textContent.indexOf('Trịnh Văn Phúc') >= 0 && document.getElementById('kg-detail').textContent.indexOf('Làm đầu B') >= 0`)
 	b.do(t, "end B", chromedp.Click(chromedp.Search(`//aside[@id="kg-detail"]//button[text()="Làm đầu B"]`)))
 	b.do(t, "find the path", chromedp.Click(chromedp.ID("kg-path-go")))
 	waitFor(b, t, "the path", `document.getElementById('kg-viewer').kg.cy.nodes('.onpath').length === 3`)
