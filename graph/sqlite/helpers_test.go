@@ -22,7 +22,7 @@ func oracle(t *testing.T, history, current []*graph.Extraction) *graph.Graph {
 	// store must: whatever the order of the articles.
 	all := graph.New()
 	for _, ex := range history {
-		ents, _, err := entitiesOf(ex)
+		ents, _, err := graph.EntitiesOf(ex)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -49,7 +49,7 @@ func oracle(t *testing.T, history, current []*graph.Extraction) *graph.Graph {
 	g := graph.New()
 	for _, ex := range current {
 		aid := graph.ArticleID(ex.Article.Hash)
-		ents, _, err := entitiesOf(ex)
+		ents, _, err := graph.EntitiesOf(ex)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -57,7 +57,7 @@ func ownMention(article, subject int64, rel graph.Relation) bool {
 }
 
 // articleEntity returns the entity number of an article from its list of
-// entities (articles.ends), which starts with it (see entitiesOf).
+// entities (articles.ends), which starts with it (see graph.EntitiesOf).
 func articleEntity(ends string) (int64, error) {
 	first, _, _ := strings.Cut(ends, " ")
 	n, err := strconv.ParseInt(first, 10, 64)
@@ -120,7 +120,7 @@ func (p *putter) neighbors(arts []*article) error {
 		for i, r := range a.persons {
 			grp[r.key] = a.mentions[i].group.root().grp
 		}
-		an := a.states[0].n // the article's entity (see entitiesOf)
+		an := a.states[0].n // the article's entity (see graph.EntitiesOf)
 		for _, r := range a.facts {
 			s, o := a.states[r.subject].n, a.states[r.object].n
 			rel := a.ex.Facts[r.fact].Relation

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -122,53 +121,10 @@ func (w *writer) put(ctx context.Context, arts []*article, stage func(string)) (
 	return out, nil
 }
 
-// validate checks what the store needs of an extraction to read it back.
-func validate(ex *graph.Extraction) error {
-	if ex == nil {
-		return errors.New("nil extraction")
-	}
-	if ex.Article.Hash == "" {
-		return errors.New("no content hash")
-	}
-	for _, d := range []graph.Date{ex.Article.Published} {
-		if !d.Valid() {
-			return fmt.Errorf("published date %+v is not a date", d)
-		}
-	}
-	for _, e := range ex.Entities {
-		if e.ID == "" {
-			return fmt.Errorf("entity %q: no ID", e.Name)
-		}
-		if !validKind(e.Kind) {
-			return fmt.Errorf("entity %s: unknown kind %d", e.ID, e.Kind)
-		}
-		if !e.Date.Valid() || !e.End.Valid() {
-			return fmt.Errorf("entity %s: bad date", e.ID)
-		}
-		if _, err := graph.ParseOrgClass(e.Class.String()); err != nil {
-			return fmt.Errorf("entity %s: %w", e.ID, err)
-		}
-	}
-	for i, f := range ex.Facts {
-		if _, err := graph.ParseRelation(f.Relation.String()); err != nil {
-			return fmt.Errorf("fact %d: %w", i, err)
-		}
-		if f.Subject == "" || f.Object == "" {
-			return fmt.Errorf("fact %d: no subject or object", i)
-		}
-		if !f.AsOf.Valid() {
-			return fmt.Errorf("fact %d: bad date", i)
-		}
-	}
-	return nil
-}
-
-func validKind(k graph.Kind) bool { return slices.Contains(graph.Kinds(), k) }
-
 // article is an extraction of the batch, with what Put computes of it.
 type article struct {
 	ex       *graph.Extraction
-	ents     []graph.Entity // entitiesOf
+	ents     []graph.Entity // graph.EntitiesOf
 	facts    []factRef      // the facts, without repeats
 	persons  []personRef    // graph.MentionsOf
 	states   []*entState    // the batch's record of each of ents
@@ -219,10 +175,10 @@ func prepare(batch []*graph.Extraction) ([]*article, error) {
 }
 
 func prepareOne(ex *graph.Extraction) (*article, error) {
-	if err := validate(ex); err != nil {
+	if err := graph.CheckExtraction(ex); err != nil {
 		return nil, err
 	}
-	ents, index, err := entitiesOf(ex)
+	ents, index, err := graph.EntitiesOf(ex)
 	if err != nil {
 		return nil, err
 	}
@@ -736,7 +692,7 @@ func (p *putter) articles(arts []*article) error {
 			if f.subject == f.object && !slices.Contains(loops, f.subject) {
 				loops = append(loops, f.subject)
 			}
-			if f.relation == mentions && f.subject == a.states[0].n { // the article's (see entitiesOf)
+			if f.relation == mentions && f.subject == a.states[0].n { // the article's (see graph.EntitiesOf)
 				own = append(own, f.object)
 			}
 		}
@@ -873,66 +829,3 @@ func sortedKeys[V any](m map[int64]V) []int64 {
 	return out
 }
 
-// entitiesOf returns the entities of an extraction, one per ID in the
-// order first seen: the article, the extraction's entities, then the
-// fact ends it did not list.
-func entitiesOf(ex *graph.Extraction) ([]graph.Entity, map[string]int, error) {
-	meta := ex.Article
-	out := make([]graph.Entity, 1, len(ex.Entities)+8)
-	out[0] = graph.Entity{
-		ID: graph.ArticleID(meta.Hash), Kind: graph.Article,
-		Name: meta.Title, Date: meta.Published, Text: meta.Source,
-	}
-	index := make(map[string]int, len(ex.Entities)+8)
-	index[out[0].ID] = 0
-	add := func(e graph.Entity) {
-		i, ok := index[e.ID]
-		if !ok {
-			index[e.ID] = len(out)
-			out = append(out, e)
-			return
-		}
-		o := &out[i]
-		for _, a := range append([]string{e.Name}, e.Aliases...) {
-			if a != "" && a != o.Name && !slices.Contains(o.Aliases, a) {
-				o.Aliases = append(o.Aliases, a)
-			}
-		}
-		if o.Name == "" {
-			o.Name = e.Name
-		}
-		if o.Class == graph.OrgOther {
-			o.Class = e.Class
-		}
-		if o.Role == "" {
-			o.Role = e.Role
-		}
-		if o.Date.IsZero() {
-			o.Date = e.Date
-		}
-		if o.End.IsZero() {
-			o.End = e.End
-		}
-		if o.Text == "" {
-			o.Text = e.Text
-		}
-	}
-	for _, e := range ex.Entities {
-		add(e)
-	}
-	for i, f := range ex.Facts {
-		for _, id := range []string{f.Subject, f.Object} {
-			if _, ok := index[id]; ok {
-				continue
-			}
-			k := graph.KindOf(id)
-			if k == 0 {
-				return nil, nil, fmt.Errorf("fact %d: %q is not among the entities and its ID names no kind", i, id)
-			}
-			e := graph.Entity{ID: id, Kind: k}
-			e.Name = e.Key()
-			add(e)
-		}
-	}
-	return out, index, nil
-}
