@@ -828,4 +828,3 @@ func sortedKeys[V any](m map[int64]V) []int64 {
 	slices.Sort(out)
 	return out
 }
-
