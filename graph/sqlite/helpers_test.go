@@ -8,128 +8,8 @@ import (
 	"testing"
 
 	"kg/graph"
+	"kg/graph/storetest"
 )
-
-// oracle builds in memory the graph a store must give after it was given
-// history (every extraction put, in order) and holds current: persons
-// resolved by graph.ResolvePersons over the current mentions; other
-// entities named by the first name they were stored with, with every
-// other name they had as aliases, and their empty fields filled from
-// later extractions, as Put documents.
-func oracle(t *testing.T, history, current []*graph.Extraction) *graph.Graph {
-	t.Helper()
-	// Entities merge by graph.AddEntity's rule (graph.Prefer), as the
-	// store must: whatever the order of the articles.
-	all := graph.New()
-	for _, ex := range history {
-		ents, _, err := graph.EntitiesOf(ex)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range ents {
-			all.AddEntity(e)
-		}
-	}
-	merged := map[string]*graph.Entity{}
-	for _, e := range all.Entities() {
-		merged[e.ID] = e
-	}
-
-	var ms []graph.PersonMention
-	for _, ex := range current {
-		ms = append(ms, graph.MentionsOf(ex)...)
-	}
-	type mk struct{ key, article string }
-	clusterOf := map[mk]string{}
-	for _, c := range graph.ResolvePersons(ms) {
-		for _, m := range c.Mentions {
-			clusterOf[mk{m.Key, m.Article}] = c.ID
-		}
-	}
-	g := graph.New()
-	for _, ex := range current {
-		aid := graph.ArticleID(ex.Article.Hash)
-		ents, _, err := graph.EntitiesOf(ex)
-		if err != nil {
-			t.Fatal(err)
-		}
-		kinds := map[string]graph.Kind{}
-		resolve := func(id string) string {
-			if kinds[id] == graph.Person {
-				return clusterOf[mk{id, aid}]
-			}
-			return id
-		}
-		for _, e := range ents {
-			kinds[e.ID] = e.Kind
-			if e.Kind == graph.Person {
-				e.ID = resolve(e.ID)
-				g.AddEntity(e)
-			} else {
-				g.AddEntity(*merged[e.ID])
-			}
-		}
-		for _, f := range ex.Facts {
-			f.Subject, f.Object, f.Prov.Article = resolve(f.Subject), resolve(f.Object), aid
-			if err := g.AddFact(f); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	return g
-}
-
-// sameGraph fails the test when two graphs differ in entities or facts.
-func sameGraph(t *testing.T, got, want *graph.Graph) {
-	t.Helper()
-	ge, we := got.Entities(), want.Entities()
-	if len(ge) != len(we) {
-		t.Errorf("%d entities, want %d", len(ge), len(we))
-		diffIDs(t, ge, we)
-	} else {
-		for i := range ge {
-			if !reflect.DeepEqual(ge[i], we[i]) {
-				t.Errorf("entity %d:\n got %+v\nwant %+v", i, *ge[i], *we[i])
-				break
-			}
-		}
-	}
-	gf, wf := got.Facts(), want.Facts()
-	if len(gf) != len(wf) {
-		t.Errorf("%d facts, want %d", len(gf), len(wf))
-	}
-	for i := range min(len(gf), len(wf)) {
-		if gf[i] != wf[i] {
-			t.Errorf("fact %d:\n got %+v\nwant %+v", i, gf[i], wf[i])
-			break
-		}
-	}
-}
-
-func diffIDs(t *testing.T, got, want []*graph.Entity) {
-	t.Helper()
-	ids := func(es []*graph.Entity) map[string]bool {
-		m := map[string]bool{}
-		for _, e := range es {
-			m[e.ID] = true
-		}
-		return m
-	}
-	g, w := ids(got), ids(want)
-	n := 0
-	for id := range g {
-		if !w[id] && n < 5 {
-			t.Errorf("unexpected entity %s", id)
-			n++
-		}
-	}
-	for id := range w {
-		if !g[id] && n < 10 {
-			t.Errorf("missing entity %s", id)
-			n++
-		}
-	}
-}
 
 func openTemp(t *testing.T, opts ...Option) (*Store, string) {
 	t.Helper()
@@ -176,8 +56,8 @@ func load(t *testing.T, s *Store) *graph.Graph {
 // indexes, the integrity of the file.
 func checkStore(t *testing.T, s *Store, history, current []*graph.Extraction) {
 	t.Helper()
-	want := oracle(t, history, current)
-	sameGraph(t, load(t, s), want)
+	want := storetest.Oracle(t, history, current)
+	storetest.SameGraph(t, load(t, s), want)
 
 	ctx := context.Background()
 	st, err := s.Stats(ctx)
