@@ -31,17 +31,6 @@ func put(t *testing.T, s *Store, exs ...*graph.Extraction) []graph.PutResult {
 	return res
 }
 
-// putBatches puts each batch in turn and returns all their extractions.
-func putBatches(t *testing.T, s *Store, batches [][]*graph.Extraction) []*graph.Extraction {
-	t.Helper()
-	var all []*graph.Extraction
-	for _, b := range batches {
-		put(t, s, b...)
-		all = append(all, b...)
-	}
-	return all
-}
-
 func load(t *testing.T, s *Store) *graph.Graph {
 	t.Helper()
 	g, err := s.Graph(context.Background())

@@ -3,58 +3,15 @@ package sqlite
 import (
 	"compress/gzip"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"slices"
 	"testing"
 
 	"kg/graph"
 	"kg/graph/storetest"
 )
-
-// wantNeighbors is what Neighbors must give, computed from the facts of
-// the graph the store must hold.
-func wantNeighbors(g *graph.Graph, ids []string, rels []graph.Relation) []graph.Neighbor {
-	type key struct {
-		from, to string
-		rel      graph.Relation
-		forward  bool
-	}
-	articles := map[key]map[string]bool{}
-	add := func(k key, article string) {
-		if articles[k] == nil {
-			articles[k] = map[string]bool{}
-		}
-		articles[k][article] = true
-	}
-	seen := map[string]bool{}
-	for _, id := range ids {
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		for _, f := range g.FactsOf(id) {
-			if len(rels) > 0 && !slices.Contains(rels, f.Relation) {
-				continue
-			}
-			if f.Subject == id {
-				add(key{id, f.Object, f.Relation, true}, f.Prov.Article)
-			}
-			if f.Object == id {
-				add(key{id, f.Subject, f.Relation, false}, f.Prov.Article)
-			}
-		}
-	}
-	var out []graph.Neighbor
-	for k, a := range articles {
-		out = append(out, graph.Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: len(a)})
-	}
-	slices.SortFunc(out, graph.CompareNeighbors)
-	return out
-}
 
 // wantBetween is what FactsBetween must give.
 func wantBetween(g *graph.Graph, a, b string) []graph.Fact {
@@ -65,27 +22,6 @@ func wantBetween(g *graph.Graph, a, b string) []graph.Fact {
 		}
 	}
 	return out
-}
-
-// checkPairs checks FactsBetweenPairs against FactsBetween's oracle, the
-// pairs all at once.
-func checkPairs(t *testing.T, s *Store, g *graph.Graph, ps [][2]string) {
-	t.Helper()
-	got, err := s.FactsBetweenPairs(context.Background(), ps)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != len(ps) {
-		t.Fatalf("FactsBetweenPairs: %d answers for %d pairs", len(got), len(ps))
-	}
-	for i, p := range ps {
-		if want := wantBetween(g, p[0], p[1]); !slices.Equal(got[i], want) {
-			t.Errorf("FactsBetweenPairs, pair %d (%s, %s):\n got %+v\nwant %+v", i, p[0], p[1], got[i], want)
-		}
-	}
-	if _, err := s.FactsBetweenPairs(context.Background(), append(ps, [2]string{"place:atlantis", ps[0][0]})); !errors.Is(err, graph.ErrNoEntity) {
-		t.Errorf("FactsBetweenPairs with an unknown ID: %v, want ErrNoEntity", err)
-	}
 }
 
 // Two persons, each named in articles that share nothing (two groups of

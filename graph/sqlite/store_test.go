@@ -104,10 +104,6 @@ func ct1() *graph.Extraction {
 		})
 }
 
-// suffixOf is the cluster suffix ResolvePersons gives a cluster whose
-// smallest hash is h.
-func suffixOf(h string) string { return "~" + h[:6] }
-
 func TestNotAStore(t *testing.T) {
 	dir := t.TempDir()
 	sqliteFile := func(name, setup string) string {
