@@ -210,6 +210,13 @@ func (c *Client) do(ctx context.Context, method, u, contentType string, body []b
 	if client == nil {
 		client = http.DefaultClient
 	}
+	if len(body) > 0 && c.User != "" && !c.hasChallenge() {
+		// learn the store's challenge, and whether it takes these
+		// credentials, before the body is sent
+		if refusal := c.refusal(ctx, client, u); refusal != nil {
+			return refusal
+		}
+	}
 	for attempt := 0; ; attempt++ {
 		req, err := http.NewRequestWithContext(ctx, method, u, bytes.NewReader(body))
 		if err != nil {
@@ -231,6 +238,20 @@ func (c *Client) do(ctx context.Context, method, u, contentType string, body []b
 		c.authorize(req)
 		resp, err := client.Do(req)
 		if err != nil {
+			if len(body) > 0 {
+				// a store that refuses may close the connection while the
+				// body is still being written, even after 100-continue;
+				// ask again without a body to learn why
+				if refusal := c.refusal(ctx, client, u); refusal != nil {
+					return refusal
+				}
+				if attempt == 0 {
+					// the store takes these credentials: what was lost
+					// was its challenge, now answered; a PUT may be sent
+					// again
+					continue
+				}
+			}
 			return err
 		}
 		if resp.StatusCode == http.StatusUnauthorized && attempt == 0 && c.User != "" &&
@@ -241,13 +262,7 @@ func (c *Client) do(ctx context.Context, method, u, contentType string, body []b
 		}
 		defer resp.Body.Close()
 		if resp.StatusCode >= 300 {
-			msg, _ := io.ReadAll(io.LimitReader(resp.Body, 300))
-			text := strings.Join(strings.Fields(string(msg)), " ")
-			hint := ""
-			if resp.StatusCode == http.StatusUnauthorized || resp.StatusCode == http.StatusForbidden {
-				hint = " (check KG_SPARQL_USER and KG_SPARQL_PASSWORD, and the user's right to update)"
-			}
-			return fmt.Errorf("%s %s: %w: %s%s: %.200s", method, redact(u), ErrRefused, resp.Status, hint, text)
+			return refused(method, u, resp)
 		}
 		if read == nil {
 			_, err = io.Copy(io.Discard, resp.Body)
@@ -258,6 +273,51 @@ func (c *Client) do(ctx context.Context, method, u, contentType string, body []b
 		}
 		return nil
 	}
+}
+
+// refused is the error for a store's answer of 300 or more.
+func refused(method, u string, resp *http.Response) error {
+	msg, _ := io.ReadAll(io.LimitReader(resp.Body, 300))
+	text := strings.Join(strings.Fields(string(msg)), " ")
+	hint := ""
+	if denied(resp.StatusCode) {
+		hint = " (check KG_SPARQL_USER and KG_SPARQL_PASSWORD, and the user's right to update)"
+	}
+	return fmt.Errorf("%s %s: %w: %s%s: %.200s", method, redact(u), ErrRefused, resp.Status, hint, text)
+}
+
+func denied(status int) bool {
+	return status == http.StatusUnauthorized || status == http.StatusForbidden
+}
+
+// refusal asks u with HEAD, answering a challenge once, whether the store
+// refuses these credentials; it returns the refusal, or nil when the store
+// does not refuse them or cannot be asked.
+func (c *Client) refusal(ctx context.Context, client *http.Client, u string) error {
+	for attempt := 0; attempt < 2; attempt++ {
+		req, err := http.NewRequestWithContext(ctx, http.MethodHead, u, nil)
+		if err != nil {
+			return nil
+		}
+		c.authorize(req)
+		resp, err := client.Do(req)
+		if err != nil {
+			return nil
+		}
+		switch {
+		case !denied(resp.StatusCode):
+			err = nil
+		case attempt == 0 && resp.StatusCode == http.StatusUnauthorized && c.User != "" &&
+			c.challenged(resp.Header.Values("WWW-Authenticate")):
+			resp.Body.Close()
+			continue
+		default:
+			err = refused(http.MethodHead, u, resp)
+		}
+		resp.Body.Close()
+		return err
+	}
+	return nil
 }
 
 // redact shortens a request URL for messages: the endpoint, without the
@@ -295,6 +355,12 @@ func (c *Client) challenged(headers []string) bool {
 		}
 	}
 	return false
+}
+
+func (c *Client) hasChallenge() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.digest != nil
 }
 
 // authorize adds the answer to the last challenge, if any.
