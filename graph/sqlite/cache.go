@@ -1,16 +1,13 @@
 package sqlite
 
 // cache is what Put remembers from one batch to the next within a
-// process: the numbers and fields of entities, and the groups of person
-// keys with the context items that join mentions to them. It reflects
+// process: the numbers and fields of entities. It reflects
 // the store as long as no other connection has written to it, which
 // PRAGMA data_version on the store's one write connection tells; a failed
 // Put empties it.
 type cache struct {
 	version  int64 // data_version it reflects; -1: none
 	entities map[string]*cachedEntity
-	keys     map[int64]*keyGroups
-	items    int // context items the keys hold
 }
 
 // cachedEntity is an entity's stored fields, and names it is known to
@@ -25,15 +22,12 @@ type entityFields struct {
 	id, name, class, role, date, end, text string
 }
 
-// Bounds on the cache: past them it is emptied after the batch. Ingest
+// The bound on the cache: past it it is emptied after the batch. Ingest
 // asks the Go runtime to keep its heap under 350 MiB (cli's relaxGC):
-// with bounds four times these, the cache of an ingest of 260,000
+// with a bound four times this, the cache of an ingest of 260,000
 // articles filled most of it, and garbage collection took 40% of the
 // CPU (perf).
-const (
-	maxCachedEntities = 1 << 18
-	maxCachedItems    = 1 << 20
-)
+const maxCachedEntities = 1 << 18
 
 func newCache() *cache {
 	c := &cache{}
@@ -45,13 +39,11 @@ func newCache() *cache {
 func (c *cache) reset(version int64) {
 	c.version = version
 	c.entities = map[string]*cachedEntity{}
-	c.keys = map[int64]*keyGroups{}
-	c.items = 0
 }
 
 // trim empties the cache when it grew past its bounds.
 func (c *cache) trim() {
-	if len(c.entities) > maxCachedEntities || c.items > maxCachedItems {
+	if len(c.entities) > maxCachedEntities {
 		c.reset(c.version)
 	}
 }

@@ -10,7 +10,7 @@ import (
 
 // SchemaVersion is the version of the schema this package writes, kept in
 // PRAGMA user_version.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // applicationID marks a SQLite file as a kg store (PRAGMA application_id):
 // "KGDB" in ASCII.
@@ -23,6 +23,7 @@ const applicationID = 0x4B474442
 var migrations = [SchemaVersion]migration{
 	0: {sql: schemaV1},
 	1: {sql: schemaV2, fill: fillNeighbors},
+	2: {sql: schemaV3, fill: fillGroups},
 }
 
 // migration is one step of migrate: statements, then what derives the
@@ -204,6 +205,40 @@ CREATE TABLE neighbors (
 	PRIMARY KEY (subject, sgrp, relation, object, ogrp)
 ) WITHOUT ROWID;
 CREATE INDEX neighbors_object ON neighbors(object, ogrp, relation);
+`
+
+// schemaV3 keeps what resolving a batch's persons needs of their keys'
+// earlier mentions, so that a batch reads what its own mentions touch
+// rather than every mention of every key it names (see persons.go): what
+// rule 2 reads of each group (how many mentions, whether one is placed or
+// says anything, the first and last dates), and which group holds each
+// context item of a key's mentions. An item's group may since have been
+// merged into another: person_merged says into which, so that a merge
+// moves no item.
+const schemaV3 = `
+ALTER TABLE person_groups ADD COLUMN size INTEGER NOT NULL DEFAULT 0;  -- mentions
+ALTER TABLE person_groups ADD COLUMN placed INTEGER NOT NULL DEFAULT 0; -- 1: some mention has a place
+ALTER TABLE person_groups ADD COLUMN said INTEGER NOT NULL DEFAULT 0;   -- 1: some mention has context
+ALTER TABLE person_groups ADD COLUMN first_date TEXT NOT NULL DEFAULT ''; -- graph.PersonGroup.First
+ALTER TABLE person_groups ADD COLUMN last_date TEXT NOT NULL DEFAULT '';  -- graph.PersonGroup.Last
+
+-- A context item of a key's mentions (item: entity number << 2 | list,
+-- lists as in person_mentions.context) and the group that held it when
+-- it was written.
+CREATE TABLE person_items (
+	person INTEGER NOT NULL, -- entities.n
+	item   INTEGER NOT NULL,
+	grp    INTEGER NOT NULL, -- person_groups.grp, or person_merged.grp
+	PRIMARY KEY (person, item)
+) WITHOUT ROWID;
+
+-- A group merged into another, and which.
+CREATE TABLE person_merged (
+	person   INTEGER NOT NULL,
+	grp      INTEGER NOT NULL,
+	into_grp INTEGER NOT NULL, -- person_groups.grp, or person_merged.grp
+	PRIMARY KEY (person, grp)
+) WITHOUT ROWID;
 `
 
 // migrate brings the store to SchemaVersion in one write transaction. It

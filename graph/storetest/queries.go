@@ -481,6 +481,10 @@ func testNeighborsIncremental(t *testing.T, h *Harness) {
 		{"joined in one batch", [][]*graph.Extraction{{atEvents(1), inOffice(2), both(3)}}},
 		{"joined by a later batch", [][]*graph.Extraction{{atEvents(1), inOffice(2)}, {both(3)}}},
 		{"joined, one group after the other", [][]*graph.Extraction{{atEvents(1)}, {inOffice(2)}, {atEvents(4), both(3)}}},
+		// a later mention's evidence was held by the group that was
+		// merged away
+		{"joined, then each group's evidence again", [][]*graph.Extraction{{atEvents(1)}, {inOffice(2)}, {both(3)},
+			{atEvents(4)}, {inOffice(10)}}},
 		{"joined then split", [][]*graph.Extraction{{atEvents(1), inOffice(2)}, {both(3)},
 			{replaced(atEvents(5), "samples/both3.txt")}}},
 		{"split then joined", [][]*graph.Extraction{{atEvents(1), inOffice(2), both(3)},
