@@ -32,25 +32,6 @@ func distinct(ws []string) []string {
 // positions, places and events) as entity numbers.
 type mentionContext [4][]int64
 
-// Lists of mentionContext.
-const (
-	listOrgs = iota
-	listPositions
-	listPlaces
-	listEvents
-)
-
-// said reports whether the context holds anything (see
-// graph.PersonGroup.Said).
-func (c mentionContext) said() bool {
-	return len(c[listOrgs])+len(c[listPositions])+len(c[listPlaces])+len(c[listEvents]) > 0
-}
-
-// item codes a context item, an entity number in a list, as
-// person_items.item: rule 1 of graph.ResolvePersons joins mentions that
-// share an item of the same list.
-func item(list int, n int64) int64 { return n*4 + int64(list) }
-
 // encode writes the lists as person_mentions.context holds them.
 func (c mentionContext) encode() string {
 	var b []byte

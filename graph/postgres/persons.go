@@ -1,7 +1,6 @@
 package postgres
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,11 +16,9 @@ import (
 // key that share evidence into groups (connected components), rule 2
 // merges groups without conflict into clusters and names them. The store
 // keeps the groups (person_groups, with what rule 2 needs of each) and
-// which group holds each context item (person_items), adds a batch's
-// mentions to the groups whose items they share, and hands the groups to
-// graph.ClusterIDs, which applies rule 2 and the naming exactly as
-// ResolvePersons does. Components only grow or join as mentions are
-// added, so this gives the same clusters; when mentions are removed
+// which group holds each context item (person_items); a batch reads the
+// groups of the keys it names and of the items its mentions hold, and
+// adds its mentions (graph.KeyGroups). When mentions are removed
 // (Replaced) a key's groups are formed again from all its mentions.
 //
 // Writers take turns (see Store), so that no two transactions read and
@@ -29,140 +26,11 @@ import (
 
 // mention is one article's mention of a person key.
 type mention struct {
-	article int64 // articles.n
-	hash    string
-	date    string // its article's date, when the year is known (graph.PersonMention.Date)
-	names   []string
-	context mentionContext
-	facts   int
-	stored  bool  // read back from the store (a key formed again)
-	grp     int64 // its stored group, when stored
-	group   *pgroup
-}
-
-// pgroup is a group of a key's mentions that share evidence.
-type pgroup struct {
-	grp    int64   // its number: the article of a mention it started with
-	parent *pgroup // the group it was merged into, nil while a root
-	row    *groupRow
-	// what the row holds now
-	groupRow
-	nameSet map[string]bool
-}
-
-// groupRow is a row of person_groups but the key and group number.
-type groupRow struct {
-	cluster     string
-	hash        string // smallest hash
-	name        string // the name in that article
-	names       string // encodeNames of the sorted names
-	size        int
-	placed      bool
-	said        bool
-	first, last string
-}
-
-func (g *pgroup) root() *pgroup {
-	for g.parent != nil {
-		g = g.parent
-	}
-	return g
-}
-
-// add counts m into g.
-func (g *pgroup) add(m *mention) {
-	g.size++
-	if g.hash == "" || m.hash < g.hash {
-		g.hash = m.hash
-		g.name = ""
-		if len(m.names) > 0 {
-			g.name = m.names[0]
-		}
-	}
-	for _, n := range m.names {
-		if n != "" {
-			g.nameSet[n] = true
-		}
-	}
-	g.placed = g.placed || len(m.context[listPlaces]) > 0
-	g.said = g.said || m.context.said()
-	g.first, g.last = graph.Widen(g.first, g.last, m.date)
-}
-
-// absorb merges h into g.
-func (g *pgroup) absorb(h *pgroup) {
-	h.parent = g
-	g.size += h.size
-	if h.hash < g.hash {
-		g.hash, g.name = h.hash, h.name
-	}
-	for n := range h.nameSet {
-		g.nameSet[n] = true
-	}
-	g.placed = g.placed || h.placed
-	g.said = g.said || h.said
-	g.first, g.last = graph.Widen(g.first, g.last, h.first)
-	g.first, g.last = graph.Widen(g.first, g.last, h.last)
-}
-
-// keyGroups is rule 1 over one key's mentions: its groups, and the group
-// holding each context item known.
-type keyGroups struct {
-	groups []*pgroup
-	elems  map[int64]*pgroup
-}
-
-func newKeyGroups() *keyGroups { return &keyGroups{elems: map[int64]*pgroup{}} }
-
-// add joins m to the groups sharing an item with it, merging them into
-// the biggest, or starts a group.
-func (k *keyGroups) add(m *mention) {
-	var hits []*pgroup
-	for list, ns := range m.context {
-		for _, n := range ns {
-			if g := k.elems[item(list, n)]; g != nil {
-				if g = g.root(); !slices.Contains(hits, g) {
-					hits = append(hits, g)
-				}
-			}
-		}
-	}
-	var g *pgroup
-	if len(hits) == 0 {
-		g = &pgroup{grp: m.article, nameSet: map[string]bool{}}
-		k.groups = append(k.groups, g)
-	} else {
-		g = hits[0]
-		for _, h := range hits[1:] {
-			if h.size > g.size || (h.size == g.size && h.grp < g.grp) {
-				g = h
-			}
-		}
-		for _, h := range hits {
-			if h != g {
-				g.absorb(h)
-			}
-		}
-	}
-	g.add(m)
-	m.group = g
-	for list, ns := range m.context {
-		for _, n := range ns {
-			k.elems[item(list, n)] = g
-		}
-	}
-}
-
-// roots returns the groups left, by number.
-func (k *keyGroups) roots() []*pgroup {
-	var out []*pgroup
-	for _, g := range k.groups {
-		if g.parent == nil {
-			out = append(out, g)
-		}
-	}
-	slices.SortFunc(out, func(a, b *pgroup) int { return cmp.Compare(a.grp, b.grp) })
-	return out
+	graph.GroupMention
+	facts  int
+	stored bool  // read back from the store (a key formed again)
+	grp    int64 // its stored group, when stored
+	group  *graph.MentionGroup
 }
 
 // personWrites is what resolve leaves to write, in bulk.
@@ -183,18 +51,18 @@ type groupColumns struct {
 	placed, said                                     []bool
 }
 
-func (c *groupColumns) append(n int64, g *pgroup) {
+func (c *groupColumns) append(n int64, g *graph.MentionGroup) {
 	c.persons = append(c.persons, n)
-	c.grps = append(c.grps, g.grp)
-	c.clusters = append(c.clusters, g.cluster)
-	c.hashes = append(c.hashes, g.hash)
-	c.names = append(c.names, g.name)
-	c.namesets = append(c.namesets, g.names)
-	c.sizes = append(c.sizes, int32(g.size))
-	c.placed = append(c.placed, g.placed)
-	c.said = append(c.said, g.said)
-	c.firsts = append(c.firsts, g.first)
-	c.lasts = append(c.lasts, g.last)
+	c.grps = append(c.grps, g.Grp)
+	c.clusters = append(c.clusters, g.Cluster)
+	c.hashes = append(c.hashes, g.Hash)
+	c.names = append(c.names, g.Name)
+	c.namesets = append(c.namesets, encodeNames(g.SortedNames()))
+	c.sizes = append(c.sizes, int32(g.Size))
+	c.placed = append(c.placed, g.Placed)
+	c.said = append(c.said, g.Said)
+	c.firsts = append(c.firsts, g.First)
+	c.lasts = append(c.lasts, g.Last)
 }
 
 // resolve brings the groups and clusters of every person key the batch
@@ -227,34 +95,33 @@ func (p *putter) resolve() error {
 
 	// Keys that only gain mentions: their groups, and the groups of the
 	// items their new mentions have.
-	loaded := map[int64]*keyGroups{}
-	byGrp := map[[2]int64]*pgroup{}
+	loaded := map[int64]*graph.KeyGroups{}
+	byGrp := map[[2]int64]*graph.MentionGroup{}
 	err = p.query("read groups", `SELECT person, grp, cluster, hash, name, names, size, placed, said, first_date, last_date
 		FROM person_groups WHERE person = ANY($1)`, []any{grow}, func(r pgx.Rows) error {
 		var n int64
-		var row groupRow
+		var names string
 		var size int32
-		g := &pgroup{}
-		if err := r.Scan(&n, &g.grp, &row.cluster, &row.hash, &row.name, &row.names, &size, &row.placed, &row.said, &row.first, &row.last); err != nil {
+		g := &graph.MentionGroup{Stored: true}
+		if err := r.Scan(&n, &g.Grp, &g.Cluster, &g.Hash, &g.Name, &names, &size, &g.Placed, &g.Said, &g.First, &g.Last); err != nil {
 			return err
 		}
-		row.size = int(size)
-		names, err := parseNames(row.names)
+		g.Size = int(size)
+		ns, err := parseNames(names)
 		if err != nil {
 			return err
 		}
-		g.row, g.groupRow = &row, row
-		g.nameSet = make(map[string]bool, len(names))
-		for _, name := range names {
-			g.nameSet[name] = true
+		g.Names = make(map[string]bool, len(ns))
+		for _, name := range ns {
+			g.Names[name] = true
 		}
 		k := loaded[n]
 		if k == nil {
-			k = newKeyGroups()
+			k = graph.NewKeyGroups()
 			loaded[n] = k
 		}
-		k.groups = append(k.groups, g)
-		byGrp[[2]int64{n, g.grp}] = g
+		k.Groups = append(k.Groups, g)
+		byGrp[[2]int64{n, g.Grp}] = g
 		return nil
 	})
 	if err != nil {
@@ -264,9 +131,9 @@ func (p *putter) resolve() error {
 	for _, n := range grow {
 		seen := map[int64]bool{}
 		for _, m := range p.pending[n] {
-			for list, ns := range m.context {
+			for list, ns := range m.Context {
 				for _, e := range ns {
-					if c := item(list, e); !seen[c] {
+					if c := graph.ContextItem(list, e); !seen[c] {
 						seen[c] = true
 						itemKeys = append(itemKeys, n)
 						itemCodes = append(itemCodes, c)
@@ -286,7 +153,7 @@ func (p *putter) resolve() error {
 			if g == nil {
 				return fmt.Errorf("person %d: item of group %d, which is not stored", n, grp)
 			}
-			loaded[n].elems[code] = g
+			loaded[n].Items[code] = g
 			return nil
 		})
 	if err != nil {
@@ -302,16 +169,16 @@ func (p *putter) resolve() error {
 			var names, context, published string
 			var facts int32
 			m := &mention{stored: true}
-			if err := r.Scan(&n, &m.article, &m.hash, &published, &m.grp, &names, &context, &facts); err != nil {
+			if err := r.Scan(&n, &m.Article, &m.Hash, &published, &m.grp, &names, &context, &facts); err != nil {
 				return err
 			}
 			m.facts = int(facts)
-			m.date = graph.DatedString(published)
+			m.Date = graph.DatedString(published)
 			var err error
-			if m.names, err = parseNames(names); err != nil {
+			if m.Names, err = parseNames(names); err != nil {
 				return err
 			}
-			if m.context, err = parseContext(context); err != nil {
+			if m.Context, err = parseContext(context); err != nil {
 				return err
 			}
 			stored[n] = append(stored[n], m)
@@ -332,10 +199,10 @@ func (p *putter) resolve() error {
 	for _, n := range keys {
 		k := loaded[n]
 		if k == nil {
-			k = newKeyGroups()
+			k = graph.NewKeyGroups()
 		}
 		ms := stored[n]
-		slices.SortFunc(ms, func(a, b *mention) int { return strings.Compare(a.hash, b.hash) })
+		slices.SortFunc(ms, func(a, b *mention) int { return strings.Compare(a.Hash, b.Hash) })
 		resolveKey(n, ids[n], k, append(ms, p.pending[n]...), &w)
 	}
 	return w.write(p)
@@ -364,60 +231,45 @@ func (p *putter) keyIDs(keys []int64) (map[int64]string, error) {
 
 // resolveKey adds mentions to the groups of key n (with id), names the
 // clusters, and appends what changed to w.
-func resolveKey(n int64, id string, k *keyGroups, ms []*mention, w *personWrites) {
+func resolveKey(n int64, id string, k *graph.KeyGroups, ms []*mention, w *personWrites) {
 	for _, m := range ms {
-		k.add(m)
+		m.group = k.Add(&m.GroupMention)
 	}
-	roots := k.roots()
-	summary := make([]graph.PersonGroup, len(roots))
-	for i, g := range roots {
-		summary[i] = graph.PersonGroup{Size: g.size, Hash: g.hash, Article: graph.ArticleID(g.hash),
-			Placed: g.placed, Said: g.said, First: g.first, Last: g.last}
-	}
-	for i, c := range graph.ClusterIDs(id, summary) {
-		roots[i].cluster = c
-	}
-	for _, g := range k.groups {
-		if g.row != nil && g.parent != nil {
+	roots := k.Name(id)
+	for _, g := range k.Groups {
+		if g.Stored && g.Merged() {
 			w.movePersons = append(w.movePersons, n)
-			w.moveFrom = append(w.moveFrom, g.grp)
-			w.moveTo = append(w.moveTo, g.root().grp)
+			w.moveFrom = append(w.moveFrom, g.Grp)
+			w.moveTo = append(w.moveTo, g.Root().Grp)
 		}
 	}
-	items := map[int64]*pgroup{}
+	items := map[int64]*graph.MentionGroup{}
 	for _, m := range ms {
-		grp := m.group.root().grp
+		grp := m.group.Root().Grp
 		if m.stored {
 			if grp != m.grp {
-				w.mentionArticles = append(w.mentionArticles, m.article)
+				w.mentionArticles = append(w.mentionArticles, m.Article)
 				w.mentionKeys = append(w.mentionKeys, n)
 				w.mentionGroups = append(w.mentionGroups, grp)
 			}
 		} else {
-			w.newMentions = append(w.newMentions, []any{m.article, n, grp, encodeNames(m.names), m.context.encode(), int32(m.facts)})
+			w.newMentions = append(w.newMentions, []any{m.Article, n, grp, encodeNames(m.Names), mentionContext(m.Context).encode(), int32(m.facts)})
 		}
-		for list, es := range m.context {
+		for list, es := range m.Context {
 			for _, e := range es {
-				items[item(list, e)] = m.group
+				items[graph.ContextItem(list, e)] = m.group
 			}
 		}
 	}
 	for _, code := range sortedKeys(items) {
 		w.itemPersons = append(w.itemPersons, n)
 		w.items = append(w.items, code)
-		w.itemGroups = append(w.itemGroups, items[code].root().grp)
+		w.itemGroups = append(w.itemGroups, items[code].Root().Grp)
 	}
 	for _, g := range roots {
-		names := make([]string, 0, len(g.nameSet))
-		for name := range g.nameSet {
-			names = append(names, name)
+		if g.Changed {
+			w.groups.append(n, g)
 		}
-		slices.Sort(names)
-		g.names = encodeNames(names)
-		if g.row != nil && *g.row == g.groupRow {
-			continue
-		}
-		w.groups.append(n, g)
 	}
 }
 

@@ -712,14 +712,14 @@ func (p *putter) articles(arts []*article, states [][]*entState) error {
 		date := graph.DatedString(a.ex.Article.Published.String())
 		for _, r := range a.persons {
 			e := &a.ents[r.key]
-			m := &mention{article: an, hash: a.ex.Article.Hash, date: date, facts: r.facts,
-				names: append([]string{e.Name}, e.Aliases...)}
+			m := &mention{GroupMention: graph.GroupMention{Article: an, Hash: a.ex.Article.Hash, Date: date,
+				Names: append([]string{e.Name}, e.Aliases...)}, facts: r.facts}
 			for l, idx := range r.context {
 				for _, j := range idx {
-					m.context[l] = append(m.context[l], st[j].n)
+					m.Context[l] = append(m.Context[l], st[j].n)
 				}
-				slices.Sort(m.context[l])
-				m.context[l] = slices.Compact(m.context[l])
+				slices.Sort(m.Context[l])
+				m.Context[l] = slices.Compact(m.Context[l])
 			}
 			key := st[r.key].n
 			p.pending[key] = append(p.pending[key], m)

@@ -50,12 +50,6 @@ func parseInts(s string) ([]int64, error) {
 // context is a mention's lists, as entity numbers.
 type mentionContext [4][]int64 // orgs, positions, places, events
 
-// said reports whether the context holds anything: the mention says
-// something of the person (see graph.PersonGroup.Said).
-func (c mentionContext) said() bool {
-	return len(c[0])+len(c[1])+len(c[2])+len(c[3]) > 0
-}
-
 func (c mentionContext) encode() string {
 	var b []byte
 	for i, l := range c {

@@ -118,7 +118,7 @@ func (p *putter) neighbors(arts []*article) error {
 	for _, a := range arts {
 		grp := make(map[int32]int64, len(a.persons)) // entity index → group
 		for i, r := range a.persons {
-			grp[r.key] = a.mentions[i].group.root().grp
+			grp[r.key] = a.mentions[i].group.Root().Grp
 		}
 		an := a.states[0].n // the article's entity (see graph.EntitiesOf)
 		for _, r := range a.facts {

@@ -23,153 +23,27 @@ import (
 // So the store keeps, for each key, its groups with what rule 2 needs of
 // them (person_groups: size, dates, names), and which group holds each
 // context item (person_items); a batch reads the groups of the keys it
-// touches and the items its own mentions hold, adds its mentions, and
-// hands the groups to graph.ClusterIDs, which applies rule 2 and the
-// naming exactly as ResolvePersons does. Components only grow or join as
-// mentions are added, so this gives the same clusters, at a cost that
-// follows the batch, not the archive. When mentions are removed
-// (Replaced) a key's groups are rebuilt from all its mentions.
+// touches and the items its own mentions hold, and adds its mentions
+// (graph.KeyGroups). When mentions are removed (Replaced) a key's groups
+// are rebuilt from all its mentions.
 
 // mention is one article's mention of a person key, as the store keeps it.
 type mention struct {
-	article int64
-	hash    string
-	grp     int64 // stored group, for mentions read back
-	names   []string
-	context mentionContext
-	facts   int
-	date    string  // its article's date, when the year is known (graph.PersonMention.Date)
-	group   *pgroup // the group it was added to
+	graph.GroupMention
+	grp   int64 // stored group, for mentions read back
+	facts int
+	group *graph.MentionGroup // the group it was added to
 }
 
-// pgroup is a group of a key's mentions that share evidence.
-type pgroup struct {
-	grp     int64   // its number: the article number of its first mention
-	parent  *pgroup // the group it was merged into, nil while a root
-	stored  bool    // person_groups has a row for it
-	dirty   bool    // the row must be written
-	cluster string  // stored cluster
-	size    int
-	hash    string // smallest hash
-	name    string // the name in that article
-	names   map[string]bool
-	placed  bool
-	said    bool // some mention has context (see graph.PersonGroup)
-	// the earliest and latest dates of its mentions' articles (see
-	// graph.PersonGroup)
-	first, last string
-}
-
-func (g *pgroup) root() *pgroup {
-	for g.parent != nil {
-		g = g.parent
-	}
-	return g
-}
-
-// add counts m into g.
-func (g *pgroup) add(m *mention) {
-	g.size++
-	g.dirty = true
-	if g.hash == "" || m.hash < g.hash {
-		g.hash = m.hash
-		g.name = ""
-		if len(m.names) > 0 {
-			g.name = m.names[0]
-		}
-	}
-	for _, n := range m.names {
-		if n != "" {
-			g.names[n] = true
-		}
-	}
-	g.placed = g.placed || len(m.context[2]) > 0
-	g.said = g.said || m.context.said()
-	g.first, g.last = graph.Widen(g.first, g.last, m.date)
-}
-
-// absorb merges h into g.
-func (g *pgroup) absorb(h *pgroup) {
-	h.parent = g
-	g.size += h.size
-	g.dirty = true
-	if h.hash < g.hash {
-		g.hash, g.name = h.hash, h.name
-	}
-	for n := range h.names {
-		g.names[n] = true
-	}
-	g.placed = g.placed || h.placed
-	g.said = g.said || h.said
-	g.first, g.last = graph.Widen(g.first, g.last, h.first)
-	g.first, g.last = graph.Widen(g.first, g.last, h.last)
-}
-
-// keyGroups is rule 1 over one key's mentions, kept incrementally: its
-// groups, and the group of each context item of the mentions at hand.
+// keyGroups is a key's groups, and which of the items they hold
+// person_items has a row for.
 type keyGroups struct {
-	groups []*pgroup
-	elems  map[int64]*pgroup // context item → a group holding it
-	stored map[int64]bool    // items person_items has a row for
+	*graph.KeyGroups
+	stored map[int64]bool
 }
 
 func newKeyGroups() *keyGroups {
-	return &keyGroups{elems: map[int64]*pgroup{}, stored: map[int64]bool{}}
-}
-
-// item codes a context item: entity number and list (organization,
-// position, place, event), as rule 1 matches items of the same list.
-func item(list int, n int64) int64 { return n<<2 | int64(list) }
-
-// add joins m to the groups sharing an item with it, merging them into
-// the biggest, or starts a group.
-func (k *keyGroups) add(m *mention) {
-	var hits []*pgroup
-	for list, ns := range m.context {
-		for _, n := range ns {
-			if g := k.elems[item(list, n)]; g != nil {
-				if g = g.root(); !slices.Contains(hits, g) {
-					hits = append(hits, g)
-				}
-			}
-		}
-	}
-	var g *pgroup
-	if len(hits) == 0 {
-		g = &pgroup{grp: m.article, names: map[string]bool{}, dirty: true}
-		k.groups = append(k.groups, g)
-	} else {
-		g = hits[0]
-		for _, h := range hits[1:] {
-			if h.size > g.size || (h.size == g.size && h.grp < g.grp) {
-				g = h
-			}
-		}
-		for _, h := range hits {
-			if h != g {
-				g.absorb(h)
-			}
-		}
-	}
-	g.add(m)
-	m.group = g
-	for list, ns := range m.context {
-		for _, n := range ns {
-			k.elems[item(list, n)] = g
-		}
-	}
-}
-
-// roots returns the groups left, by number.
-func (k *keyGroups) roots() []*pgroup {
-	var out []*pgroup
-	for _, g := range k.groups {
-		if g.parent == nil {
-			out = append(out, g)
-		}
-	}
-	slices.SortFunc(out, func(a, b *pgroup) int { return cmp.Compare(a.grp, b.grp) })
-	return out
+	return &keyGroups{KeyGroups: graph.NewKeyGroups(), stored: map[int64]bool{}}
 }
 
 // resolve brings the groups and clusters of every person key the batch
@@ -209,30 +83,30 @@ func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
 		}
 	}
 	loaded := map[int64]*keyGroups{}
-	byGrp := map[mentionKey]*pgroup{}
+	byGrp := map[mentionKey]*graph.MentionGroup{}
 	err := p.chunked("read groups", `SELECT person, grp, cluster, hash, name, names, size, placed, said, first_date, last_date
 		FROM person_groups WHERE person IN (%s)`, 1, grow, func(r *sql.Rows) error {
 		var n int64
 		var names string
-		g := &pgroup{stored: true}
-		if err := r.Scan(&n, &g.grp, &g.cluster, &g.hash, &g.name, &names, &g.size, &g.placed, &g.said, &g.first, &g.last); err != nil {
+		g := &graph.MentionGroup{Stored: true}
+		if err := r.Scan(&n, &g.Grp, &g.Cluster, &g.Hash, &g.Name, &names, &g.Size, &g.Placed, &g.Said, &g.First, &g.Last); err != nil {
 			return err
 		}
 		ns, err := parseNames(names)
 		if err != nil {
 			return err
 		}
-		g.names = make(map[string]bool, len(ns))
+		g.Names = make(map[string]bool, len(ns))
 		for _, name := range ns {
-			g.names[name] = true
+			g.Names[name] = true
 		}
 		k := loaded[n]
 		if k == nil {
 			k = newKeyGroups()
 			loaded[n] = k
 		}
-		k.groups = append(k.groups, g)
-		byGrp[mentionKey{n, g.grp}] = g
+		k.Groups = append(k.Groups, g)
+		byGrp[mentionKey{n, g.Grp}] = g
 		return nil
 	})
 	if err != nil {
@@ -249,9 +123,9 @@ func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
 		}
 		seen := map[int64]bool{}
 		for _, m := range p.pending[n] {
-			for list, ns := range m.context {
+			for list, ns := range m.Context {
 				for _, e := range ns {
-					if code := item(list, e); !seen[code] {
+					if code := graph.ContextItem(list, e); !seen[code] {
 						seen[code] = true
 						wanted = append(wanted, n, code)
 					}
@@ -262,7 +136,7 @@ func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
 	merged := map[mentionKey][]int64{} // a group merged away → items it held
 	place := func(n, grp, code int64) {
 		if g := byGrp[mentionKey{n, grp}]; g != nil {
-			loaded[n].elems[code] = g
+			loaded[n].Items[code] = g
 			loaded[n].stored[code] = true
 			return
 		}
@@ -374,7 +248,7 @@ func (w *keyWrites) write(p *putter) error {
 	}
 	// In key order: the table's, so the batch appends.
 	slices.SortFunc(w.mentions, func(a, b *newMention) int {
-		if c := cmp.Compare(a.m.article, b.m.article); c != 0 {
+		if c := cmp.Compare(a.m.Article, b.m.Article); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.person, b.person)
@@ -382,7 +256,7 @@ func (w *keyWrites) write(p *putter) error {
 	rows := make([]any, 0, 6*len(w.mentions))
 	for _, nm := range w.mentions {
 		m := nm.m
-		rows = append(rows, m.article, nm.person, nm.grp, encodeNames(m.names), m.context.encode(), m.facts)
+		rows = append(rows, m.Article, nm.person, nm.grp, encodeNames(m.Names), mentionContext(m.Context).encode(), m.facts)
 	}
 	err = p.chunked("insert mentions", `INSERT OR FAIL INTO person_mentions (article, person, grp, names, context, facts)
 		VALUES %s`, 6, rows, nil)
@@ -419,16 +293,16 @@ func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
 			FROM person_mentions m JOIN articles a ON a.n = m.article WHERE m.person = ?`, []any{n},
 			func(r *sql.Rows) error {
 				m := &mention{}
-				var names, context string
-				if err := r.Scan(&m.article, &m.hash, &m.date, &m.grp, &names, &context, &m.facts); err != nil {
+				var names, context, published string
+				if err := r.Scan(&m.Article, &m.Hash, &published, &m.grp, &names, &context, &m.facts); err != nil {
 					return err
 				}
-				m.date = graph.DatedString(m.date)
+				m.Date = graph.DatedString(published)
 				var err error
-				if m.names, err = parseNames(names); err != nil {
+				if m.Names, err = parseNames(names); err != nil {
 					return err
 				}
-				m.context, err = parseContext(context)
+				m.Context, err = parseContext(context)
 				stored = append(stored, m)
 				return err
 			})
@@ -440,71 +314,52 @@ func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
 				return err
 			}
 		}
-		slices.SortFunc(stored, func(a, b *mention) int { return strings.Compare(a.hash, b.hash) })
+		slices.SortFunc(stored, func(a, b *mention) int { return strings.Compare(a.Hash, b.Hash) })
 		for _, m := range stored {
-			k.add(m)
+			m.group = k.Add(&m.GroupMention)
 		}
 	}
 	pending := p.pending[n]
 	for _, m := range pending {
-		k.add(m)
+		m.group = k.Add(&m.GroupMention)
 	}
-
-	roots := k.roots()
-	if len(roots) > 0 {
-		key, err := p.entityID(n)
-		if err != nil {
-			return err
-		}
-		summary := make([]graph.PersonGroup, len(roots))
-		for i, g := range roots {
-			summary[i] = graph.PersonGroup{Size: g.size, Hash: g.hash, Article: graph.ArticleID(g.hash), Placed: g.placed, Said: g.said, First: g.first, Last: g.last}
-		}
-		for i, id := range graph.ClusterIDs(key, summary) {
-			if roots[i].cluster != id {
-				roots[i].cluster = id
-				roots[i].dirty = true
-			}
-		}
+	key, err := p.entityID(n)
+	if err != nil {
+		return err
 	}
+	roots := k.Name(key)
 
-	for _, g := range k.groups {
-		if g.stored && g.parent != nil {
-			w.moveGroups = append(w.moveGroups, n, g.grp, g.root().grp)
-			w.dropGroups = append(w.dropGroups, n, g.grp)
-			w.merged = append(w.merged, n, g.grp, g.root().grp)
-			p.moved[mentionKey{n, g.grp}] = g.root().grp
+	for _, g := range k.Groups {
+		if g.Stored && g.Merged() {
+			w.moveGroups = append(w.moveGroups, n, g.Grp, g.Root().Grp)
+			w.dropGroups = append(w.dropGroups, n, g.Grp)
+			w.merged = append(w.merged, n, g.Grp, g.Root().Grp)
+			p.moved[mentionKey{n, g.Grp}] = g.Root().Grp
 		}
 	}
 	for _, m := range stored {
-		if grp := m.group.root().grp; grp != m.grp {
-			w.moveMentions = append(w.moveMentions, n, m.article, grp)
+		if grp := m.group.Root().Grp; grp != m.grp {
+			w.moveMentions = append(w.moveMentions, n, m.Article, grp)
 		}
 	}
 	for _, m := range pending {
-		w.mentions = append(w.mentions, &newMention{person: n, grp: m.group.root().grp, m: m})
+		w.mentions = append(w.mentions, &newMention{person: n, grp: m.group.Root().Grp, m: m})
 	}
-	codes := make([]int64, 0, len(k.elems))
-	for code := range k.elems {
+	codes := make([]int64, 0, len(k.Items))
+	for code := range k.Items {
 		if !k.stored[code] {
 			codes = append(codes, code)
 		}
 	}
 	slices.Sort(codes)
 	for _, code := range codes {
-		w.items = append(w.items, n, code, k.elems[code].root().grp)
+		w.items = append(w.items, n, code, k.Items[code].Root().Grp)
 	}
 	for _, g := range roots {
-		if !g.dirty {
-			continue
+		if g.Changed {
+			w.groups = append(w.groups, n, g.Grp, g.Cluster, g.Hash, g.Name, encodeNames(g.SortedNames()),
+				g.Size, g.Placed, g.Said, g.First, g.Last)
 		}
-		names := make([]string, 0, len(g.names))
-		for name := range g.names {
-			names = append(names, name)
-		}
-		slices.Sort(names)
-		w.groups = append(w.groups, n, g.grp, g.cluster, g.hash, g.name, encodeNames(names),
-			g.size, g.placed, g.said, g.first, g.last)
 	}
 	return nil
 }
@@ -532,14 +387,14 @@ func fillGroups(ctx context.Context, tx *sql.Tx) error {
 	defer p.close()
 	var (
 		person int64 = -1
-		groups map[int64]*pgroup
+		groups map[int64]*graph.MentionGroup
 		items  map[int64]int64
 		w      keyWrites
 	)
 	flush := func(force bool) error {
 		for _, grp := range slices.Sorted(maps.Keys(groups)) {
 			g := groups[grp]
-			w.groups = append(w.groups, person, grp, g.size, g.placed, g.said, g.first, g.last)
+			w.groups = append(w.groups, person, grp, g.Size, g.Placed, g.Said, g.First, g.Last)
 		}
 		for _, code := range slices.Sorted(maps.Keys(items)) {
 			w.items = append(w.items, person, code, items[code])
@@ -570,7 +425,7 @@ func fillGroups(ctx context.Context, tx *sql.Tx) error {
 			if err := flush(false); err != nil {
 				return err
 			}
-			person, groups, items = n, map[int64]*pgroup{}, map[int64]int64{}
+			person, groups, items = n, map[int64]*graph.MentionGroup{}, map[int64]int64{}
 		}
 		c, err := parseContext(context)
 		if err != nil {
@@ -578,16 +433,16 @@ func fillGroups(ctx context.Context, tx *sql.Tx) error {
 		}
 		g := groups[grp]
 		if g == nil {
-			g = &pgroup{grp: grp}
+			g = &graph.MentionGroup{Grp: grp}
 			groups[grp] = g
 		}
-		g.size++
-		g.placed = g.placed || len(c[2]) > 0
-		g.said = g.said || c.said()
-		g.first, g.last = graph.Widen(g.first, g.last, graph.DatedString(published))
+		g.Size++
+		g.Placed = g.Placed || len(c[graph.ListPlaces]) > 0
+		g.Said = g.Said || (&graph.GroupMention{Context: c}).Said()
+		g.First, g.Last = graph.Widen(g.First, g.Last, graph.DatedString(published))
 		for list, ns := range c {
 			for _, e := range ns {
-				items[item(list, e)] = grp
+				items[graph.ContextItem(list, e)] = grp
 			}
 		}
 		return nil

@@ -671,16 +671,16 @@ func (p *putter) articles(arts []*article) error {
 		}
 		persons := make([]int64, 0, len(a.persons))
 		for _, r := range a.persons {
-			m := &mention{hash: meta.Hash, facts: r.facts, date: graph.DatedString(meta.Published.String())}
+			m := &mention{GroupMention: graph.GroupMention{Hash: meta.Hash, Date: graph.DatedString(meta.Published.String())}, facts: r.facts}
 			for i, l := range r.context {
 				for _, e := range l {
-					m.context[i] = append(m.context[i], a.states[e].n)
+					m.Context[i] = append(m.Context[i], a.states[e].n)
 				}
-				slices.Sort(m.context[i])
-				m.context[i] = slices.Compact(m.context[i])
+				slices.Sort(m.Context[i])
+				m.Context[i] = slices.Compact(m.Context[i])
 			}
 			e := &a.ents[r.key]
-			m.names = append([]string{e.Name}, e.Aliases...)
+			m.Names = append([]string{e.Name}, e.Aliases...)
 			pn := a.states[r.key].n
 			persons = append(persons, pn)
 			p.pending[pn] = append(p.pending[pn], m)
@@ -712,7 +712,7 @@ func (p *putter) articles(arts []*article) error {
 			a := byHash[h]
 			a.n = n
 			for _, m := range a.mentions {
-				m.article = n
+				m.Article = n
 			}
 			return err
 		})

@@ -1,0 +1,206 @@
+package graph
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Rule 1 of ResolvePersons, kept up to date as a store adds articles.
+//
+// A store keeps, for each person key, the groups of its mentions that
+// share evidence, and which group holds each context item. A batch loads
+// the groups of the keys it names and the groups of the items its own
+// mentions hold, adds its mentions with KeyGroups.Add, and names the
+// clusters with KeyGroups.Name, which applies rule 2 through ClusterIDs.
+// Components only grow or join as mentions are added, so this gives the
+// clusters ResolvePersons gives over all the mentions, without reading
+// them again.
+
+// Context lists of a stored mention, in the order of GroupMention.Context.
+const (
+	ListOrganizations = iota
+	ListPositions
+	ListPlaces
+	ListEvents
+)
+
+// ContextItem codes a context item for a store: an entity number and
+// its list, as rule 1 joins mentions that share an item of one list.
+func ContextItem(list int, n int64) int64 { return n<<2 | int64(list) }
+
+// GroupMention is what rules 1 and 2 read of a mention of a person key,
+// with the store's numbers for entities and articles.
+type GroupMention struct {
+	Article int64    // its article's number: a group it starts takes it
+	Hash    string   // its article's hash
+	Names   []string // the name in the article, then the aliases
+	// entity numbers, by list (ListOrganizations...)
+	Context [4][]int64
+	Date    string // DatedString of its article's date
+}
+
+// Said reports whether the mention says something of the person (see
+// PersonGroup.Said).
+func (m *GroupMention) Said() bool {
+	return len(m.Context[0])+len(m.Context[1])+len(m.Context[2])+len(m.Context[3]) > 0
+}
+
+// MentionGroup is a group of a key's mentions that share evidence, with
+// what rule 2 and the store read of it.
+type MentionGroup struct {
+	Grp     int64 // its number: the Article of the mention that started it
+	Stored  bool  // the store holds a row for it (the store sets it)
+	Changed bool  // it differs from its row, or has none
+	Cluster string
+	Hash    string // the smallest Hash of its mentions
+	Name    string // the name in that mention
+	Names   map[string]bool
+	Size    int
+	Placed  bool // some mention has a place
+	Said    bool // some mention has context
+	// the earliest and latest dates of its mentions (see PersonGroup)
+	First, Last string
+	parent      *MentionGroup
+}
+
+// Root returns the group g was merged into, or g.
+func (g *MentionGroup) Root() *MentionGroup {
+	for g.parent != nil {
+		g = g.parent
+	}
+	return g
+}
+
+// Merged reports whether g was merged into another group.
+func (g *MentionGroup) Merged() bool { return g.parent != nil }
+
+// SortedNames returns g's names in order.
+func (g *MentionGroup) SortedNames() []string {
+	out := make([]string, 0, len(g.Names))
+	for n := range g.Names {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (g *MentionGroup) add(m *GroupMention) {
+	g.Size++
+	g.Changed = true
+	if g.Hash == "" || m.Hash < g.Hash {
+		g.Hash = m.Hash
+		g.Name = ""
+		if len(m.Names) > 0 {
+			g.Name = m.Names[0]
+		}
+	}
+	for _, n := range m.Names {
+		if n != "" {
+			g.Names[n] = true
+		}
+	}
+	g.Placed = g.Placed || len(m.Context[ListPlaces]) > 0
+	g.Said = g.Said || m.Said()
+	g.First, g.Last = Widen(g.First, g.Last, m.Date)
+}
+
+// absorb merges h into g.
+func (g *MentionGroup) absorb(h *MentionGroup) {
+	h.parent = g
+	g.Size += h.Size
+	g.Changed = true
+	if h.Hash < g.Hash {
+		g.Hash, g.Name = h.Hash, h.Name
+	}
+	for n := range h.Names {
+		g.Names[n] = true
+	}
+	g.Placed = g.Placed || h.Placed
+	g.Said = g.Said || h.Said
+	g.First, g.Last = Widen(g.First, g.Last, h.First)
+	g.First, g.Last = Widen(g.First, g.Last, h.Last)
+}
+
+// KeyGroups is rule 1 over the mentions of one key: its groups, and the
+// group holding each context item known (ContextItem codes).
+type KeyGroups struct {
+	Groups []*MentionGroup
+	Items  map[int64]*MentionGroup
+}
+
+// NewKeyGroups returns a key with no groups.
+func NewKeyGroups() *KeyGroups { return &KeyGroups{Items: map[int64]*MentionGroup{}} }
+
+// Add joins m to the groups holding one of its items, merging them into
+// the biggest (the first by number among equals), or starts a group, and
+// returns the group.
+func (k *KeyGroups) Add(m *GroupMention) *MentionGroup {
+	var hits []*MentionGroup
+	for list, ns := range m.Context {
+		for _, n := range ns {
+			if g := k.Items[ContextItem(list, n)]; g != nil {
+				if g = g.Root(); !slices.Contains(hits, g) {
+					hits = append(hits, g)
+				}
+			}
+		}
+	}
+	var g *MentionGroup
+	if len(hits) == 0 {
+		g = &MentionGroup{Grp: m.Article, Names: map[string]bool{}}
+		k.Groups = append(k.Groups, g)
+	} else {
+		g = hits[0]
+		for _, h := range hits[1:] {
+			if h.Size > g.Size || (h.Size == g.Size && h.Grp < g.Grp) {
+				g = h
+			}
+		}
+		for _, h := range hits {
+			if h != g {
+				g.absorb(h)
+			}
+		}
+	}
+	g.add(m)
+	for list, ns := range m.Context {
+		for _, n := range ns {
+			k.Items[ContextItem(list, n)] = g
+		}
+	}
+	return g
+}
+
+// Roots returns the groups not merged into another, by number.
+func (k *KeyGroups) Roots() []*MentionGroup {
+	var out []*MentionGroup
+	for _, g := range k.Groups {
+		if g.parent == nil {
+			out = append(out, g)
+		}
+	}
+	slices.SortFunc(out, func(a, b *MentionGroup) int { return cmp.Compare(a.Grp, b.Grp) })
+	return out
+}
+
+// Name applies rule 2 and the naming (ClusterIDs) to the roots of the
+// groups of key, and returns them; a root whose cluster changed is
+// Changed.
+func (k *KeyGroups) Name(key string) []*MentionGroup {
+	roots := k.Roots()
+	if len(roots) == 0 {
+		return roots
+	}
+	summary := make([]PersonGroup, len(roots))
+	for i, g := range roots {
+		summary[i] = PersonGroup{Size: g.Size, Hash: g.Hash, Article: ArticleID(g.Hash),
+			Placed: g.Placed, Said: g.Said, First: g.First, Last: g.Last}
+	}
+	for i, id := range ClusterIDs(key, summary) {
+		if roots[i].Cluster != id {
+			roots[i].Cluster = id
+			roots[i].Changed = true
+		}
+	}
+	return roots
+}
