@@ -21,5 +21,8 @@
 // # Stores
 //
 // A [Store] keeps extractions and answers them back as a resolved Graph;
-// kg's default store is an embedded SQLite file (package graph/sqlite).
+// kg's default store is an embedded SQLite file (package graph/sqlite), and
+// graph/postgres keeps one on a server. Both resolve persons as articles
+// arrive, with [KeyGroups]: what [ResolvePersons] would find over every
+// mention, from what a batch's own mentions touch.
 package graph
