@@ -70,10 +70,10 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 		}
 	}
 	if len(mArticles) > 0 {
-		err := r.scan(`SELECT m.article, m.person, g.cluster
-			FROM unnest($1::bigint[], $2::bigint[]) AS v(article, person)
-			JOIN person_mentions m ON m.article = v.article AND m.person = v.person
-			JOIN person_groups g ON g.person = m.person AND g.grp = m.grp`, []any{mArticles, mPersons},
+		err := r.scan(`SELECT v.article, v.person, c.cluster
+			FROM unnest($1::bigint[], $2::bigint[]) AS v(article, person),
+			LATERAL (SELECT g.cluster FROM person_mentions m JOIN person_groups g ON g.person = m.person AND g.grp = m.grp
+				WHERE m.article = v.article AND m.person = v.person LIMIT 1) AS c`, []any{mArticles, mPersons},
 			func(rows pgx.Rows) error {
 				var m mention
 				var cluster string
@@ -86,7 +86,7 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 		}
 	}
 	articleIDs := map[int64]string{}
-	err = r.scan(`SELECT n, id FROM articles WHERE n = ANY($1)`, []any{sortedSet(articles)}, func(rows pgx.Rows) error {
+	err = r.scan(byKey("n, id", "articles", "n", "bigint"), []any{sortedSet(articles)}, func(rows pgx.Rows) error {
 		var n int64
 		var id string
 		err := rows.Scan(&n, &id)
@@ -147,7 +147,7 @@ func (r *reader) lookEnds(ns []int64) (map[int64]bool, error) {
 	if len(todo) == 0 {
 		return persons, nil
 	}
-	err := r.scan(`SELECT n, id, kind FROM entities WHERE n = ANY($1)`, []any{todo}, func(rows pgx.Rows) error {
+	err := r.scan(byKey("n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
 		var n int64
 		var id, kind string
 		if err := rows.Scan(&n, &id, &kind); err != nil {

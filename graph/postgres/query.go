@@ -43,7 +43,7 @@ func (r *reader) nodesOf(ids []string) (map[string]node, error) {
 		person bool
 	}
 	ents := map[string]found{}
-	err := r.scan(`SELECT id, n, kind FROM entities WHERE id = ANY($1)`, []any{all}, func(rows pgx.Rows) error {
+	err := r.scan(byKey("id, n, kind", "entities", "id", "text"), []any{all}, func(rows pgx.Rows) error {
 		var id, kind string
 		var f found
 		if err := rows.Scan(&id, &f.n, &kind); err != nil {
@@ -116,7 +116,7 @@ func (r *reader) entities(nodes []node) (map[node]*graph.Entity, error) {
 	}
 	out := make(map[node]*graph.Entity, len(nodes))
 	if len(ns) > 0 {
-		err := r.scan(`SELECT n, id, kind, name, class, role, date, end_date, text FROM entities WHERE n = ANY($1)`,
+		err := r.scan(byKey("n, id, kind, name, class, role, date, end_date, text", "entities", "n", "bigint"),
 			[]any{ns}, func(rows pgx.Rows) error {
 				var n int64
 				e, err := scanEntity(rows, &n)
@@ -198,12 +198,16 @@ func (r *reader) endIDs(edges []edge) (map[int64]string, error) {
 	if len(todo) == 0 {
 		return out, nil
 	}
-	err := r.scan(`SELECT n, id FROM entities WHERE n = ANY($1) AND kind <> 'person'`, []any{todo}, func(rows pgx.Rows) error {
+	err := r.scan(byKey("n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
 		var n int64
-		var id string
-		err := rows.Scan(&n, &id)
-		out[n] = id
-		return err
+		var id, kind string
+		if err := rows.Scan(&n, &id, &kind); err != nil {
+			return err
+		}
+		if kind != graph.Person.String() {
+			out[n] = id
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -605,70 +609,13 @@ func (s *Store) around(ctx context.Context, ids []string, depth int) (*graph.Gra
 // such a fact. rels restricts the relations (all when empty). A fact from
 // an entity to itself gives a Neighbor each way. The result is sorted by
 // graph.CompareNeighbors; an unknown ID is an error wrapping
-// graph.ErrNoEntity.
+// graph.ErrNoEntity. It reads the neighbor index (see neighbors.go),
+// and the facts only for what the index does not tell apart.
 func (s *Store) Neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]graph.Neighbor, error) {
 	out, err := s.neighbors(ctx, ids, rels)
 	if err != nil {
 		return nil, fmt.Errorf("neighbors of %s: %w", idList(ids), err)
 	}
-	return out, nil
-}
-
-func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]graph.Neighbor, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	r, err := s.reader(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer r.close()
-	found, err := r.nodesOf(ids)
-	if err != nil {
-		return nil, err
-	}
-	from := map[node]string{}
-	var nodes []node
-	for _, id := range ids {
-		nd := found[id]
-		if _, ok := from[nd]; !ok {
-			from[nd] = id
-			nodes = append(nodes, nd)
-		}
-	}
-	edges, err := r.factsTouching(nodes, false, slices.Compact(slices.Sorted(slices.Values(rels))))
-	if err != nil {
-		return nil, err
-	}
-	names, err := r.endIDs(edges)
-	if err != nil {
-		return nil, err
-	}
-	type link struct {
-		from, to string
-		rel      graph.Relation
-		forward  bool
-	}
-	articles := map[link]map[int64]bool{}
-	add := func(l link, article int64) {
-		if articles[l] == nil {
-			articles[l] = map[int64]bool{}
-		}
-		articles[l][article] = true
-	}
-	for _, e := range edges {
-		if id, ok := from[e.subject]; ok {
-			add(link{id, name(e.object, names), e.fact.Relation, true}, e.article)
-		}
-		if id, ok := from[e.object]; ok {
-			add(link{id, name(e.subject, names), e.fact.Relation, false}, e.article)
-		}
-	}
-	out := make([]graph.Neighbor, 0, len(articles))
-	for l, a := range articles {
-		out = append(out, graph.Neighbor{From: l.from, To: l.to, Relation: l.rel, Forward: l.forward, Articles: len(a)})
-	}
-	slices.SortFunc(out, graph.CompareNeighbors)
 	return out, nil
 }
 
@@ -795,7 +742,7 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 		}
 	}
 	ids := make(map[int64]string, len(all))
-	err = r.scan(`SELECT n, id FROM entities WHERE n = ANY($1)`, []any{all}, func(rows pgx.Rows) error {
+	err = r.scan(byKey("n, id", "entities", "n", "bigint"), []any{all}, func(rows pgx.Rows) error {
 		var n int64
 		var id string
 		err := rows.Scan(&n, &id)
@@ -850,7 +797,7 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][
 	}
 	defer r.close()
 	found := map[string]bool{}
-	err = r.scan(`SELECT id FROM articles WHERE id = ANY($1)`, []any{articles}, func(rows pgx.Rows) error {
+	err = r.scan(byKey("id", "articles", "id", "text"), []any{articles}, func(rows pgx.Rows) error {
 		var id string
 		err := rows.Scan(&id)
 		found[id] = true
