@@ -16,3 +16,11 @@ func byKey(cols, table, key, typ string) string {
 	return fmt.Sprintf(`SELECT t.* FROM unnest($1::%s[]) AS v(k),
 		LATERAL (SELECT %s FROM %s WHERE %s = v.k LIMIT 1) AS t`, typ, cols, table, key)
 }
+
+// allByKey is byKey for a column that is not unique: every row of each
+// key, one index scan per key (OFFSET 0 keeps the subquery a subquery,
+// run once per element).
+func allByKey(cols, table, key, typ string) string {
+	return fmt.Sprintf(`SELECT t.* FROM unnest($1::%s[]) AS v(k),
+		LATERAL (SELECT %s FROM %s WHERE %s = v.k OFFSET 0) AS t`, typ, cols, table, key)
+}

@@ -62,17 +62,13 @@ func (r *reader) nodesOf(ids []string) (map[string]node, error) {
 			keys = append(keys, f.n)
 		}
 	}
+	if err := r.clustersOf(keys); err != nil {
+		return nil, err
+	}
 	clusters := map[node]bool{}
-	if len(keys) > 0 {
-		err := r.scan(`SELECT DISTINCT person, cluster FROM person_groups WHERE person = ANY($1)`, []any{keys},
-			func(rows pgx.Rows) error {
-				var nd node
-				err := rows.Scan(&nd.n, &nd.cluster)
-				clusters[nd] = true
-				return err
-			})
-		if err != nil {
-			return nil, err
+	for _, n := range keys {
+		for _, c := range r.clusters[n] {
+			clusters[node{n: n, cluster: c}] = true
 		}
 	}
 	out := make(map[string]node, len(candidates))
@@ -130,7 +126,7 @@ func (r *reader) entities(nodes []node) (map[node]*graph.Entity, error) {
 			n    int64
 			name string
 		}
-		err = r.scan(`SELECT entity, name FROM names WHERE entity = ANY($1)`, []any{ns}, func(rows pgx.Rows) error {
+		err = r.scan(allByKey("entity, name", "names", "entity", "bigint"), []any{ns}, func(rows pgx.Rows) error {
 			var a struct {
 				n    int64
 				name string
@@ -796,40 +792,42 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][
 		return nil, err
 	}
 	defer r.close()
-	found := map[string]bool{}
-	err = r.scan(byKey("id", "articles", "id", "text"), []any{articles}, func(rows pgx.Rows) error {
+	found := map[string]int64{}
+	err = r.scan(byKey("id, n", "articles", "id", "text"), []any{articles}, func(rows pgx.Rows) error {
 		var id string
-		err := rows.Scan(&id)
-		found[id] = true
+		var n int64
+		err := rows.Scan(&id, &n)
+		found[id] = n
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
+	var ns []int64
 	for _, id := range articles {
-		if !found[id] {
+		n, ok := found[id]
+		if !ok {
 			return nil, fmt.Errorf("article %s: %w", id, graph.ErrNoArticle)
 		}
+		ns = append(ns, n)
 	}
-	where, args := "WHERE a.id = ANY($1)", []any{articles}
+	// Each article's facts by its key, one index scan each.
+	sql, args := `SELECT `+factColumns+` FROM unnest($1::bigint[]) AS v(a),
+		LATERAL (SELECT * FROM facts WHERE article = v.a OFFSET 0) AS f`, []any{sortedSet(ns)}
 	wantID := map[string]bool{}
 	if len(about) > 0 {
 		nodes, err := r.nodesOf(about)
 		if err != nil {
 			return nil, err
 		}
-		var ns []int64
+		var ends []int64
 		for id, nd := range nodes {
-			ns = append(ns, nd.n)
+			ends = append(ends, nd.n)
 			wantID[id] = true
 		}
-		where, args = where+" AND (f.subject = ANY($2) OR f.object = ANY($2))", append(args, ns)
+		sql, args = sql+" WHERE f.subject = ANY($2) OR f.object = ANY($2)", append(args, sortedSet(ends))
 	}
-	var edges []edge
-	err = r.facts("", where, args, func(e *edge) error {
-		edges = append(edges, *e)
-		return nil
-	})
+	edges, err := r.edges(sql, args)
 	if err != nil {
 		return nil, err
 	}
