@@ -15,8 +15,9 @@ import (
 // entity, which grows with the store. So edges reads in steps, each an
 // index lookup by keys it collected: the facts, through the covering
 // indexes facts_by_subject and facts_by_object (index-only, one entity's
-// facts side by side); the kinds and IDs of their ends; the clusters of
-// their person ends, by (article, key); the IDs of their articles.
+// facts side by side); the kinds and IDs of their ends; the resolved
+// persons of their person keys, and for a key of several the cluster of
+// each article's mention, by (article, key); the IDs of their articles.
 
 // factColumns are the columns edges reads of a fact, all held by the
 // covering indexes.
@@ -56,13 +57,28 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A key of one resolved person is that person in every article;
+	// only the mentions of keys of several are read.
+	keys := make([]int64, 0, len(persons))
+	for n := range persons {
+		keys = append(keys, n)
+	}
+	if err := r.clustersOf(keys); err != nil {
+		return nil, err
+	}
+	only := func(n int64) string {
+		if cs := r.clusters[n]; len(cs) == 1 {
+			return cs[0]
+		}
+		return ""
+	}
 	type mention struct{ article, person int64 }
 	clusters := map[mention]string{}
 	var mArticles, mPersons []int64
 	for _, f := range raws {
 		for _, n := range []int64{f.subject, f.object} {
 			m := mention{f.article, n}
-			if _, ok := clusters[m]; persons[n] && !ok {
+			if _, ok := clusters[m]; persons[n] && only(n) == "" && !ok {
 				clusters[m] = ""
 				mArticles = append(mArticles, f.article)
 				mPersons = append(mPersons, n)
@@ -86,7 +102,8 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 		}
 	}
 	articleIDs := map[int64]string{}
-	err = r.scan(byKey("n, id", "articles", "n", "bigint"), []any{sortedSet(articles)}, func(rows pgx.Rows) error {
+	articles = sortedSet(articles)
+	err = r.scan(byKey(len(articles), "n, id", "articles", "n", "bigint"), []any{articles}, func(rows pgx.Rows) error {
 		var n int64
 		var id string
 		err := rows.Scan(&n, &id)
@@ -96,12 +113,21 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 	if err != nil {
 		return nil, err
 	}
+	cluster := func(article, n int64) string {
+		if !persons[n] {
+			return ""
+		}
+		if c := only(n); c != "" {
+			return c
+		}
+		return clusters[mention{article, n}]
+	}
 	out := make([]edge, len(raws))
 	for i, f := range raws {
 		e := &out[i]
 		e.article, e.seq = f.article, f.seq
-		e.subject = node{n: f.subject, cluster: clusters[mention{f.article, f.subject}]}
-		e.object = node{n: f.object, cluster: clusters[mention{f.article, f.object}]}
+		e.subject = node{n: f.subject, cluster: cluster(f.article, f.subject)}
+		e.object = node{n: f.object, cluster: cluster(f.article, f.object)}
 		articleID, ok := articleIDs[f.article]
 		if !ok {
 			return nil, fmt.Errorf("fact of article %d: %w", f.article, graph.ErrNoArticle)
@@ -147,7 +173,7 @@ func (r *reader) lookEnds(ns []int64) (map[int64]bool, error) {
 	if len(todo) == 0 {
 		return persons, nil
 	}
-	err := r.scan(byKey("n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
+	err := r.scan(byKey(len(todo), "n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
 		var n int64
 		var id, kind string
 		if err := rows.Scan(&n, &id, &kind); err != nil {

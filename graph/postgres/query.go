@@ -43,7 +43,7 @@ func (r *reader) nodesOf(ids []string) (map[string]node, error) {
 		person bool
 	}
 	ents := map[string]found{}
-	err := r.scan(byKey("id, n, kind", "entities", "id", "text"), []any{all}, func(rows pgx.Rows) error {
+	err := r.scan(byKey(len(all), "id, n, kind", "entities", "id", "text"), []any{all}, func(rows pgx.Rows) error {
 		var id, kind string
 		var f found
 		if err := rows.Scan(&id, &f.n, &kind); err != nil {
@@ -112,7 +112,7 @@ func (r *reader) entities(nodes []node) (map[node]*graph.Entity, error) {
 	}
 	out := make(map[node]*graph.Entity, len(nodes))
 	if len(ns) > 0 {
-		err := r.scan(byKey("n, id, kind, name, class, role, date, end_date, text", "entities", "n", "bigint"),
+		err := r.scan(byKey(len(ns), "n, id, kind, name, class, role, date, end_date, text", "entities", "n", "bigint"),
 			[]any{ns}, func(rows pgx.Rows) error {
 				var n int64
 				e, err := scanEntity(rows, &n)
@@ -126,7 +126,7 @@ func (r *reader) entities(nodes []node) (map[node]*graph.Entity, error) {
 			n    int64
 			name string
 		}
-		err = r.scan(allByKey("entity, name", "names", "entity", "bigint"), []any{ns}, func(rows pgx.Rows) error {
+		err = r.scan(allByKey(len(ns), "entity, name", "names", "entity", "bigint"), []any{ns}, func(rows pgx.Rows) error {
 			var a struct {
 				n    int64
 				name string
@@ -194,7 +194,7 @@ func (r *reader) endIDs(edges []edge) (map[int64]string, error) {
 	if len(todo) == 0 {
 		return out, nil
 	}
-	err := r.scan(byKey("n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
+	err := r.scan(byKey(len(todo), "n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
 		var n int64
 		var id, kind string
 		if err := rows.Scan(&n, &id, &kind); err != nil {
@@ -738,7 +738,7 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 		}
 	}
 	ids := make(map[int64]string, len(all))
-	err = r.scan(byKey("n, id", "entities", "n", "bigint"), []any{all}, func(rows pgx.Rows) error {
+	err = r.scan(byKey(len(all), "n, id", "entities", "n", "bigint"), []any{all}, func(rows pgx.Rows) error {
 		var n int64
 		var id string
 		err := rows.Scan(&n, &id)
@@ -793,7 +793,7 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][
 	}
 	defer r.close()
 	found := map[string]int64{}
-	err = r.scan(byKey("id, n", "articles", "id", "text"), []any{articles}, func(rows pgx.Rows) error {
+	err = r.scan(byKey(len(articles), "id, n", "articles", "id", "text"), []any{articles}, func(rows pgx.Rows) error {
 		var id string
 		var n int64
 		err := rows.Scan(&id, &n)
