@@ -37,7 +37,13 @@ type rawFact struct {
 
 // edges reads the facts that sql selects (its columns factColumns) with
 // their ends resolved, as facts does.
-func (r *reader) edges(sql string, args []any) ([]edge, error) {
+func (r *reader) edges(sql string, args []any) ([]edge, error) { return r.edgesOf(sql, args, true) }
+
+// links is edges for what Neighbors needs of facts: their ends, relation
+// and article number, without reading the IDs of their articles.
+func (r *reader) links(sql string, args []any) ([]edge, error) { return r.edgesOf(sql, args, false) }
+
+func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 	var raws []rawFact
 	err := r.scan(sql, args, func(rows pgx.Rows) error {
 		var f rawFact
@@ -102,16 +108,18 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 		}
 	}
 	articleIDs := map[int64]string{}
-	articles = sortedSet(articles)
-	err = r.scan(byKey(len(articles), "n, id", "articles", "n", "bigint"), []any{articles}, func(rows pgx.Rows) error {
-		var n int64
-		var id string
-		err := rows.Scan(&n, &id)
-		articleIDs[n] = id
-		return err
-	})
-	if err != nil {
-		return nil, err
+	if full {
+		articles = sortedSet(articles)
+		err = r.scan(byKey(len(articles), "n, id", "articles", "n", "bigint"), []any{articles}, func(rows pgx.Rows) error {
+			var n int64
+			var id string
+			err := rows.Scan(&n, &id)
+			articleIDs[n] = id
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	cluster := func(article, n int64) string {
 		if !persons[n] {
@@ -128,6 +136,13 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 		e.article, e.seq = f.article, f.seq
 		e.subject = node{n: f.subject, cluster: cluster(f.article, f.subject)}
 		e.object = node{n: f.object, cluster: cluster(f.article, f.object)}
+		if !full {
+			var ok bool
+			if e.fact.Relation, ok = r.relations[f.relation]; !ok {
+				return nil, fmt.Errorf("fact of article %d: unknown relation %q", f.article, f.relation)
+			}
+			continue
+		}
 		articleID, ok := articleIDs[f.article]
 		if !ok {
 			return nil, fmt.Errorf("fact of article %d: %w", f.article, graph.ErrNoArticle)

@@ -137,7 +137,7 @@ func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relati
 // factLinks adds the links of nodes (from gives their IDs) by rels (all
 // when empty), read from their facts.
 func (r *reader) factLinks(nodes []node, rels []graph.Relation, from map[node]string, l *nbLinks) error {
-	edges, err := r.factsTouching(nodes, false, rels)
+	edges, err := r.touching(nodes, false, rels, false)
 	if err != nil {
 		return err
 	}
@@ -257,7 +257,7 @@ func (r *reader) rowLinks(nodes []node, rels []graph.Relation, from map[node]str
 	}
 	// The facts of the rows to keys of several persons, each person end
 	// resolved through its article's mention.
-	edges, err := r.edges(`SELECT `+factColumns+` FROM unnest($1::bigint[], $2::text[], $3::bigint[]) AS v(s, r, o)
+	edges, err := r.links(`SELECT `+factColumns+` FROM unnest($1::bigint[], $2::text[], $3::bigint[]) AS v(s, r, o)
 		JOIN facts f ON f.subject = v.s AND f.object = v.o AND f.relation = v.r`,
 		[]any{split.subjects, split.rels, split.objects})
 	if err != nil {

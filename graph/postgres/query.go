@@ -227,6 +227,12 @@ func name(nd node, ids map[int64]string) string {
 // factsTouching returns the facts one of whose ends is a node of nodes.
 // When within is set, only the facts whose both ends are in nodes.
 func (r *reader) factsTouching(nodes []node, within bool, rels []graph.Relation) ([]edge, error) {
+	return r.touching(nodes, within, rels, true)
+}
+
+// touching is factsTouching; without full, the facts are links (see
+// reader.links).
+func (r *reader) touching(nodes []node, within bool, rels []graph.Relation, full bool) ([]edge, error) {
 	want := make(map[node]bool, len(nodes))
 	var ns []int64
 	for _, nd := range nodes {
@@ -253,7 +259,7 @@ func (r *reader) factsTouching(nodes []node, within bool, rels []graph.Relation)
 			UNION ALL
 			SELECT ` + factColumns + ` FROM facts f WHERE f.object = ANY($1) AND NOT f.subject = ANY($1)` + rel
 	}
-	edges, err := r.edges(sql, args)
+	edges, err := r.edgesOf(sql, args, full)
 	if err != nil {
 		return nil, err
 	}
@@ -716,7 +722,8 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	var ms []graph.PersonMention
 	var contexts []mentionContext
-	err = r.scan(`SELECT a.id, a.hash, m.context FROM person_mentions m JOIN articles a ON a.n = m.article WHERE m.person = $1`,
+	err = r.scan(`SELECT a.id, a.hash, m.context FROM person_mentions m,
+		LATERAL (SELECT id, hash FROM articles WHERE n = m.article LIMIT 1) AS a WHERE m.person = $1`,
 		[]any{nd.n}, func(rows pgx.Rows) error {
 			m := graph.PersonMention{Key: keyID}
 			var context string
@@ -737,6 +744,7 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 			all = append(all, l...)
 		}
 	}
+	all = sortedSet(all)
 	ids := make(map[int64]string, len(all))
 	err = r.scan(byKey(len(all), "n, id", "entities", "n", "bigint"), []any{all}, func(rows pgx.Rows) error {
 		var n int64
