@@ -9,9 +9,13 @@ import (
 )
 
 // schemaV1Indexes turns a store of version 3 back into version 1: no
-// neighbor index, the plain indexes of facts by subject and by object.
+// neighbor index nor covering indexes of articles and entities, the
+// plain indexes of facts by subject and by object.
 const schemaV1Indexes = `
 DROP TABLE neighbors;
+DROP INDEX articles_ids;
+DROP INDEX entities_ids;
+DROP INDEX entities_by_id;
 DROP INDEX facts_by_subject;
 DROP INDEX facts_by_object;
 CREATE INDEX facts_subject ON facts (subject, object);

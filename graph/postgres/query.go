@@ -884,18 +884,61 @@ func (s *Store) firstFact(ctx context.Context, subject string, rel graph.Relatio
 	if err != nil {
 		return graph.Fact{}, false, err
 	}
-	var found []graph.Fact
-	err = r.facts("", "WHERE f.subject = $1 AND f.relation = $2 AND f.object = $3",
-		[]any{nodes[subject].n, rel.String(), nodes[object].n}, func(e *edge) error {
-			if e.subject == nodes[subject] && e.object == nodes[object] {
+	sn, on := nodes[subject], nodes[object]
+	args := []any{sn.n, rel.String(), on.n}
+	// The articles that state it, in the order of their IDs: the first
+	// whose fact joins the two (for a key of several persons, the
+	// article's mention must be the one asked about) has the first fact.
+	// A link between two hubs may be stated by tens of thousands of
+	// articles: their numbers come from the covering index, their IDs by
+	// key, and only the facts of the first few articles are read.
+	var ns []int64
+	err = r.scan(`SELECT DISTINCT article FROM facts WHERE subject = $1 AND relation = $2 AND object = $3`, args,
+		func(rows pgx.Rows) error {
+			var n int64
+			err := rows.Scan(&n)
+			ns = append(ns, n)
+			return err
+		})
+	if err != nil || len(ns) == 0 {
+		return graph.Fact{}, false, err
+	}
+	type art struct {
+		n  int64
+		id string
+	}
+	arts := make([]art, 0, len(ns))
+	err = r.scan(byKey(len(ns), "n, id", "articles", "n", "bigint"), []any{ns}, func(rows pgx.Rows) error {
+		var a art
+		err := rows.Scan(&a.n, &a.id)
+		arts = append(arts, a)
+		return err
+	})
+	if err != nil {
+		return graph.Fact{}, false, err
+	}
+	slices.SortFunc(arts, func(a, b art) int { return strings.Compare(a.id, b.id) })
+	for from, size := 0, 1; from < len(arts); from, size = from+size, size*8 {
+		chunk := make([]int64, 0, size)
+		for _, a := range arts[from:min(from+size, len(arts))] {
+			chunk = append(chunk, a.n)
+		}
+		edges, err := r.edges(`SELECT `+factColumns+` FROM facts f
+			WHERE f.subject = $1 AND f.relation = $2 AND f.object = $3 AND f.article = ANY($4)`, append(args, chunk))
+		if err != nil {
+			return graph.Fact{}, false, err
+		}
+		var found []graph.Fact
+		for _, e := range edges {
+			if e.subject == sn && e.object == on {
 				f := e.fact
 				f.Subject, f.Object = subject, object
 				found = append(found, f)
 			}
-			return nil
-		})
-	if err != nil || len(found) == 0 {
-		return graph.Fact{}, false, err
+		}
+		if len(found) > 0 {
+			return sortFacts(found)[0], true, nil
+		}
 	}
-	return sortFacts(found)[0], true, nil
+	return graph.Fact{}, false, nil
 }

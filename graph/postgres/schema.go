@@ -191,6 +191,12 @@ DROP INDEX facts_object;
 // (1.1 million of 1.9 million distinct rows in 100,000 generated
 // articles): those are read from the facts. It is filled from the facts
 // of a store of version 2.
+//
+// It also adds covering indexes for what the read methods look up by
+// key for each fact they read: the IDs of articles by number, the IDs
+// and kinds of entities by number and by ID. Read from the index alone
+// they take 60 ms for 30,000 articles, where the index and the table
+// (whose rows hold the articles' text, one page each) take 430.
 const schemaV3 = `
 CREATE TABLE neighbors (
 	subject  bigint NOT NULL,
@@ -203,6 +209,9 @@ CREATE INDEX neighbors_by_object ON neighbors (object, relation, subject) INCLUD
 INSERT INTO neighbors (subject, relation, object, articles)
 	SELECT subject, relation, object, count(DISTINCT article) FROM facts
 	WHERE relation <> 'mentions' GROUP BY subject, relation, object;
+CREATE INDEX articles_ids ON articles (n) INCLUDE (id);
+CREATE INDEX entities_ids ON entities (n) INCLUDE (id, kind);
+CREATE INDEX entities_by_id ON entities (id) INCLUDE (n, kind);
 `
 
 // initialize checks the schema, and creates or migrates it unless the
