@@ -29,13 +29,13 @@
 // # SQL
 //
 // The store keeps to SQL that PostgreSQL-compatible distributed engines
-// run: tables with primary keys and B-tree indexes, identity columns,
-// INSERT ... ON CONFLICT, UPDATE ... FROM and INSERT ... SELECT FROM
-// unnest(arrays), COPY FROM STDIN, row locks (SELECT ... FOR UPDATE),
-// REPEATABLE READ read-only transactions, information_schema. It uses no
-// advisory locks, LISTEN/NOTIFY, large objects, triggers, stored
-// procedures or extensions; it sorts in Go, so the database's collation
-// does not matter. A transaction that fails with a serialization failure
+// run: tables with primary keys and B-tree indexes (covering, INCLUDE),
+// identity columns, INSERT ... ON CONFLICT, UPDATE ... FROM and INSERT
+// ... SELECT FROM unnest(arrays), LATERAL subqueries, COPY FROM STDIN, row
+// locks (SELECT ... FOR UPDATE), REPEATABLE READ read-only transactions,
+// information_schema. It uses no advisory locks, LISTEN/NOTIFY, large
+// objects, triggers, stored procedures or extensions; it sorts in Go, so
+// the database's collation does not matter. A transaction that fails with a serialization failure
 // or a deadlock (SQLSTATE 40001, 40P01), as a distributed engine may
 // report under contention, is run again from its start.
 package postgres
