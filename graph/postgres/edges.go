@@ -15,8 +15,9 @@ import (
 // entity, which grows with the store. So edges reads in steps, each an
 // index lookup by keys it collected: the facts, through the covering
 // indexes facts_by_subject and facts_by_object (index-only, one entity's
-// facts side by side); the kinds and IDs of their ends; the clusters of
-// their person ends, by (article, key); the IDs of their articles.
+// facts side by side); the kinds and IDs of their ends; the resolved
+// persons of their person keys, and for a key of several the cluster of
+// each article's mention, by (article, key); the IDs of their articles.
 
 // factColumns are the columns edges reads of a fact, all held by the
 // covering indexes.
@@ -36,7 +37,13 @@ type rawFact struct {
 
 // edges reads the facts that sql selects (its columns factColumns) with
 // their ends resolved, as facts does.
-func (r *reader) edges(sql string, args []any) ([]edge, error) {
+func (r *reader) edges(sql string, args []any) ([]edge, error) { return r.edgesOf(sql, args, true) }
+
+// links is edges for what Neighbors needs of facts: their ends, relation
+// and article number, without reading the IDs of their articles.
+func (r *reader) links(sql string, args []any) ([]edge, error) { return r.edgesOf(sql, args, false) }
+
+func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 	var raws []rawFact
 	err := r.scan(sql, args, func(rows pgx.Rows) error {
 		var f rawFact
@@ -56,13 +63,28 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 	if err != nil {
 		return nil, err
 	}
+	// A key of one resolved person is that person in every article;
+	// only the mentions of keys of several are read.
+	keys := make([]int64, 0, len(persons))
+	for n := range persons {
+		keys = append(keys, n)
+	}
+	if err := r.clustersOf(keys); err != nil {
+		return nil, err
+	}
+	only := func(n int64) string {
+		if cs := r.clusters[n]; len(cs) == 1 {
+			return cs[0]
+		}
+		return ""
+	}
 	type mention struct{ article, person int64 }
 	clusters := map[mention]string{}
 	var mArticles, mPersons []int64
 	for _, f := range raws {
 		for _, n := range []int64{f.subject, f.object} {
 			m := mention{f.article, n}
-			if _, ok := clusters[m]; persons[n] && !ok {
+			if _, ok := clusters[m]; persons[n] && only(n) == "" && !ok {
 				clusters[m] = ""
 				mArticles = append(mArticles, f.article)
 				mPersons = append(mPersons, n)
@@ -70,10 +92,10 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 		}
 	}
 	if len(mArticles) > 0 {
-		err := r.scan(`SELECT m.article, m.person, g.cluster
-			FROM unnest($1::bigint[], $2::bigint[]) AS v(article, person)
-			JOIN person_mentions m ON m.article = v.article AND m.person = v.person
-			JOIN person_groups g ON g.person = m.person AND g.grp = m.grp`, []any{mArticles, mPersons},
+		err := r.scan(`SELECT v.article, v.person, c.cluster
+			FROM unnest($1::bigint[], $2::bigint[]) AS v(article, person),
+			LATERAL (SELECT g.cluster FROM person_mentions m JOIN person_groups g ON g.person = m.person AND g.grp = m.grp
+				WHERE m.article = v.article AND m.person = v.person LIMIT 1) AS c`, []any{mArticles, mPersons},
 			func(rows pgx.Rows) error {
 				var m mention
 				var cluster string
@@ -86,22 +108,41 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) {
 		}
 	}
 	articleIDs := map[int64]string{}
-	err = r.scan(`SELECT n, id FROM articles WHERE n = ANY($1)`, []any{sortedSet(articles)}, func(rows pgx.Rows) error {
-		var n int64
-		var id string
-		err := rows.Scan(&n, &id)
-		articleIDs[n] = id
-		return err
-	})
-	if err != nil {
-		return nil, err
+	if full {
+		articles = sortedSet(articles)
+		err = r.scan(byKey(len(articles), "n, id", "articles", "n", "bigint"), []any{articles}, func(rows pgx.Rows) error {
+			var n int64
+			var id string
+			err := rows.Scan(&n, &id)
+			articleIDs[n] = id
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	cluster := func(article, n int64) string {
+		if !persons[n] {
+			return ""
+		}
+		if c := only(n); c != "" {
+			return c
+		}
+		return clusters[mention{article, n}]
 	}
 	out := make([]edge, len(raws))
 	for i, f := range raws {
 		e := &out[i]
 		e.article, e.seq = f.article, f.seq
-		e.subject = node{n: f.subject, cluster: clusters[mention{f.article, f.subject}]}
-		e.object = node{n: f.object, cluster: clusters[mention{f.article, f.object}]}
+		e.subject = node{n: f.subject, cluster: cluster(f.article, f.subject)}
+		e.object = node{n: f.object, cluster: cluster(f.article, f.object)}
+		if !full {
+			var ok bool
+			if e.fact.Relation, ok = r.relations[f.relation]; !ok {
+				return nil, fmt.Errorf("fact of article %d: unknown relation %q", f.article, f.relation)
+			}
+			continue
+		}
 		articleID, ok := articleIDs[f.article]
 		if !ok {
 			return nil, fmt.Errorf("fact of article %d: %w", f.article, graph.ErrNoArticle)
@@ -147,7 +188,7 @@ func (r *reader) lookEnds(ns []int64) (map[int64]bool, error) {
 	if len(todo) == 0 {
 		return persons, nil
 	}
-	err := r.scan(`SELECT n, id, kind FROM entities WHERE n = ANY($1)`, []any{todo}, func(rows pgx.Rows) error {
+	err := r.scan(byKey(len(todo), "n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
 		var n int64
 		var id, kind string
 		if err := rows.Scan(&n, &id, &kind); err != nil {

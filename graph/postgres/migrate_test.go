@@ -8,9 +8,14 @@ import (
 	"kg/graph/storetest"
 )
 
-// schemaV1Indexes turns a store of version 2 back into version 1: the
+// schemaV1Indexes turns a store of version 3 back into version 1: no
+// neighbor index nor covering indexes of articles and entities, the
 // plain indexes of facts by subject and by object.
 const schemaV1Indexes = `
+DROP TABLE neighbors;
+DROP INDEX articles_ids;
+DROP INDEX entities_ids;
+DROP INDEX entities_by_id;
 DROP INDEX facts_by_subject;
 DROP INDEX facts_by_object;
 CREATE INDEX facts_subject ON facts (subject, object);
@@ -18,8 +23,8 @@ CREATE INDEX facts_object ON facts (object, subject);
 UPDATE kg_store SET schema_version = 1;`
 
 // TestMigrateV1 opens a store of version 1: a read-only Open refuses it,
-// a writing Open migrates it to SchemaVersion in place, and the store
-// then answers as before.
+// a writing Open migrates it to SchemaVersion in place (filling the
+// neighbor index from the facts), and the store then answers as before.
 func TestMigrateV1(t *testing.T) {
 	ctx := context.Background()
 	s, url := newStore(t)
@@ -40,15 +45,19 @@ func TestMigrateV1(t *testing.T) {
 		t.Fatalf("Open a version 1 store for writing: %v", err)
 	}
 	defer s.Close()
-	var version, indexes int
+	var version, indexes, rows, wrong int
 	err = s.pool.QueryRow(ctx, `SELECT (SELECT schema_version FROM kg_store),
-		(SELECT count(*) FROM pg_indexes WHERE tablename = 'facts' AND indexname IN ('facts_by_subject', 'facts_by_object'))`).
-		Scan(&version, &indexes)
+		(SELECT count(*) FROM pg_indexes WHERE tablename = 'facts' AND indexname IN ('facts_by_subject', 'facts_by_object')),
+		(SELECT count(*) FROM neighbors), (`+neighborMismatches+`)`).
+		Scan(&version, &indexes, &rows, &wrong)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if version != SchemaVersion || indexes != 2 {
 		t.Errorf("after migration: version %d with %d covering indexes, want %d with 2", version, indexes, SchemaVersion)
+	}
+	if rows == 0 || wrong != 0 {
+		t.Errorf("after migration: %d rows in the neighbor index, %d of them not the facts'", rows, wrong)
 	}
 	got, err := s.Graph(ctx)
 	if err != nil {

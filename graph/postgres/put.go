@@ -215,6 +215,7 @@ type putter struct {
 	pending map[int64][]*mention // new mentions, by person key
 	known   *nameCache           // names stored by earlier batches
 	named   []nameKey            // names the batch stores
+	nb      *nbDeltas            // changes to the neighbor index
 }
 
 // entState is what the batch knows of an entity.
@@ -232,6 +233,7 @@ func newPutter(ctx context.Context, tx pgx.Tx, stage func(string), known *nameCa
 		ctx: ctx, tx: tx, stage: stage, known: known,
 		ents: map[string]*entState{}, byN: map[int64]*entState{}, facts: map[int64]int{}, rels: map[string]int{},
 		rebuild: map[int64]bool{}, gone: map[int64]bool{}, pending: map[int64][]*mention{},
+		nb: newNBDeltas(),
 	}
 }
 
@@ -265,6 +267,9 @@ func (p *putter) putBatch(arts []*article) ([]graph.PutResult, error) {
 		return nil, err
 	}
 	if err := p.counts(); err != nil {
+		return nil, err
+	}
+	if err := p.neighbors(); err != nil {
 		return nil, err
 	}
 	if err := p.resolve(); err != nil {
@@ -409,13 +414,14 @@ func (p *putter) remove(ns []int64) error {
 	if len(ns) == 0 {
 		return nil
 	}
-	err := p.query("read replaced facts", `SELECT subject, relation, object FROM facts WHERE article = ANY($1)`, []any{ns},
+	err := p.query("read replaced facts", `SELECT article, subject, relation, object FROM facts WHERE article = ANY($1)`, []any{ns},
 		func(r pgx.Rows) error {
-			var s, o int64
+			var a, s, o int64
 			var rel string
-			if err := r.Scan(&s, &rel, &o); err != nil {
+			if err := r.Scan(&a, &s, &rel, &o); err != nil {
 				return err
 			}
+			p.nb.count(a, s, rel, o, -1)
 			p.rels[rel]--
 			p.facts[s]--
 			if o != s {
@@ -705,6 +711,7 @@ func (p *putter) articles(arts []*article, states [][]*entState) error {
 			facts = append(facts, []any{an, int32(seq), st[f.subject].n, rel, st[f.object].n, f.Former, asOf,
 				int32(f.Prov.Start), int32(f.Prov.End), f.Prov.Rule})
 			p.rels[rel]++
+			p.nb.count(an, st[f.subject].n, rel, st[f.object].n, 1)
 		}
 		for _, e := range st {
 			listed = append(listed, []any{an, e.n})

@@ -43,7 +43,7 @@ func (r *reader) nodesOf(ids []string) (map[string]node, error) {
 		person bool
 	}
 	ents := map[string]found{}
-	err := r.scan(`SELECT id, n, kind FROM entities WHERE id = ANY($1)`, []any{all}, func(rows pgx.Rows) error {
+	err := r.scan(byKey(len(all), "id, n, kind", "entities", "id", "text"), []any{all}, func(rows pgx.Rows) error {
 		var id, kind string
 		var f found
 		if err := rows.Scan(&id, &f.n, &kind); err != nil {
@@ -62,17 +62,13 @@ func (r *reader) nodesOf(ids []string) (map[string]node, error) {
 			keys = append(keys, f.n)
 		}
 	}
+	if err := r.clustersOf(keys); err != nil {
+		return nil, err
+	}
 	clusters := map[node]bool{}
-	if len(keys) > 0 {
-		err := r.scan(`SELECT DISTINCT person, cluster FROM person_groups WHERE person = ANY($1)`, []any{keys},
-			func(rows pgx.Rows) error {
-				var nd node
-				err := rows.Scan(&nd.n, &nd.cluster)
-				clusters[nd] = true
-				return err
-			})
-		if err != nil {
-			return nil, err
+	for _, n := range keys {
+		for _, c := range r.clusters[n] {
+			clusters[node{n: n, cluster: c}] = true
 		}
 	}
 	out := make(map[string]node, len(candidates))
@@ -116,7 +112,7 @@ func (r *reader) entities(nodes []node) (map[node]*graph.Entity, error) {
 	}
 	out := make(map[node]*graph.Entity, len(nodes))
 	if len(ns) > 0 {
-		err := r.scan(`SELECT n, id, kind, name, class, role, date, end_date, text FROM entities WHERE n = ANY($1)`,
+		err := r.scan(byKey(len(ns), "n, id, kind, name, class, role, date, end_date, text", "entities", "n", "bigint"),
 			[]any{ns}, func(rows pgx.Rows) error {
 				var n int64
 				e, err := scanEntity(rows, &n)
@@ -130,7 +126,7 @@ func (r *reader) entities(nodes []node) (map[node]*graph.Entity, error) {
 			n    int64
 			name string
 		}
-		err = r.scan(`SELECT entity, name FROM names WHERE entity = ANY($1)`, []any{ns}, func(rows pgx.Rows) error {
+		err = r.scan(allByKey(len(ns), "entity, name", "names", "entity", "bigint"), []any{ns}, func(rows pgx.Rows) error {
 			var a struct {
 				n    int64
 				name string
@@ -198,12 +194,16 @@ func (r *reader) endIDs(edges []edge) (map[int64]string, error) {
 	if len(todo) == 0 {
 		return out, nil
 	}
-	err := r.scan(`SELECT n, id FROM entities WHERE n = ANY($1) AND kind <> 'person'`, []any{todo}, func(rows pgx.Rows) error {
+	err := r.scan(byKey(len(todo), "n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
 		var n int64
-		var id string
-		err := rows.Scan(&n, &id)
-		out[n] = id
-		return err
+		var id, kind string
+		if err := rows.Scan(&n, &id, &kind); err != nil {
+			return err
+		}
+		if kind != graph.Person.String() {
+			out[n] = id
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -227,6 +227,12 @@ func name(nd node, ids map[int64]string) string {
 // factsTouching returns the facts one of whose ends is a node of nodes.
 // When within is set, only the facts whose both ends are in nodes.
 func (r *reader) factsTouching(nodes []node, within bool, rels []graph.Relation) ([]edge, error) {
+	return r.touching(nodes, within, rels, true)
+}
+
+// touching is factsTouching; without full, the facts are links (see
+// reader.links).
+func (r *reader) touching(nodes []node, within bool, rels []graph.Relation, full bool) ([]edge, error) {
 	want := make(map[node]bool, len(nodes))
 	var ns []int64
 	for _, nd := range nodes {
@@ -253,7 +259,7 @@ func (r *reader) factsTouching(nodes []node, within bool, rels []graph.Relation)
 			UNION ALL
 			SELECT ` + factColumns + ` FROM facts f WHERE f.object = ANY($1) AND NOT f.subject = ANY($1)` + rel
 	}
-	edges, err := r.edges(sql, args)
+	edges, err := r.edgesOf(sql, args, full)
 	if err != nil {
 		return nil, err
 	}
@@ -605,70 +611,13 @@ func (s *Store) around(ctx context.Context, ids []string, depth int) (*graph.Gra
 // such a fact. rels restricts the relations (all when empty). A fact from
 // an entity to itself gives a Neighbor each way. The result is sorted by
 // graph.CompareNeighbors; an unknown ID is an error wrapping
-// graph.ErrNoEntity.
+// graph.ErrNoEntity. It reads the neighbor index (see neighbors.go),
+// and the facts only for what the index does not tell apart.
 func (s *Store) Neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]graph.Neighbor, error) {
 	out, err := s.neighbors(ctx, ids, rels)
 	if err != nil {
 		return nil, fmt.Errorf("neighbors of %s: %w", idList(ids), err)
 	}
-	return out, nil
-}
-
-func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]graph.Neighbor, error) {
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	r, err := s.reader(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer r.close()
-	found, err := r.nodesOf(ids)
-	if err != nil {
-		return nil, err
-	}
-	from := map[node]string{}
-	var nodes []node
-	for _, id := range ids {
-		nd := found[id]
-		if _, ok := from[nd]; !ok {
-			from[nd] = id
-			nodes = append(nodes, nd)
-		}
-	}
-	edges, err := r.factsTouching(nodes, false, slices.Compact(slices.Sorted(slices.Values(rels))))
-	if err != nil {
-		return nil, err
-	}
-	names, err := r.endIDs(edges)
-	if err != nil {
-		return nil, err
-	}
-	type link struct {
-		from, to string
-		rel      graph.Relation
-		forward  bool
-	}
-	articles := map[link]map[int64]bool{}
-	add := func(l link, article int64) {
-		if articles[l] == nil {
-			articles[l] = map[int64]bool{}
-		}
-		articles[l][article] = true
-	}
-	for _, e := range edges {
-		if id, ok := from[e.subject]; ok {
-			add(link{id, name(e.object, names), e.fact.Relation, true}, e.article)
-		}
-		if id, ok := from[e.object]; ok {
-			add(link{id, name(e.subject, names), e.fact.Relation, false}, e.article)
-		}
-	}
-	out := make([]graph.Neighbor, 0, len(articles))
-	for l, a := range articles {
-		out = append(out, graph.Neighbor{From: l.from, To: l.to, Relation: l.rel, Forward: l.forward, Articles: len(a)})
-	}
-	slices.SortFunc(out, graph.CompareNeighbors)
 	return out, nil
 }
 
@@ -773,7 +722,8 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	var ms []graph.PersonMention
 	var contexts []mentionContext
-	err = r.scan(`SELECT a.id, a.hash, m.context FROM person_mentions m JOIN articles a ON a.n = m.article WHERE m.person = $1`,
+	err = r.scan(`SELECT a.id, a.hash, m.context FROM person_mentions m,
+		LATERAL (SELECT id, hash FROM articles WHERE n = m.article LIMIT 1) AS a WHERE m.person = $1`,
 		[]any{nd.n}, func(rows pgx.Rows) error {
 			m := graph.PersonMention{Key: keyID}
 			var context string
@@ -794,8 +744,9 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 			all = append(all, l...)
 		}
 	}
+	all = sortedSet(all)
 	ids := make(map[int64]string, len(all))
-	err = r.scan(`SELECT n, id FROM entities WHERE n = ANY($1)`, []any{all}, func(rows pgx.Rows) error {
+	err = r.scan(byKey(len(all), "n, id", "entities", "n", "bigint"), []any{all}, func(rows pgx.Rows) error {
 		var n int64
 		var id string
 		err := rows.Scan(&n, &id)
@@ -849,40 +800,42 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][
 		return nil, err
 	}
 	defer r.close()
-	found := map[string]bool{}
-	err = r.scan(`SELECT id FROM articles WHERE id = ANY($1)`, []any{articles}, func(rows pgx.Rows) error {
+	found := map[string]int64{}
+	err = r.scan(byKey(len(articles), "id, n", "articles", "id", "text"), []any{articles}, func(rows pgx.Rows) error {
 		var id string
-		err := rows.Scan(&id)
-		found[id] = true
+		var n int64
+		err := rows.Scan(&id, &n)
+		found[id] = n
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
+	var ns []int64
 	for _, id := range articles {
-		if !found[id] {
+		n, ok := found[id]
+		if !ok {
 			return nil, fmt.Errorf("article %s: %w", id, graph.ErrNoArticle)
 		}
+		ns = append(ns, n)
 	}
-	where, args := "WHERE a.id = ANY($1)", []any{articles}
+	// Each article's facts by its key, one index scan each.
+	sql, args := `SELECT `+factColumns+` FROM unnest($1::bigint[]) AS v(a),
+		LATERAL (SELECT * FROM facts WHERE article = v.a OFFSET 0) AS f`, []any{sortedSet(ns)}
 	wantID := map[string]bool{}
 	if len(about) > 0 {
 		nodes, err := r.nodesOf(about)
 		if err != nil {
 			return nil, err
 		}
-		var ns []int64
+		var ends []int64
 		for id, nd := range nodes {
-			ns = append(ns, nd.n)
+			ends = append(ends, nd.n)
 			wantID[id] = true
 		}
-		where, args = where+" AND (f.subject = ANY($2) OR f.object = ANY($2))", append(args, ns)
+		sql, args = sql+" WHERE f.subject = ANY($2) OR f.object = ANY($2)", append(args, sortedSet(ends))
 	}
-	var edges []edge
-	err = r.facts("", where, args, func(e *edge) error {
-		edges = append(edges, *e)
-		return nil
-	})
+	edges, err := r.edges(sql, args)
 	if err != nil {
 		return nil, err
 	}
@@ -931,18 +884,61 @@ func (s *Store) firstFact(ctx context.Context, subject string, rel graph.Relatio
 	if err != nil {
 		return graph.Fact{}, false, err
 	}
-	var found []graph.Fact
-	err = r.facts("", "WHERE f.subject = $1 AND f.relation = $2 AND f.object = $3",
-		[]any{nodes[subject].n, rel.String(), nodes[object].n}, func(e *edge) error {
-			if e.subject == nodes[subject] && e.object == nodes[object] {
+	sn, on := nodes[subject], nodes[object]
+	args := []any{sn.n, rel.String(), on.n}
+	// The articles that state it, in the order of their IDs: the first
+	// whose fact joins the two (for a key of several persons, the
+	// article's mention must be the one asked about) has the first fact.
+	// A link between two hubs may be stated by tens of thousands of
+	// articles: their numbers come from the covering index, their IDs by
+	// key, and only the facts of the first few articles are read.
+	var ns []int64
+	err = r.scan(`SELECT DISTINCT article FROM facts WHERE subject = $1 AND relation = $2 AND object = $3`, args,
+		func(rows pgx.Rows) error {
+			var n int64
+			err := rows.Scan(&n)
+			ns = append(ns, n)
+			return err
+		})
+	if err != nil || len(ns) == 0 {
+		return graph.Fact{}, false, err
+	}
+	type art struct {
+		n  int64
+		id string
+	}
+	arts := make([]art, 0, len(ns))
+	err = r.scan(byKey(len(ns), "n, id", "articles", "n", "bigint"), []any{ns}, func(rows pgx.Rows) error {
+		var a art
+		err := rows.Scan(&a.n, &a.id)
+		arts = append(arts, a)
+		return err
+	})
+	if err != nil {
+		return graph.Fact{}, false, err
+	}
+	slices.SortFunc(arts, func(a, b art) int { return strings.Compare(a.id, b.id) })
+	for from, size := 0, 1; from < len(arts); from, size = from+size, size*8 {
+		chunk := make([]int64, 0, size)
+		for _, a := range arts[from:min(from+size, len(arts))] {
+			chunk = append(chunk, a.n)
+		}
+		edges, err := r.edges(`SELECT `+factColumns+` FROM facts f
+			WHERE f.subject = $1 AND f.relation = $2 AND f.object = $3 AND f.article = ANY($4)`, append(args, chunk))
+		if err != nil {
+			return graph.Fact{}, false, err
+		}
+		var found []graph.Fact
+		for _, e := range edges {
+			if e.subject == sn && e.object == on {
 				f := e.fact
 				f.Subject, f.Object = subject, object
 				found = append(found, f)
 			}
-			return nil
-		})
-	if err != nil || len(found) == 0 {
-		return graph.Fact{}, false, err
+		}
+		if len(found) > 0 {
+			return sortFacts(found)[0], true, nil
+		}
 	}
-	return sortFacts(found)[0], true, nil
+	return graph.Fact{}, false, nil
 }

@@ -46,8 +46,9 @@ type reader struct {
 	tx        pgx.Tx
 	relations map[string]graph.Relation
 	dates     map[string]graph.Date
-	ids       map[int64]string // entities not persons, as lookEnds read them
-	persons   map[int64]bool   // person keys, as lookEnds read them
+	ids       map[int64]string   // entities not persons, as lookEnds read them
+	persons   map[int64]bool     // person keys, as lookEnds read them
+	clusters  map[int64][]string // the resolved persons of person keys, as clustersOf read them
 }
 
 func (s *Store) reader(ctx context.Context) (*reader, error) {
@@ -56,7 +57,7 @@ func (s *Store) reader(ctx context.Context) (*reader, error) {
 		return nil, err
 	}
 	r := &reader{ctx: ctx, tx: tx, relations: map[string]graph.Relation{}, dates: map[string]graph.Date{},
-		ids: map[int64]string{}, persons: map[int64]bool{}}
+		ids: map[int64]string{}, persons: map[int64]bool{}, clusters: map[int64][]string{}}
 	for _, rel := range graph.Relations() {
 		r.relations[rel.String()] = rel
 	}

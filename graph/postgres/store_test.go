@@ -61,7 +61,8 @@ func TestContract(t *testing.T) {
 }
 
 // checkTables checks what the store keeps beside the graph: the counts
-// of facts, and that mentions, groups and items refer to one another.
+// of facts, the neighbor index, and that mentions, groups and items refer
+// to one another.
 func checkTables(t *testing.T, gs graph.Store, history, current []*graph.Extraction) {
 	t.Helper()
 	s := gs.(*Store)
@@ -106,6 +107,7 @@ func checkTables(t *testing.T, gs graph.Store, history, current []*graph.Extract
 			OR NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = f.object)`,
 		"entities listed by no article": `SELECT count(*) FROM entities e
 			WHERE NOT EXISTS (SELECT 1 FROM article_entities a WHERE a.entity = e.n)`,
+		"rows of the neighbor index that are not the facts'": neighborMismatches,
 		"names of no entity": `SELECT count(*) FROM names nm WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = nm.entity)`,
 		"words of no name": `SELECT count(*) FROM name_words w
 			WHERE NOT EXISTS (SELECT 1 FROM names nm WHERE nm.n = w.name)`,
@@ -121,3 +123,14 @@ func checkTables(t *testing.T, gs graph.Store, history, current []*graph.Extract
 		}
 	}
 }
+
+// neighborMismatches counts the rows of the neighbor index that differ
+// from the facts' (missing, extra or with another count).
+const neighborMismatches = `SELECT count(*) FROM (
+	(SELECT subject, relation, object, articles FROM neighbors
+		EXCEPT SELECT subject, relation, object, count(DISTINCT article) FROM facts
+		WHERE relation <> 'mentions' GROUP BY subject, relation, object)
+	UNION ALL
+	(SELECT subject, relation, object, count(DISTINCT article) FROM facts
+		WHERE relation <> 'mentions' GROUP BY subject, relation, object
+		EXCEPT SELECT subject, relation, object, articles FROM neighbors)) d`

@@ -1,0 +1,304 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/jackc/pgx/v5"
+
+	"kg/graph"
+)
+
+// Neighbors from the neighbor index. A row's person end is a key; the
+// rows of a key that has one resolved person are that person's. What the
+// rows cannot tell apart is read from the facts, whose person ends
+// resolve through their articles' mentions:
+//
+//   - the links of an entity asked about that is a person of a key of
+//     several persons;
+//   - the rows of the others to such a key, split by the person of each
+//     fact;
+//   - the relation mentions, which the index leaves out.
+
+// nbLink is a Neighbor but its count.
+type nbLink struct {
+	from, to string
+	rel      graph.Relation
+	forward  bool
+}
+
+// nbLinks gathers links: counted by rows of the index, or by the
+// articles of facts. A link comes from one or the other, never both.
+type nbLinks struct {
+	counts   map[nbLink]int
+	articles map[nbLink]map[int64]bool
+}
+
+func (l *nbLinks) count(k nbLink, n int) { l.counts[k] += n }
+
+func (l *nbLinks) article(k nbLink, article int64) {
+	if l.articles[k] == nil {
+		l.articles[k] = map[int64]bool{}
+	}
+	l.articles[k][article] = true
+}
+
+// list returns the links as Neighbors, sorted.
+func (l *nbLinks) list() []graph.Neighbor {
+	out := make([]graph.Neighbor, 0, len(l.counts)+len(l.articles))
+	for k, n := range l.counts {
+		out = append(out, graph.Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: n})
+	}
+	for k, a := range l.articles {
+		out = append(out, graph.Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: len(a)})
+	}
+	slices.SortFunc(out, graph.CompareNeighbors)
+	return out
+}
+
+// addEdges adds the links of facts from the nodes of from (their IDs).
+func (l *nbLinks) addEdges(edges []edge, names map[int64]string, from map[node]string) {
+	for _, e := range edges {
+		if id, ok := from[e.subject]; ok {
+			l.article(nbLink{id, name(e.object, names), e.fact.Relation, true}, e.article)
+		}
+		if id, ok := from[e.object]; ok {
+			l.article(nbLink{id, name(e.subject, names), e.fact.Relation, false}, e.article)
+		}
+	}
+}
+
+func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relation) ([]graph.Neighbor, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	found, err := r.nodesOf(ids)
+	if err != nil {
+		return nil, err
+	}
+	rels = slices.Compact(slices.Sorted(slices.Values(rels)))
+	var keys []int64
+	for _, id := range ids {
+		if nd := found[id]; nd.cluster != "" {
+			keys = append(keys, nd.n)
+		}
+	}
+	if err := r.clustersOf(keys); err != nil {
+		return nil, err
+	}
+	byRows, byFacts := map[node]string{}, map[node]string{}
+	var rowNodes, factNodes []node
+	for _, id := range ids {
+		nd := found[id]
+		switch {
+		case byRows[nd] != "" || byFacts[nd] != "":
+		case nd.cluster != "" && len(r.clusters[nd.n]) != 1:
+			byFacts[nd] = id
+			factNodes = append(factNodes, nd)
+		default:
+			byRows[nd] = id
+			rowNodes = append(rowNodes, nd)
+		}
+	}
+	l := &nbLinks{counts: map[nbLink]int{}, articles: map[nbLink]map[int64]bool{}}
+	if len(factNodes) > 0 {
+		if err := r.factLinks(factNodes, rels, byFacts, l); err != nil {
+			return nil, err
+		}
+	}
+	if len(rowNodes) == 0 {
+		return l.list(), nil
+	}
+	var rowRels []graph.Relation
+	for _, rel := range rels {
+		if indexed(rel.String()) {
+			rowRels = append(rowRels, rel)
+		}
+	}
+	if len(rels) == 0 || len(rowRels) > 0 {
+		if err := r.rowLinks(rowNodes, rowRels, byRows, l); err != nil {
+			return nil, err
+		}
+	}
+	if len(rels) == 0 || slices.Contains(rels, graph.Mentions) {
+		if err := r.factLinks(rowNodes, []graph.Relation{graph.Mentions}, byRows, l); err != nil {
+			return nil, err
+		}
+	}
+	return l.list(), nil
+}
+
+// factLinks adds the links of nodes (from gives their IDs) by rels (all
+// when empty), read from their facts.
+func (r *reader) factLinks(nodes []node, rels []graph.Relation, from map[node]string, l *nbLinks) error {
+	edges, err := r.touching(nodes, false, rels, false)
+	if err != nil {
+		return err
+	}
+	names, err := r.endIDs(edges)
+	if err != nil {
+		return err
+	}
+	l.addEdges(edges, names, from)
+	return nil
+}
+
+// nbRow is a row of the neighbor index.
+type nbRow struct {
+	nbKey
+	articles int64
+}
+
+// rowLinks adds the links of nodes (from gives their IDs; none is a
+// person of a key of several) by rels (every relation the index holds
+// when empty), read from the neighbor index.
+func (r *reader) rowLinks(nodes []node, rels []graph.Relation, from map[node]string, l *nbLinks) error {
+	byN := make(map[int64]node, len(nodes))
+	ns := make([]int64, 0, len(nodes))
+	for _, nd := range nodes {
+		byN[nd.n] = nd
+		ns = append(ns, nd.n)
+	}
+	ns = sortedSet(ns)
+	args := []any{ns}
+	where := ""
+	if len(rels) > 0 {
+		names := make([]string, len(rels))
+		for i, rel := range rels {
+			names[i] = rel.String()
+		}
+		where = ` AND relation = ANY($2)`
+		args = append(args, names)
+	}
+	var rows []nbRow
+	var ends []int64
+	err := r.scan(`SELECT subject, relation, object, articles FROM neighbors WHERE subject = ANY($1)`+where+`
+		UNION ALL
+		SELECT subject, relation, object, articles FROM neighbors WHERE object = ANY($1) AND NOT subject = ANY($1)`+where,
+		args, func(rs pgx.Rows) error {
+			var row nbRow
+			if err := rs.Scan(&row.subject, &row.relation, &row.object, &row.articles); err != nil {
+				return err
+			}
+			rows = append(rows, row)
+			ends = append(ends, row.subject, row.object)
+			return nil
+		})
+	if err != nil || len(rows) == 0 {
+		return err
+	}
+	persons, err := r.lookEnds(sortedSet(ends))
+	if err != nil {
+		return err
+	}
+	var keys []int64
+	for n := range persons {
+		keys = append(keys, n)
+	}
+	if err := r.clustersOf(keys); err != nil {
+		return err
+	}
+	// other returns the ID of the other end of a row, or "" when it is a
+	// key of several persons.
+	other := func(n int64) (string, error) {
+		if !persons[n] {
+			if id, ok := r.ids[n]; ok {
+				return id, nil
+			}
+			return "", fmt.Errorf("neighbor index: entity %d: %w", n, graph.ErrNoEntity)
+		}
+		switch cs := r.clusters[n]; len(cs) {
+		case 0:
+			return "", fmt.Errorf("neighbor index: person %d has no mention: %w", n, graph.ErrNoEntity)
+		case 1:
+			return cs[0], nil
+		}
+		return "", nil
+	}
+	var split nbColumns // rows to a key of several persons
+	for _, row := range rows {
+		rel, ok := r.relations[row.relation]
+		if !ok {
+			return fmt.Errorf("neighbor index: unknown relation %q", row.relation)
+		}
+		splits := false
+		for _, end := range []struct {
+			at, to  int64
+			forward bool
+		}{{row.subject, row.object, true}, {row.object, row.subject, false}} {
+			nd, ok := byN[end.at]
+			if !ok {
+				continue
+			}
+			to, err := other(end.to)
+			if err != nil {
+				return err
+			}
+			if to == "" {
+				splits = true
+				continue
+			}
+			l.count(nbLink{from[nd], to, rel, end.forward}, int(row.articles))
+		}
+		if splits {
+			split.subjects = append(split.subjects, row.subject)
+			split.rels = append(split.rels, row.relation)
+			split.objects = append(split.objects, row.object)
+		}
+	}
+	if len(split.subjects) == 0 {
+		return nil
+	}
+	// The facts of the rows to keys of several persons, each person end
+	// resolved through its article's mention.
+	edges, err := r.links(`SELECT `+factColumns+` FROM unnest($1::bigint[], $2::text[], $3::bigint[]) AS v(s, r, o)
+		JOIN facts f ON f.subject = v.s AND f.object = v.o AND f.relation = v.r`,
+		[]any{split.subjects, split.rels, split.objects})
+	if err != nil {
+		return err
+	}
+	names, err := r.endIDs(edges)
+	if err != nil {
+		return err
+	}
+	several := func(nd node) bool { return nd.cluster != "" && len(r.clusters[nd.n]) > 1 }
+	for _, e := range edges {
+		if id, ok := from[e.subject]; ok && several(e.object) {
+			l.article(nbLink{id, name(e.object, names), e.fact.Relation, true}, e.article)
+		}
+		if id, ok := from[e.object]; ok && several(e.subject) {
+			l.article(nbLink{id, name(e.subject, names), e.fact.Relation, false}, e.article)
+		}
+	}
+	return nil
+}
+
+// clustersOf reads the resolved persons of person keys the reader does
+// not know yet, into r.clusters.
+func (r *reader) clustersOf(keys []int64) error {
+	var todo []int64
+	for _, n := range sortedSet(keys) {
+		if _, ok := r.clusters[n]; !ok {
+			todo = append(todo, n)
+			r.clusters[n] = nil
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	return r.scan(`SELECT v.k, c.cluster FROM unnest($1::bigint[]) AS v(k),
+		LATERAL (SELECT DISTINCT cluster FROM person_groups WHERE person = v.k) AS c`, []any{todo},
+		func(rows pgx.Rows) error {
+			var n int64
+			var cluster string
+			err := rows.Scan(&n, &cluster)
+			r.clusters[n] = append(r.clusters[n], cluster)
+			return err
+		})
+}
