@@ -54,7 +54,9 @@ type MentionGroup struct {
 	Cluster string
 	Hash    string // the smallest Hash of its mentions
 	Name    string // the name in that mention
-	Names   map[string]bool
+	// the names of its mentions; a store may leave out those of a
+	// stored group, and add them when it writes the group's row
+	Names map[string]bool
 	Size    int
 	Placed  bool // some mention has a place
 	Said    bool // some mention has context

@@ -84,21 +84,14 @@ func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
 	}
 	loaded := map[int64]*keyGroups{}
 	byGrp := map[mentionKey]*graph.MentionGroup{}
-	err := p.chunked("read groups", `SELECT person, grp, cluster, hash, name, names, size, placed, said, first_date, last_date
+	// Without their names: a common name has thousands of groups, and
+	// only the rows written need them (see keyWrites.write).
+	err := p.chunked("read groups", `SELECT person, grp, cluster, hash, name, size, placed, said, first_date, last_date
 		FROM person_groups WHERE person IN (%s)`, 1, grow, func(r *sql.Rows) error {
 		var n int64
-		var names string
-		g := &graph.MentionGroup{Stored: true}
-		if err := r.Scan(&n, &g.Grp, &g.Cluster, &g.Hash, &g.Name, &names, &g.Size, &g.Placed, &g.Said, &g.First, &g.Last); err != nil {
+		g := &graph.MentionGroup{Stored: true, Names: map[string]bool{}}
+		if err := r.Scan(&n, &g.Grp, &g.Cluster, &g.Hash, &g.Name, &g.Size, &g.Placed, &g.Said, &g.First, &g.Last); err != nil {
 			return err
-		}
-		ns, err := parseNames(names)
-		if err != nil {
-			return err
-		}
-		g.Names = make(map[string]bool, len(ns))
-		for _, name := range ns {
-			g.Names[name] = true
 		}
 		k := loaded[n]
 		if k == nil {
@@ -213,8 +206,16 @@ type keyWrites struct {
 	merged       []any // person, group, new group: person_merged rows
 	moveMentions []any // person, article, new group
 	mentions     []*newMention
-	groups       []any // person_groups rows
+	groups       []groupWrite
 	items        []any // person_items rows
+}
+
+// groupWrite is a person_groups row to write: root's, whose names are
+// those it holds and the stored ones of the groups listed.
+type groupWrite struct {
+	person int64
+	root   *graph.MentionGroup
+	stored []int64
 }
 
 type newMention struct {
@@ -223,12 +224,46 @@ type newMention struct {
 	m      *mention
 }
 
-// groupColumns is the number of values of a person_groups row in
-// keyWrites.groups.
+// groupColumns is the number of values of a person_groups row.
 const groupColumns = 11
 
 func (w *keyWrites) write(p *putter) error {
-	err := p.chunked("move groups", `UPDATE OR FAIL person_mentions SET grp = v.column3 FROM (VALUES %s) AS v
+	// The names of the rows to write, before the rows of the groups
+	// merged away are deleted.
+	var want []any
+	for _, gw := range w.groups {
+		for _, grp := range gw.stored {
+			want = append(want, gw.person, grp)
+		}
+	}
+	storedNames := map[mentionKey][]string{}
+	err := p.chunked("read names", `SELECT g.person, g.grp, g.names FROM (VALUES %s) AS v
+		JOIN person_groups g ON g.person = v.column1 AND g.grp = v.column2`, 2, want, func(r *sql.Rows) error {
+		var n, grp int64
+		var names string
+		if err := r.Scan(&n, &grp, &names); err != nil {
+			return err
+		}
+		ns, err := parseNames(names)
+		storedNames[mentionKey{n, grp}] = ns
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	groups := make([]any, 0, groupColumns*len(w.groups))
+	for _, gw := range w.groups {
+		g := gw.root
+		for _, grp := range gw.stored {
+			for _, name := range storedNames[mentionKey{gw.person, grp}] {
+				g.Names[name] = true
+			}
+		}
+		groups = append(groups, gw.person, g.Grp, g.Cluster, g.Hash, g.Name, encodeNames(g.SortedNames()),
+			g.Size, g.Placed, g.Said, g.First, g.Last)
+	}
+
+	err = p.chunked("move groups", `UPDATE OR FAIL person_mentions SET grp = v.column3 FROM (VALUES %s) AS v
 		WHERE person_mentions.person = v.column1 AND person_mentions.grp = v.column2`, 3, w.moveGroups, nil)
 	if err != nil {
 		return err
@@ -272,13 +307,13 @@ func (w *keyWrites) write(p *putter) error {
 	err = p.chunked("write groups", `UPDATE OR FAIL person_groups SET cluster = v.column3, hash = v.column4,
 			name = v.column5, names = v.column6, size = v.column7, placed = v.column8, said = v.column9,
 			first_date = v.column10, last_date = v.column11
-		FROM (VALUES %s) AS v WHERE person_groups.person = v.column1 AND person_groups.grp = v.column2`, groupColumns, w.groups, nil)
+		FROM (VALUES %s) AS v WHERE person_groups.person = v.column1 AND person_groups.grp = v.column2`, groupColumns, groups, nil)
 	if err != nil {
 		return err
 	}
 	return p.chunked("write groups", `INSERT OR IGNORE INTO person_groups
 		(person, grp, cluster, hash, name, names, size, placed, said, first_date, last_date)
-		VALUES %s`, groupColumns, w.groups, nil)
+		VALUES %s`, groupColumns, groups, nil)
 }
 
 // resolveKey adds the batch's mentions of key n to its groups (rebuilt
@@ -355,10 +390,18 @@ func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
 	for _, code := range codes {
 		w.items = append(w.items, n, code, k.Items[code].Root().Grp)
 	}
+	// Each changed root's row, with the stored names of the groups it
+	// holds.
+	writes := map[*graph.MentionGroup]int{} // root → index in w.groups
 	for _, g := range roots {
 		if g.Changed {
-			w.groups = append(w.groups, n, g.Grp, g.Cluster, g.Hash, g.Name, encodeNames(g.SortedNames()),
-				g.Size, g.Placed, g.Said, g.First, g.Last)
+			writes[g] = len(w.groups)
+			w.groups = append(w.groups, groupWrite{person: n, root: g})
+		}
+	}
+	for _, g := range k.Groups {
+		if i, ok := writes[g.Root()]; ok && g.Stored {
+			w.groups[i].stored = append(w.groups[i].stored, g.Grp)
 		}
 	}
 	return nil
@@ -386,32 +429,33 @@ func fillGroups(ctx context.Context, tx *sql.Tx) error {
 	}
 	defer p.close()
 	var (
-		person int64 = -1
-		groups map[int64]*graph.MentionGroup
-		items  map[int64]int64
-		w      keyWrites
+		person   int64 = -1
+		groups   map[int64]*graph.MentionGroup
+		items    map[int64]int64
+		rows     []any // person, group and the summary columns
+		itemRows []any
 	)
 	flush := func(force bool) error {
 		for _, grp := range slices.Sorted(maps.Keys(groups)) {
 			g := groups[grp]
-			w.groups = append(w.groups, person, grp, g.Size, g.Placed, g.Said, g.First, g.Last)
+			rows = append(rows, person, grp, g.Size, g.Placed, g.Said, g.First, g.Last)
 		}
 		for _, code := range slices.Sorted(maps.Keys(items)) {
-			w.items = append(w.items, person, code, items[code])
+			itemRows = append(itemRows, person, code, items[code])
 		}
-		if !force && len(w.items) < 3*50000 {
+		if !force && len(itemRows) < 3*50000 {
 			return nil
 		}
 		err := p.chunked("summarize groups", `UPDATE OR FAIL person_groups SET size = v.column3, placed = v.column4,
 				said = v.column5, first_date = v.column6, last_date = v.column7
-			FROM (VALUES %s) AS v WHERE person_groups.person = v.column1 AND person_groups.grp = v.column2`, 7, w.groups, nil)
+			FROM (VALUES %s) AS v WHERE person_groups.person = v.column1 AND person_groups.grp = v.column2`, 7, rows, nil)
 		if err != nil {
 			return err
 		}
-		if err := p.chunked("list items", `INSERT OR FAIL INTO person_items (person, item, grp) VALUES %s`, 3, w.items, nil); err != nil {
+		if err := p.chunked("list items", `INSERT OR FAIL INTO person_items (person, item, grp) VALUES %s`, 3, itemRows, nil); err != nil {
 			return err
 		}
-		w = keyWrites{}
+		rows, itemRows = nil, nil
 		return nil
 	}
 	err = p.query("read mentions", `SELECT m.person, m.grp, m.context, a.published

@@ -474,10 +474,20 @@ func testNeighborsIncremental(t *testing.T, h *Harness) {
 		ex.Article.Source = source
 		return ex
 	}
+	aliased := func(ex *graph.Extraction) *graph.Extraction {
+		for i := range ex.Entities {
+			if ex.Entities[i].ID == baKey {
+				ex.Entities[i].Aliases = []string{"Lê V. Ba"}
+			}
+		}
+		return ex
+	}
 	tests := []struct {
 		name    string
 		batches [][]*graph.Extraction
 	}{
+		// the group merged away has a name the other has not
+		{"joined, one group named otherwise", [][]*graph.Extraction{{atEvents(1)}, {aliased(inOffice(2))}, {both(3)}}},
 		{"joined in one batch", [][]*graph.Extraction{{atEvents(1), inOffice(2), both(3)}}},
 		{"joined by a later batch", [][]*graph.Extraction{{atEvents(1), inOffice(2)}, {both(3)}}},
 		{"joined, one group after the other", [][]*graph.Extraction{{atEvents(1)}, {inOffice(2)}, {atEvents(4), both(3)}}},
