@@ -56,10 +56,10 @@ type MentionGroup struct {
 	Name    string // the name in that mention
 	// the names of its mentions; a store may leave out those of a
 	// stored group, and add them when it writes the group's row
-	Names map[string]bool
-	Size    int
-	Placed  bool // some mention has a place
-	Said    bool // some mention has context
+	Names  map[string]bool
+	Size   int
+	Placed bool // some mention has a place
+	Said   bool // some mention has context
 	// the earliest and latest dates of its mentions (see PersonGroup)
 	First, Last string
 	parent      *MentionGroup

@@ -8,6 +8,7 @@ package sqlite
 type cache struct {
 	version  int64 // data_version it reflects; -1: none
 	entities map[string]*cachedEntity
+	batch    int64 // batches written through it
 }
 
 // cachedEntity is an entity's stored fields, and names it is known to
@@ -15,6 +16,7 @@ type cache struct {
 type cachedEntity struct {
 	entityFields
 	names []string
+	used  int64 // the last batch that named it
 }
 
 type entityFields struct {
@@ -22,12 +24,14 @@ type entityFields struct {
 	id, name, class, role, date, end, text string
 }
 
-// The bound on the cache: past it it is emptied after the batch. Ingest
-// asks the Go runtime to keep its heap under 350 MiB (cli's relaxGC):
-// with a bound four times this, the cache of an ingest of 260,000
-// articles filled most of it, and garbage collection took 40% of the
+// The bound on the cache: past it, trim keeps the entities the last batch
+// named. Ingest asks the Go runtime to keep its heap under 350 MiB (cli's
+// relaxGC), and the cache must leave room for two batches in flight and
+// a batch's reads: with a bound four times this one, and the cache
+// emptied whenever it was full, the heap of an ingest past 600,000
+// articles stayed at that limit and collecting garbage took half the
 // CPU (perf).
-const maxCachedEntities = 1 << 18
+const maxCachedEntities = 1 << 16
 
 func newCache() *cache {
 	c := &cache{}
@@ -41,8 +45,21 @@ func (c *cache) reset(version int64) {
 	c.entities = map[string]*cachedEntity{}
 }
 
-// trim empties the cache when it grew past its bounds.
+// trim ends a batch: past the bound, the cache keeps only the entities
+// the batch named, the ones the next is likeliest to name again; past it
+// still, it is emptied.
 func (c *cache) trim() {
+	c.batch++
+	if len(c.entities) <= maxCachedEntities {
+		return
+	}
+	kept := map[string]*cachedEntity{} // a new map: a map does not shrink
+	for id, e := range c.entities {
+		if e.used == c.batch-1 {
+			kept[id] = e
+		}
+	}
+	c.entities = kept
 	if len(c.entities) > maxCachedEntities {
 		c.reset(c.version)
 	}

@@ -487,6 +487,7 @@ func (p *putter) entities(arts []*article) error {
 	var ids []any
 	for _, st := range order {
 		if c := p.cache.entities[st.id]; c != nil {
+			c.used = p.cache.batch
 			stored(c)
 		} else {
 			ids = append(ids, st.id)
@@ -564,7 +565,7 @@ func (p *putter) entities(arts []*article) error {
 		f := entityFields{n: st.n, id: st.id, name: st.name,
 			class: st.class, role: st.role, date: st.date, end: st.end, text: st.text}
 		if old == nil || old.entityFields != f {
-			p.cache.entities[st.id] = &cachedEntity{entityFields: f, names: known}
+			p.cache.entities[st.id] = &cachedEntity{entityFields: f, names: known, used: p.cache.batch}
 		} else {
 			old.names = known
 		}
