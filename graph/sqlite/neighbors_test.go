@@ -3,7 +3,6 @@ package sqlite
 import (
 	"compress/gzip"
 	"context"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -24,69 +23,6 @@ func wantBetween(g *graph.Graph, a, b string) []graph.Fact {
 	return out
 }
 
-// Two persons, each named in articles that share nothing (two groups of
-// mentions) until an article joins them, and facts between them.
-const (
-	baKey  = "person:lê văn ba"
-	bonKey = "person:trần thị bốn"
-	hoiNgh = "event:hội nghị tổng kết"
-	hoiTh  = "event:hội thảo khoa học"
-	posBa  = "position:chánh văn phòng sở y tế"
-	posBon = "position:giám đốc sở y tế"
-	soYTe  = "organization:sở y tế"
-)
-
-func ba() graph.Entity { return graph.Entity{ID: baKey, Kind: graph.Person, Name: "Lê Văn Ba"} }
-func bon() graph.Entity {
-	return graph.Entity{ID: bonKey, Kind: graph.Person, Name: "Trần Thị Bốn"}
-}
-
-// atEvents: Ba at one event, Bốn at another, Ba hosted Bốn.
-func atEvents(i int) *graph.Extraction {
-	return newArticle(storetest.HashOf(5, i), fmt.Sprintf("samples/ev%d.txt", i), "Hội nghị tổng kết",
-		[]graph.Entity{ba(), bon(),
-			{ID: hoiNgh, Kind: graph.Event, Name: "Hội nghị tổng kết"}, {ID: hoiTh, Kind: graph.Event, Name: "Hội thảo khoa học"}},
-		[]graph.Fact{
-			{Subject: baKey, Relation: graph.Attended, Object: hoiNgh},
-			{Subject: bonKey, Relation: graph.Attended, Object: hoiTh},
-			{Subject: baKey, Relation: graph.Attended, Object: hoiNgh}, // again, in another sentence
-			{Subject: baKey, Relation: graph.Hosted, Object: bonKey},
-			{Subject: graph.ArticleID(storetest.HashOf(5, i)), Relation: graph.Mentions, Object: baKey},
-			{Subject: graph.ArticleID(storetest.HashOf(5, i)), Relation: graph.Mentions, Object: hoiNgh},
-		})
-}
-
-// inOffice: their positions, Bốn hosted Ba.
-func inOffice(i int) *graph.Extraction {
-	return newArticle(storetest.HashOf(5, i), fmt.Sprintf("samples/of%d.txt", i), "Sở Y tế họp",
-		[]graph.Entity{ba(), bon(), {ID: soYTe, Kind: graph.Organization, Name: "Sở Y tế"}},
-		[]graph.Fact{
-			{Subject: baKey, Relation: graph.HoldsPosition, Object: posBa},
-			{Subject: posBa, Relation: graph.PositionIn, Object: soYTe},
-			{Subject: bonKey, Relation: graph.HoldsPosition, Object: posBon},
-			{Subject: posBon, Relation: graph.PositionIn, Object: soYTe},
-			{Subject: bonKey, Relation: graph.Hosted, Object: baKey},
-			{Subject: graph.ArticleID(storetest.HashOf(5, i)), Relation: graph.Mentions, Object: bonKey},
-			{Subject: graph.ArticleID(storetest.HashOf(5, i)), Relation: graph.Mentions, Object: soYTe},
-			// What another article mentions: ev1's article, whatever it says.
-			{Subject: graph.ArticleID(storetest.HashOf(5, 1)), Relation: graph.Mentions, Object: bonKey},
-			{Subject: graph.ArticleID(storetest.HashOf(5, 1)), Relation: graph.Mentions, Object: hoiNgh},
-		})
-}
-
-// both: both at the events and in office, which joins each one's groups.
-func both(i int) *graph.Extraction {
-	ex := atEvents(i)
-	o := inOffice(i)
-	ex.Article.Source = fmt.Sprintf("samples/both%d.txt", i)
-	ex.Entities = append(ex.Entities, o.Entities[2])
-	for _, f := range o.Facts {
-		f.Prov.Start += 100
-		ex.Facts = append(ex.Facts, f)
-	}
-	return ex
-}
-
 // v1Batches are the batches testdata/v1.db.gz was written with, by kg
 // at schema 1 (commit de6c443), its journal mode then set to DELETE and
 // its page size to 1024 to keep it small.
@@ -99,9 +35,9 @@ func v1Batches() [][]*graph.Extraction {
 	}
 	return [][]*graph.Extraction{
 		base.Batch(0, 12),
-		{qt1(), ct1()},
+		{storetest.QT1(), storetest.CT1()},
 		base.Batch(12, 24),
-		{revision(3), qt2(), revision(15)},
+		{revision(3), storetest.QT2(), revision(15)},
 	}
 }
 

@@ -17,93 +17,6 @@ import (
 	"kg/graph/storetest"
 )
 
-// Hand-made articles about Nguyễn Văn An: a Phó Chủ tịch UBND tỉnh Quảng
-// Trị (articles qt1, qt2), and a namesake, Giám đốc Sở Tài chính Cần Thơ
-// (ct1).
-const (
-	anKey    = "person:nguyễn văn an"
-	ubndQT   = "organization:ủy ban nhân dân tỉnh quảng trị"
-	posQT    = "position:phó chủ tịch ủy ban nhân dân tỉnh quảng trị"
-	quangTri = "place:quảng trị"
-	soCT     = "organization:sở tài chính thành phố cần thơ"
-	posCT    = "position:giám đốc sở tài chính thành phố cần thơ"
-	canTho   = "place:cần thơ"
-	daiHoi   = "event:đại hội đảng bộ tỉnh quảng trị"
-	ubndCT   = "organization:ủy ban nhân dân thành phố cần thơ"
-)
-
-// newArticle builds an extraction with every field set.
-func newArticle(hash, source, title string, ents []graph.Entity, facts []graph.Fact) *graph.Extraction {
-	ex := &graph.Extraction{
-		Article: graph.ArticleMeta{
-			Source: source, Hash: hash, Title: title,
-			Published: graph.Date{Year: 2020, Month: 5, Day: 16},
-			Author:    "Công Thọ", Publisher: "Kinh tế & Đô thị",
-			Text: "Sáng 16/5, " + title + ".",
-		},
-		Entities: ents,
-	}
-	for i, f := range facts {
-		f.AsOf = ex.Article.Published
-		f.Prov = graph.Provenance{Article: graph.ArticleID(hash), Start: 10 * i, End: 10*i + 9, Rule: "test/" + f.Relation.String()}
-		ex.Facts = append(ex.Facts, f)
-	}
-	return ex
-}
-
-func an(aliases ...string) graph.Entity {
-	return graph.Entity{ID: anKey, Kind: graph.Person, Name: "Nguyễn Văn An", Aliases: aliases}
-}
-
-func qt1() *graph.Extraction {
-	return newArticle(storetest.HashOf(1, 1), "samples/qt1.txt", "Đại hội Đảng bộ tỉnh Quảng Trị",
-		[]graph.Entity{
-			an("ông An"),
-			{ID: ubndQT, Kind: graph.Organization, Name: "Ủy ban nhân dân tỉnh Quảng Trị", Aliases: []string{"UBND tỉnh Quảng Trị"}, Class: graph.OrgState},
-			{ID: posQT, Kind: graph.Position, Name: "Phó Chủ tịch UBND tỉnh Quảng Trị", Role: "Phó Chủ tịch"},
-			{ID: quangTri, Kind: graph.Place, Name: "Quảng Trị"},
-			{ID: daiHoi, Kind: graph.Event, Name: "Đại hội Đảng bộ tỉnh Quảng Trị", Date: graph.Date{Year: 2020, Month: 5, Day: 16},
-				End: graph.Date{Year: 2020, Month: 5, Day: 18}, Text: "Đại hội"},
-		},
-		[]graph.Fact{
-			{Subject: anKey, Relation: graph.HoldsPosition, Object: posQT},
-			{Subject: posQT, Relation: graph.PositionIn, Object: ubndQT},
-			{Subject: ubndQT, Relation: graph.LocatedIn, Object: quangTri},
-			{Subject: anKey, Relation: graph.SpokeAt, Object: daiHoi},
-			{Subject: anKey, Relation: graph.HoldsPosition, Object: "position:bí thư huyện ủy", Former: true}, // an end not listed
-		})
-}
-
-func qt2() *graph.Extraction {
-	return newArticle(storetest.HashOf(1, 2), "samples/qt2.txt", "UBND tỉnh Quảng Trị họp phiên thường kỳ",
-		[]graph.Entity{
-			an(),
-			{ID: ubndQT, Kind: graph.Organization, Name: "UBND tỉnh Quảng Trị"},
-			{ID: posQT, Kind: graph.Position, Name: "Phó Chủ tịch UBND tỉnh Quảng Trị", Role: "Phó Chủ tịch"},
-		},
-		[]graph.Fact{
-			{Subject: anKey, Relation: graph.HoldsPosition, Object: posQT},
-			{Subject: posQT, Relation: graph.PositionIn, Object: ubndQT},
-		})
-}
-
-func ct1() *graph.Extraction {
-	return newArticle(storetest.HashOf(1, 3), "samples/ct1.txt", "Sở Tài chính Cần Thơ tổng kết năm",
-		[]graph.Entity{
-			an(),
-			{ID: soCT, Kind: graph.Organization, Name: "Sở Tài chính thành phố Cần Thơ", Class: graph.OrgState},
-			{ID: ubndCT, Kind: graph.Organization, Name: "UBND thành phố Cần Thơ", Class: graph.OrgState},
-			{ID: posCT, Kind: graph.Position, Name: "Giám đốc Sở Tài chính thành phố Cần Thơ", Role: "Giám đốc"},
-			{ID: canTho, Kind: graph.Place, Name: "Cần Thơ"},
-		},
-		[]graph.Fact{
-			{Subject: anKey, Relation: graph.HoldsPosition, Object: posCT},
-			{Subject: posCT, Relation: graph.PositionIn, Object: soCT},
-			{Subject: soCT, Relation: graph.PartOf, Object: ubndCT},
-			{Subject: ubndCT, Relation: graph.LocatedIn, Object: canTho},
-		})
-}
-
 func TestNotAStore(t *testing.T) {
 	dir := t.TempDir()
 	sqliteFile := func(name, setup string) string {
@@ -197,7 +110,7 @@ func TestSchemaVersions(t *testing.T) {
 	}
 	t.Run("newer", func(t *testing.T) {
 		s, path := openTemp(t)
-		put(t, s, qt1())
+		put(t, s, storetest.QT1())
 		s.Close()
 		setVersion(t, path, SchemaVersion+1)
 		before := snapshot(t, path)
@@ -229,7 +142,7 @@ func TestSchemaVersions(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer s.Close()
-		put(t, s, qt1())
+		put(t, s, storetest.QT1())
 		st, err := s.Stats(context.Background())
 		if err != nil {
 			t.Fatal(err)
@@ -262,7 +175,7 @@ func TestSchemaVersions(t *testing.T) {
 
 func TestLocking(t *testing.T) {
 	a, path := openTemp(t)
-	put(t, a, qt1())
+	put(t, a, storetest.QT1())
 	b, err := Open(path, WithLockTimeout(100*time.Millisecond))
 	if err != nil {
 		t.Fatal(err)
@@ -284,7 +197,7 @@ func TestLocking(t *testing.T) {
 	}
 	var wg sync.WaitGroup
 	var aErr error
-	wg.Go(func() { _, aErr = a.Put(context.Background(), []*graph.Extraction{qt2()}) })
+	wg.Go(func() { _, aErr = a.Put(context.Background(), []*graph.Extraction{storetest.QT2()}) })
 	<-holding
 
 	// Opening the store does not wait for the writer.
@@ -299,7 +212,7 @@ func TestLocking(t *testing.T) {
 	}
 
 	start = time.Now()
-	_, err = b.Put(context.Background(), []*graph.Extraction{ct1()})
+	_, err = b.Put(context.Background(), []*graph.Extraction{storetest.CT1()})
 	if !errors.Is(err, graph.ErrLocked) {
 		t.Errorf("second writer: %v, want ErrLocked", err)
 	}
@@ -321,10 +234,10 @@ func TestLocking(t *testing.T) {
 	}
 	a.afterStage = nil
 	// b writes once the lock is free, after a wrote behind its back.
-	put(t, b, ct1())
-	all := []*graph.Extraction{qt1(), qt2(), ct1()}
+	put(t, b, storetest.CT1())
+	all := []*graph.Extraction{storetest.QT1(), storetest.QT2(), storetest.CT1()}
 	checkStore(t, b, all, all)
-	put(t, a, qt1()) // a's cache must see b's write
+	put(t, a, storetest.QT1()) // a's cache must see b's write
 	checkStore(t, a, all, all)
 }
 
@@ -332,7 +245,7 @@ func TestCancel(t *testing.T) {
 	for _, stage := range []string{"decide", "entities", "articles", "persons", "neighbors", "done"} {
 		t.Run(stage, func(t *testing.T) {
 			s, path := openTemp(t)
-			put(t, s, qt1())
+			put(t, s, storetest.QT1())
 			before := snapshotGraph(t, s)
 			ctx, cancel := context.WithCancel(context.Background())
 			s.afterStage = func(st string) {
@@ -340,7 +253,7 @@ func TestCancel(t *testing.T) {
 					cancel()
 				}
 			}
-			_, err := s.Put(ctx, []*graph.Extraction{qt2(), ct1()})
+			_, err := s.Put(ctx, []*graph.Extraction{storetest.QT2(), storetest.CT1()})
 			if !errors.Is(err, context.Canceled) {
 				t.Fatalf("Put: %v, want context.Canceled", err)
 			}
@@ -356,8 +269,8 @@ func TestCancel(t *testing.T) {
 				t.Errorf("store changed for another process:\n%s\n%s", before, after)
 			}
 			r.Close()
-			put(t, s, qt2(), ct1())
-			all := []*graph.Extraction{qt1(), qt2(), ct1()}
+			put(t, s, storetest.QT2(), storetest.CT1())
+			all := []*graph.Extraction{storetest.QT1(), storetest.QT2(), storetest.CT1()}
 			checkStore(t, s, all, all)
 		})
 	}

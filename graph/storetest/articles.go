@@ -44,7 +44,10 @@ func an(aliases ...string) graph.Entity {
 	return graph.Entity{ID: anKey, Kind: graph.Person, Name: "Nguyễn Văn An", Aliases: aliases}
 }
 
-func qt1() *graph.Extraction {
+// QT1, QT2 and CT1 are hand-made articles about Nguyễn Văn An: a Phó Chủ
+// tịch UBND tỉnh Quảng Trị (QT1, QT2), and a namesake, Giám đốc Sở Tài
+// chính Cần Thơ (CT1). A store's own tests may use them too.
+func QT1() *graph.Extraction {
 	return newArticle(HashOf(1, 1), "samples/qt1.txt", "Đại hội Đảng bộ tỉnh Quảng Trị",
 		[]graph.Entity{
 			an("ông An"),
@@ -63,7 +66,7 @@ func qt1() *graph.Extraction {
 		})
 }
 
-func qt2() *graph.Extraction {
+func QT2() *graph.Extraction {
 	return newArticle(HashOf(1, 2), "samples/qt2.txt", "UBND tỉnh Quảng Trị họp phiên thường kỳ",
 		[]graph.Entity{
 			an(),
@@ -76,7 +79,7 @@ func qt2() *graph.Extraction {
 		})
 }
 
-func ct1() *graph.Extraction {
+func CT1() *graph.Extraction {
 	return newArticle(HashOf(1, 3), "samples/ct1.txt", "Sở Tài chính Cần Thơ tổng kết năm",
 		[]graph.Entity{
 			an(),

@@ -12,9 +12,9 @@ import (
 
 func testSearch(t *testing.T, h *Harness) {
 	s, _ := h.store(t)
-	put(t, s, qt1(), qt2(), ct1())
-	qt := min(qt1().Article.Hash, qt2().Article.Hash)
-	ct := ct1().Article.Hash
+	put(t, s, QT1(), QT2(), CT1())
+	qt := min(QT1().Article.Hash, QT2().Article.Hash)
+	ct := CT1().Article.Hash
 	qtID, ctID := anKey, anKey+suffixOf(ct)
 	if ct < qt {
 		qtID, ctID = anKey+suffixOf(qt), anKey
@@ -30,11 +30,11 @@ func testSearch(t *testing.T, h *Harness) {
 		{"nguyen van an", []graph.Kind{graph.Person}, 1, []string{qtID}},
 		{"ông an", nil, 0, []string{qtID}}, // an alias of one of them only
 		// An exact name first, then fewer words.
-		{"UBND tỉnh Quảng Trị", nil, 0, []string{ubndQT, posQT, graph.ArticleID(qt2().Article.Hash)}},
+		{"UBND tỉnh Quảng Trị", nil, 0, []string{ubndQT, posQT, graph.ArticleID(QT2().Article.Hash)}},
 		{"quang tri", []graph.Kind{graph.Place, graph.Organization}, 0, []string{quangTri, ubndQT}},
 		{"Quảng Trị", []graph.Kind{graph.Event, graph.Article}, 0, []string{
-			daiHoi, graph.ArticleID(qt1().Article.Hash), graph.ArticleID(qt2().Article.Hash)}},
-		{"DAI HOI dang bo", nil, 0, []string{daiHoi, graph.ArticleID(qt1().Article.Hash)}},
+			daiHoi, graph.ArticleID(QT1().Article.Hash), graph.ArticleID(QT2().Article.Hash)}},
+		{"DAI HOI dang bo", nil, 0, []string{daiHoi, graph.ArticleID(QT1().Article.Hash)}},
 		{"cần thơ", []graph.Kind{graph.Place}, 0, []string{canTho}},
 		{"Hà Nội", nil, 0, nil},
 		{"  ", nil, 0, nil},
@@ -410,10 +410,10 @@ func checkPairs(t *testing.T, s graph.Reader, g *graph.Graph, ps [][2]string) {
 // of one key, and a fact from an entity to itself.
 func testNeighborsOfHomonyms(t *testing.T, h *Harness) {
 	s, _ := h.store(t)
-	loop := qt2()
+	loop := QT2()
 	loop.Facts = append(loop.Facts, graph.Fact{Subject: ubndQT, Relation: graph.PartOf, Object: ubndQT,
 		AsOf: loop.Article.Published, Prov: graph.Provenance{Article: graph.ArticleID(loop.Article.Hash), Start: 1, End: 2, Rule: "test/loop"}})
-	all := []*graph.Extraction{qt1(), loop, ct1()}
+	all := []*graph.Extraction{QT1(), loop, CT1()}
 	put(t, s, all...)
 	g := Oracle(t, all, all)
 	persons := g.Entities(graph.Person)

@@ -82,7 +82,7 @@ func (h *Harness) reopen(t *testing.T, name string, readOnly bool) graph.Store {
 
 func testRoundTrip(t *testing.T, h *Harness) {
 	s, name := h.store(t)
-	exs := []*graph.Extraction{qt1(), qt2()}
+	exs := []*graph.Extraction{QT1(), QT2()}
 	res := put(t, s, exs...)
 	if got, want := statuses(res), []graph.PutStatus{graph.Added, graph.Added}; !slices.Equal(got, want) {
 		t.Errorf("statuses %v, want %v", got, want)
@@ -145,24 +145,24 @@ func testRoundTrip(t *testing.T, h *Harness) {
 
 func testPutIdempotent(t *testing.T, h *Harness) {
 	s, name := h.store(t)
-	put(t, s, qt1(), qt2())
+	put(t, s, QT1(), QT2())
 	before := load(t, s)
 	for range 2 {
-		res := put(t, s, qt2(), qt1())
+		res := put(t, s, QT2(), QT1())
 		if got, want := statuses(res), []graph.PutStatus{graph.Unchanged, graph.Unchanged}; !slices.Equal(got, want) {
 			t.Errorf("statuses %v, want %v", got, want)
 		}
 	}
 	// The same article twice in a batch is stored once.
-	res := put(t, s, ct1(), ct1())
+	res := put(t, s, CT1(), CT1())
 	if got, want := statuses(res), []graph.PutStatus{graph.Added, graph.Unchanged}; !slices.Equal(got, want) {
 		t.Errorf("statuses %v, want %v", got, want)
 	}
-	all := []*graph.Extraction{qt1(), qt2(), ct1()}
+	all := []*graph.Extraction{QT1(), QT2(), CT1()}
 	h.checkStore(t, s, all, all)
 	s.Close()
 	s2 := h.reopen(t, name, false)
-	put(t, s2, qt1())
+	put(t, s2, QT1())
 	g := load(t, s2)
 	for _, e := range before.Entities() {
 		if _, ok := g.Entity(e.ID); !ok && e.Kind != graph.Person {
@@ -196,7 +196,7 @@ func testNamesAcrossBatches(t *testing.T, h *Harness) {
 
 func testReplaceBySource(t *testing.T, h *Harness) {
 	s, _ := h.store(t)
-	put(t, s, qt1(), qt2())
+	put(t, s, QT1(), QT2())
 
 	// qt1 corrected: the event and the former position are gone, An is
 	// now called by another name.
@@ -215,7 +215,7 @@ func testReplaceBySource(t *testing.T, h *Harness) {
 		t.Errorf("status %v, want replaced", res[0].Status)
 	}
 	g := load(t, s)
-	for _, id := range []string{daiHoi, quangTri, "position:bí thư huyện ủy", graph.ArticleID(qt1().Article.Hash)} {
+	for _, id := range []string{daiHoi, quangTri, "position:bí thư huyện ủy", graph.ArticleID(QT1().Article.Hash)} {
 		if _, ok := g.Entity(id); ok {
 			t.Errorf("entity %s of the replaced article is still there", id)
 		}
@@ -225,7 +225,7 @@ func testReplaceBySource(t *testing.T, h *Harness) {
 			t.Errorf("entity %s is gone", id)
 		}
 	}
-	if _, err := s.Article(context.Background(), graph.ArticleID(qt1().Article.Hash)); !errors.Is(err, graph.ErrNoArticle) {
+	if _, err := s.Article(context.Background(), graph.ArticleID(QT1().Article.Hash)); !errors.Is(err, graph.ErrNoArticle) {
 		t.Errorf("replaced article: %v, want ErrNoArticle", err)
 	}
 	if found, err := s.Search(context.Background(), "Đại hội Đảng bộ", []graph.Kind{graph.Event}, 0); err != nil || len(found) > 0 {
@@ -237,22 +237,22 @@ func testReplaceBySource(t *testing.T, h *Harness) {
 		t.Errorf("aliases of %s: %v", ubndQT, e.Aliases)
 	}
 	for _, f := range g.Facts() {
-		if f.Prov.Article == graph.ArticleID(qt1().Article.Hash) {
+		if f.Prov.Article == graph.ArticleID(QT1().Article.Hash) {
 			t.Errorf("fact of the replaced article: %+v", f)
 		}
 	}
 	// Back to the first version, in a batch that also replaces it again.
-	res = put(t, s, qt1(), v2, qt1())
+	res = put(t, s, QT1(), v2, QT1())
 	if got, want := statuses(res), []graph.PutStatus{graph.Replaced, graph.Replaced, graph.Replaced}; !slices.Equal(got, want) {
 		t.Errorf("statuses %v, want %v", got, want)
 	}
-	h.checkStore(t, s, []*graph.Extraction{qt1(), qt2(), v2, qt1()}, []*graph.Extraction{qt2(), qt1()})
+	h.checkStore(t, s, []*graph.Extraction{QT1(), QT2(), v2, QT1()}, []*graph.Extraction{QT2(), QT1()})
 }
 
 func testPersons(t *testing.T, h *Harness) {
 	// The cluster with the smallest hash keeps the key.
-	qt := min(qt1().Article.Hash, qt2().Article.Hash)
-	ct := ct1().Article.Hash
+	qt := min(QT1().Article.Hash, QT2().Article.Hash)
+	ct := CT1().Article.Hash
 	qtID, ctID := anKey, anKey+suffixOf(ct)
 	if ct < qt {
 		qtID, ctID = anKey+suffixOf(qt), anKey
@@ -264,10 +264,10 @@ func testPersons(t *testing.T, h *Harness) {
 		batches [][]*graph.Extraction
 		persons []string
 	}{
-		{"same person in two articles", [][]*graph.Extraction{{qt1(), qt2()}}, []string{anKey}},
-		{"homonyms in one batch", [][]*graph.Extraction{{qt1(), ct1(), qt2()}}, both},
-		{"homonyms, Cần Thơ first", [][]*graph.Extraction{{ct1()}, {qt2()}, {qt1()}}, both},
-		{"homonyms, one a batch", [][]*graph.Extraction{{qt2()}, {ct1()}, {qt1()}}, both},
+		{"same person in two articles", [][]*graph.Extraction{{QT1(), QT2()}}, []string{anKey}},
+		{"homonyms in one batch", [][]*graph.Extraction{{QT1(), CT1(), QT2()}}, both},
+		{"homonyms, Cần Thơ first", [][]*graph.Extraction{{CT1()}, {QT2()}, {QT1()}}, both},
+		{"homonyms, one a batch", [][]*graph.Extraction{{QT2()}, {CT1()}, {QT1()}}, both},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -292,7 +292,7 @@ func testPersons(t *testing.T, h *Harness) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				a, b := qt1().Article.Hash, qt2().Article.Hash
+				a, b := QT1().Article.Hash, QT2().Article.Hash
 				if b < a {
 					a, b = b, a
 				}
@@ -424,14 +424,14 @@ func testCareerMove(t *testing.T, h *Harness) {
 
 func testPutErrors(t *testing.T, h *Harness) {
 	s, _ := h.store(t)
-	bad := qt1()
+	bad := QT1()
 	bad.Facts = append(bad.Facts, graph.Fact{Subject: anKey, Relation: graph.Relation(99), Object: posQT})
-	noHash := qt2()
+	noHash := QT2()
 	noHash.Article.Hash = ""
-	noKind := qt2()
+	noKind := QT2()
 	noKind.Facts = append(noKind.Facts, graph.Fact{Subject: anKey, Relation: graph.Attended, Object: "somewhere"})
 	for _, ex := range []*graph.Extraction{bad, noHash, noKind, nil} {
-		if _, err := s.Put(context.Background(), []*graph.Extraction{qt2(), ex}); err == nil {
+		if _, err := s.Put(context.Background(), []*graph.Extraction{QT2(), ex}); err == nil {
 			t.Errorf("Put of a bad extraction succeeded")
 		} else if !strings.HasPrefix(err.Error(), "put 2 articles in ") {
 			t.Errorf("error %q does not say what was done", err)
@@ -446,24 +446,24 @@ func testPutErrors(t *testing.T, h *Harness) {
 // stored, and the error says so.
 func testCancel(t *testing.T, h *Harness) {
 	s, _ := h.store(t)
-	put(t, s, qt1())
+	put(t, s, QT1())
 	before := load(t, s)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := s.Put(ctx, []*graph.Extraction{qt2(), ct1()}); !errors.Is(err, context.Canceled) {
+	if _, err := s.Put(ctx, []*graph.Extraction{QT2(), CT1()}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("Put: %v, want context.Canceled", err)
 	}
 	SameGraph(t, load(t, s), before)
-	put(t, s, qt2(), ct1())
-	all := []*graph.Extraction{qt1(), qt2(), ct1()}
+	put(t, s, QT2(), CT1())
+	all := []*graph.Extraction{QT1(), QT2(), CT1()}
 	h.checkStore(t, s, all, all)
 }
 
 func testReadOnly(t *testing.T, h *Harness) {
 	s, name := h.store(t)
-	put(t, s, qt1())
+	put(t, s, QT1())
 	r := h.reopen(t, name, true)
-	if _, err := r.Put(context.Background(), []*graph.Extraction{qt2()}); !errors.Is(err, graph.ErrReadOnly) {
+	if _, err := r.Put(context.Background(), []*graph.Extraction{QT2()}); !errors.Is(err, graph.ErrReadOnly) {
 		t.Errorf("Put on a read-only store: %v, want ErrReadOnly", err)
 	}
 	if g := load(t, r); g.Len() == 0 {
