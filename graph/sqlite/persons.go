@@ -21,7 +21,8 @@ import (
 // famous keys' thousands of mentions again at each batch: at 500,000
 // articles a batch of 1,000 touched keys with 1.5 million mentions.
 // So the store keeps, for each key, its groups with what rule 2 needs of
-// them (person_groups: size, dates, names), and which group holds each
+// them (person_groups: size, places, dates; and the names, read only
+// for the rows a batch writes), and which group holds each
 // context item (person_items); a batch reads the groups of the keys it
 // touches and the items its own mentions hold, and adds its mentions
 // (graph.KeyGroups). When mentions are removed (Replaced) a key's groups
