@@ -86,7 +86,9 @@ func (g *MentionGroup) SortedNames() []string {
 	return out
 }
 
-func (g *MentionGroup) add(m *GroupMention) {
+// Add counts m into g, without rule 1: what a store does when it knows
+// the group of m already.
+func (g *MentionGroup) Add(m *GroupMention) {
 	g.Size++
 	g.Changed = true
 	if g.Hash == "" || m.Hash < g.Hash {
@@ -164,7 +166,7 @@ func (k *KeyGroups) Add(m *GroupMention) *MentionGroup {
 			}
 		}
 	}
-	g.add(m)
+	g.Add(m)
 	for list, ns := range m.Context {
 		for _, n := range ns {
 			k.Items[ContextItem(list, n)] = g

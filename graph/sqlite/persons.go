@@ -478,13 +478,10 @@ func fillGroups(ctx context.Context, tx *sql.Tx) error {
 		}
 		g := groups[grp]
 		if g == nil {
-			g = &graph.MentionGroup{Grp: grp}
+			g = &graph.MentionGroup{Grp: grp, Names: map[string]bool{}}
 			groups[grp] = g
 		}
-		g.Size++
-		g.Placed = g.Placed || len(c[graph.ListPlaces]) > 0
-		g.Said = g.Said || (&graph.GroupMention{Context: c}).Said()
-		g.First, g.Last = graph.Widen(g.First, g.Last, graph.DatedString(published))
+		g.Add(&graph.GroupMention{Context: c, Date: graph.DatedString(published)})
 		for list, ns := range c {
 			for _, e := range ns {
 				items[graph.ContextItem(list, e)] = grp
