@@ -432,25 +432,24 @@ func (p *putter) remove(ns []int64) error {
 	if err != nil {
 		return err
 	}
-	err = p.query("read replaced mentions", `SELECT person FROM person_mentions WHERE article = ANY($1)`, []any{ns},
-		func(r pgx.Rows) error {
+	// The persons whose groups are formed again, and the entities that
+	// may be left unreferenced.
+	for _, mark := range []struct {
+		what, query string
+		set         map[int64]bool
+	}{
+		{"read replaced mentions", `SELECT person FROM person_mentions WHERE article = ANY($1)`, p.rebuild},
+		{"read replaced entities", `SELECT entity FROM article_entities WHERE article = ANY($1)`, p.gone},
+	} {
+		err = p.query(mark.what, mark.query, []any{ns}, func(r pgx.Rows) error {
 			var n int64
 			err := r.Scan(&n)
-			p.rebuild[n] = true
+			mark.set[n] = true
 			return err
 		})
-	if err != nil {
-		return err
-	}
-	err = p.query("read replaced entities", `SELECT entity FROM article_entities WHERE article = ANY($1)`, []any{ns},
-		func(r pgx.Rows) error {
-			var n int64
-			err := r.Scan(&n)
-			p.gone[n] = true
+		if err != nil {
 			return err
-		})
-	if err != nil {
-		return err
+		}
 	}
 	for _, q := range []string{
 		`DELETE FROM facts WHERE article = ANY($1)`,
