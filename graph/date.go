@@ -35,6 +35,10 @@ func (d Date) String() string {
 	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
 }
 
+// Full reports whether year, month and day are all known: full dates,
+// and only they, are ordered by Before as by their String.
+func (d Date) Full() bool { return d.Year != 0 && d.Month != 0 && d.Day != 0 }
+
 // Before reports whether d is known to be earlier than o, comparing the
 // parts both know.
 func (d Date) Before(o Date) bool {

@@ -39,6 +39,14 @@ type Reader interface {
 	// relation and object, and whether there is one: the one fact a
 	// chain needs of a link that thousands of articles may state.
 	FirstFact(ctx context.Context, subject string, rel Relation, object string) (Fact, bool, error)
+	// HeldAfter returns, for each of qs, the statements that may end a
+	// holding of q.Position after q.After (a full date) by succession,
+	// as rule 3 of TenuresOf reads them: the facts that state the
+	// position held (HoldsPosition or ElectedTo, not Former) on the
+	// first full date after q.After; and every such fact whose date is
+	// known in part only, which full dates do not order. Each list is
+	// sorted. An unknown ID is an error wrapping ErrNoEntity.
+	HeldAfter(ctx context.Context, qs []HeldAfterQuery) ([][]Fact, error)
 	// Around returns the subgraph of entities within depth facts of ids.
 	Around(ctx context.Context, ids []string, depth int) (*Graph, error)
 	// Evidence returns why a resolved person's mentions were joined.
@@ -49,6 +57,13 @@ type Reader interface {
 	Graph(ctx context.Context) (*Graph, error)
 	// Stats counts what the store holds.
 	Stats(ctx context.Context) (*Stats, error)
+}
+
+// HeldAfterQuery asks Reader.HeldAfter for the statements of Position
+// held by anyone first after After.
+type HeldAfterQuery struct {
+	Position string // a position's entity ID
+	After    Date   // a full date
 }
 
 // Neighbor is one link of an entity as Reader.Neighbors returns it: facts

@@ -85,6 +85,15 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 		formers  []int
 		firstCur []int // current statements, for successors to end others
 	}
+	// Dates known in part are not all ordered with each other (a year
+	// alone against a day of another year), so the rules could choose
+	// differently by the order they read the statements in: with such a
+	// date, they read them sorted. Full dates (and none) are ordered, and
+	// the choices then do not depend on the order.
+	if slices.ContainsFunc(facts, func(f Fact) bool { return !f.AsOf.IsZero() && !f.AsOf.Full() }) {
+		facts = slices.DeleteFunc(slices.Clone(facts), func(f Fact) bool { return !holdingFact(&f) || f.Object != position })
+		slices.SortFunc(facts, Fact.Compare)
+	}
 	by := map[string]*acc{}
 	var order []string
 	for i := range facts {
@@ -99,9 +108,7 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 			order = append(order, f.Subject)
 		}
 		t := a.t
-		if !slices.Contains(t.Sources, f.Prov.Article) {
-			t.Sources = append(t.Sources, f.Prov.Article)
-		}
+		t.Sources = append(t.Sources, f.Prov.Article) // sorted and compacted below
 		if t.LastStated.Before(f.AsOf) || t.LastStated.IsZero() && !f.AsOf.IsZero() {
 			t.LastStated = f.AsOf
 		}
@@ -121,6 +128,7 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 	for _, a := range by {
 		t := a.t
 		slices.Sort(t.Sources)
+		t.Sources = slices.Compact(t.Sources)
 		// rule 2
 		for _, i := range a.formers {
 			f := facts[i]

@@ -1,6 +1,9 @@
 package graph
 
 import (
+	"math/rand/v2"
+	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -106,6 +109,36 @@ func TestTenuresOrderFree(t *testing.T) {
 	}
 	if first["a"].Successor != "b" {
 		t.Errorf("a succeeded by %q, want b (of b and c on one day, the first by ID)", first["a"].Successor)
+	}
+}
+
+// TestTenuresOrderFreeWithPartialDates: a year alone, or a day of no
+// year, is not ordered with every full date ("--05-12" is before
+// 2023-08-09 and after 2021-02-21, whatever their years), so the
+// statements' order must not choose between them.
+func TestTenuresOrderFreeWithPartialDates(t *testing.T) {
+	const pos = "position:bí thư tỉnh ủy cao bằng"
+	st := func(p string, d Date, art string) Fact {
+		return Fact{Subject: p, Relation: HoldsPosition, Object: pos, AsOf: d, Prov: Provenance{Article: art}}
+	}
+	facts := []Fact{
+		st("a", Date{2021, 2, 21}, "r"),
+		st("b", Date{0, 5, 12}, "g"),
+		st("c", Date{2023, 1, 15}, "q"),
+		st("d", Date{2021, 9, 11}, "x"),
+		st("e", Date{Year: 2022}, "k"),
+	}
+	want := TenuresOf(pos, facts, true)
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 50 {
+		shuffled := slices.Clone(facts)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		got := TenuresOf(pos, shuffled, true)
+		for p, w := range want {
+			if !reflect.DeepEqual(got[p], w) {
+				t.Fatalf("%s: %+v with the facts in the order %v, %+v in the order given", p, got[p], shuffled, w)
+			}
+		}
 	}
 }
 

@@ -3,6 +3,8 @@ package query
 import (
 	"cmp"
 	"context"
+	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -30,9 +32,20 @@ func (h *Holding) Evidence() graph.Fact {
 var holdingRels = []graph.Relation{graph.HoldsPosition, graph.ElectedTo}
 
 // tenures returns the tenures of the holders of each position, by
-// position and person ID, from every statement of each in the store: of
-// a sole position, all its holders' (for succession); of another, only
-// those of the persons in only, when only is not nil.
+// position and person ID, computed as graph.TenuresOf computes them from
+// every statement of each position in the store: of every holder when
+// only is nil, else of the persons in only.
+//
+// With only, the statements of a sole position's other holders are read
+// only where they can end a holding of a person of only (rule 3 of
+// TenuresOf): on the first date after the person's last statement that
+// the position is held, which Reader.HeldAfter finds. A sole post named
+// in tens of thousands of articles is then not read whole to tell one
+// person's tenure. Rule 3 takes the earliest such statement, and full
+// dates are ordered, so the statements of later dates cannot change it;
+// a date known in part (no year, no day) is not ordered with full ones,
+// and a position with one among the statements that matter is read
+// whole.
 func (e *Engine) tenures(ctx context.Context, positions []string, only map[string]bool) (map[string]map[string]*graph.Tenure, map[string]*graph.Entity, error) {
 	ents, err := e.entities(ctx, positions)
 	if err != nil {
@@ -46,14 +59,17 @@ func (e *Engine) tenures(ctx context.Context, positions []string, only map[strin
 	for _, p := range positions {
 		sole[p] = graph.Sole(ents[p], e.opts.Sole)
 	}
-	var pairs [][2]string
-	for _, nb := range holders {
-		if !nb.Forward && (sole[nb.From] || only == nil || only[nb.To]) {
-			pairs = append(pairs, [2]string{nb.To, nb.From})
+	pairsOf := func(whole map[string]bool) [][2]string {
+		var pairs [][2]string
+		for _, nb := range holders {
+			if !nb.Forward && (only == nil || only[nb.To] || whole[nb.From]) {
+				pairs = append(pairs, [2]string{nb.To, nb.From})
+			}
 		}
+		slices.SortFunc(pairs, func(a, b [2]string) int { return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1])) })
+		return slices.Compact(pairs) // a pair comes once per relation that joins it
 	}
-	slices.SortFunc(pairs, func(a, b [2]string) int { return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1])) })
-	pairs = slices.Compact(pairs) // a pair comes once per relation that joins it
+	pairs := pairsOf(nil)
 	if err := e.fetch(ctx, pairs); err != nil {
 		return nil, nil, err
 	}
@@ -61,11 +77,94 @@ func (e *Engine) tenures(ctx context.Context, positions []string, only map[strin
 	for _, p := range pairs {
 		byPos[p[1]] = append(byPos[p[1]], e.pairs[p]...)
 	}
+	if only != nil {
+		whole, err := e.successions(ctx, byPos, sole, only)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(whole) > 0 {
+			more := slices.DeleteFunc(pairsOf(whole), func(p [2]string) bool { return only[p[0]] })
+			if err := e.fetch(ctx, more); err != nil {
+				return nil, nil, err
+			}
+			for _, p := range more {
+				byPos[p[1]] = append(byPos[p[1]], e.pairs[p]...)
+			}
+		}
+	}
 	out := map[string]map[string]*graph.Tenure{}
 	for pos, facts := range byPos {
 		out[pos] = graph.TenuresOf(pos, facts, sole[pos])
+		if only != nil {
+			maps.DeleteFunc(out[pos], func(p string, _ *graph.Tenure) bool { return !only[p] })
+		}
 	}
 	return out, ents, nil
+}
+
+// successions adds to byPos (the statements of the persons of only, by
+// position) the statements of other holders of sole positions that can
+// end their holdings by succession, as tenures says, and returns the
+// positions whose statements must be read whole instead.
+func (e *Engine) successions(ctx context.Context, byPos map[string][]graph.Fact, sole, only map[string]bool) (map[string]bool, error) {
+	whole := map[string]bool{}
+	var qs []graph.HeldAfterQuery
+	for pos, facts := range byPos {
+		if !sole[pos] {
+			continue
+		}
+		last := map[string]graph.Date{} // each person's last statement that it is held
+		for _, f := range facts {
+			if f.Object != pos || (f.Relation != graph.HoldsPosition && f.Relation != graph.ElectedTo) || f.AsOf.IsZero() {
+				continue
+			}
+			if !f.AsOf.Full() {
+				whole[pos] = true
+				break
+			}
+			if d := last[f.Subject]; !f.Former && (d.IsZero() || d.Before(f.AsOf)) {
+				last[f.Subject] = f.AsOf
+			}
+		}
+		if whole[pos] {
+			continue
+		}
+		for _, d := range last {
+			if !d.IsZero() {
+				qs = append(qs, graph.HeldAfterQuery{Position: pos, After: d})
+			}
+		}
+	}
+	if len(qs) == 0 {
+		return whole, nil
+	}
+	slices.SortFunc(qs, func(a, b graph.HeldAfterQuery) int {
+		return cmp.Or(strings.Compare(a.Position, b.Position), strings.Compare(a.After.String(), b.After.String()))
+	})
+	qs = slices.Compact(qs)
+	found, err := e.r.HeldAfter(ctx, qs)
+	if err != nil {
+		return nil, err
+	}
+	if len(found) != len(qs) {
+		return nil, fmt.Errorf("statements after %d dates: %d answers", len(qs), len(found))
+	}
+	added := map[graph.Fact]bool{}
+	for i, q := range qs {
+		for _, f := range found[i] {
+			switch {
+			case !f.AsOf.Full():
+				whole[q.Position] = true
+			case !only[f.Subject] && !added[f]: // those of only are all there
+				added[f] = true
+				byPos[q.Position] = append(byPos[q.Position], f)
+			}
+		}
+	}
+	for pos := range whole {
+		byPos[pos] = slices.DeleteFunc(byPos[pos], func(f graph.Fact) bool { return !only[f.Subject] })
+	}
+	return whole, nil
 }
 
 // organizations returns the organization of each position (of several,

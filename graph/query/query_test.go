@@ -3,7 +3,9 @@ package query_test
 import (
 	"context"
 	"errors"
+	"math/rand/v2"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -306,5 +308,68 @@ func TestWhy(t *testing.T) {
 	bad := query.New(failing{s}, query.Options{})
 	if _, err := bad.Why(ctx, held[0].Evidence()); !errors.Is(err, errDisk) {
 		t.Errorf("a store error is returned: %v", err)
+	}
+}
+
+// TestPositionsReadOnlyWhatEndsThem checks that the tenures Positions
+// gives, which read other holders' statements only where they can end a
+// holding, are those graph.TenuresOf gives from every statement in the
+// store: for random histories of one sole post and one deputy's post,
+// with several holders stated on one day, "nguyên", and articles dated in
+// part (a year alone, no year) or not at all.
+func TestPositionsReadOnlyWhatEndsThem(t *testing.T) {
+	names := []string{"Hà Quang Vĩnh", "Nông Đức Khải", "Lộc Thị Ngân", "Hoàng Văn Nghiệm", "Đoàn Thị Hậu", "Lâm Thị Phương"}
+	ctx := context.Background()
+	for seed := range 12 {
+		r := rand.New(rand.NewPCG(uint64(seed), 7))
+		s, err := sqlite.Open(filepath.Join(t.TempDir(), "kg.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var batch []*graph.Extraction
+		for n := range 24 {
+			date := graph.Date{Year: 2019 + r.IntN(6), Month: 1 + r.IntN(12), Day: 1 + r.IntN(28)}
+			switch k := r.IntN(20); {
+			case seed%3 == 0 && k == 0:
+				date = graph.Date{Year: date.Year}
+			case seed%3 == 0 && k == 1:
+				date = graph.Date{Month: date.Month, Day: date.Day}
+			case k == 2:
+				date = graph.Date{}
+			case k < 6 && n > 0:
+				date = batch[r.IntN(n)].Article.Published // two articles of one day
+			}
+			var holds []holding
+			for range 1 + r.IntN(3) {
+				pos := biThu
+				if r.IntN(3) == 0 {
+					pos = phoBiThu
+				}
+				holds = append(holds, holding{names[r.IntN(len(names))], pos, r.IntN(5) == 0, 0})
+			}
+			batch = append(batch, article(n, date, "Hội nghị", holds))
+		}
+		if _, err := s.Put(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		g, err := s.Graph(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := g.Tenures(sole)
+		e := query.New(s, query.Options{Sole: sole})
+		for _, p := range g.Entities(graph.Person) {
+			held, err := e.Positions(ctx, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, h := range held {
+				w := want[graph.Holding{Person: p.ID, Position: h.Position.ID}]
+				if w == nil || !reflect.DeepEqual(*h.Tenure, *w) {
+					t.Errorf("seed %d, %s, %s:\n got %+v\nwant %+v", seed, p.ID, h.Position.ID, *h.Tenure, w)
+				}
+			}
+		}
+		s.Close()
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"kg/graph"
@@ -538,5 +539,109 @@ func testNeighborsIncremental(t *testing.T, h *Harness) {
 				}
 			}
 		})
+	}
+}
+
+// testHeldAfter checks HeldAfter against the facts of the graph the
+// store must hold: a synthetic corpus, and articles that state its
+// busiest position held on a date known in part (the year only), held
+// before ("nguyên"), and held by two persons on one day.
+func testHeldAfter(t *testing.T, h *Harness) {
+	s, _ := h.store(t)
+	exs := Corpus{seed: 13}.Batch(0, 80)
+	counts := map[string]int{}
+	for _, ex := range exs {
+		for _, f := range ex.Facts {
+			if f.Relation == graph.HoldsPosition {
+				counts[f.Object]++
+			}
+		}
+	}
+	var busiest string
+	for pos, n := range counts {
+		if busiest == "" || n > counts[busiest] || n == counts[busiest] && pos < busiest {
+			busiest = pos
+		}
+	}
+	pos := graph.Entity{ID: busiest, Kind: graph.Position, Name: strings.TrimPrefix(busiest, "position:")}
+	held := func(i int, published graph.Date, former bool, names ...string) *graph.Extraction {
+		ents := []graph.Entity{pos}
+		var facts []graph.Fact
+		for _, n := range names {
+			id := graph.ID(graph.Person, strings.ToLower(n))
+			ents = append(ents, graph.Entity{ID: id, Kind: graph.Person, Name: n})
+			facts = append(facts, graph.Fact{Subject: id, Relation: graph.HoldsPosition, Object: busiest, Former: former})
+		}
+		ex := newArticle(HashOf(14, i), fmt.Sprintf("samples/held%d.txt", i), "Tiếp xúc cử tri", ents, facts)
+		ex.Article.Published = published
+		for k := range ex.Facts {
+			ex.Facts[k].AsOf = published
+		}
+		return ex
+	}
+	exs = append(exs,
+		held(1, graph.Date{Year: 2022, Month: 3, Day: 9}, false, "Trịnh Văn Khải", "Đào Thị Mến"),
+		held(2, graph.Date{Year: 2022, Month: 3, Day: 10}, true, "Lò Văn Pó"),
+		held(3, graph.Date{Year: 2023}, false, "Lò Văn Pó"))
+	put(t, s, exs...)
+	g := Oracle(t, exs, exs)
+
+	var qs []graph.HeldAfterQuery
+	var want [][]graph.Fact
+	for _, p := range g.Entities(graph.Position) {
+		var statements []graph.Fact
+		dates := []graph.Date{{Year: 2019, Month: 12, Day: 31}, {Year: 2022, Month: 3, Day: 8}, {Year: 2030, Month: 1, Day: 1}}
+		for _, f := range g.FactsOf(p.ID) {
+			if f.Object == p.ID && (f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo) && !f.Former && !f.AsOf.IsZero() {
+				statements = append(statements, f)
+				if f.AsOf.Full() {
+					dates = append(dates, f.AsOf)
+				}
+			}
+		}
+		if len(statements) == 0 {
+			continue
+		}
+		for _, after := range dates {
+			var first graph.Date
+			for _, f := range statements {
+				if f.AsOf.Full() && after.Before(f.AsOf) && (first.IsZero() || f.AsOf.Before(first)) {
+					first = f.AsOf
+				}
+			}
+			var w []graph.Fact
+			for _, f := range statements {
+				if !f.AsOf.Full() || f.AsOf == first {
+					w = append(w, f)
+				}
+			}
+			slices.SortFunc(w, graph.Fact.Compare)
+			qs, want = append(qs, graph.HeldAfterQuery{Position: p.ID, After: after}), append(want, w)
+		}
+	}
+	if len(qs) < 100 {
+		t.Fatalf("%d queries: the corpus holds too few positions", len(qs))
+	}
+	got, err := s.HeldAfter(context.Background(), qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(qs) {
+		t.Fatalf("%d answers to %d queries", len(got), len(qs))
+	}
+	for i, q := range qs {
+		slices.SortFunc(got[i], graph.Fact.Compare)
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("HeldAfter(%s, %s) =\n%v\nwant\n%v", q.Position, q.After, got[i], want[i])
+		}
+	}
+	// The partial date comes with every query of its position; the two
+	// holders of one day come together; "nguyên" never comes.
+	i := slices.Index(qs, graph.HeldAfterQuery{Position: busiest, After: graph.Date{Year: 2022, Month: 3, Day: 8}})
+	if i < 0 || len(got[i]) != 3 {
+		t.Errorf("after 2022-03-08 (query %d): %v, want the two holders of 2022-03-09 and the one of 2023", i, got[max(i, 0)])
+	}
+	if _, err := s.HeldAfter(context.Background(), []graph.HeldAfterQuery{{Position: "position:nobody", After: graph.Date{Year: 2020, Month: 1, Day: 1}}}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("HeldAfter of an unknown ID: %v, want ErrNoEntity", err)
 	}
 }

@@ -54,6 +54,7 @@ func Run(t *testing.T, h Harness) {
 		{"Queries", testQueries},
 		{"NeighborsOfHomonyms", testNeighborsOfHomonyms},
 		{"NeighborsIncremental", testNeighborsIncremental},
+		{"HeldAfter", testHeldAfter},
 		{"ConcurrentWriters", testConcurrentWriters},
 	}
 	for _, tt := range tests {
