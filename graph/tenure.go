@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -90,7 +91,8 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 	// differently by the order they read the statements in: with such a
 	// date, they read them sorted. Full dates (and none) are ordered, and
 	// the choices then do not depend on the order.
-	if slices.ContainsFunc(facts, func(f Fact) bool { return !f.AsOf.IsZero() && !f.AsOf.Full() }) {
+	partial := slices.ContainsFunc(facts, func(f Fact) bool { return !f.AsOf.IsZero() && !f.AsOf.Full() })
+	if partial {
 		facts = slices.DeleteFunc(slices.Clone(facts), func(f Fact) bool { return !holdingFact(&f) || f.Object != position })
 		slices.SortFunc(facts, Fact.Compare)
 	}
@@ -141,8 +143,10 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 		}
 		t.Last = lastStatement(facts, a.firstCur, a.formers, t.Former)
 	}
-	if sole {
-		// rule 3
+	switch {
+	case sole && partial:
+		// rule 3, statement by statement: dates known in part are
+		// not ordered, so the earliest cannot be looked up.
 		for _, p := range order {
 			a := by[p]
 			if a.lastCur.IsZero() {
@@ -153,16 +157,44 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 					continue
 				}
 				for _, i := range by[q].firstCur {
-					f := facts[i]
-					if f.AsOf.IsZero() || !a.lastCur.Before(f.AsOf) {
-						continue
-					}
-					t := a.t
-					if !t.Former || t.Until.IsZero() || f.AsOf.Before(t.Until) ||
-						f.AsOf == t.Until && t.Successor != "" && earlierStatement(f, t.Ended) {
-						t.Former, t.Until, t.Ended, t.Successor = true, f.AsOf, f, q
-					}
+					succeed(a.t, facts[i], a.lastCur)
 				}
+			}
+		}
+	case sole:
+		// rule 3 over ordered dates: the earliest statement after a
+		// holder's last is looked up among all holders' statements,
+		// by date and then as facts sort. None of its own comes after
+		// its last, so it is another's; a post of thousands of
+		// statements and hundreds of holders is read once.
+		var held []int
+		for _, q := range order {
+			for _, i := range by[q].firstCur {
+				if !facts[i].AsOf.IsZero() {
+					held = append(held, i)
+				}
+			}
+		}
+		day := func(i int) int { d := facts[i].AsOf; return (d.Year*100+d.Month)*100 + d.Day }
+		slices.SortFunc(held, func(i, j int) int {
+			if c := cmp.Compare(day(i), day(j)); c != 0 {
+				return c
+			}
+			return facts[i].Compare(facts[j])
+		})
+		for _, p := range order {
+			a := by[p]
+			if a.lastCur.IsZero() {
+				continue
+			}
+			k, _ := slices.BinarySearchFunc(held, a.lastCur, func(i int, d Date) int {
+				if d.Before(facts[i].AsOf) {
+					return 1
+				}
+				return -1
+			})
+			if k < len(held) {
+				succeed(a.t, facts[held[k]], a.lastCur)
 			}
 		}
 	}
@@ -171,6 +203,19 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 		out[p] = a.t
 	}
 	return out
+}
+
+// succeed ends t by f, another holder's statement that the post is held,
+// when f is dated after last (t's holder's last statement that it holds
+// it) and before what ends t so far (rule 3 of TenuresOf).
+func succeed(t *Tenure, f Fact, last Date) {
+	if f.AsOf.IsZero() || !last.Before(f.AsOf) {
+		return
+	}
+	if !t.Former || t.Until.IsZero() || f.AsOf.Before(t.Until) ||
+		f.AsOf == t.Until && t.Successor != "" && earlierStatement(f, t.Ended) {
+		t.Former, t.Until, t.Ended, t.Successor = true, f.AsOf, f, f.Subject
+	}
 }
 
 // earlierStatement orders statements by date (undated last), then as

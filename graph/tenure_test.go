@@ -169,3 +169,32 @@ func TestSole(t *testing.T) {
 		t.Error("Sole of nothing, or with no judge, is true")
 	}
 }
+
+// TestSuccessionLookedUp checks that rule 3 over full dates, which looks
+// the earliest statement up, ends the same holdings as rule 3 read
+// statement by statement (the way of dates known in part, which a
+// statement that a bystander held the post in "2021" forces), on random
+// histories with same-day statements and "nguyên".
+func TestSuccessionLookedUp(t *testing.T) {
+	const pos = "position:chủ tịch ubnd tỉnh hà giang"
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 300 {
+		var facts []Fact
+		for k := range 2 + r.IntN(30) {
+			d := Date{2019 + r.IntN(3), 1 + r.IntN(3), 1 + r.IntN(3)}
+			if r.IntN(8) == 0 {
+				d = Date{}
+			}
+			facts = append(facts, Fact{Subject: string(rune('a' + r.IntN(6))), Relation: HoldsPosition, Object: pos,
+				Former: r.IntN(5) == 0, AsOf: d, Prov: Provenance{Article: string(rune('A' + k%26))}})
+		}
+		looked := TenuresOf(pos, facts, true)
+		bystander := Fact{Subject: "z", Relation: HoldsPosition, Object: pos, Former: true, AsOf: Date{Year: 2021}, Prov: Provenance{Article: "Z"}}
+		read := TenuresOf(pos, append(slices.Clone(facts), bystander), true)
+		for p, w := range read {
+			if p != "z" && !reflect.DeepEqual(looked[p], w) {
+				t.Fatalf("round %d, %s: looked up %+v, read one by one %+v\nfacts %v", round, p, looked[p], w, facts)
+			}
+		}
+	}
+}

@@ -73,10 +73,7 @@ func (e *Engine) tenures(ctx context.Context, positions []string, only map[strin
 	if err := e.fetch(ctx, pairs); err != nil {
 		return nil, nil, err
 	}
-	byPos := map[string][]graph.Fact{}
-	for _, p := range pairs {
-		byPos[p[1]] = append(byPos[p[1]], e.pairs[p]...)
-	}
+	byPos := e.byPosition(pairs)
 	if only != nil {
 		whole, err := e.successions(ctx, byPos, sole, only)
 		if err != nil {
@@ -100,6 +97,24 @@ func (e *Engine) tenures(ctx context.Context, positions []string, only map[strin
 		}
 	}
 	return out, ents, nil
+}
+
+// byPosition gathers the fetched statements of pairs (person, position)
+// by position, each position's in one allocation: a busy post has
+// thousands of statements from hundreds of holders.
+func (e *Engine) byPosition(pairs [][2]string) map[string][]graph.Fact {
+	sizes := map[string]int{}
+	for _, p := range pairs {
+		sizes[p[1]] += len(e.pairs[p])
+	}
+	out := make(map[string][]graph.Fact, len(sizes))
+	for _, p := range pairs {
+		if out[p[1]] == nil {
+			out[p[1]] = make([]graph.Fact, 0, sizes[p[1]])
+		}
+		out[p[1]] = append(out[p[1]], e.pairs[p]...)
+	}
+	return out
 }
 
 // successions adds to byPos (the statements of the persons of only, by
