@@ -779,18 +779,19 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 
 // ArticleFacts returns, for each article ID, the facts the article
 // states whose subject or object is one of about (every fact when about
-// is empty), sorted, in the order of articles. An unknown article ID is
+// is empty), of the relations rels (all when empty), sorted, in the
+// order of articles. An unknown article ID is
 // an error wrapping graph.ErrNoArticle, an unknown entity ID one wrapping
 // graph.ErrNoEntity.
-func (s *Store) ArticleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
-	out, err := s.articleFacts(ctx, articles, about)
+func (s *Store) ArticleFacts(ctx context.Context, articles, about []string, rels []graph.Relation) ([][]graph.Fact, error) {
+	out, err := s.articleFacts(ctx, articles, about, rels)
 	if err != nil {
 		return nil, fmt.Errorf("facts of articles %s: %w", idList(articles), err)
 	}
 	return out, nil
 }
 
-func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
+func (s *Store) articleFacts(ctx context.Context, articles, about []string, rels []graph.Relation) ([][]graph.Fact, error) {
 	out := make([][]graph.Fact, len(articles))
 	if len(articles) == 0 {
 		return out, nil
@@ -820,8 +821,13 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][
 		ns = append(ns, n)
 	}
 	// Each article's facts by its key, one index scan each.
+	var relations []string // every relation when nil
+	for _, rel := range rels {
+		relations = append(relations, rel.String())
+	}
 	sql, args := `SELECT `+factColumns+` FROM unnest($1::bigint[]) AS v(a),
-		LATERAL (SELECT * FROM facts WHERE article = v.a OFFSET 0) AS f`, []any{sortedSet(ns)}
+		LATERAL (SELECT * FROM facts WHERE article = v.a AND ($2::text[] IS NULL OR relation = ANY($2)) OFFSET 0) AS f`,
+		[]any{sortedSet(ns), relations}
 	wantID := map[string]bool{}
 	if len(about) > 0 {
 		nodes, err := r.nodesOf(about)
@@ -833,7 +839,7 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][
 			ends = append(ends, nd.n)
 			wantID[id] = true
 		}
-		sql, args = sql+" WHERE f.subject = ANY($2) OR f.object = ANY($2)", append(args, sortedSet(ends))
+		sql, args = sql+" WHERE f.subject = ANY($3) OR f.object = ANY($3)", append(args, sortedSet(ends))
 	}
 	edges, err := r.edges(sql, args)
 	if err != nil {

@@ -119,7 +119,7 @@ func (e *Engine) positionsThen(ctx context.Context, persons []string, reports fu
 		}
 	}
 	articles = uniq(articles)
-	facts, err := e.r.ArticleFacts(ctx, articles, persons)
+	facts, err := e.r.ArticleFacts(ctx, articles, persons, holdingRels)
 	if err != nil {
 		return nil, err
 	}

@@ -15,15 +15,15 @@ import (
 // articles: each article's row is read once, and no other article's. An
 // unknown article ID is an error wrapping graph.ErrNoArticle, an unknown
 // entity ID one wrapping graph.ErrNoEntity.
-func (s *Store) ArticleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
-	out, err := s.articleFacts(ctx, articles, about)
+func (s *Store) ArticleFacts(ctx context.Context, articles, about []string, rels []graph.Relation) ([][]graph.Fact, error) {
+	out, err := s.articleFacts(ctx, articles, about, rels)
 	if err != nil {
 		return nil, fmt.Errorf("facts of articles %s: %w", idList(articles), err)
 	}
 	return out, nil
 }
 
-func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][]graph.Fact, error) {
+func (s *Store) articleFacts(ctx context.Context, articles, about []string, rels []graph.Relation) ([][]graph.Fact, error) {
 	out := make([][]graph.Fact, len(articles))
 	if len(articles) == 0 {
 		return out, nil
@@ -52,6 +52,10 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][
 	for i, id := range articles {
 		at[id] = append(at[id], i)
 	}
+	relations := map[string]bool{}
+	for _, rel := range rels {
+		relations[rel.String()] = true
+	}
 	var edges []edge
 	var ends []nbEnd // each fact's ends, as endIDs names them: a person is the article's mention of the key
 	found := map[string]bool{}
@@ -64,6 +68,9 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string) ([][
 			}
 			found[id] = true
 			err := scanFacts(facts, want, func(f *storedFact) {
+				if len(relations) > 0 && !relations[f.relation] {
+					return
+				}
 				e := edge{article: n, articleID: id, f: *f, subject: node{n: f.subject}, object: node{n: f.object}}
 				edges = append(edges, e)
 				ends = append(ends, nbEnd{n: f.subject, article: n}, nbEnd{n: f.object, article: n})

@@ -360,29 +360,33 @@ func testArticleFacts(t *testing.T, s graph.Store, g *graph.Graph) {
 	if len(about) == 0 {
 		t.Fatalf("article %s states nothing of a person", ids[0])
 	}
+	holding := []graph.Relation{graph.HoldsPosition, graph.ElectedTo}
 	for _, set := range [][]string{ids[:1], ids, append(slices.Clone(ids), ids[0]), nil} {
 		for _, of := range [][]string{nil, about} {
-			got, err := s.ArticleFacts(context.Background(), set, of)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(got) != len(set) {
-				t.Fatalf("ArticleFacts(%q, %q): %d answers", set, of, len(got))
-			}
-			for i, id := range set {
-				want := slices.DeleteFunc(slices.Clone(byArticle[id]), func(f graph.Fact) bool {
-					return of != nil && !slices.Contains(of, f.Subject) && !slices.Contains(of, f.Object)
-				})
-				if of == nil && len(want) == 0 || !slices.Equal(got[i], want) {
-					t.Errorf("ArticleFacts, article %s, about %q:\n got %+v\nwant %+v", id, of, got[i], want)
+			for _, rels := range [][]graph.Relation{nil, holding} {
+				got, err := s.ArticleFacts(context.Background(), set, of, rels)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(got) != len(set) {
+					t.Fatalf("ArticleFacts(%q, %q, %v): %d answers", set, of, rels, len(got))
+				}
+				for i, id := range set {
+					want := slices.DeleteFunc(slices.Clone(byArticle[id]), func(f graph.Fact) bool {
+						return of != nil && !slices.Contains(of, f.Subject) && !slices.Contains(of, f.Object) ||
+							rels != nil && !slices.Contains(rels, f.Relation)
+					})
+					if of == nil && len(want) == 0 || !slices.Equal(got[i], want) {
+						t.Errorf("ArticleFacts, article %s, about %q, of %v:\n got %+v\nwant %+v", id, of, rels, got[i], want)
+					}
 				}
 			}
 		}
 	}
-	if _, err := s.ArticleFacts(context.Background(), []string{ids[0], "article:nowhere"}, nil); !errors.Is(err, graph.ErrNoArticle) {
+	if _, err := s.ArticleFacts(context.Background(), []string{ids[0], "article:nowhere"}, nil, nil); !errors.Is(err, graph.ErrNoArticle) {
 		t.Errorf("ArticleFacts with an unknown article: %v, want ErrNoArticle", err)
 	}
-	if _, err := s.ArticleFacts(context.Background(), ids, []string{"person:nobody"}); !errors.Is(err, graph.ErrNoEntity) {
+	if _, err := s.ArticleFacts(context.Background(), ids, []string{"person:nobody"}, nil); !errors.Is(err, graph.ErrNoEntity) {
 		t.Errorf("ArticleFacts about an unknown entity: %v, want ErrNoEntity", err)
 	}
 }
@@ -450,7 +454,7 @@ func testNeighborsOfHomonyms(t *testing.T, h *Harness) {
 		arts = append(arts, graph.ArticleID(ex.Article.Hash))
 	}
 	for _, about := range [][]string{nil, {persons[0].ID}, {persons[1].ID, ubndQT}} {
-		got, err := s.ArticleFacts(context.Background(), arts, about)
+		got, err := s.ArticleFacts(context.Background(), arts, about, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
