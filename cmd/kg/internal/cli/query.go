@@ -133,7 +133,9 @@ JSON fields: event, event_id, date, roles, why.`,
 date an article states it as held), the last date stated, and the status:
 "former" when an article says it was held before, or when a later article
 names another holder of a post one person holds at a time (until is then
-the date of that article, which --why shows), else "current".
+the date of that article, which --why shows), else "current". SOURCE names
+the articles that state it: in a table the first two, after their number;
+in CSV all of their titles; in JSON (sources) all of their IDs.
 
 JSON fields: person, person_id, position, position_id, role, organization,
 organization_id, since, until, last_stated, status ("current" or "former"),
@@ -428,7 +430,7 @@ func (q *querier) positions(name string) (*result, error) {
 		}
 		var ids []string
 		for _, h := range held {
-			ids = append(ids, h.Tenure.Sources...)
+			ids = append(ids, sourcesShown(h.Tenure.Sources, q.opts.format)...)
 			if h.Tenure.Successor != "" {
 				ids = append(ids, h.Tenure.Successor)
 			}
@@ -455,14 +457,38 @@ func (q *querier) positions(name string) (*result, error) {
 			if h.Organization != nil {
 				rec.Organization, rec.OrganizationID = h.Organization.Name, h.Organization.ID
 			}
-			titles := make([]string, len(t.Sources))
-			for i, a := range t.Sources {
+			shown := sourcesShown(t.Sources, q.opts.format)
+			titles := make([]string, len(shown))
+			for i, a := range shown {
 				titles[i] = ents[a].Name
 			}
-			res.add(rec, withWhy([]string{p.Name, rec.Since, rec.Until, rec.Position, rec.Organization, rec.Status, strings.Join(titles, "; ")}, w)...)
+			cell := strings.Join(titles, "; ")
+			if n := len(t.Sources); n > len(shown) {
+				cell = fmt.Sprintf("%d articles: %s", n, cell)
+			}
+			res.add(rec, withWhy([]string{p.Name, rec.Since, rec.Until, rec.Position, rec.Organization, rec.Status, cell}, w)...)
 		}
 	}
 	return res, nil
+}
+
+// tableSources is how many sources a table row of positions names: a
+// cell is cut at maxCell columns, which two titles fill.
+const tableSources = 2
+
+// sourcesShown returns the sources of a holding whose titles a format
+// writes: none in JSON, which gives their IDs; the first few in a table,
+// whose cell then starts with their number; all in CSV. A person named in
+// thousands of articles then does not have every title read for a
+// table that shows two.
+func sourcesShown(sources []string, format string) []string {
+	switch format {
+	case formatJSON:
+		return nil
+	case formatTable:
+		return sources[:min(len(sources), tableSources)]
+	}
+	return sources
 }
 
 // MemberRow is a row of "query members".

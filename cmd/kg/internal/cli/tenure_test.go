@@ -153,3 +153,26 @@ func (d *typedDate) UnmarshalJSON(b []byte) error {
 	*d = typedDate(s)
 	return nil
 }
+
+// TestPositionSources: a table names a holding's first two sources and
+// how many there are; CSV names them all; JSON gives their IDs.
+func TestPositionSources(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	e.must(append([]string{"ingest", "-q"}, successionArticles(t)...)...)
+	var rows []PositionRow
+	decode(t, e.must("query", "positions", "Lộc Thị Ngân", "--format", "json"), &rows)
+	if len(rows) != 1 || len(rows[0].Sources) != 3 {
+		t.Fatalf("Lộc Thị Ngân: %+v, want one position stated by the three articles", rows)
+	}
+	table := e.must("query", "positions", "Lộc Thị Ngân").stdout
+	if !strings.Contains(table, "  3 articles: ") || strings.Count(table, "; ") != 1 {
+		t.Errorf("table:\n%s\nwant the count of articles and two titles", table)
+	}
+	csv := e.must("query", "positions", "Lộc Thị Ngân", "--format", "csv").stdout
+	for _, title := range []string{"Gặp mặt cán bộ lão thành tỉnh Lạng Sơn", "Tỉnh ủy Lạng Sơn sơ kết 6 tháng đầu năm 2023"} {
+		if !strings.Contains(csv, title) {
+			t.Errorf("csv:\n%s\nwant every title, %q among them", csv, title)
+		}
+	}
+}
