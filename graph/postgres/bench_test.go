@@ -111,9 +111,9 @@ func BenchmarkQueries(b *testing.B) {
 		{"attendees/event", func(e *query.Engine) error { _, err := e.Attendees(ctx, event); return err }},
 		{"members/org", func(e *query.Engine) error { _, err := e.Members(ctx, org); return err }},
 		{"holders/position", func(e *query.Engine) error { _, err := e.Holders(ctx, position); return err }},
-		{"neighbors/person", func(e *query.Engine) error { _, err := e.Neighbors(ctx, person, 1, false); return err }},
-		{"neighbors/org", func(e *query.Engine) error { _, err := e.Neighbors(ctx, org, 1, false); return err }},
-		{"neighbors2/person", func(e *query.Engine) error { _, err := e.Neighbors(ctx, person, 2, true); return err }},
+		{"neighbors/person", func(e *query.Engine) error { _, _, err := e.Neighbors(ctx, person, 1, false, 100); return err }},
+		{"neighbors/org", func(e *query.Engine) error { _, _, err := e.Neighbors(ctx, org, 1, false, 100); return err }},
+		{"neighbors2/person", func(e *query.Engine) error { _, _, err := e.Neighbors(ctx, person, 2, true, 100); return err }},
 		{"path/person-org", func(e *query.Engine) error {
 			_, err := e.Path(ctx, person, org, 6)
 			if errors.Is(err, graph.ErrNoPath) {

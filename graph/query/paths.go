@@ -179,14 +179,21 @@ func (e *Engine) Path(ctx context.Context, from, to *graph.Entity, maxDepth int)
 type Near struct {
 	Entity   *graph.Entity
 	Distance int
+	// Articles counts the articles that state the links reaching it
+	// from the hop before, once for each relation.
+	Articles int
 }
 
-// Neighbors lists the entities at most depth hops from an entity, nearest
-// first and then by ID. direct leaves out articles and places, as Path
-// does, and what is reached only through them.
-func (e *Engine) Neighbors(ctx context.Context, from *graph.Entity, depth int, direct bool) ([]Near, error) {
+// Neighbors lists the entities at most depth hops from an entity: nearest
+// first, then the most linked (by Articles), then by ID; at most limit of
+// them (all when limit <= 0), with how many there are in all. Only those
+// listed are read whole, so that the first hundred around an entity named
+// in tens of thousands of articles do not read the others. direct leaves
+// out articles and places, as Path does, and what is reached only through
+// them.
+func (e *Engine) Neighbors(ctx context.Context, from *graph.Entity, depth int, direct bool, limit int) ([]Near, int, error) {
 	if depth < 1 {
-		return nil, fmt.Errorf("neighbors within %d hops: want 1 or more", depth)
+		return nil, 0, fmt.Errorf("neighbors within %d hops: want 1 or more", depth)
 	}
 	var rels []graph.Relation // all
 	if direct {
@@ -199,34 +206,48 @@ func (e *Engine) Neighbors(ctx context.Context, from *graph.Entity, depth int, d
 		}
 	}
 	dist := map[string]int{from.ID: 0}
+	articles := map[string]int{}
 	var found []string
 	frontier := []string{from.ID}
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
 		nbs, err := e.links(ctx, frontier, rels...)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		var next []string
 		for _, nb := range nbs {
-			if _, ok := dist[nb.To]; ok || direct && !Traversable(nb.To) {
+			if k, ok := dist[nb.To]; ok {
+				if k == d {
+					articles[nb.To] += nb.Articles
+				}
+				continue
+			}
+			if direct && !Traversable(nb.To) {
 				continue
 			}
 			dist[nb.To] = d
+			articles[nb.To] = nb.Articles
 			next = append(next, nb.To)
 		}
-		slices.Sort(next)
+		slices.SortFunc(next, func(a, b string) int {
+			return cmp.Or(cmp.Compare(articles[b], articles[a]), strings.Compare(a, b))
+		})
 		found = append(found, next...)
 		frontier = next
 	}
+	total := len(found)
+	if limit > 0 && len(found) > limit {
+		found = found[:limit]
+	}
 	ents, err := e.entities(ctx, found)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	out := make([]Near, len(found))
 	for i, id := range found {
-		out[i] = Near{Entity: entity(ents, id), Distance: dist[id]}
+		out[i] = Near{Entity: entity(ents, id), Distance: dist[id], Articles: articles[id]}
 	}
-	return out, nil
+	return out, total, nil
 }
 
 // Match is an entity a name matches, with one line that tells it from

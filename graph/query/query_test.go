@@ -238,7 +238,7 @@ func TestPathAndNeighbors(t *testing.T) {
 	if _, err := e.Path(ctx, a, b, 1); !errors.Is(err, graph.ErrNoPath) {
 		t.Errorf("path of one fact: %v, want ErrNoPath", err)
 	}
-	near, err := e.Neighbors(ctx, a, 1, true)
+	near, _, err := e.Neighbors(ctx, a, 1, true, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,7 +66,7 @@ func newQueryCmd(g *global, io *IO) *cobra.Command {
 	pf.StringVar(&o.format, "format", formatTable, "output format: table, json or csv")
 	pf.BoolVar(&o.why, "why", false, "add the article and sentence each row rests on")
 	pf.BoolVar(&o.all, "all", false, "when a name matches several entities, answer for all of them")
-	var pathDepth, depth, limit int
+	var pathDepth, depth, limit, nearLimit int
 	var direct bool
 	path := o.sub(querySpec{use: "path A B", args: 2,
 		short: "The shortest chain of facts linking two entities",
@@ -84,15 +84,21 @@ is the fact's subject, else "backward"), to, to_id, why.`,
 	_ = path.Flags().MarkHidden("max-depth")
 	neighbors := o.sub(querySpec{use: "neighbors NAME", args: 1,
 		short: "Everything within some hops of an entity",
-		long: `Everything within --depth hops of an entity, nearest first, then by ID.
---direct leaves out articles and places, and what only they link to (as
-path does).
+		long: `Everything within --depth hops of an entity: nearest first, then the most
+linked (ARTICLES counts the articles that state its links from the hop
+before, once for each relation), then by ID. --direct leaves out articles
+and places, and what only they link to (as path does). At most --limit
+rows: a body named in tens of thousands of articles has as many
+neighbors; standard error says how many there are when some are left out.
 
-JSON fields: distance, kind, name, id.`,
+JSON fields: distance, kind, name, id, articles.`,
 		example: `  kg query neighbors "Nguyễn Đức Chung"
   kg query neighbors "Nguyễn Đức Chung" --depth 2 --direct --format csv`,
-		run: func(q *querier, args []string) (*result, error) { return q.neighbors(args[0], depth, direct) }})
+		run: func(q *querier, args []string) (*result, error) {
+			return q.neighbors(args[0], depth, direct, nearLimit)
+		}})
 	neighbors.Flags().IntVar(&depth, "depth", 1, "how many hops")
+	neighbors.Flags().IntVar(&nearLimit, "limit", 100, "at most this many rows; 0 for all")
 	neighbors.Flags().BoolVar(&direct, "direct", false, "leave out articles and places, and what only they link to (as path does)")
 	search := o.sub(querySpec{use: "search TEXT", args: 1,
 		short: "Entities whose names match, best first",
@@ -604,25 +610,37 @@ type NeighborRow struct {
 	Kind     string `json:"kind"`
 	Name     string `json:"name"`
 	ID       string `json:"id"`
+	Articles int    `json:"articles"`
 }
 
-func (q *querier) neighbors(name string, depth int, direct bool) (*result, error) {
-	if depth < 1 {
+func (q *querier) neighbors(name string, depth int, direct bool, limit int) (*result, error) {
+	switch {
+	case depth < 1:
 		return nil, withCode(ExitUsage, fmt.Errorf("--depth %d: want 1 or more", depth))
+	case limit < 0:
+		return nil, withCode(ExitUsage, fmt.Errorf("--limit %d: want 0 (all) or more", limit))
 	}
 	ents, err := q.find(name)
 	if err != nil {
 		return nil, err
 	}
-	res := &result{columns: []string{"DISTANCE", "KIND", "NAME"}}
+	res := &result{columns: []string{"DISTANCE", "KIND", "NAME", "ARTICLES"}}
 	for _, e := range ents {
-		near, err := q.e.Neighbors(q.c.Context(), e, depth, direct)
+		near, total, err := q.e.Neighbors(q.c.Context(), e, depth, direct, limit)
 		if err != nil {
 			return nil, err
 		}
+		if total > len(near) {
+			hops := "1 hop"
+			if depth > 1 {
+				hops = fmt.Sprintf("%d hops", depth)
+			}
+			fmt.Fprintf(q.opts.io.Err, "kg: %d entities lie within %s of %s; the %d nearest and most linked are shown; --limit N shows more, --limit 0 all\n",
+				total, hops, e.Name, len(near))
+		}
 		for _, n := range near {
-			rec := NeighborRow{Distance: n.Distance, Kind: n.Entity.Kind.String(), Name: n.Entity.Name, ID: n.Entity.ID}
-			res.add(rec, fmt.Sprint(rec.Distance), rec.Kind, rec.Name)
+			rec := NeighborRow{Distance: n.Distance, Kind: n.Entity.Kind.String(), Name: n.Entity.Name, ID: n.Entity.ID, Articles: n.Articles}
+			res.add(rec, fmt.Sprint(rec.Distance), rec.Kind, rec.Name, fmt.Sprint(rec.Articles))
 		}
 	}
 	return res, nil

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -135,8 +136,8 @@ func TestQueryAnswers(t *testing.T) {
 
 	t.Run("neighbors --direct leaves out articles and places", func(t *testing.T) {
 		var all, direct []NeighborRow
-		decode(t, e.must("query", "neighbors", "Nguyễn Đức Chung", "--depth", "2", "--format", "json"), &all)
-		decode(t, e.must("query", "neighbors", "Nguyễn Đức Chung", "--depth", "2", "--direct", "--format", "json"), &direct)
+		decode(t, e.must("query", "neighbors", "Nguyễn Đức Chung", "--depth", "2", "--limit", "0", "--format", "json"), &all)
+		decode(t, e.must("query", "neighbors", "Nguyễn Đức Chung", "--depth", "2", "--limit", "0", "--direct", "--format", "json"), &direct)
 		dist := map[string]int{}
 		for _, r := range all {
 			dist[r.ID] = r.Distance
@@ -151,6 +152,31 @@ func TestQueryAnswers(t *testing.T) {
 		}
 		if len(direct) == 0 || len(direct) >= len(all) {
 			t.Errorf("--direct: %d neighbors, %d without it", len(direct), len(all))
+		}
+	})
+
+	t.Run("neighbors: nearest and most linked first, at most --limit", func(t *testing.T) {
+		var all, few []NeighborRow
+		decode(t, e.must("query", "neighbors", "Nguyễn Đức Chung", "--depth", "2", "--limit", "0", "--format", "json"), &all)
+		r := e.must("query", "neighbors", "Nguyễn Đức Chung", "--depth", "2", "--limit", "5", "--format", "json")
+		decode(t, r, &few)
+		if len(all) <= 5 || !slices.Equal(few, all[:5]) {
+			t.Fatalf("--limit 5: %+v, want the first 5 of %d", few, len(all))
+		}
+		if want := fmt.Sprintf("kg: %d entities lie within 2 hops of Nguyễn Đức Chung; the 5 nearest", len(all)); !strings.HasPrefix(r.stderr, want) {
+			t.Errorf("stderr %q, want it to start with %q", r.stderr, want)
+		}
+		for i := 1; i < len(all); i++ {
+			a, b := all[i-1], all[i]
+			if a.Distance > b.Distance || a.Distance == b.Distance && a.Articles < b.Articles {
+				t.Errorf("%+v before %+v", a, b)
+			}
+		}
+		if all[0].Articles < 2 {
+			t.Errorf("the most linked neighbor %+v: want one that two or more articles link", all[0])
+		}
+		if r := e.kg("query", "neighbors", "Nguyễn Đức Chung", "--limit", "-1"); r.code != 2 {
+			t.Errorf("--limit -1: exit %d, want 2", r.code)
 		}
 	})
 
