@@ -257,7 +257,7 @@ func (r *reader) rowLinks(nodes []node, rels []graph.Relation, from map[node]str
 	}
 	// The facts of the rows to keys of several persons, each person end
 	// resolved through its article's mention.
-	edges, err := r.links(`SELECT `+factColumns+` FROM unnest($1::bigint[], $2::text[], $3::bigint[]) AS v(s, r, o)
+	edges, err := r.links(`SELECT `+linkColumns+` FROM unnest($1::bigint[], $2::text[], $3::bigint[]) AS v(s, r, o)
 		JOIN facts f ON f.subject = v.s AND f.object = v.o AND f.relation = v.r`,
 		[]any{split.subjects, split.rels, split.objects})
 	if err != nil {

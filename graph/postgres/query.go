@@ -253,11 +253,15 @@ func (r *reader) touching(nodes []node, within bool, rels []graph.Relation, full
 		rel = ` AND f.relation = ANY($2)`
 		args = append(args, names)
 	}
-	sql := `SELECT ` + factColumns + ` FROM facts f WHERE f.subject = ANY($1) AND f.object = ANY($1)` + rel
+	cols := factColumns
+	if !full {
+		cols = linkColumns
+	}
+	sql := `SELECT ` + cols + ` FROM facts f WHERE f.subject = ANY($1) AND f.object = ANY($1)` + rel
 	if !within {
-		sql = `SELECT ` + factColumns + ` FROM facts f WHERE f.subject = ANY($1)` + rel + `
+		sql = `SELECT ` + cols + ` FROM facts f WHERE f.subject = ANY($1)` + rel + `
 			UNION ALL
-			SELECT ` + factColumns + ` FROM facts f WHERE f.object = ANY($1) AND NOT f.subject = ANY($1)` + rel
+			SELECT ` + cols + ` FROM facts f WHERE f.object = ANY($1) AND NOT f.subject = ANY($1)` + rel
 	}
 	edges, err := r.edgesOf(sql, args, full)
 	if err != nil {
