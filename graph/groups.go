@@ -208,3 +208,39 @@ func (k *KeyGroups) Name(key string) []*MentionGroup {
 	}
 	return roots
 }
+
+// What a batch must load of a key's stored groups.
+//
+// A group of a common name of which nothing is said (no organization,
+// position, place or event) is a person of its own (rule 3), and it is
+// never the group others join while some group has something said. So
+// no other group's cluster depends on it, and a batch that adds nothing
+// to it changes at most its cluster's ID: when the key passes to a
+// smaller hash, or when a cluster whose smallest hash shares its first
+// six characters (HashFamily) comes, goes or changes before it, as
+// ClusterIDs names clusters. A common name has thousands of such groups
+// (a name in passing, in articles of every year), and a store need not
+// read them at every batch that names it. It loads:
+//   - every group of a rare name, and every group of which something is
+//     said (Inert is false);
+//   - the group whose cluster is the key itself (the smallest hash);
+//   - the inert groups whose HashFamily is that of a group it loaded or
+//     of a mention of the batch;
+//   - the groups holding the items of the batch's mentions (those have
+//     something said, so they are loaded already).
+//
+// Every cluster it names then has its family of hashes loaded, and gets
+// the ID it would get among all the groups.
+
+// Inert reports whether a stored group of key, placed and said as given,
+// may be left unloaded by a batch that adds nothing to it (see above).
+func Inert(key string, placed, said bool) bool { return !placed && !said && !RareName(key) }
+
+// HashFamilyLen is how many characters of its smallest hash ClusterIDs
+// puts in a cluster's ID at least.
+const HashFamilyLen = 6
+
+// HashFamily returns the first characters of a hash that ClusterIDs puts
+// in a cluster's ID: clusters of one key whose hashes share them name
+// each other apart.
+func HashFamily(hash string) string { return hash[:min(HashFamilyLen, len(hash))] }

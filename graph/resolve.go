@@ -509,7 +509,7 @@ func nameClusters(key string, groups []PersonGroup, into []int) []string {
 		id := key
 		if c > 0 {
 			h := groups[first[t]].Hash
-			n := min(6, len(h))
+			n := min(HashFamilyLen, len(h))
 			for id = key + "~" + h[:n]; used[id] && n < len(h); id = key + "~" + h[:n] {
 				n++
 			}

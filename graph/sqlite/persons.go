@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 
 	"kg/graph"
@@ -74,21 +75,37 @@ func (p *putter) resolve() error {
 	return w.write(p)
 }
 
-// loadGroups reads, for the keys that only gain mentions, their groups
-// and the groups that hold the context items of the batch's mentions.
+// loadGroups reads, for the keys that only gain mentions, the groups the
+// batch may change, and the groups that hold the context items of the
+// batch's mentions. Of a common name, that is not the thousands of
+// groups of which nothing is said (graph.Inert): only the one of the
+// smallest hash (it may be the key's own cluster) and those of the
+// families of hashes at stake, each found through person_groups_inert.
+// The queries name their indexes (INDEXED BY): without statistics the
+// planner takes the primary key, which walks every group of the key.
 func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
-	var grow []any
+	var grow, rare, common []any
 	for _, n := range keys {
-		if !p.rebuild[n] {
-			grow = append(grow, n)
+		if p.rebuild[n] {
+			continue
+		}
+		id, err := p.entityID(n)
+		if err != nil {
+			return nil, err
+		}
+		grow = append(grow, n)
+		if graph.RareName(id) {
+			rare = append(rare, n)
+		} else {
+			common = append(common, n)
 		}
 	}
 	loaded := map[int64]*keyGroups{}
 	byGrp := map[mentionKey]*graph.MentionGroup{}
 	// Without their names: a common name has thousands of groups, and
 	// only the rows written need them (see keyWrites.write).
-	err := p.chunked("read groups", `SELECT person, grp, cluster, hash, name, size, placed, said, first_date, last_date
-		FROM person_groups WHERE person IN (%s)`, 1, grow, func(r *sql.Rows) error {
+	const columns = `person, grp, cluster, hash, name, size, placed, said, first_date, last_date`
+	scan := func(r *sql.Rows) error {
 		var n int64
 		g := &graph.MentionGroup{Stored: true, Names: map[string]bool{}}
 		if err := r.Scan(&n, &g.Grp, &g.Cluster, &g.Hash, &g.Name, &g.Size, &g.Placed, &g.Said, &g.First, &g.Last); err != nil {
@@ -99,10 +116,52 @@ func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
 			k = newKeyGroups()
 			loaded[n] = k
 		}
-		k.Groups = append(k.Groups, g)
-		byGrp[mentionKey{n, g.Grp}] = g
+		if byGrp[mentionKey{n, g.Grp}] == nil {
+			k.Groups = append(k.Groups, g)
+			byGrp[mentionKey{n, g.Grp}] = g
+		}
 		return nil
-	})
+	}
+	err := p.chunked("read groups", `SELECT `+columns+` FROM person_groups WHERE person IN (%s)`, 1, rare, scan)
+	if err == nil {
+		err = p.chunked("read groups", `SELECT `+columns+` FROM person_groups INDEXED BY person_groups_said WHERE person IN (%s) AND (said OR placed)`, 1, common, scan)
+	}
+	for _, n := range common {
+		if err != nil {
+			break
+		}
+		err = p.query("read groups", `SELECT `+columns+` FROM person_groups INDEXED BY person_groups_inert
+			WHERE person = ? AND NOT said AND NOT placed ORDER BY hash LIMIT 1`, []any{n}, scan)
+	}
+	if err != nil {
+		return nil, err
+	}
+	// The groups of which nothing is said whose hashes start as one
+	// loaded or coming: ClusterIDs names them against each other.
+	var families []any // key, first characters, the least string past those
+	seen := map[string]bool{}
+	family := func(n int64, hash string) {
+		f := graph.HashFamily(hash)
+		if k := strconv.FormatInt(n, 10) + " " + f; !seen[k] {
+			seen[k] = true
+			families = append(families, n, f, f+"\U0010FFFF")
+		}
+	}
+	for _, v := range common {
+		n := v.(int64)
+		if k := loaded[n]; k != nil {
+			for _, g := range k.Groups {
+				family(n, g.Hash)
+			}
+		}
+		for _, m := range p.pending[n] {
+			family(n, m.Hash)
+		}
+	}
+	err = p.chunked("read groups", `SELECT g.person, g.grp, g.cluster, g.hash, g.name, g.size, g.placed, g.said, g.first_date, g.last_date
+		FROM (VALUES %s) AS v JOIN person_groups g INDEXED BY person_groups_inert
+			ON g.person = v.column1 AND g.hash >= v.column2 AND g.hash < v.column3
+		WHERE NOT g.said AND NOT g.placed`, 3, families, scan)
 	if err != nil {
 		return nil, err
 	}

@@ -10,7 +10,7 @@ import (
 
 // SchemaVersion is the version of the schema this package writes, kept in
 // PRAGMA user_version.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // applicationID marks a SQLite file as a kg store (PRAGMA application_id):
 // "KGDB" in ASCII.
@@ -24,6 +24,7 @@ var migrations = [SchemaVersion]migration{
 	0: {sql: schemaV1},
 	1: {sql: schemaV2, fill: fillNeighbors},
 	2: {sql: schemaV3, fill: fillGroups},
+	3: {sql: schemaV4},
 }
 
 // migration is one step of migrate: statements, then what derives the
@@ -239,6 +240,16 @@ CREATE TABLE person_merged (
 	into_grp INTEGER NOT NULL, -- person_groups.grp, or person_merged.grp
 	PRIMARY KEY (person, grp)
 ) WITHOUT ROWID;
+`
+
+// schemaV4 indexes a key's groups apart by whether something is said of
+// them: a batch reads those of which something is said, and of the
+// others (of a common name, thousands) only the one of the smallest hash
+// and those whose hashes start as the hashes at stake (see graph.Inert
+// and persons.go), each found by its key and hash.
+const schemaV4 = `
+CREATE INDEX person_groups_said ON person_groups(person) WHERE said OR placed;
+CREATE INDEX person_groups_inert ON person_groups(person, hash) WHERE NOT said AND NOT placed;
 `
 
 // migrate brings the store to SchemaVersion in one write transaction. It

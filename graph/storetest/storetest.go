@@ -13,6 +13,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"sync"
@@ -55,6 +56,7 @@ func Run(t *testing.T, h Harness) {
 		{"NeighborsOfHomonyms", testNeighborsOfHomonyms},
 		{"NeighborsIncremental", testNeighborsIncremental},
 		{"HeldAfter", testHeldAfter},
+		{"NamesakesInPassing", testNamesakesInPassing},
 		{"ConcurrentWriters", testConcurrentWriters},
 	}
 	for _, tt := range tests {
@@ -550,4 +552,57 @@ func chunk2(exs []*graph.Extraction, n int) [][]*graph.Extraction {
 		out = append(out, exs[i:min(i+n, len(exs))])
 	}
 	return out
+}
+
+// testNamesakesInPassing: a common name named in passing in many articles
+// (each a person of its own), some of which say something of it, and a
+// rare name likewise, whose articles' hashes share their first six
+// characters in few ways, so that the clusters' IDs need longer ones to
+// tell them apart; added in batches of every size, the store must give
+// the persons graph.ResolvePersons gives, whichever groups it reads at
+// each batch.
+func testNamesakesInPassing(t *testing.T, h *Harness) {
+	s, _ := h.store(t)
+	r := rand.New(rand.NewPCG(21, 5))
+	const place = "place:tỉnh hà giang"
+	article := func(i int) *graph.Extraction {
+		hash := fmt.Sprintf("c0ffe%d%016x%016x%016x%010x", r.IntN(3), r.Uint64(), r.Uint64(), r.Uint64(), r.Uint64()>>24)
+		name := "Trần Văn Hùng"
+		if i%4 == 0 {
+			name = "Tôn Thất Minh Khôi"
+		}
+		person := graph.ID(graph.Person, strings.ToLower(name))
+		aid := graph.ArticleID(hash)
+		ents := []graph.Entity{{ID: person, Kind: graph.Person, Name: name}}
+		facts := []graph.Fact{{Subject: aid, Relation: graph.Mentions, Object: person}}
+		switch r.IntN(6) {
+		case 0: // a post
+			pos := graph.Entity{ID: "position:trưởng thôn nà lầu", Kind: graph.Position, Name: "Trưởng thôn Nà Lầu", Role: "Trưởng thôn"}
+			ents = append(ents, pos)
+			facts = append(facts, graph.Fact{Subject: person, Relation: graph.HoldsPosition, Object: pos.ID})
+		case 1: // a place
+			ents = append(ents, graph.Entity{ID: place, Kind: graph.Place, Name: "Hà Giang"})
+			facts = append(facts, graph.Fact{Subject: person, Relation: graph.LocatedIn, Object: place})
+		}
+		ex := newArticle(hash, fmt.Sprintf("samples/passing%d.txt", i), "Người dân xã Nà Lầu đón Tết", ents, facts)
+		ex.Article.Published = graph.Date{Year: 2018 + i%6, Month: 1 + i%12, Day: 1 + i%27}
+		for k := range ex.Facts {
+			ex.Facts[k].AsOf = ex.Article.Published
+		}
+		return ex
+	}
+	var cur current
+	for i := 0; i < 90; {
+		var batch []*graph.Extraction
+		for range 1 + r.IntN(12) {
+			batch = append(batch, article(i))
+			i++
+		}
+		put(t, s, batch...)
+		cur.add(batch)
+		h.checkStore(t, s, cur.history, cur.now())
+		if t.Failed() {
+			t.Fatalf("after article %d", i)
+		}
+	}
 }
