@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 
 	"kg/graph"
 )
@@ -106,9 +105,6 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string, rels
 			out[k] = append(out[k], f)
 		}
 	}
-	for i := range out {
-		slices.SortFunc(out[i], compareFacts)
-		out[i] = slices.Compact(out[i])
-	}
+	sortEach(out)
 	return out, nil
 }

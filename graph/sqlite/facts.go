@@ -70,6 +70,26 @@ func ftsTerms(ns []int64) string {
 
 func jsonInts(ns []int64) string { return string(appendInts([]byte("["), ns)) + "]" }
 
+// articlesListing returns the numbers of the articles that list any of
+// the entities ns (articles.ends, through ends_fts).
+func (l loader) articlesListing(ns []int64) (map[int64]bool, error) {
+	articles := map[int64]bool{}
+	const chunk = 500 // terms an FTS query
+	for i := 0; i < len(ns); i += chunk {
+		err := l.scan(`SELECT rowid FROM ends_fts WHERE ends_fts MATCH ?`, []any{ftsTerms(ns[i:min(i+chunk, len(ns))])},
+			func(r *sql.Rows) error {
+				var a int64
+				err := r.Scan(&a)
+				articles[a] = true
+				return err
+			})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return articles, nil
+}
+
 // factsAround returns the facts touching any of nodes: the facts of the
 // articles that list an entity of nodes, or mention a person of nodes,
 // whose subject or object is one of nodes. When within is not nil, only
@@ -90,19 +110,9 @@ func (l loader) factsAround(nodes []node, within map[node]bool) ([]edge, error) 
 			clusters = append(clusters, [2]any{nd.n, nd.cluster})
 		}
 	}
-	articles := map[int64]bool{}
-	const chunk = 500 // terms an FTS query
-	for i := 0; i < len(ns); i += chunk {
-		err := l.scan(`SELECT rowid FROM ends_fts WHERE ends_fts MATCH ?`, []any{ftsTerms(ns[i:min(i+chunk, len(ns))])},
-			func(r *sql.Rows) error {
-				var a int64
-				err := r.Scan(&a)
-				articles[a] = true
-				return err
-			})
-		if err != nil {
-			return nil, err
-		}
+	articles, err := l.articlesListing(ns)
+	if err != nil {
+		return nil, err
 	}
 	// Mentions of the persons of nodes: (key, article) → cluster.
 	clusterOf := map[mentionKey]string{}
@@ -137,7 +147,7 @@ func (l loader) factsAround(nodes []node, within map[node]bool) ([]edge, error) 
 	}
 	var unresolved []pending
 	var pairs []int64 // person, article, ...
-	err := l.scan(`SELECT n, id, persons, facts FROM articles WHERE n IN (SELECT value FROM json_each(?))`,
+	err = l.scan(`SELECT n, id, persons, facts FROM articles WHERE n IN (SELECT value FROM json_each(?))`,
 		[]any{jsonInts(sortedKeys(articles))}, func(r *sql.Rows) error {
 			var a int64
 			var id, persons, facts string

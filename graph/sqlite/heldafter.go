@@ -5,7 +5,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 
 	"kg/graph"
 )
@@ -56,19 +55,9 @@ func (s *Store) heldAfter(ctx context.Context, qs []graph.HeldAfterQuery) ([][]g
 		}
 		byPosition[n] = append(byPosition[n], i)
 	}
-	articles := map[int64]bool{}
-	const chunk = 500 // terms an FTS query
-	for i := 0; i < len(ns); i += chunk {
-		err := l.scan(`SELECT rowid FROM ends_fts WHERE ends_fts MATCH ?`, []any{ftsTerms(ns[i:min(i+chunk, len(ns))])},
-			func(r *sql.Rows) error {
-				var a int64
-				err := r.Scan(&a)
-				articles[a] = true
-				return err
-			})
-		if err != nil {
-			return nil, err
-		}
+	articles, err := l.articlesListing(ns)
+	if err != nil {
+		return nil, err
 	}
 	// The holding statements of the positions, with their dates.
 	type held struct {
@@ -148,10 +137,7 @@ func (s *Store) heldAfter(ctx context.Context, qs []graph.HeldAfterQuery) ([][]g
 			}
 		}
 	}
-	for i := range out {
-		slices.SortFunc(out[i], compareFacts)
-		out[i] = slices.Compact(out[i])
-	}
+	sortEach(out)
 	return out, nil
 }
 

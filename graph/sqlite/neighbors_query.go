@@ -655,11 +655,17 @@ func (s *Store) factsBetween(ctx context.Context, pairs [][2]string) ([][]graph.
 			out[i] = append(out[i], f)
 		}
 	}
-	for i := range out {
-		slices.SortFunc(out[i], compareFacts)
-		out[i] = slices.Compact(out[i])
-	}
+	sortEach(out)
 	return out, nil
+}
+
+// sortEach sorts each list of facts as graph.Fact.Less does, without
+// repeats.
+func sortEach(lists [][]graph.Fact) {
+	for i := range lists {
+		slices.SortFunc(lists[i], compareFacts)
+		lists[i] = slices.Compact(lists[i])
+	}
 }
 
 // compareFacts orders facts as graph.Fact.Less does.
