@@ -388,7 +388,13 @@ func (q *querier) events(name string) (*result, error) {
 	}
 	res := &result{columns: q.columns("PERSON", "DATE", "EVENT", "ROLE")}
 	for _, p := range people {
-		atts, err := q.e.Events(q.c.Context(), p)
+		// The statement of each presence is read for --why only: a busy
+		// person attended thousands of events.
+		events := q.e.EventRoles
+		if q.opts.why {
+			events = q.e.Events
+		}
+		atts, err := events(q.c.Context(), p)
 		if err != nil {
 			return nil, err
 		}
