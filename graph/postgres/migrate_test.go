@@ -8,10 +8,13 @@ import (
 	"kg/graph/storetest"
 )
 
-// schemaV1Indexes turns a store of version 3 back into version 1: no
+// schemaV1Indexes turns a store of version 4 back into version 1: no
 // neighbor index nor covering indexes of articles and entities, the
-// plain indexes of facts by subject and by object.
+// plain indexes of facts by subject and by object, no indexes of person
+// groups by what is said of them.
 const schemaV1Indexes = `
+DROP INDEX person_groups_said;
+DROP INDEX person_groups_inert;
 DROP TABLE neighbors;
 DROP INDEX articles_ids;
 DROP INDEX entities_ids;

@@ -93,18 +93,32 @@ func (p *putter) resolve() error {
 		return err
 	}
 
-	// Keys that only gain mentions: their groups, and the groups of the
-	// items their new mentions have.
+	// Keys that only gain mentions: the groups the batch may change, and
+	// the groups of the items their new mentions have. Of a common name,
+	// that is not the thousands of groups of which nothing is said
+	// (graph.Inert): only the one of the smallest hash (it may be the
+	// key's own cluster) and those of the families of hashes at stake,
+	// each found through person_groups_inert.
+	var rare, common []int64
+	for _, n := range grow {
+		if graph.RareName(ids[n]) {
+			rare = append(rare, n)
+		} else {
+			common = append(common, n)
+		}
+	}
 	loaded := map[int64]*graph.KeyGroups{}
 	byGrp := map[[2]int64]*graph.MentionGroup{}
-	err = p.query("read groups", `SELECT person, grp, cluster, hash, name, names, size, placed, said, first_date, last_date
-		FROM person_groups WHERE person = ANY($1)`, []any{grow}, func(r pgx.Rows) error {
+	scan := func(r pgx.Rows) error {
 		var n int64
 		var names string
 		var size int32
 		g := &graph.MentionGroup{Stored: true}
 		if err := r.Scan(&n, &g.Grp, &g.Cluster, &g.Hash, &g.Name, &names, &size, &g.Placed, &g.Said, &g.First, &g.Last); err != nil {
 			return err
+		}
+		if byGrp[[2]int64{n, g.Grp}] != nil {
+			return nil
 		}
 		g.Size = int(size)
 		ns, err := parseNames(names)
@@ -123,7 +137,44 @@ func (p *putter) resolve() error {
 		k.Groups = append(k.Groups, g)
 		byGrp[[2]int64{n, g.Grp}] = g
 		return nil
-	})
+	}
+	const columns = `person, grp, cluster, hash, name, names, size, placed, said, first_date, last_date`
+	err = p.query("read groups", `SELECT `+columns+` FROM person_groups WHERE person = ANY($1)
+		UNION ALL
+		SELECT `+columns+` FROM person_groups WHERE person = ANY($2) AND (said OR placed)
+		UNION ALL
+		SELECT t.* FROM unnest($2::bigint[]) AS v(k), LATERAL (SELECT `+columns+` FROM person_groups
+			WHERE person = v.k AND NOT said AND NOT placed ORDER BY hash COLLATE "C" LIMIT 1) AS t`,
+		[]any{rare, common}, scan)
+	if err != nil {
+		return err
+	}
+	// The groups of which nothing is said whose hashes start as one
+	// loaded or coming: ClusterIDs names them against each other.
+	var famKeys []int64
+	var famFrom, famTo []string
+	seen := map[string]bool{}
+	family := func(n int64, hash string) {
+		f := graph.HashFamily(hash)
+		if k := fmt.Sprint(n, " ", f); !seen[k] {
+			seen[k] = true
+			famKeys, famFrom, famTo = append(famKeys, n), append(famFrom, f), append(famTo, f+"\U0010FFFF")
+		}
+	}
+	for _, n := range common {
+		if k := loaded[n]; k != nil {
+			for _, g := range k.Groups {
+				family(n, g.Hash)
+			}
+		}
+		for _, m := range p.pending[n] {
+			family(n, m.Hash)
+		}
+	}
+	err = p.query("read groups", `SELECT t.* FROM unnest($1::bigint[], $2::text[], $3::text[]) AS v(k, low, high),
+		LATERAL (SELECT `+columns+` FROM person_groups WHERE person = v.k AND NOT said AND NOT placed
+			AND hash COLLATE "C" >= v.low AND hash COLLATE "C" < v.high) AS t`,
+		[]any{famKeys, famFrom, famTo}, scan)
 	if err != nil {
 		return err
 	}

@@ -13,7 +13,7 @@ import (
 
 // SchemaVersion is the version of the schema this package writes, kept in
 // kg_store.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // migrations[i] brings a store from version i to version i+1. Version 0
 // is an empty schema, so creating a store is migrating it from 0. A new
@@ -23,6 +23,7 @@ var migrations = [SchemaVersion]string{
 	0: schemaV1,
 	1: schemaV2,
 	2: schemaV3,
+	3: schemaV4,
 }
 
 // schemaV1 is the first schema.
@@ -212,6 +213,18 @@ INSERT INTO neighbors (subject, relation, object, articles)
 CREATE INDEX articles_ids ON articles (n) INCLUDE (id);
 CREATE INDEX entities_ids ON entities (n) INCLUDE (id, kind);
 CREATE INDEX entities_by_id ON entities (id) INCLUDE (n, kind);
+`
+
+// schemaV4 indexes a key's groups apart by whether something is said of
+// them: a batch reads those of which something is said, and of the
+// others (of a common name, thousands) only the one of the smallest hash
+// and those whose hashes start as the hashes at stake (see graph.Inert
+// and persons.go), each found by its key and hash. Hashes are compared
+// byte by byte (COLLATE "C"), as Go compares them, whatever the
+// database's collation.
+const schemaV4 = `
+CREATE INDEX person_groups_said ON person_groups (person) WHERE said OR placed;
+CREATE INDEX person_groups_inert ON person_groups (person, hash COLLATE "C") WHERE NOT said AND NOT placed;
 `
 
 // initialize checks the schema, and creates or migrates it unless the
