@@ -130,7 +130,7 @@ func (e *Engine) successions(ctx context.Context, byPos map[string][]graph.Fact,
 		}
 		last := map[string]graph.Date{} // each person's last statement that it is held
 		for _, f := range facts {
-			if f.Object != pos || (f.Relation != graph.HoldsPosition && f.Relation != graph.ElectedTo) || f.AsOf.IsZero() {
+			if f.Object != pos || !holdingFact(f) || f.AsOf.IsZero() {
 				continue
 			}
 			if !f.AsOf.Full() {
