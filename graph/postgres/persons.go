@@ -153,12 +153,15 @@ func (p *putter) resolve() error {
 	// loaded or coming: ClusterIDs names them against each other.
 	var famKeys []int64
 	var famFrom, famTo []string
-	seen := map[string]bool{}
+	type keyFamily struct {
+		n int64
+		f string
+	}
+	seen := map[keyFamily]bool{}
 	family := func(n int64, hash string) {
-		f := graph.HashFamily(hash)
-		if k := fmt.Sprint(n, " ", f); !seen[k] {
+		if k := (keyFamily{n, graph.HashFamily(hash)}); !seen[k] {
 			seen[k] = true
-			famKeys, famFrom, famTo = append(famKeys, n), append(famFrom, f), append(famTo, f+"\U0010FFFF")
+			famKeys, famFrom, famTo = append(famKeys, n), append(famFrom, k.f), append(famTo, k.f+"\U0010FFFF")
 		}
 	}
 	for _, n := range common {

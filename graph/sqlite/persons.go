@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 
 	"kg/graph"
@@ -139,12 +138,15 @@ func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
 	// The groups of which nothing is said whose hashes start as one
 	// loaded or coming: ClusterIDs names them against each other.
 	var families []any // key, first characters, the least string past those
-	seen := map[string]bool{}
+	type keyFamily struct {
+		n int64
+		f string
+	}
+	seen := map[keyFamily]bool{}
 	family := func(n int64, hash string) {
-		f := graph.HashFamily(hash)
-		if k := strconv.FormatInt(n, 10) + " " + f; !seen[k] {
+		if k := (keyFamily{n, graph.HashFamily(hash)}); !seen[k] {
 			seen[k] = true
-			families = append(families, n, f, f+"\U0010FFFF")
+			families = append(families, n, k.f, k.f+"\U0010FFFF")
 		}
 	}
 	for _, v := range common {
