@@ -46,14 +46,23 @@ var holdingRels = []graph.Relation{graph.HoldsPosition, graph.ElectedTo}
 // a date known in part (no year, no day) is not ordered with full ones,
 // and a position with one among the statements that matter is read
 // whole.
-func (e *Engine) tenures(ctx context.Context, positions []string, only map[string]bool) (map[string]map[string]*graph.Tenure, map[string]*graph.Entity, error) {
+//
+// held, when the caller knows them, are the holdings (person, position)
+// of the persons of only; the positions' holders are then read only for
+// a position read whole.
+func (e *Engine) tenures(ctx context.Context, positions []string, only map[string]bool, held [][2]string) (map[string]map[string]*graph.Tenure, map[string]*graph.Entity, error) {
 	ents, err := e.entities(ctx, positions)
 	if err != nil {
 		return nil, nil, err
 	}
-	holders, err := e.links(ctx, positions, holdingRels...)
-	if err != nil {
-		return nil, nil, err
+	var holders []graph.Neighbor
+	readHolders := func() error {
+		if holders == nil {
+			nbs, err := e.links(ctx, positions, holdingRels...)
+			holders = append(make([]graph.Neighbor, 0, len(nbs)), nbs...)
+			return err
+		}
+		return nil
 	}
 	sole := map[string]bool{}
 	for _, p := range positions {
@@ -69,7 +78,13 @@ func (e *Engine) tenures(ctx context.Context, positions []string, only map[strin
 		slices.SortFunc(pairs, func(a, b [2]string) int { return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1])) })
 		return slices.Compact(pairs) // a pair comes once per relation that joins it
 	}
-	pairs := pairsOf(nil)
+	pairs := held
+	if pairs == nil {
+		if err := readHolders(); err != nil {
+			return nil, nil, err
+		}
+		pairs = pairsOf(nil)
+	}
 	if err := e.fetch(ctx, pairs); err != nil {
 		return nil, nil, err
 	}
@@ -80,6 +95,9 @@ func (e *Engine) tenures(ctx context.Context, positions []string, only map[strin
 			return nil, nil, err
 		}
 		if len(whole) > 0 {
+			if err := readHolders(); err != nil {
+				return nil, nil, err
+			}
 			more := slices.DeleteFunc(pairsOf(whole), func(p [2]string) bool { return only[p[0]] })
 			if err := e.fetch(ctx, more); err != nil {
 				return nil, nil, err
@@ -214,7 +232,11 @@ func (e *Engine) Positions(ctx context.Context, person *graph.Entity) ([]Holding
 		}
 	}
 	positions = uniq(positions)
-	tenures, ents, err := e.tenures(ctx, positions, map[string]bool{person.ID: true})
+	held := make([][2]string, len(positions))
+	for i, pos := range positions {
+		held[i] = [2]string{person.ID, pos}
+	}
+	tenures, ents, err := e.tenures(ctx, positions, map[string]bool{person.ID: true}, held)
 	if err != nil {
 		return nil, err
 	}
@@ -313,7 +335,7 @@ func (e *Engine) Members(ctx context.Context, org *graph.Entity) ([]Holding, err
 		}
 	}
 	positions = uniq(positions)
-	tenures, posEnts, err := e.tenures(ctx, positions, nil)
+	tenures, posEnts, err := e.tenures(ctx, positions, nil, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -364,7 +386,7 @@ func (e *Engine) Tenures(ctx context.Context, g *graph.Graph, whole bool) (map[g
 	for _, p := range g.Entities(graph.Person) {
 		persons[p.ID] = true
 	}
-	tenures, _, err := e.tenures(ctx, positions, persons)
+	tenures, _, err := e.tenures(ctx, positions, persons, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -381,7 +403,7 @@ func (e *Engine) Tenures(ctx context.Context, g *graph.Graph, whole bool) (map[g
 // Holders returns who holds or held a position, earliest first, each with
 // the tenure positions and members give.
 func (e *Engine) Holders(ctx context.Context, position *graph.Entity) ([]Holding, error) {
-	tenures, ents, err := e.tenures(ctx, []string{position.ID}, nil)
+	tenures, ents, err := e.tenures(ctx, []string{position.ID}, nil, nil)
 	if err != nil {
 		return nil, err
 	}
