@@ -108,6 +108,7 @@ func BenchmarkQueries(b *testing.B) {
 		{"positions/busiest", func(e *query.Engine) error { _, err := e.Positions(ctx, busy); return err }},
 		{"events/person", func(e *query.Engine) error { _, err := e.Events(ctx, person); return err }},
 		{"events/busiest", func(e *query.Engine) error { _, err := e.Events(ctx, busy); return err }},
+		{"eventroles/busiest", func(e *query.Engine) error { _, err := e.EventRoles(ctx, busy); return err }},
 		{"attendees/event", func(e *query.Engine) error { _, err := e.Attendees(ctx, event); return err }},
 		{"members/org", func(e *query.Engine) error { _, err := e.Members(ctx, org); return err }},
 		{"holders/position", func(e *query.Engine) error { _, err := e.Holders(ctx, position); return err }},
