@@ -195,11 +195,7 @@ func (k *KeyGroups) Name(key string) []*MentionGroup {
 	if len(roots) == 0 {
 		return roots
 	}
-	summary := make([]PersonGroup, len(roots))
-	for i, g := range roots {
-		summary[i] = PersonGroup{Size: g.Size, Hash: g.Hash, Article: ArticleID(g.Hash),
-			Placed: g.Placed, Said: g.Said, First: g.First, Last: g.Last}
-	}
+	summary := summarize(roots)
 	for i, id := range ClusterIDs(key, summary) {
 		if roots[i].Cluster != id {
 			roots[i].Cluster = id
@@ -224,13 +220,17 @@ func (k *KeyGroups) Name(key string) []*MentionGroup {
 //   - every group of a rare name, and every group of which something is
 //     said (Inert is false);
 //   - the group whose cluster is the key itself (the smallest hash);
-//   - the inert groups whose HashFamily is that of a group it loaded or
-//     of a mention of the batch;
 //   - the groups holding the items of the batch's mentions (those have
-//     something said, so they are loaded already).
+//     something said, so they are loaded already);
+//   - once the batch's mentions are added, the inert groups whose
+//     HashFamily is that of a cluster's smallest hash: of the clusters
+//     stored before the batch (a cluster that goes frees its prefix), and
+//     of those rule 2 forms after it (ClusterHashes).
 //
 // Every cluster it names then has its family of hashes loaded, and gets
-// the ID it would get among all the groups.
+// the ID it would get among all the groups: a cluster's ID depends only
+// on the clusters of its family whose smallest hashes come before its
+// own.
 
 // Inert reports whether a stored group of key, placed and said as given,
 // may be left unloaded by a batch that adds nothing to it (see above).
@@ -244,3 +244,33 @@ const HashFamilyLen = 6
 // in a cluster's ID: clusters of one key whose hashes share them name
 // each other apart.
 func HashFamily(hash string) string { return hash[:min(HashFamilyLen, len(hash))] }
+
+// ClusterHashes returns the smallest hash of each cluster that rule 2
+// forms over the roots of the groups of key, unordered: the hashes whose
+// families (HashFamily) a store loads the inert groups of, with those of
+// the clusters it stored before the batch, so that ClusterIDs names them
+// as it would among all the groups.
+func (k *KeyGroups) ClusterHashes(key string) []string {
+	summary := summarize(k.Roots())
+	first := map[int]string{} // target → smallest hash of its cluster
+	for g, t := range mergeGroups(key, summary) {
+		if h, ok := first[t]; !ok || summary[g].Hash < h {
+			first[t] = summary[g].Hash
+		}
+	}
+	out := make([]string, 0, len(first))
+	for _, h := range first {
+		out = append(out, h)
+	}
+	return out
+}
+
+// summarize returns what rule 2 reads of groups.
+func summarize(groups []*MentionGroup) []PersonGroup {
+	out := make([]PersonGroup, len(groups))
+	for i, g := range groups {
+		out[i] = PersonGroup{Size: g.Size, Hash: g.Hash, Article: ArticleID(g.Hash),
+			Placed: g.Placed, Said: g.Said, First: g.First, Last: g.Last}
+	}
+	return out
+}

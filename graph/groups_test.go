@@ -18,33 +18,29 @@ type storedKey struct {
 }
 
 // load builds the key's groups as a store loads them for a batch: every
-// group (or, when partly, those Inert leaves to load), and the groups of
-// the items the batch's mentions hold.
-func (s *storedKey) load(key string, batch []*GroupMention, partly bool) *KeyGroups {
+// group, or when partly those Inert leaves to load before the batch's
+// mentions are added (every group but the inert ones, and the inert one
+// of the smallest hash); and the groups of the items the batch's mentions
+// hold. It returns the families of the stored clusters' smallest hashes
+// among those it loaded.
+func (s *storedKey) load(key string, batch []*GroupMention, partly bool) (*KeyGroups, map[string]bool) {
 	k := NewKeyGroups()
 	byGrp := map[int64]*MentionGroup{}
-	wanted := func(row MentionGroup) bool { return !partly || !Inert(key, row.Placed, row.Said) || row.Cluster == key }
-	families := map[string]bool{}
-	for _, m := range batch {
-		families[HashFamily(m.Hash)] = true
-	}
-	for _, row := range s.rows {
-		if wanted(row) {
-			families[HashFamily(row.Hash)] = true
+	least := int64(-1) // the inert row of the smallest hash
+	for grp, row := range s.rows {
+		if Inert(key, row.Placed, row.Said) && (least < 0 || row.Hash < s.rows[least].Hash) {
+			least = grp
 		}
 	}
+	clusters := map[string]string{} // stored cluster → its smallest hash loaded
 	for grp, row := range s.rows {
-		if !wanted(row) && !families[HashFamily(row.Hash)] {
+		if partly && Inert(key, row.Placed, row.Said) && grp != least {
 			continue
 		}
-		g := row
-		g.Names = map[string]bool{}
-		for n := range row.Names {
-			g.Names[n] = true
+		byGrp[grp] = s.group(k, grp)
+		if h, ok := clusters[row.Cluster]; !ok || row.Hash < h {
+			clusters[row.Cluster] = row.Hash
 		}
-		g.Stored, g.Changed = true, false
-		k.Groups = append(k.Groups, &g)
-		byGrp[grp] = &g
 	}
 	for _, m := range batch {
 		for list, ns := range m.Context {
@@ -61,7 +57,42 @@ func (s *storedKey) load(key string, batch []*GroupMention, partly bool) *KeyGro
 			}
 		}
 	}
-	return k
+	families := map[string]bool{}
+	for _, h := range clusters {
+		families[HashFamily(h)] = true
+	}
+	return k, families
+}
+
+// group adds stored row grp to k's groups, as loaded.
+func (s *storedKey) group(k *KeyGroups, grp int64) *MentionGroup {
+	row := s.rows[grp]
+	g := row
+	g.Names = map[string]bool{}
+	for n := range row.Names {
+		g.Names[n] = true
+	}
+	g.Stored, g.Changed = true, false
+	k.Groups = append(k.Groups, &g)
+	return &g
+}
+
+// loadFamilies adds to k, once the batch's mentions are, the inert groups
+// of the families of the clusters' smallest hashes: those before the
+// batch, and those rule 2 forms after it.
+func (s *storedKey) loadFamilies(key string, k *KeyGroups, families map[string]bool) {
+	for _, h := range k.ClusterHashes(key) {
+		families[HashFamily(h)] = true
+	}
+	have := map[int64]bool{}
+	for _, g := range k.Groups {
+		have[g.Grp] = true
+	}
+	for grp, row := range s.rows {
+		if !have[grp] && families[HashFamily(row.Hash)] {
+			s.group(k, grp)
+		}
+	}
 }
 
 // save writes back what a batch changed, as a store does.
@@ -166,10 +197,13 @@ func testKeyGroupsIncremental(t *testing.T, key string, partly bool, families in
 		for from := 0; from < n; {
 			to := min(n, from+1+r.IntN(6))
 			batch := gms[from:to]
-			k := s.load(key, batch, partly)
+			k, families := s.load(key, batch, partly)
 			groups := make([]*MentionGroup, len(batch))
 			for i, m := range batch {
 				groups[i] = k.Add(m)
+			}
+			if partly {
+				s.loadFamilies(key, k, families)
 			}
 			k.Name(key)
 			s.save(k, batch, groups)

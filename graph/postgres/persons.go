@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -97,8 +98,9 @@ func (p *putter) resolve() error {
 	// the groups of the items their new mentions have. Of a common name,
 	// that is not the thousands of groups of which nothing is said
 	// (graph.Inert): only the one of the smallest hash (it may be the
-	// key's own cluster) and those of the families of hashes at stake,
-	// each found through person_groups_inert.
+	// key's own cluster), found through person_groups_inert;
+	// inertFamilies reads the others a name needs once the batch's
+	// mentions are added.
 	var rare, common []int64
 	for _, n := range grow {
 		if graph.RareName(ids[n]) {
@@ -110,24 +112,9 @@ func (p *putter) resolve() error {
 	loaded := map[int64]*graph.KeyGroups{}
 	byGrp := map[[2]int64]*graph.MentionGroup{}
 	scan := func(r pgx.Rows) error {
-		var n int64
-		var names string
-		var size int32
-		g := &graph.MentionGroup{Stored: true}
-		if err := r.Scan(&n, &g.Grp, &g.Cluster, &g.Hash, &g.Name, &names, &size, &g.Placed, &g.Said, &g.First, &g.Last); err != nil {
+		n, g, err := scanGroup(r)
+		if err != nil || byGrp[[2]int64{n, g.Grp}] != nil {
 			return err
-		}
-		if byGrp[[2]int64{n, g.Grp}] != nil {
-			return nil
-		}
-		g.Size = int(size)
-		ns, err := parseNames(names)
-		if err != nil {
-			return err
-		}
-		g.Names = make(map[string]bool, len(ns))
-		for _, name := range ns {
-			g.Names[name] = true
 		}
 		k := loaded[n]
 		if k == nil {
@@ -138,7 +125,7 @@ func (p *putter) resolve() error {
 		byGrp[[2]int64{n, g.Grp}] = g
 		return nil
 	}
-	const columns = `person, grp, cluster, hash, name, names, size, placed, said, first_date, last_date`
+	const columns = groupColumnList
 	err = p.query("read groups", `SELECT `+columns+` FROM person_groups WHERE person = ANY($1)
 		UNION ALL
 		SELECT `+columns+` FROM person_groups WHERE person = ANY($2) AND (said OR placed)
@@ -149,37 +136,25 @@ func (p *putter) resolve() error {
 	if err != nil {
 		return err
 	}
-	// The groups of which nothing is said whose hashes start as one
-	// loaded or coming: ClusterIDs names them against each other.
-	var famKeys []int64
-	var famFrom, famTo []string
-	type keyFamily struct {
-		n int64
-		f string
-	}
-	seen := map[keyFamily]bool{}
-	family := func(n int64, hash string) {
-		if k := (keyFamily{n, graph.HashFamily(hash)}); !seen[k] {
-			seen[k] = true
-			famKeys, famFrom, famTo = append(famKeys, n), append(famFrom, k.f), append(famTo, k.f+"\U0010FFFF")
-		}
-	}
+	// The families of the stored clusters' smallest hashes among the
+	// groups loaded: their inert groups are read once the batch's
+	// mentions are added (see inertFamilies).
+	families := map[int64]map[string]bool{}
 	for _, n := range common {
-		if k := loaded[n]; k != nil {
-			for _, g := range k.Groups {
-				family(n, g.Hash)
+		k := loaded[n]
+		if k == nil {
+			continue
+		}
+		least := map[string]string{} // cluster → its smallest hash loaded
+		for _, g := range k.Groups {
+			if h, ok := least[g.Cluster]; !ok || g.Hash < h {
+				least[g.Cluster] = g.Hash
 			}
 		}
-		for _, m := range p.pending[n] {
-			family(n, m.Hash)
+		families[n] = map[string]bool{}
+		for _, h := range least {
+			families[n][graph.HashFamily(h)] = true
 		}
-	}
-	err = p.query("read groups", `SELECT t.* FROM unnest($1::bigint[], $2::text[], $3::text[]) AS v(k, low, high),
-		LATERAL (SELECT `+columns+` FROM person_groups WHERE person = v.k AND NOT said AND NOT placed
-			AND hash COLLATE "C" >= v.low AND hash COLLATE "C" < v.high) AS t`,
-		[]any{famKeys, famFrom, famTo}, scan)
-	if err != nil {
-		return err
 	}
 	var itemKeys, itemCodes []int64
 	for _, n := range grow {
@@ -249,17 +224,84 @@ func (p *putter) resolve() error {
 		}
 	}
 
-	var w personWrites
 	for _, n := range keys {
 		k := loaded[n]
 		if k == nil {
 			k = graph.NewKeyGroups()
+			loaded[n] = k
 		}
 		ms := stored[n]
 		slices.SortFunc(ms, func(a, b *mention) int { return strings.Compare(a.Hash, b.Hash) })
-		resolveKey(n, ids[n], k, append(ms, p.pending[n]...), &w)
+		for _, m := range append(ms, p.pending[n]...) {
+			m.group = k.Add(&m.GroupMention)
+		}
+	}
+	if err := p.inertFamilies(loaded, ids, families); err != nil {
+		return err
+	}
+	var w personWrites
+	for _, n := range keys {
+		resolveKey(n, ids[n], loaded[n], append(stored[n], p.pending[n]...), &w)
 	}
 	return w.write(p)
+}
+
+// inertFamilies adds to the keys of families, their mentions added, the
+// inert groups of the families of their clusters' smallest hashes, before
+// the batch (families) and after it (graph.KeyGroups.ClusterHashes):
+// ClusterIDs names those against each other.
+func (p *putter) inertFamilies(loaded map[int64]*graph.KeyGroups, ids map[int64]string, families map[int64]map[string]bool) error {
+	var keys []int64
+	var low, high []string
+	have := map[[2]int64]bool{}
+	for _, n := range slices.Sorted(maps.Keys(families)) {
+		k := loaded[n]
+		for _, h := range k.ClusterHashes(ids[n]) {
+			families[n][graph.HashFamily(h)] = true
+		}
+		for _, f := range slices.Sorted(maps.Keys(families[n])) {
+			keys, low, high = append(keys, n), append(low, f), append(high, f+"\U0010FFFF")
+		}
+		for _, g := range k.Groups {
+			have[[2]int64{n, g.Grp}] = true
+		}
+	}
+	return p.query("read groups", `SELECT t.* FROM unnest($1::bigint[], $2::text[], $3::text[]) AS v(k, low, high),
+		LATERAL (SELECT `+groupColumnList+` FROM person_groups WHERE person = v.k AND NOT said AND NOT placed
+			AND hash COLLATE "C" >= v.low AND hash COLLATE "C" < v.high) AS t`,
+		[]any{keys, low, high}, func(r pgx.Rows) error {
+			n, g, err := scanGroup(r)
+			if err != nil || have[[2]int64{n, g.Grp}] {
+				return err
+			}
+			have[[2]int64{n, g.Grp}] = true
+			loaded[n].Groups = append(loaded[n].Groups, g)
+			return nil
+		})
+}
+
+// groupColumnList are the columns of person_groups scanGroup reads.
+const groupColumnList = `person, grp, cluster, hash, name, names, size, placed, said, first_date, last_date`
+
+// scanGroup reads a stored group (groupColumnList) and its key.
+func scanGroup(r pgx.Rows) (int64, *graph.MentionGroup, error) {
+	var n int64
+	var names string
+	var size int32
+	g := &graph.MentionGroup{Stored: true}
+	if err := r.Scan(&n, &g.Grp, &g.Cluster, &g.Hash, &g.Name, &names, &size, &g.Placed, &g.Said, &g.First, &g.Last); err != nil {
+		return 0, nil, err
+	}
+	g.Size = int(size)
+	ns, err := parseNames(names)
+	if err != nil {
+		return 0, nil, err
+	}
+	g.Names = make(map[string]bool, len(ns))
+	for _, name := range ns {
+		g.Names[name] = true
+	}
+	return n, g, nil
 }
 
 // keyIDs returns the entity IDs of person keys.
@@ -283,12 +325,9 @@ func (p *putter) keyIDs(keys []int64) (map[int64]string, error) {
 	return out, err
 }
 
-// resolveKey adds mentions to the groups of key n (with id), names the
-// clusters, and appends what changed to w.
+// resolveKey names the clusters of key n (with id), its mentions ms
+// added, and appends what changed to w.
 func resolveKey(n int64, id string, k *graph.KeyGroups, ms []*mention, w *personWrites) {
-	for _, m := range ms {
-		m.group = k.Add(&m.GroupMention)
-	}
 	roots := k.Name(id)
 	for _, g := range k.Groups {
 		if g.Stored && g.Merged() {

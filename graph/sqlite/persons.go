@@ -40,7 +40,10 @@ type mention struct {
 // person_items has a row for.
 type keyGroups struct {
 	*graph.KeyGroups
-	stored map[int64]bool
+	// families, for a common name, are the HashFamily of its stored
+	// clusters' smallest hashes, whose inert groups inertFamilies reads
+	families map[string]bool
+	stored   map[int64]bool
 }
 
 func newKeyGroups() *keyGroups {
@@ -61,26 +64,80 @@ func (p *putter) resolve() error {
 	if err != nil {
 		return err
 	}
-	var w keyWrites
+	stored := map[int64][]*mention{}
 	for _, n := range sortedKeys(keys) {
 		k := loaded[n]
 		if k == nil {
 			k = newKeyGroups()
+			loaded[n] = k
 		}
-		if err := p.resolveKey(n, k, &w); err != nil {
+		if stored[n], err = p.addMentions(n, k); err != nil {
+			return fmt.Errorf("resolve person %d: %w", n, err)
+		}
+	}
+	if err := p.inertFamilies(loaded); err != nil {
+		return err
+	}
+	var w keyWrites
+	for _, n := range sortedKeys(keys) {
+		if err := p.resolveKey(n, loaded[n], stored[n], &w); err != nil {
 			return fmt.Errorf("resolve person %d: %w", n, err)
 		}
 	}
 	return w.write(p)
 }
 
+// inertFamilies adds to the keys loaded partly (keyGroups.families is
+// set), their mentions added, the inert groups of the families of their
+// clusters' smallest hashes, before the batch and after it
+// (graph.KeyGroups.ClusterHashes): ClusterIDs names those against each
+// other.
+func (p *putter) inertFamilies(loaded map[int64]*keyGroups) error {
+	var families []any // key, first characters, the least string past those
+	have := map[mentionKey]bool{}
+	for _, n := range sortedKeys(loaded) {
+		k := loaded[n]
+		if k.families == nil {
+			continue
+		}
+		key, err := p.entityID(n)
+		if err != nil {
+			return err
+		}
+		for _, h := range k.ClusterHashes(key) {
+			k.families[graph.HashFamily(h)] = true
+		}
+		for _, f := range slices.Sorted(maps.Keys(k.families)) {
+			families = append(families, n, f, f+"\U0010FFFF")
+		}
+		for _, g := range k.Groups {
+			have[mentionKey{n, g.Grp}] = true
+		}
+	}
+	return p.chunked("read groups", `SELECT g.person, g.grp, g.cluster, g.hash, g.name, g.size, g.placed, g.said, g.first_date, g.last_date
+		FROM (VALUES %s) AS v JOIN person_groups g INDEXED BY person_groups_inert
+			ON g.person = v.column1 AND g.hash >= v.column2 AND g.hash < v.column3
+		WHERE NOT g.said AND NOT g.placed`, 3, families, func(r *sql.Rows) error {
+		var n int64
+		g := &graph.MentionGroup{Stored: true, Names: map[string]bool{}}
+		if err := r.Scan(&n, &g.Grp, &g.Cluster, &g.Hash, &g.Name, &g.Size, &g.Placed, &g.Said, &g.First, &g.Last); err != nil {
+			return err
+		}
+		if !have[mentionKey{n, g.Grp}] {
+			have[mentionKey{n, g.Grp}] = true
+			loaded[n].Groups = append(loaded[n].Groups, g)
+		}
+		return nil
+	})
+}
+
 // loadGroups reads, for the keys that only gain mentions, the groups the
 // batch may change, and the groups that hold the context items of the
 // batch's mentions. Of a common name, that is not the thousands of
 // groups of which nothing is said (graph.Inert): only the one of the
-// smallest hash (it may be the key's own cluster) and those of the
-// families of hashes at stake, each found through person_groups_inert.
-// The queries name their indexes (INDEXED BY): without statistics the
+// smallest hash (it may be the key's own cluster), found through
+// person_groups_inert; inertFamilies reads the others a name needs once
+// the batch's mentions are added. The queries name their indexes (INDEXED BY): without statistics the
 // planner takes the primary key, which walks every group of the key.
 func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
 	var grow, rare, common []any
@@ -135,37 +192,25 @@ func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
 	if err != nil {
 		return nil, err
 	}
-	// The groups of which nothing is said whose hashes start as one
-	// loaded or coming: ClusterIDs names them against each other.
-	var families []any // key, first characters, the least string past those
-	type keyFamily struct {
-		n int64
-		f string
-	}
-	seen := map[keyFamily]bool{}
-	family := func(n int64, hash string) {
-		if k := (keyFamily{n, graph.HashFamily(hash)}); !seen[k] {
-			seen[k] = true
-			families = append(families, n, k.f, k.f+"\U0010FFFF")
-		}
-	}
+	// The families of the stored clusters' smallest hashes among the
+	// groups loaded: their inert groups are read once the batch's
+	// mentions are added (see inertFamilies).
 	for _, v := range common {
 		n := v.(int64)
-		if k := loaded[n]; k != nil {
-			for _, g := range k.Groups {
-				family(n, g.Hash)
+		k := loaded[n]
+		if k == nil {
+			continue
+		}
+		least := map[string]string{} // cluster → its smallest hash loaded
+		for _, g := range k.Groups {
+			if h, ok := least[g.Cluster]; !ok || g.Hash < h {
+				least[g.Cluster] = g.Hash
 			}
 		}
-		for _, m := range p.pending[n] {
-			family(n, m.Hash)
+		k.families = map[string]bool{}
+		for _, h := range least {
+			k.families[graph.HashFamily(h)] = true
 		}
-	}
-	err = p.chunked("read groups", `SELECT g.person, g.grp, g.cluster, g.hash, g.name, g.size, g.placed, g.said, g.first_date, g.last_date
-		FROM (VALUES %s) AS v JOIN person_groups g INDEXED BY person_groups_inert
-			ON g.person = v.column1 AND g.hash >= v.column2 AND g.hash < v.column3
-		WHERE NOT g.said AND NOT g.placed`, 3, families, scan)
-	if err != nil {
-		return nil, err
 	}
 
 	// The items of the batch's mentions, and the groups that hold them;
@@ -378,11 +423,9 @@ func (w *keyWrites) write(p *putter) error {
 		VALUES %s`, groupColumns, groups, nil)
 }
 
-// resolveKey adds the batch's mentions of key n to its groups (rebuilt
-// from all its stored mentions when it lost some), names the clusters,
-// moves the stored mentions whose group merged into another, and appends
-// the rows of its new mentions, items and changed groups.
-func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
+// addMentions adds the batch's mentions of key n to its groups, rebuilt
+// first from all its stored mentions when it lost some (returned).
+func (p *putter) addMentions(n int64, k *keyGroups) ([]*mention, error) {
 	var stored []*mention
 	if p.rebuild[n] {
 		*k = *newKeyGroups()
@@ -404,11 +447,11 @@ func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
 				return err
 			})
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, table := range []string{"person_groups", "person_items", "person_merged"} {
 			if err := p.exec("forget groups", `DELETE FROM `+table+` WHERE person = ?`, n); err != nil {
-				return err
+				return nil, err
 			}
 		}
 		slices.SortFunc(stored, func(a, b *mention) int { return strings.Compare(a.Hash, b.Hash) })
@@ -416,10 +459,18 @@ func (p *putter) resolveKey(n int64, k *keyGroups, w *keyWrites) error {
 			m.group = k.Add(&m.GroupMention)
 		}
 	}
-	pending := p.pending[n]
-	for _, m := range pending {
+	for _, m := range p.pending[n] {
 		m.group = k.Add(&m.GroupMention)
 	}
+	return stored, nil
+}
+
+// resolveKey names the clusters of key n, its mentions added (stored:
+// those read back to rebuild it), moves the stored mentions whose group
+// merged into another, and appends the rows of its new mentions, items
+// and changed groups.
+func (p *putter) resolveKey(n int64, k *keyGroups, stored []*mention, w *keyWrites) error {
+	pending := p.pending[n]
 	key, err := p.entityID(n)
 	if err != nil {
 		return err
