@@ -245,6 +245,23 @@ const HashFamilyLen = 6
 // each other apart.
 func HashFamily(hash string) string { return hash[:min(HashFamilyLen, len(hash))] }
 
+// StoredFamilies returns the HashFamily of the smallest hash of each
+// cluster among k's groups as loaded (their Cluster), before a batch adds
+// its mentions: a cluster that the batch makes go frees its prefix.
+func (k *KeyGroups) StoredFamilies() map[string]bool {
+	least := map[string]string{} // cluster → its smallest hash
+	for _, g := range k.Groups {
+		if h, ok := least[g.Cluster]; !ok || g.Hash < h {
+			least[g.Cluster] = g.Hash
+		}
+	}
+	out := make(map[string]bool, len(least))
+	for _, h := range least {
+		out[HashFamily(h)] = true
+	}
+	return out
+}
+
 // ClusterHashes returns the smallest hash of each cluster that rule 2
 // forms over the roots of the groups of key, unordered: the hashes whose
 // families (HashFamily) a store loads the inert groups of, with those of

@@ -141,19 +141,8 @@ func (p *putter) resolve() error {
 	// mentions are added (see inertFamilies).
 	families := map[int64]map[string]bool{}
 	for _, n := range common {
-		k := loaded[n]
-		if k == nil {
-			continue
-		}
-		least := map[string]string{} // cluster → its smallest hash loaded
-		for _, g := range k.Groups {
-			if h, ok := least[g.Cluster]; !ok || g.Hash < h {
-				least[g.Cluster] = g.Hash
-			}
-		}
-		families[n] = map[string]bool{}
-		for _, h := range least {
-			families[n][graph.HashFamily(h)] = true
+		if k := loaded[n]; k != nil {
+			families[n] = k.StoredFamilies()
 		}
 	}
 	var itemKeys, itemCodes []int64

@@ -196,20 +196,8 @@ func (p *putter) loadGroups(keys []int64) (map[int64]*keyGroups, error) {
 	// groups loaded: their inert groups are read once the batch's
 	// mentions are added (see inertFamilies).
 	for _, v := range common {
-		n := v.(int64)
-		k := loaded[n]
-		if k == nil {
-			continue
-		}
-		least := map[string]string{} // cluster → its smallest hash loaded
-		for _, g := range k.Groups {
-			if h, ok := least[g.Cluster]; !ok || g.Hash < h {
-				least[g.Cluster] = g.Hash
-			}
-		}
-		k.families = map[string]bool{}
-		for _, h := range least {
-			k.families[graph.HashFamily(h)] = true
+		if k := loaded[v.(int64)]; k != nil {
+			k.families = k.StoredFamilies()
 		}
 	}
 
