@@ -67,6 +67,21 @@ type HeldAfterQuery struct {
 	After    Date   // a full date
 }
 
+// Next returns the earlier of first and d when d is a full date after
+// q.After, else first: fed every date of a position's holding
+// statements from zero, the first full date after q.After.
+func (q HeldAfterQuery) Next(first, d Date) Date {
+	if d.Full() && q.After.Before(d) && (first.IsZero() || d.Before(first)) {
+		return d
+	}
+	return first
+}
+
+// Answers reports whether a statement of q's position dated d is in
+// HeldAfter's answer to q, first being q's first full date after (Next):
+// it is of that date, or its date is known in part only.
+func (q HeldAfterQuery) Answers(d, first Date) bool { return !d.Full() || d == first }
+
 // Neighbor is one link of an entity as Reader.Neighbors returns it: facts
 // of a relation between two entities, counted by article.
 type Neighbor struct {

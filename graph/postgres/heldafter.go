@@ -75,14 +75,12 @@ func (s *Store) heldAfter(ctx context.Context, qs []graph.HeldAfterQuery) ([][]g
 	first := make([]graph.Date, len(qs))
 	for _, e := range edges {
 		for _, i := range byPosition[e.object.n] {
-			if d := e.fact.AsOf; d.Full() && qs[i].After.Before(d) && (first[i].IsZero() || d.Before(first[i])) {
-				first[i] = d
-			}
+			first[i] = qs[i].Next(first[i], e.fact.AsOf)
 		}
 	}
 	for _, e := range edges {
 		for _, i := range byPosition[e.object.n] {
-			if e.fact.AsOf.Full() && e.fact.AsOf != first[i] {
+			if !qs[i].Answers(e.fact.AsOf, first[i]) {
 				continue
 			}
 			f := e.fact

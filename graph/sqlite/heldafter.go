@@ -100,15 +100,13 @@ func (s *Store) heldAfter(ctx context.Context, qs []graph.HeldAfterQuery) ([][]g
 	first := make([]graph.Date, len(qs))
 	for _, h := range found {
 		for _, i := range byPosition[h.f.object] {
-			if d := h.date; d.Full() && qs[i].After.Before(d) && (first[i].IsZero() || d.Before(first[i])) {
-				first[i] = d
-			}
+			first[i] = qs[i].Next(first[i], h.date)
 		}
 	}
 	answers := found[:0]
 	for _, h := range found {
 		for _, i := range byPosition[h.f.object] {
-			if !h.date.Full() || h.date == first[i] {
+			if qs[i].Answers(h.date, first[i]) {
 				answers = append(answers, h)
 				break
 			}
@@ -128,7 +126,7 @@ func (s *Store) heldAfter(ctx context.Context, qs []graph.HeldAfterQuery) ([][]g
 			return nil, fmt.Errorf("subject %d of article %s: %w", h.f.subject, h.articleID, graph.ErrNoEntity)
 		}
 		for _, i := range byPosition[h.f.object] {
-			if !h.date.Full() || h.date == first[i] {
+			if qs[i].Answers(h.date, first[i]) {
 				f, err := fr.fact(h.edge, subject, qs[i].Position)
 				if err != nil {
 					return nil, err
