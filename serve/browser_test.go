@@ -165,13 +165,25 @@ func count(b *browser, t *testing.T, selector string) int {
 // midpoint).
 func clickElement(b *browser, t *testing.T, pick string) {
 	t.Helper()
-	// cytoscape reads where its canvas is after the scroll events
+	// A click on a node expands it when the server answers, and the
+	// layout then moves the nodes: an element located before that is
+	// clicked where it no longer is. The viewer says "Đang ..." (doing)
+	// until what it asked for comes back.
+	waitFor(b, t, "the viewer to finish what it does", `!document.getElementById('kg-status').textContent.startsWith('Đang')`)
+	// cytoscape reads where its canvas is after the scroll events.
 	b.do(t, "scroll to the graph", chromedp.ScrollIntoView(chromedp.ID("kg-canvas")), chromedp.Sleep(300*time.Millisecond))
+	// The graph may reach below the window's bottom edge, where a click
+	// lands nowhere: the view is panned to bring the element to the
+	// middle of the part of the canvas the window shows.
 	js := fmt.Sprintf(`(function () {
 		var cy = document.getElementById('kg-viewer').kg.cy;
 		var el = %s;
-		var p = el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
+		var at = function () { return el.isNode() ? el.renderedPosition() : el.renderedMidpoint(); };
 		var r = document.getElementById('kg-canvas').getBoundingClientRect();
+		var top = Math.max(r.top, 0), bottom = Math.min(r.bottom, window.innerHeight);
+		var p = at();
+		cy.panBy({x: r.width / 2 - p.x, y: (top + bottom) / 2 - r.top - p.y});
+		p = at();
 		return {X: r.left + p.x, Y: r.top + p.y};
 	})()`, pick)
 	pos := value(b, t, "locate "+pick, chromedp.Evaluate[struct{ X, Y float64 }](js))
