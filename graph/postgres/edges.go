@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"kg/graph"
 )
@@ -27,16 +28,94 @@ const factColumns = `f.article, f.seq, f.subject, f.relation, f.object, f.former
 // of it, a fourth of the bytes of factColumns.
 const linkColumns = `f.article, f.subject, f.relation, f.object`
 
-// rawFact is a fact as edges reads it, before its ends are resolved.
+// rawFact is a fact as edges reads it, before its ends are resolved. It
+// holds no pointer: its rule is an index in the reader's rules.
 type rawFact struct {
 	article         int64
-	seq             int32
 	subject, object int64
-	relation        string
+	asOf            graph.Date
+	seq, start, end int32
+	rule            int32
+	relation        graph.Relation
 	former          bool
-	asOf            string
-	start, end      int32
-	rule            string
+}
+
+// decodeFact decodes a row of factColumns, or of linkColumns when !full.
+func (r *reader) decodeFact(fds []pgconn.FieldDescription, v [][]byte, full bool) (rawFact, error) {
+	var f rawFact
+	cols := 4
+	if full {
+		cols = 10
+	}
+	if len(v) != cols || len(fds) != cols {
+		return f, fmt.Errorf("a fact of %d columns where %d are read", len(v), cols)
+	}
+	var err error
+	num := func(i int) int64 {
+		n, e := rawInt(fds[i], v[i])
+		if err == nil {
+			err = e
+		}
+		return n
+	}
+	f.article = num(0)
+	if !full {
+		f.subject, f.object = num(1), num(3)
+		if err != nil {
+			return f, err
+		}
+		f.relation, err = r.relation(f.article, v[2])
+		return f, err
+	}
+	f.seq, f.subject, f.object = int32(num(1)), num(2), num(4)
+	f.start, f.end = int32(num(7)), int32(num(8))
+	if err != nil {
+		return f, err
+	}
+	if f.relation, err = r.relation(f.article, v[3]); err != nil {
+		return f, err
+	}
+	if f.former, err = rawBool(fds[5], v[5]); err != nil {
+		return f, err
+	}
+	if f.asOf, err = r.date(f.article, v[6]); err != nil {
+		return f, err
+	}
+	f.rule = r.rule(v[9])
+	return f, nil
+}
+
+// relation returns the relation a fact's column names.
+func (r *reader) relation(article int64, b []byte) (graph.Relation, error) {
+	rel, ok := r.relations[string(b)]
+	if !ok {
+		return 0, fmt.Errorf("fact of article %d: unknown relation %q", article, b)
+	}
+	return rel, nil
+}
+
+// date returns the date a fact's column writes, parsed once per reader.
+func (r *reader) date(article int64, b []byte) (graph.Date, error) {
+	if d, ok := r.dates[string(b)]; ok {
+		return d, nil
+	}
+	d, err := graph.ParseDate(string(b))
+	if err != nil {
+		return d, fmt.Errorf("fact of article %d: %w", article, err)
+	}
+	r.dates[string(b)] = d
+	return d, nil
+}
+
+// rule returns the index in r.rules of the rule a fact's column names.
+func (r *reader) rule(b []byte) int32 {
+	i, ok := r.ruleIndex[string(b)]
+	if !ok {
+		i = int32(len(r.rules))
+		r.rules = append(r.rules, string(b))
+		r.ruleIndex[string(b)] = i
+	}
+	return i
 }
 
 // edges reads the facts that sql selects (its columns factColumns) with
@@ -51,13 +130,7 @@ func (r *reader) links(sql string, args []any) ([]edge, error) { return r.edgesO
 func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 	var raws []rawFact
 	err := r.scan(sql, args, func(rows pgx.Rows) error {
-		var f rawFact
-		var err error
-		if full {
-			err = rows.Scan(&f.article, &f.seq, &f.subject, &f.relation, &f.object, &f.former, &f.asOf, &f.start, &f.end, &f.rule)
-		} else {
-			err = rows.Scan(&f.article, &f.subject, &f.relation, &f.object)
-		}
+		f, err := r.decodeFact(rows.FieldDescriptions(), rows.RawValues(), full)
 		raws = append(raws, f)
 		return err
 	})
@@ -120,7 +193,8 @@ func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 	articleIDs := map[int64]string{}
 	if full {
 		articles = sortedSet(articles)
-		err = r.scan(byKey(len(articles), "n, id", "articles", "n", "bigint"), []any{articles}, func(rows pgx.Rows) error {
+		q, args := byKey(articles, "n, id", "articles", "n")
+		err = r.scan(q, args, func(rows pgx.Rows) error {
 			var n int64
 			var id string
 			err := rows.Scan(&n, &id)
@@ -147,40 +221,22 @@ func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 		e.subject = node{n: f.subject, cluster: cluster(f.article, f.subject)}
 		e.object = node{n: f.object, cluster: cluster(f.article, f.object)}
 		if !full {
-			var ok bool
-			if e.fact.Relation, ok = r.relations[f.relation]; !ok {
-				return nil, fmt.Errorf("fact of article %d: unknown relation %q", f.article, f.relation)
-			}
+			e.fact.Relation = f.relation
 			continue
 		}
 		articleID, ok := articleIDs[f.article]
 		if !ok {
 			return nil, fmt.Errorf("fact of article %d: %w", f.article, graph.ErrNoArticle)
 		}
-		if err := r.fill(&e.fact, articleID, f); err != nil {
-			return nil, err
-		}
+		r.fill(&e.fact, articleID, f)
 	}
 	return out, nil
 }
 
 // fill sets a fact's relation, date and provenance from its row.
-func (r *reader) fill(fact *graph.Fact, articleID string, f rawFact) error {
-	var ok bool
-	if fact.Relation, ok = r.relations[f.relation]; !ok {
-		return fmt.Errorf("article %s: unknown relation %q", articleID, f.relation)
-	}
-	d, ok := r.dates[f.asOf]
-	if !ok {
-		var err error
-		if d, err = graph.ParseDate(f.asOf); err != nil {
-			return fmt.Errorf("article %s: %w", articleID, err)
-		}
-		r.dates[f.asOf] = d
-	}
-	fact.Former, fact.AsOf, fact.Prov.Rule = f.former, d, f.rule
+func (r *reader) fill(fact *graph.Fact, articleID string, f rawFact) {
+	fact.Relation, fact.Former, fact.AsOf, fact.Prov.Rule = f.relation, f.former, f.asOf, r.rules[f.rule]
 	fact.Prov.Article, fact.Prov.Start, fact.Prov.End = articleID, int(f.start), int(f.end)
-	return nil
 }
 
 // lookEnds reads the kinds and IDs of entities: it returns the persons
@@ -198,7 +254,8 @@ func (r *reader) lookEnds(ns []int64) (map[int64]bool, error) {
 	if len(todo) == 0 {
 		return persons, nil
 	}
-	err := r.scan(byKey(len(todo), "n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
+	q, args := byKey(todo, "n, id, kind", "entities", "n")
+	err := r.scan(q, args, func(rows pgx.Rows) error {
 		var n int64
 		var id, kind string
 		if err := rows.Scan(&n, &id, &kind); err != nil {

@@ -43,7 +43,8 @@ func (r *reader) nodesOf(ids []string) (map[string]node, error) {
 		person bool
 	}
 	ents := map[string]found{}
-	err := r.scan(byKey(len(all), "id, n, kind", "entities", "id", "text"), []any{all}, func(rows pgx.Rows) error {
+	q, args := byKey(all, "id, n, kind", "entities", "id")
+	err := r.scan(q, args, func(rows pgx.Rows) error {
 		var id, kind string
 		var f found
 		if err := rows.Scan(&id, &f.n, &kind); err != nil {
@@ -112,13 +113,13 @@ func (r *reader) entities(nodes []node) (map[node]*graph.Entity, error) {
 	}
 	out := make(map[node]*graph.Entity, len(nodes))
 	if len(ns) > 0 {
-		err := r.scan(byKey(len(ns), "n, id, kind, name, class, role, date, end_date, text", "entities", "n", "bigint"),
-			[]any{ns}, func(rows pgx.Rows) error {
-				var n int64
-				e, err := scanEntity(rows, &n)
-				out[node{n: n}] = e
-				return err
-			})
+		q, args := byKey(ns, "n, id, kind, name, class, role, date, end_date, text", "entities", "n")
+		err := r.scan(q, args, func(rows pgx.Rows) error {
+			var n int64
+			e, err := scanEntity(rows, &n)
+			out[node{n: n}] = e
+			return err
+		})
 		if err != nil {
 			return nil, err
 		}
@@ -126,7 +127,8 @@ func (r *reader) entities(nodes []node) (map[node]*graph.Entity, error) {
 			n    int64
 			name string
 		}
-		err = r.scan(allByKey(len(ns), "entity, name", "names", "entity", "bigint"), []any{ns}, func(rows pgx.Rows) error {
+		q, args = allByKey(ns, "entity, name", "names", "entity")
+		err = r.scan(q, args, func(rows pgx.Rows) error {
 			var a struct {
 				n    int64
 				name string
@@ -194,7 +196,8 @@ func (r *reader) endIDs(edges []edge) (map[int64]string, error) {
 	if len(todo) == 0 {
 		return out, nil
 	}
-	err := r.scan(byKey(len(todo), "n, id, kind", "entities", "n", "bigint"), []any{todo}, func(rows pgx.Rows) error {
+	q, args := byKey(todo, "n, id, kind", "entities", "n")
+	err := r.scan(q, args, func(rows pgx.Rows) error {
 		var n int64
 		var id, kind string
 		if err := rows.Scan(&n, &id, &kind); err != nil {
@@ -750,7 +753,8 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	all = sortedSet(all)
 	ids := make(map[int64]string, len(all))
-	err = r.scan(byKey(len(all), "n, id", "entities", "n", "bigint"), []any{all}, func(rows pgx.Rows) error {
+	q, args := byKey(all, "n, id", "entities", "n")
+	err = r.scan(q, args, func(rows pgx.Rows) error {
 		var n int64
 		var id string
 		err := rows.Scan(&n, &id)
@@ -806,7 +810,8 @@ func (s *Store) articleFacts(ctx context.Context, articles, about []string, rels
 	}
 	defer r.close()
 	found := map[string]int64{}
-	err = r.scan(byKey(len(articles), "id, n", "articles", "id", "text"), []any{articles}, func(rows pgx.Rows) error {
+	q, args := byKey(articles, "id, n", "articles", "id")
+	err = r.scan(q, args, func(rows pgx.Rows) error {
 		var id string
 		var n int64
 		err := rows.Scan(&id, &n)
@@ -918,7 +923,8 @@ func (s *Store) firstFact(ctx context.Context, subject string, rel graph.Relatio
 		id string
 	}
 	arts := make([]art, 0, len(ns))
-	err = r.scan(byKey(len(ns), "n, id", "articles", "n", "bigint"), []any{ns}, func(rows pgx.Rows) error {
+	q, keys := byKey(ns, "n, id", "articles", "n")
+	err = r.scan(q, keys, func(rows pgx.Rows) error {
 		var a art
 		err := rows.Scan(&a.n, &a.id)
 		arts = append(arts, a)

@@ -46,6 +46,8 @@ type reader struct {
 	tx        pgx.Tx
 	relations map[string]graph.Relation
 	dates     map[string]graph.Date
+	rules     []string           // the rules of the facts read, for rawFact.rule
+	ruleIndex map[string]int32   // the index of each in rules
 	ids       map[int64]string   // entities not persons, as lookEnds read them
 	persons   map[int64]bool     // person keys, as lookEnds read them
 	clusters  map[int64][]string // the resolved persons of person keys, as clustersOf read them
@@ -57,7 +59,7 @@ func (s *Store) reader(ctx context.Context) (*reader, error) {
 		return nil, err
 	}
 	r := &reader{ctx: ctx, tx: tx, relations: map[string]graph.Relation{}, dates: map[string]graph.Date{},
-		ids: map[int64]string{}, persons: map[int64]bool{}, clusters: map[int64][]string{}}
+		ruleIndex: map[string]int32{}, ids: map[int64]string{}, persons: map[int64]bool{}, clusters: map[int64][]string{}}
 	for _, rel := range graph.Relations() {
 		r.relations[rel.String()] = rel
 	}
