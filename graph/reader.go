@@ -48,6 +48,12 @@ type Reader interface {
 	// known in part only, which full dates do not order. Each list is
 	// sorted. An unknown ID is an error wrapping ErrNoEntity.
 	HeldAfter(ctx context.Context, qs []HeldAfterQuery) ([][]Fact, error)
+	// TenureFacts returns, for each pair (person, position), sorted, the
+	// statements of the pair that decide the tenure of a position several
+	// hold at once: Deciding of the pair's facts (FactsBetweenPairs). A
+	// store may read fewer than all of them to give them. An unknown ID
+	// is an error wrapping ErrNoEntity.
+	TenureFacts(ctx context.Context, pairs [][2]string) ([][]Fact, error)
 	// Around returns the subgraph of entities within depth facts of ids.
 	Around(ctx context.Context, ids []string, depth int) (*Graph, error)
 	// Evidence returns why a resolved person's mentions were joined.

@@ -198,3 +198,62 @@ func TestSuccessionLookedUp(t *testing.T) {
 		}
 	}
 }
+
+// TestDecidingStatements: the tenures of a position several hold at once,
+// computed from each holder's deciding statements, are those computed
+// from all statements, but for their Sources; on random histories with
+// same-day statements, "nguyên", undated statements and, in some rounds,
+// a date known in part.
+func TestDecidingStatements(t *testing.T) {
+	const pos = "position:ủy viên | ban thường vụ tỉnh ủy hà giang"
+	r := rand.New(rand.NewPCG(5, 6))
+	kept, all := 0, 0
+	for round := range 500 {
+		var facts []Fact
+		for k := range 1 + r.IntN(40) {
+			d := Date{2019 + r.IntN(3), 1 + r.IntN(3), 1 + r.IntN(3)}
+			switch r.IntN(10) {
+			case 0:
+				d = Date{}
+			case 1:
+				if round%4 == 0 {
+					d = Date{Year: 2020}
+				}
+			}
+			rel := HoldsPosition
+			if r.IntN(6) == 0 {
+				rel = ElectedTo
+			}
+			facts = append(facts, Fact{Subject: string(rune('a' + r.IntN(4))), Relation: rel, Object: pos,
+				Former: r.IntN(5) == 0, AsOf: d, Prov: Provenance{Article: string(rune('A' + k%26)), Start: k}})
+		}
+		facts = append(facts, Fact{Subject: "a", Relation: Attended, Object: pos, AsOf: Date{2030, 1, 1}, Prov: Provenance{Article: "Z"}})
+		bySubject := map[string][]Fact{}
+		for _, f := range facts {
+			bySubject[f.Subject] = append(bySubject[f.Subject], f)
+		}
+		var deciding []Fact
+		for _, fs := range bySubject {
+			d := Deciding(fs)
+			if !slices.IsSortedFunc(d, Fact.Compare) {
+				t.Fatalf("round %d: not sorted: %v", round, d)
+			}
+			deciding = append(deciding, d...)
+		}
+		kept, all = kept+len(deciding), all+len(facts)
+		want, got := TenuresOf(pos, facts, false), TenuresOf(pos, deciding, false)
+		if len(got) != len(want) {
+			t.Fatalf("round %d: %d tenures, want %d", round, len(got), len(want))
+		}
+		for p, w := range want {
+			g := *got[p]
+			g.Sources = w.Sources
+			if !reflect.DeepEqual(&g, w) {
+				t.Fatalf("round %d, %s: from the deciding statements %+v, from all %+v\nfacts %v", round, p, g, *w, facts)
+			}
+		}
+	}
+	if kept*10 > all*9 {
+		t.Errorf("%d statements kept of %d: the rule keeps nearly all", kept, all)
+	}
+}

@@ -633,14 +633,46 @@ func (s *Store) Neighbors(ctx context.Context, ids []string, rels []graph.Relati
 // those from an entity to itself when the pair's two are one. An unknown
 // ID is an error wrapping graph.ErrNoEntity.
 func (s *Store) FactsBetweenPairs(ctx context.Context, pairs [][2]string) ([][]graph.Fact, error) {
-	out, err := s.factsBetween(ctx, pairs)
+	out, err := s.factsBetween(ctx, pairs, false)
 	if err != nil {
 		return nil, fmt.Errorf("facts between %d pairs of entities: %w", len(pairs), err)
 	}
 	return out, nil
 }
 
-func (s *Store) factsBetween(ctx context.Context, pairs [][2]string) ([][]graph.Fact, error) {
+// TenureFacts returns, for each pair (person, position), the statements
+// that decide the holding's tenure (see graph.Reader). The server keeps
+// of the statements of each pair of keys those graph.Deciding keeps, by
+// the dates it compares as text ("YYYY-MM-DD" orders as the dates do).
+// The statements of a person key and a position are one person's even
+// when the key names several: mentions that share a position are one
+// person (rule 1 of graph.ResolvePersons).
+func (s *Store) TenureFacts(ctx context.Context, pairs [][2]string) ([][]graph.Fact, error) {
+	out, err := s.factsBetween(ctx, pairs, true)
+	if err != nil {
+		return nil, fmt.Errorf("statements of %d holdings: %w", len(pairs), err)
+	}
+	return out, nil
+}
+
+// decidingFacts is the query of factsBetween for TenureFacts: the
+// holding statements between the ends of each row of the arrays, as
+// graph.Deciding keeps them (a date of 10 characters is a full one; ""
+// none). Each pair's statements are read twice by the covering index,
+// once for their dates and once for those kept: a window over the
+// statements of all pairs sorts them, which for the Central Committee's
+// 37,000 spills to disk (89 ms, where this takes 20).
+const decidingFacts = `SELECT ` + factColumns + ` FROM unnest($1::bigint[], $2::bigint[]) AS v(s, o),
+	LATERAL (SELECT bool_or(a.as_of <> '' AND length(a.as_of) <> 10) AS partial,
+			coalesce(min(a.as_of COLLATE "C") FILTER (WHERE NOT a.former AND a.as_of <> ''), '') AS first,
+			coalesce(max(a.as_of COLLATE "C") FILTER (WHERE NOT a.former AND a.as_of <> ''), '') AS last
+		FROM facts a WHERE a.subject = v.s AND a.object = v.o AND a.relation IN ('holds_position', 'elected_to')) d,
+	LATERAL (SELECT * FROM facts f WHERE f.subject = v.s AND f.object = v.o AND f.relation IN ('holds_position', 'elected_to')
+		AND (d.partial OR f.former OR f.as_of = d.first OR f.as_of = d.last) OFFSET 0) f`
+
+// factsBetween reads the facts between the ends of each pair; with
+// deciding, the statements graph.Deciding keeps of them.
+func (s *Store) factsBetween(ctx context.Context, pairs [][2]string, deciding bool) ([][]graph.Fact, error) {
 	out := make([][]graph.Fact, len(pairs))
 	if len(pairs) == 0 {
 		return out, nil
@@ -676,8 +708,12 @@ func (s *Store) factsBetween(ctx context.Context, pairs [][2]string) ([][]graph.
 			}
 		}
 	}
-	edges, err := r.edges(`SELECT `+factColumns+` FROM unnest($1::bigint[], $2::bigint[]) AS v(s, o)
-		JOIN facts f ON f.subject = v.s AND f.object = v.o`, []any{subjects, objects})
+	q, args := `SELECT `+factColumns+` FROM unnest($1::bigint[], $2::bigint[]) AS v(s, o)
+		JOIN facts f ON f.subject = v.s AND f.object = v.o`, []any{subjects, objects}
+	if deciding {
+		q = decidingFacts
+	}
+	edges, err := r.edges(q, args)
 	if err != nil {
 		return nil, err
 	}
@@ -693,7 +729,11 @@ func (s *Store) factsBetween(ctx context.Context, pairs [][2]string) ([][]graph.
 		}
 	}
 	for i := range out {
-		out[i] = sortFacts(out[i])
+		if deciding {
+			out[i] = graph.Deciding(sortFacts(out[i]))
+		} else {
+			out[i] = sortFacts(out[i])
+		}
 	}
 	return out, nil
 }

@@ -487,6 +487,21 @@ func (s *Store) FactsBetweenPairs(ctx context.Context, pairs [][2]string) ([][]g
 	return out, nil
 }
 
+// TenureFacts returns, for each pair (person, position), the statements
+// that decide the holding's tenure (see graph.Reader): graph.Deciding of
+// the pair's facts. An article keeps its facts together, so they are read
+// whole.
+func (s *Store) TenureFacts(ctx context.Context, pairs [][2]string) ([][]graph.Fact, error) {
+	out, err := s.factsBetween(ctx, pairs)
+	if err != nil {
+		return nil, fmt.Errorf("statements of %d holdings: %w", len(pairs), err)
+	}
+	for i := range out {
+		out[i] = graph.Deciding(out[i])
+	}
+	return out, nil
+}
+
 func (s *Store) factsBetween(ctx context.Context, pairs [][2]string) ([][]graph.Fact, error) {
 	out := make([][]graph.Fact, len(pairs))
 	if len(pairs) == 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -647,5 +648,81 @@ func testHeldAfter(t *testing.T, h *Harness) {
 	}
 	if _, err := s.HeldAfter(context.Background(), []graph.HeldAfterQuery{{Position: "position:nobody", After: graph.Date{Year: 2020, Month: 1, Day: 1}}}); !errors.Is(err, graph.ErrNoEntity) {
 		t.Errorf("HeldAfter of an unknown ID: %v, want ErrNoEntity", err)
+	}
+}
+
+// testTenureFacts checks TenureFacts against graph.Deciding of the facts
+// of the graph the store must hold, for every holding: a synthetic corpus
+// (with namesakes, whose keys name several persons), and articles that
+// state one holding on many days, once as held before ("nguyên"), and
+// another on a date known in part (the year only).
+func testTenureFacts(t *testing.T, h *Harness) {
+	s, _ := h.store(t)
+	exs := Corpus{seed: 17}.Batch(0, 80)
+	const post = "position:ủy viên | ban thường vụ huyện ủy mường tè"
+	pos := graph.Entity{ID: post, Kind: graph.Position, Name: "Ủy viên Ban Thường vụ Huyện ủy Mường Tè", Role: "Ủy viên"}
+	held := func(i int, published graph.Date, former bool, name string) *graph.Extraction {
+		id := graph.ID(graph.Person, strings.ToLower(name))
+		ents := []graph.Entity{pos, {ID: id, Kind: graph.Person, Name: name}}
+		facts := []graph.Fact{{Subject: id, Relation: graph.HoldsPosition, Object: post, Former: former}}
+		ex := newArticle(HashOf(18, i), fmt.Sprintf("samples/tenure%d.txt", i), "Hội nghị Ban Chấp hành Đảng bộ huyện", ents, facts)
+		ex.Article.Published = published
+		for k := range ex.Facts {
+			ex.Facts[k].AsOf = published
+		}
+		return ex
+	}
+	for i := range 8 {
+		exs = append(exs, held(i, graph.Date{Year: 2021, Month: 1 + i, Day: 5}, i == 5, "Giàng A Chứ"))
+	}
+	exs = append(exs, held(8, graph.Date{Year: 2021, Month: 2, Day: 5}, false, "Lò Thị Dung"),
+		held(9, graph.Date{Year: 2022}, false, "Lò Thị Dung"), held(10, graph.Date{Year: 2021, Month: 9, Day: 5}, false, "Lò Thị Dung"))
+	put(t, s, exs...)
+	g := Oracle(t, exs, exs)
+
+	var pairs [][2]string
+	var want [][]graph.Fact
+	all, namesakes := 0, 0
+	for _, p := range g.Entities(graph.Person) {
+		byPos := map[string][]graph.Fact{}
+		for _, f := range g.FactsOf(p.ID) {
+			if f.Subject == p.ID && (f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo) {
+				byPos[f.Object] = append(byPos[f.Object], f)
+			}
+		}
+		for _, position := range slices.Sorted(maps.Keys(byPos)) {
+			pairs, want = append(pairs, [2]string{p.ID, position}), append(want, graph.Deciding(byPos[position]))
+			all += len(byPos[position])
+			if strings.Contains(p.ID, "~") {
+				namesakes++
+			}
+		}
+	}
+	if len(pairs) < 50 || namesakes == 0 {
+		t.Fatalf("%d holdings, %d of namesakes: the corpus holds too few", len(pairs), namesakes)
+	}
+	got, err := s.TenureFacts(context.Background(), pairs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(pairs) {
+		t.Fatalf("%d answers for %d holdings", len(got), len(pairs))
+	}
+	kept := 0
+	for i, p := range pairs {
+		kept += len(got[i])
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("TenureFacts(%s, %s) =\n%v\nwant\n%v", p[0], p[1], got[i], want[i])
+		}
+	}
+	if kept >= all {
+		t.Errorf("%d statements of %d kept: none left out", kept, all)
+	}
+	chu := slices.Index(pairs, [2]string{graph.ID(graph.Person, "giàng a chứ"), post})
+	if chu < 0 || len(got[chu]) != 3 {
+		t.Errorf("the holding of 8 days: %v, want the first, the last and the one of \"nguyên\"", got[max(chu, 0)])
+	}
+	if _, err := s.TenureFacts(context.Background(), [][2]string{{"person:nobody", post}}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("TenureFacts of an unknown ID: %v, want ErrNoEntity", err)
 	}
 }

@@ -56,6 +56,7 @@ func Run(t *testing.T, h Harness) {
 		{"NeighborsOfHomonyms", testNeighborsOfHomonyms},
 		{"NeighborsIncremental", testNeighborsIncremental},
 		{"HeldAfter", testHeldAfter},
+		{"TenureFacts", testTenureFacts},
 		{"NamesakesInPassing", testNamesakesInPassing},
 		{"ConcurrentWriters", testConcurrentWriters},
 	}
