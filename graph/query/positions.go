@@ -36,6 +36,13 @@ var holdingRels = []graph.Relation{graph.HoldsPosition, graph.ElectedTo}
 // every statement of each position in the store: of every holder when
 // only is nil, else of the persons in only.
 //
+// Of every holder of a position several hold at once, the tenures are
+// computed from each holding's deciding statements (Reader.TenureFacts):
+// no holder's statements end another's, and a few of each holding's
+// decide its tenure. The Central Committee's members are then told from
+// a few statements each, not from the 37,000 statements of its posts.
+// Those tenures have no Sources.
+//
 // With only, the statements of a sole position's other holders are read
 // only where they can end a holding of a person of only (rule 3 of
 // TenuresOf): on the first date after the person's last statement that
@@ -85,10 +92,31 @@ func (e *Engine) tenures(ctx context.Context, positions []string, only map[strin
 		}
 		pairs = pairsOf(nil)
 	}
+	var deciding [][2]string // the holdings of positions several hold at once, when only is nil
+	if only == nil {
+		pairs = slices.DeleteFunc(slices.Clone(pairs), func(p [2]string) bool {
+			if !sole[p[1]] {
+				deciding = append(deciding, p)
+			}
+			return !sole[p[1]]
+		})
+	}
 	if err := e.fetch(ctx, pairs); err != nil {
 		return nil, nil, err
 	}
 	byPos := e.byPosition(pairs)
+	if len(deciding) > 0 {
+		facts, err := e.r.TenureFacts(ctx, deciding)
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(facts) != len(deciding) {
+			return nil, nil, fmt.Errorf("statements of %d holdings: %d answers", len(deciding), len(facts))
+		}
+		for i, p := range deciding {
+			byPos[p[1]] = append(byPos[p[1]], facts[i]...)
+		}
+	}
 	if only != nil {
 		whole, err := e.successions(ctx, byPos, sole, only)
 		if err != nil {
@@ -112,6 +140,11 @@ func (e *Engine) tenures(ctx context.Context, positions []string, only map[strin
 		out[pos] = graph.TenuresOf(pos, facts, sole[pos])
 		if only != nil {
 			maps.DeleteFunc(out[pos], func(p string, _ *graph.Tenure) bool { return !only[p] })
+		}
+		if only == nil && !sole[pos] {
+			for _, t := range out[pos] {
+				t.Sources = nil // of the deciding statements only
+			}
 		}
 	}
 	return out, ents, nil
@@ -303,7 +336,7 @@ const maxPartDepth = 3
 
 // Members returns who holds or held positions in an organization and its
 // parts (three levels down), sorted by organization, position and person
-// names.
+// names. A tenure of a position several hold at once has no Sources.
 func (e *Engine) Members(ctx context.Context, org *graph.Entity) ([]Holding, error) {
 	seen := map[string]bool{org.ID: true}
 	all, frontier := []string{org.ID}, []string{org.ID}
@@ -401,7 +434,8 @@ func (e *Engine) Tenures(ctx context.Context, g *graph.Graph, whole bool) (map[g
 }
 
 // Holders returns who holds or held a position, earliest first, each with
-// the tenure positions and members give.
+// the tenure positions and members give (without Sources, when several
+// hold the position at once).
 func (e *Engine) Holders(ctx context.Context, position *graph.Entity) ([]Holding, error) {
 	tenures, ents, err := e.tenures(ctx, []string{position.ID}, nil, nil)
 	if err != nil {

@@ -317,6 +317,9 @@ func TestWhy(t *testing.T) {
 // store: for random histories of one sole post and one deputy's post,
 // with several holders stated on one day, "nguyên", and articles dated in
 // part (a year alone, no year) or not at all.
+//
+// Holders and Members, which read of a deputy's post only each holding's
+// deciding statements, must give the tenures of the whole store too.
 func TestPositionsReadOnlyWhatEndsThem(t *testing.T) {
 	names := []string{"Hà Quang Vĩnh", "Nông Đức Khải", "Lộc Thị Ngân", "Hoàng Văn Nghiệm", "Đoàn Thị Hậu", "Lâm Thị Phương"}
 	ctx := context.Background()
@@ -369,6 +372,45 @@ func TestPositionsReadOnlyWhatEndsThem(t *testing.T) {
 					t.Errorf("seed %d, %s, %s:\n got %+v\nwant %+v", seed, p.ID, h.Position.ID, *h.Tenure, w)
 				}
 			}
+		}
+		// Holders and members, of every holder at once: those of a post
+		// several hold at once from the deciding statements, without
+		// Sources.
+		total := 0
+		check := func(what string, held []query.Holding) {
+			t.Helper()
+			for _, h := range held {
+				w := want[graph.Holding{Person: h.Person.ID, Position: h.Position.ID}]
+				if w == nil {
+					t.Errorf("seed %d, %s: %s holds %s, which the graph does not say", seed, what, h.Person.ID, h.Position.ID)
+					continue
+				}
+				total++
+				wt := *w
+				if !graph.Sole(h.Position, sole) {
+					wt.Sources = nil
+				}
+				if !reflect.DeepEqual(*h.Tenure, wt) {
+					t.Errorf("seed %d, %s, %s, %s:\n got %+v\nwant %+v", seed, what, h.Person.ID, h.Position.ID, *h.Tenure, wt)
+				}
+			}
+		}
+		for _, pos := range g.Entities(graph.Position) {
+			held, err := e.Holders(ctx, pos)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check("holders of "+pos.ID, held)
+		}
+		for _, org := range g.Entities(graph.Organization) {
+			held, err := e.Members(ctx, org)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check("members of "+org.ID, held)
+		}
+		if total < len(want) {
+			t.Errorf("seed %d: %d holdings checked of %d", seed, total, len(want))
 		}
 		s.Close()
 	}
