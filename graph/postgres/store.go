@@ -166,10 +166,16 @@ func open(ctx context.Context, dsn, name string, o options) (*Store, error) {
 		cfg.ConnConfig.ConnectTimeout = connectTimeout
 	}
 	cfg.ConnConfig.RuntimeParams["application_name"] = "kg"
-	if o.readOnly {
-		cfg.ConnConfig.RuntimeParams["default_transaction_read_only"] = "on"
+	cfg.AfterConnect = func(ctx context.Context, conn *pgx.Conn) error {
+		if o.readOnly {
+			// Set on the connection, not as a parameter of its start:
+			// PgBouncer refuses parameters it does not know.
+			if _, err := conn.Exec(ctx, "SET default_transaction_read_only = on"); err != nil {
+				return err
+			}
+		}
+		return noJIT(ctx, conn)
 	}
-	cfg.AfterConnect = noJIT
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, err

@@ -36,10 +36,15 @@ func newStore(t *testing.T, opts ...Option) (*Store, string) {
 }
 
 func harness() storetest.Harness {
+	return harnessVia(func(srv *pgtest.Server, db string) string { return srv.URL(db) })
+}
+
+// harnessVia is harness, the stores reached by the URL of via.
+func harnessVia(via func(srv *pgtest.Server, db string) string) storetest.Harness {
 	return storetest.Harness{
 		New: func(t *testing.T) (graph.Store, string) {
 			srv := server.Get(t)
-			url := srv.URL(srv.NewDB(t))
+			url := via(srv, srv.NewDB(t))
 			s, err := Open(context.Background(), url)
 			if err != nil {
 				t.Fatal(err)
@@ -58,6 +63,17 @@ func harness() storetest.Harness {
 
 func TestContract(t *testing.T) {
 	storetest.Run(t, harness())
+}
+
+// TestContractThroughPgBouncer runs the contract through PgBouncer, in
+// session pooling: what a team puts in front of a server that many short
+// kg processes query, each of which would otherwise start a server
+// process of its own. A read-only store once asked for its read-only
+// transactions in the startup packet, which PgBouncer refuses ("unsupported
+// startup parameter").
+func TestContractThroughPgBouncer(t *testing.T) {
+	bouncer := server.Get(t).Bouncer(t)
+	storetest.Run(t, harnessVia(func(_ *pgtest.Server, db string) string { return bouncer.URL(db) }))
 }
 
 // checkTables checks what the store keeps beside the graph: the counts

@@ -268,3 +268,133 @@ func Own(t testing.TB) *Server {
 	})
 	return srv
 }
+
+// ErrNoBouncer: PgBouncer is not installed here (Debian's pgbouncer
+// package); the tests that need it skip.
+var ErrNoBouncer = errors.New("no PgBouncer here")
+
+// Bouncer is a PgBouncer in front of a Server, in session pooling: a
+// client's connection has a server connection of its own until it
+// closes, which is then reset (DISCARD ALL) and kept for the next client.
+// It listens on a Unix socket in a folder of its own.
+type Bouncer struct {
+	root string
+	cmd  *exec.Cmd
+	done chan error
+}
+
+// bouncerPort names the socket file (.s.PGSQL.6432); no TCP port opens.
+const bouncerPort = 6432
+
+// Bouncer starts a PgBouncer in front of s for one test, stopped when the
+// test ends. It skips the test when PgBouncer is not installed, and fails
+// it when PgBouncer does not start.
+func (s *Server) Bouncer(t testing.TB) *Bouncer {
+	t.Helper()
+	path, err := exec.LookPath("pgbouncer")
+	if err != nil {
+		path = "/usr/sbin/pgbouncer" // Debian's, out of a user's $PATH
+		if _, statErr := os.Stat(path); statErr != nil {
+			t.Skipf("skipped: %v: %v (apt-get install pgbouncer)", ErrNoBouncer, err)
+		}
+	}
+	b, err := startBouncer(path, s)
+	if err != nil {
+		t.Fatalf("start PgBouncer: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := b.stop(); err != nil {
+			t.Errorf("stop PgBouncer: %v", err)
+		}
+	})
+	return b
+}
+
+func startBouncer(path string, s *Server) (*Bouncer, error) {
+	root, err := os.MkdirTemp("", "kgpgb")
+	if err != nil {
+		return nil, err
+	}
+	b := &Bouncer{root: root, done: make(chan error, 1)}
+	ini := fmt.Sprintf(`[databases]
+* = host=%s
+[pgbouncer]
+listen_addr =
+unix_socket_dir = %s
+listen_port = %d
+auth_type = trust
+auth_file = %s
+pool_mode = session
+server_reset_query = DISCARD ALL
+max_client_conn = 500
+default_pool_size = 20
+ignore_startup_parameters = extra_float_digits
+`, s.root, root, bouncerPort, filepath.Join(root, "users.txt"))
+	files := map[string]string{"pgbouncer.ini": ini, "users.txt": fmt.Sprintf("%q \"\"\n", Superuser)}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(root, name), []byte(text), 0o644); err != nil {
+			os.RemoveAll(root)
+			return nil, err
+		}
+	}
+	args := []string{filepath.Join(root, "pgbouncer.ini")}
+	if s.asRoot {
+		// PgBouncer refuses to run as root, as PostgreSQL does.
+		if err := os.Chmod(root, 0o755); err != nil {
+			os.RemoveAll(root)
+			return nil, err
+		}
+		if err := os.Chown(root, nobody, nobody); err != nil {
+			os.RemoveAll(root)
+			return nil, err
+		}
+		b.cmd = exec.Command(s.setpriv, append([]string{"--reuid=" + strconv.Itoa(nobody), "--regid=" + strconv.Itoa(nobody), "--clear-groups", path}, args...)...)
+	} else {
+		b.cmd = exec.Command(path, args...)
+	}
+	var out bytes.Buffer
+	b.cmd.Stdout, b.cmd.Stderr = &out, &out
+	if err := b.cmd.Start(); err != nil {
+		os.RemoveAll(root)
+		return nil, err
+	}
+	go func() { b.done <- b.cmd.Wait() }()
+	socket := filepath.Join(root, fmt.Sprintf(".s.PGSQL.%d", bouncerPort))
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if _, err := os.Stat(socket); err == nil {
+			return b, nil
+		}
+		select {
+		case err := <-b.done:
+			os.RemoveAll(root)
+			return nil, fmt.Errorf("pgbouncer exited: %v\n%s", err, tail(out.Bytes(), 2000))
+		default:
+		}
+		if time.Now().After(deadline) {
+			b.cmd.Process.Kill()
+			<-b.done
+			os.RemoveAll(root)
+			return nil, fmt.Errorf("pgbouncer: no socket after 30 s\n%s", tail(out.Bytes(), 2000))
+		}
+	}
+}
+
+// stop ends PgBouncer (SIGINT: at once, closing its connections) and
+// removes its folder.
+func (b *Bouncer) stop() error {
+	b.cmd.Process.Signal(os.Interrupt)
+	var err error
+	select {
+	case <-b.done:
+	case <-time.After(30 * time.Second):
+		b.cmd.Process.Kill()
+		<-b.done
+		err = errors.New("pgbouncer did not stop in 30 s: killed")
+	}
+	return errors.Join(err, os.RemoveAll(b.root))
+}
+
+// URL returns the connection URL of database db through the bouncer.
+func (b *Bouncer) URL(db string) string {
+	return fmt.Sprintf("postgres://%s@/%s?host=%s&port=%d&sslmode=disable", Superuser, db, b.root, bouncerPort)
+}
