@@ -54,6 +54,15 @@ type Reader interface {
 	// store may read fewer than all of them to give them. An unknown ID
 	// is an error wrapping ErrNoEntity.
 	TenureFacts(ctx context.Context, pairs [][2]string) ([][]Fact, error)
+	// MentionPositions returns, for each pair (person, article) of
+	// entity IDs, the positions the article states the person holds or
+	// held (the objects of its HoldsPosition and ElectedTo facts whose
+	// subject is the person), sorted by ID: what the positions of a
+	// person's mention are (PersonMention.Positions). None when the
+	// article does not mention that person. An unknown person is an
+	// error wrapping ErrNoEntity, an unknown article one wrapping
+	// ErrNoArticle.
+	MentionPositions(ctx context.Context, pairs [][2]string) ([][]string, error)
 	// Around returns the subgraph of entities within depth facts of ids.
 	Around(ctx context.Context, ids []string, depth int) (*Graph, error)
 	// Evidence returns why a resolved person's mentions were joined.

@@ -264,7 +264,6 @@ func (l loader) keepListing(articles map[int64]bool, within map[node]bool) error
 		})
 }
 
-// jsonPairs writes [[a, b], [c, d], ...] from a, b, c, d, ...
 // mentionClusters gives f the cluster (the person's entity ID) of each
 // mention named by pairs: person, article, person, article, ...
 func (l loader) mentionClusters(pairs []int64, f func(person, article int64, cluster string)) error {
@@ -282,6 +281,7 @@ func (l loader) mentionClusters(pairs []int64, f func(person, article int64, clu
 		})
 }
 
+// jsonPairs writes [[a, b], [c, d], ...] from a, b, c, d, ...
 func jsonPairs(ns []int64) string {
 	b := []byte{'['}
 	for i := 0; i < len(ns); i += 2 {

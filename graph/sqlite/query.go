@@ -565,3 +565,115 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	return nil, fmt.Errorf("%q: resolution no longer gives this person: %w", personID, graph.ErrNoEntity)
 }
+
+// MentionPositions returns the positions of each person's mention in each
+// article (see graph.Reader), from the mentions' context lists: the
+// articles' facts are not read.
+func (s *Store) MentionPositions(ctx context.Context, pairs [][2]string) ([][]string, error) {
+	out, err := s.mentionPositions(ctx, pairs)
+	if err != nil {
+		return nil, fmt.Errorf("positions of %d mentions: %w", len(pairs), err)
+	}
+	return out, nil
+}
+
+func (s *Store) mentionPositions(ctx context.Context, pairs [][2]string) ([][]string, error) {
+	out := make([][]string, len(pairs))
+	if len(pairs) == 0 {
+		return out, nil
+	}
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	l := loader{ctx: ctx, tx: tx}
+	persons := make([]string, len(pairs))
+	articles := make([]string, len(pairs))
+	for i, p := range pairs {
+		persons[i], articles[i] = p[0], p[1]
+	}
+	nodes, err := l.nodesOf(persons)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range persons {
+		if nodes.byID[id].cluster == "" {
+			return nil, fmt.Errorf("%q is not a person: %w", id, graph.ErrNoEntity)
+		}
+	}
+	list, _ := json.Marshal(articles) // strings always marshal
+	articleN := map[string]int64{}
+	err = l.scan(`SELECT id, n FROM articles WHERE id IN (SELECT value FROM json_each(?))`, []any{string(list)}, func(r *sql.Rows) error {
+		var id string
+		var n int64
+		err := r.Scan(&id, &n)
+		articleN[id] = n
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	type mention struct{ person, article int64 }
+	keys := make([]mention, len(pairs))
+	var flat []int64 // person, article, ...
+	for i, p := range pairs {
+		n, ok := articleN[p[1]]
+		if !ok {
+			return nil, fmt.Errorf("article %s: %w", p[1], graph.ErrNoArticle)
+		}
+		keys[i] = mention{nodes.byID[p[0]].n, n}
+		flat = append(flat, keys[i].person, n)
+	}
+	// Each mention's positions, with the person its group resolves to.
+	type found struct {
+		cluster   string
+		positions []int64
+	}
+	mentions := map[mention]found{}
+	var all []int64
+	err = l.scan(`SELECT m.person, m.article, m.context, g.cluster FROM json_each(?) j
+		JOIN person_mentions m ON m.person = j.value->>0 AND m.article = j.value->>1
+		JOIN person_groups g ON g.person = m.person AND g.grp = m.grp`, []any{jsonPairs(flat)}, func(r *sql.Rows) error {
+		var m mention
+		var context, cluster string
+		if err := r.Scan(&m.person, &m.article, &context, &cluster); err != nil {
+			return err
+		}
+		c, err := parseContext(context)
+		mentions[m] = found{cluster, c[1]}
+		all = append(all, c[1]...)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(all)
+	ids := map[int64]string{}
+	err = l.scan(`SELECT n, id FROM entities WHERE n IN (SELECT value FROM json_each(?))`, []any{jsonInts(slices.Compact(all))}, func(r *sql.Rows) error {
+		var n int64
+		var id string
+		err := r.Scan(&n, &id)
+		ids[n] = id
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, k := range keys {
+		m, ok := mentions[k]
+		if !ok || m.cluster != nodes.byID[persons[i]].cluster {
+			continue // no mention, or a namesake's
+		}
+		for _, n := range m.positions {
+			id, ok := ids[n]
+			if !ok {
+				return nil, fmt.Errorf("mention of article %s: position %d: %w", pairs[i][1], n, graph.ErrNoEntity)
+			}
+			out[i] = append(out[i], id)
+		}
+		slices.Sort(out[i])
+		out[i] = slices.Compact(out[i])
+	}
+	return out, nil
+}

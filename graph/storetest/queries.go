@@ -726,3 +726,91 @@ func testTenureFacts(t *testing.T, h *Harness) {
 		t.Errorf("TenureFacts of an unknown ID: %v, want ErrNoEntity", err)
 	}
 }
+
+// testMentionPositions checks MentionPositions against the holding facts
+// of each article of the graph the store must hold: for every person and
+// every article that states something of them, for pairs of an article
+// that does not (of a namesake, when the key names several persons),
+// and for unknown IDs.
+func testMentionPositions(t *testing.T, h *Harness) {
+	s, _ := h.store(t)
+	exs := Corpus{seed: 19}.Batch(0, 80)
+	put(t, s, exs...)
+	g := Oracle(t, exs, exs)
+
+	var pairs [][2]string
+	var want [][]string
+	articles := map[string]bool{}
+	namesakes, held := 0, 0
+	persons := g.Entities(graph.Person)
+	for _, p := range persons {
+		byArticle := map[string][]string{}
+		for _, f := range g.FactsOf(p.ID) {
+			if _, ok := byArticle[f.Prov.Article]; !ok {
+				byArticle[f.Prov.Article] = nil
+			}
+			if f.Subject == p.ID && (f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo) {
+				byArticle[f.Prov.Article] = append(byArticle[f.Prov.Article], f.Object)
+			}
+			articles[f.Prov.Article] = true
+		}
+		for _, a := range slices.Sorted(maps.Keys(byArticle)) {
+			w := byArticle[a]
+			slices.Sort(w)
+			if w = slices.Compact(w); len(w) > 0 {
+				held++
+			}
+			pairs, want = append(pairs, [2]string{p.ID, a}), append(want, w)
+		}
+	}
+	// The articles of a namesake (another person of the same key), and of
+	// another person, that say nothing of the person asked about.
+	stated := func(p string) map[string]bool {
+		out := map[string]bool{}
+		for _, f := range g.FactsOf(p) {
+			out[f.Prov.Article] = true
+		}
+		return out
+	}
+	key := func(id string) string { return strings.SplitN(id, "~", 2)[0] }
+	for i, p := range persons {
+		mine := stated(p.ID)
+		for j, o := range persons {
+			if j == i || (key(o.ID) != key(p.ID) && j != (i+1)%len(persons)) {
+				continue
+			}
+			for a := range stated(o.ID) {
+				if !mine[a] {
+					pairs, want = append(pairs, [2]string{p.ID, a}), append(want, nil)
+					if key(o.ID) == key(p.ID) {
+						namesakes++
+					}
+					break
+				}
+			}
+		}
+	}
+	if held < 50 || namesakes == 0 {
+		t.Fatalf("%d mentions with positions, %d pairs of a namesake's article: the corpus holds too few", held, namesakes)
+	}
+	got, err := s.MentionPositions(context.Background(), pairs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(pairs) {
+		t.Fatalf("%d answers for %d pairs", len(got), len(pairs))
+	}
+	for i, p := range pairs {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("MentionPositions(%s, %s) = %v, want %v", p[0], p[1], got[i], want[i])
+		}
+	}
+	t.Logf("%d pairs, %d with positions, %d of a namesake's article", len(pairs), held, namesakes)
+	article := slices.Sorted(maps.Keys(articles))[0]
+	if _, err := s.MentionPositions(context.Background(), [][2]string{{"person:nobody", article}}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("MentionPositions of an unknown person: %v, want ErrNoEntity", err)
+	}
+	if _, err := s.MentionPositions(context.Background(), [][2]string{{persons[0].ID, "article:0000000000000000"}}); !errors.Is(err, graph.ErrNoArticle) {
+		t.Errorf("MentionPositions of an unknown article: %v, want ErrNoArticle", err)
+	}
+}

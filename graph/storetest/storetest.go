@@ -57,6 +57,7 @@ func Run(t *testing.T, h Harness) {
 		{"NeighborsIncremental", testNeighborsIncremental},
 		{"HeldAfter", testHeldAfter},
 		{"TenureFacts", testTenureFacts},
+		{"MentionPositions", testMentionPositions},
 		{"NamesakesInPassing", testNamesakesInPassing},
 		{"ConcurrentWriters", testConcurrentWriters},
 	}
