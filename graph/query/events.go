@@ -3,6 +3,7 @@ package query
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -107,33 +108,28 @@ func (e *Engine) Attendees(ctx context.Context, ev *graph.Entity) ([]Attendance,
 // positionsThen returns the positions each person held at an event,
 // sorted by ID: those stated by the articles that report their presence
 // (reports gives them), else those stated as held (not before) on or
-// before the event's date. Only the reports are read for the first, so
-// that an event's page does not read every statement of every attendee's
-// positions; the statements of a person's positions are read only for
-// the persons the reports give none.
+// before the event's date. The first are the positions of the persons'
+// mentions in the reports (Reader.MentionPositions), so that an event's
+// page reads neither the reports' facts nor every statement of every
+// attendee's positions; the statements of a person's positions are read
+// only for the persons the reports give none.
 func (e *Engine) positionsThen(ctx context.Context, persons []string, reports func(person string) map[string]bool, date graph.Date) (map[string][]*graph.Entity, error) {
-	var articles []string
+	var mentions [][2]string // (person, report)
 	for _, p := range persons {
-		for a := range reports(p) {
-			articles = append(articles, a)
+		for _, a := range slices.Sorted(maps.Keys(reports(p))) {
+			mentions = append(mentions, [2]string{p, a})
 		}
 	}
-	articles = uniq(articles)
-	facts, err := e.r.ArticleFacts(ctx, articles, persons, holdingRels)
+	positions, err := e.r.MentionPositions(ctx, mentions)
 	if err != nil {
 		return nil, err
 	}
-	want := make(map[string]bool, len(persons))
-	for _, p := range persons {
-		want[p] = true
+	if len(positions) != len(mentions) {
+		return nil, fmt.Errorf("positions of %d mentions: %d answers", len(mentions), len(positions))
 	}
 	held := map[string][]string{}
-	for _, fs := range facts {
-		for _, f := range fs {
-			if want[f.Subject] && holdingFact(f) && reports(f.Subject)[f.Prov.Article] {
-				held[f.Subject] = append(held[f.Subject], f.Object)
-			}
-		}
+	for i, m := range mentions {
+		held[m[0]] = append(held[m[0]], positions[i]...)
 	}
 	var rest []string // the persons the reports give no position
 	for _, p := range persons {

@@ -223,6 +223,49 @@ func TestAttendeesAndEvents(t *testing.T) {
 	}
 }
 
+// TestPositionsAtEvent: an attendee's positions at an event are those the
+// reports of the presence state, not every position held by the event's
+// date.
+func TestPositionsAtEvent(t *testing.T) {
+	s, err := sqlite.Open(filepath.Join(t.TempDir(), "kg.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	batch := []*graph.Extraction{
+		article(0, graph.Date{Year: 2022, Month: 3, Day: 1}, "Hội nghị giao ban quý I", []holding{{"Hoàng Văn Nghiệm", phoBiThu, false, 0}}),
+		article(1, graph.Date{Year: 2023, Month: 5, Day: 11}, "Hội nghị Ban Chấp hành Đảng bộ tỉnh", []holding{
+			{"Hoàng Văn Nghiệm", biThu, false, graph.Presided}, {"Đoàn Thị Hậu", phoBiThu, false, 0}}),
+		// Hậu is at the event by a report that names no post of hers.
+		article(2, graph.Date{Year: 2023, Month: 5, Day: 11}, "Hội nghị Ban Chấp hành Đảng bộ tỉnh", []holding{{"Đoàn Thị Hậu", "", false, graph.Attended}}),
+	}
+	batch[2].Facts = slices.DeleteFunc(batch[2].Facts, func(f graph.Fact) bool { return f.Relation == graph.HoldsPosition })
+	batch[2].Article.Source = "lang-son-2023-05-11-2.txt" // another report, not the first again
+	if _, err := s.Put(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	e := query.New(s, query.Options{Sole: sole})
+	atts, err := e.Attendees(ctx, one(t, e, "ban chap hanh dang bo tinh", graph.Event))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range atts {
+		var ps []string
+		for _, p := range a.Positions {
+			ps = append(ps, p.Name)
+		}
+		got = append(got, a.Person.Name+": "+strings.Join(ps, ", "))
+	}
+	// Nghiệm's report says Bí thư, though he was Phó Bí thư before; Hậu's
+	// says nothing, and she held Phó Bí thư on the day.
+	want := []string{"Hoàng Văn Nghiệm: Bí thư Tỉnh ủy Lạng Sơn", "Đoàn Thị Hậu: Phó Bí thư Tỉnh ủy Lạng Sơn"}
+	if !slices.Equal(got, want) {
+		t.Errorf("attendees: %q, want %q", got, want)
+	}
+}
+
 func TestPathAndNeighbors(t *testing.T) {
 	s := store(t)
 	ctx := context.Background()
