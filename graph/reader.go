@@ -30,12 +30,6 @@ type Reader interface {
 	// FactsBetweenPairs returns, for each pair of entity IDs, the facts
 	// whose subject is one of them and object the other, sorted.
 	FactsBetweenPairs(ctx context.Context, pairs [][2]string) ([][]Fact, error)
-	// ArticleFacts returns, for each article ID, the facts the article
-	// states whose subject or object is one of about (every fact when
-	// about is empty), of the relations rels (every relation when rels
-	// is empty), sorted: what one report says of some entities, read
-	// without their facts in other articles.
-	ArticleFacts(ctx context.Context, articles, about []string, rels []Relation) ([][]Fact, error)
 	// FirstFact returns the first fact, as facts sort, of subject,
 	// relation and object, and whether there is one: the one fact a
 	// chain needs of a link that thousands of articles may state.

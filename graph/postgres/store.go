@@ -193,7 +193,7 @@ func open(ctx context.Context, dsn, name string, o options) (*Store, error) {
 // (jit) for a connection. The read methods probe indexes once per key
 // of a list (see byKey); the planner's cost of thousands of probes passes
 // jit_above_cost, and compiling then costs 20-270 ms where the query
-// runs in 10-50 (ArticleFacts of the attendees of a busy event, 100,000
+// runs in 10-50 (the facts of the reports of a busy event, 100,000
 // articles). An engine without the setting has nothing to turn off: its
 // error is no error.
 func noJIT(ctx context.Context, conn *pgx.Conn) error {

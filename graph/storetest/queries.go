@@ -99,7 +99,6 @@ func testQueries(t *testing.T, h *Harness) {
 		{"Entities", testEntities},
 		{"Neighbors", testNeighbors},
 		{"FactsBetweenPairs", testFactsBetween},
-		{"ArticleFacts", testArticleFacts},
 		{"SearchLimits", testSearchLimits},
 		{"FirstFact", testFirstFact},
 	} {
@@ -337,61 +336,6 @@ func testSearchLimits(t *testing.T, s graph.Store, g *graph.Graph) {
 	}
 }
 
-func testArticleFacts(t *testing.T, s graph.Store, g *graph.Graph) {
-	byArticle := map[string][]graph.Fact{}
-	for _, f := range g.Facts() {
-		byArticle[f.Prov.Article] = append(byArticle[f.Prov.Article], f)
-	}
-	var ids []string
-	for _, id := range sample(g) {
-		if graph.KindOf(id) == graph.Article {
-			ids = append(ids, id)
-		}
-	}
-	if len(ids) < 2 {
-		t.Fatalf("sample articles %q: want two or more", ids)
-	}
-	// about: some entities of the first article's facts, a person among them
-	var about []string
-	for _, f := range byArticle[ids[0]] {
-		if graph.KindOf(f.Subject) == graph.Person && len(about) < 3 {
-			about = append(about, f.Subject, f.Object)
-		}
-	}
-	if len(about) == 0 {
-		t.Fatalf("article %s states nothing of a person", ids[0])
-	}
-	holding := []graph.Relation{graph.HoldsPosition, graph.ElectedTo}
-	for _, set := range [][]string{ids[:1], ids, append(slices.Clone(ids), ids[0]), nil} {
-		for _, of := range [][]string{nil, about} {
-			for _, rels := range [][]graph.Relation{nil, holding} {
-				got, err := s.ArticleFacts(context.Background(), set, of, rels)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(got) != len(set) {
-					t.Fatalf("ArticleFacts(%q, %q, %v): %d answers", set, of, rels, len(got))
-				}
-				for i, id := range set {
-					want := slices.DeleteFunc(slices.Clone(byArticle[id]), func(f graph.Fact) bool {
-						return of != nil && !slices.Contains(of, f.Subject) && !slices.Contains(of, f.Object) ||
-							rels != nil && !slices.Contains(rels, f.Relation)
-					})
-					if of == nil && len(want) == 0 || !slices.Equal(got[i], want) {
-						t.Errorf("ArticleFacts, article %s, about %q, of %v:\n got %+v\nwant %+v", id, of, rels, got[i], want)
-					}
-				}
-			}
-		}
-	}
-	if _, err := s.ArticleFacts(context.Background(), []string{ids[0], "article:nowhere"}, nil, nil); !errors.Is(err, graph.ErrNoArticle) {
-		t.Errorf("ArticleFacts with an unknown article: %v, want ErrNoArticle", err)
-	}
-	if _, err := s.ArticleFacts(context.Background(), ids, []string{"person:nobody"}, nil); !errors.Is(err, graph.ErrNoEntity) {
-		t.Errorf("ArticleFacts about an unknown entity: %v, want ErrNoEntity", err)
-	}
-}
-
 // checkPairs checks FactsBetweenPairs, the pairs all at once.
 func checkPairs(t *testing.T, s graph.Reader, g *graph.Graph, ps [][2]string) {
 	t.Helper()
@@ -448,29 +392,6 @@ func testNeighborsOfHomonyms(t *testing.T, h *Harness) {
 	}
 	links = append(links, g.FactsOf(ubndQT)...)
 	checkFirstFacts(t, s, g, links)
-	// each article's facts, with its own mention of the shared key; of
-	// one of the two persons, not the other's
-	var arts []string
-	for _, ex := range all {
-		arts = append(arts, graph.ArticleID(ex.Article.Hash))
-	}
-	for _, about := range [][]string{nil, {persons[0].ID}, {persons[1].ID, ubndQT}} {
-		got, err := s.ArticleFacts(context.Background(), arts, about, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for i, id := range arts {
-			var want []graph.Fact
-			for _, f := range g.Facts() {
-				if f.Prov.Article == id && (about == nil || slices.Contains(about, f.Subject) || slices.Contains(about, f.Object)) {
-					want = append(want, f)
-				}
-			}
-			if !slices.Equal(got[i], want) {
-				t.Errorf("ArticleFacts(%s, %q):\n got %+v\nwant %+v", id, about, got[i], want)
-			}
-		}
-	}
 }
 
 // testNeighborsIncremental checks the queries as groups of mentions join
