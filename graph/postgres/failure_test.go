@@ -320,6 +320,7 @@ func TestErrorMapping(t *testing.T) {
 		{"57P01", ErrUnreachable},
 		{"57P02", ErrUnreachable},
 		{"08006", ErrUnreachable},
+		{"08P01", nil}, // a protocol violation: the server answered
 		{"42601", nil},
 	}
 	for _, tt := range tests {

@@ -229,6 +229,7 @@ const (
 	codeAdminShutdown    = "57P01"
 	codeCrashShutdown    = "57P02"
 	codeCannotConnectNow = "57P03"
+	codeProtocol         = "08P01"
 	classConnection      = "08"
 )
 
@@ -255,6 +256,10 @@ func dbError(err error) error {
 			return fmt.Errorf("%w: %w", graph.ErrLocked, err)
 		case pe.Code == codeNoDatabase:
 			return fmt.Errorf("%w (create it first, for example with createdb)", err)
+		case pe.Code == codeProtocol:
+			// The server, or a pooler in front of it, answered and refused
+			// what kg sent: running again will not help.
+			return fmt.Errorf("%w (the server, or a connection pooler in front of it, refused kg's connection)", err)
 		case pe.Code == codeAdminShutdown || pe.Code == codeCrashShutdown || pe.Code == codeCannotConnectNow ||
 			strings.HasPrefix(pe.Code, classConnection):
 			return fmt.Errorf("%w: %w", ErrUnreachable, err)
