@@ -127,11 +127,60 @@ func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relati
 		}
 	}
 	if len(rels) == 0 || slices.Contains(rels, graph.Mentions) {
-		if err := r.factLinks(rowNodes, []graph.Relation{graph.Mentions}, byRows, l); err != nil {
+		if err := r.mentionLinks(rowNodes, byRows, l); err != nil {
 			return nil, err
 		}
 	}
 	return l.list(), nil
+}
+
+// mentionLinks adds the links of nodes (from gives their IDs; none is a
+// person of a key of several) by the relation mentions, which the
+// neighbor index leaves out. What mentions an entity is an article, never
+// a person: the links to a node are read with the IDs of their articles
+// and their counts, grouped on the server (the 32,017 articles that
+// mention the Central Committee: 70 ms, where reading their facts, then
+// their IDs, and counting the articles of each link in Go took 190). The
+// links from a node that is an article are read from its facts, for the
+// persons they mention.
+func (r *reader) mentionLinks(nodes []node, from map[node]string, l *nbLinks) error {
+	byN := make(map[int64]node, len(nodes))
+	ns := make([]int64, 0, len(nodes))
+	for _, nd := range nodes {
+		byN[nd.n] = nd
+		ns = append(ns, nd.n)
+	}
+	ns = sortedSet(ns)
+	mentions := graph.Mentions.String()
+	err := r.scan(`SELECT m.object, e.id, m.articles FROM (
+			SELECT f.object, f.subject, count(DISTINCT f.article) AS articles FROM facts f
+			WHERE f.object = ANY($1) AND f.relation = $2 AND NOT f.subject = ANY($1)
+			GROUP BY f.object, f.subject) m,
+		LATERAL (SELECT id FROM entities WHERE n = m.subject LIMIT 1) e`, []any{ns, mentions},
+		func(rows pgx.Rows) error {
+			var n, articles int64
+			var id string
+			if err := rows.Scan(&n, &id, &articles); err != nil {
+				return err
+			}
+			if nd, ok := byN[n]; ok {
+				l.count(nbLink{from[nd], id, graph.Mentions, false}, int(articles))
+			}
+			return nil
+		})
+	if err != nil {
+		return err
+	}
+	edges, err := r.links(`SELECT `+linkColumns+` FROM facts f WHERE f.subject = ANY($1) AND f.relation = $2`, []any{ns, mentions})
+	if err != nil {
+		return err
+	}
+	names, err := r.endIDs(edges)
+	if err != nil {
+		return err
+	}
+	l.addEdges(edges, names, from)
+	return nil
 }
 
 // factLinks adds the links of nodes (from gives their IDs) by rels (all
