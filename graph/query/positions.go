@@ -71,9 +71,13 @@ func (e *Engine) tenures(ctx context.Context, positions []string, only map[strin
 		}
 		return nil
 	}
+	soleRole, err := e.soleRoles()
+	if err != nil {
+		return nil, nil, err
+	}
 	sole := map[string]bool{}
 	for _, p := range positions {
-		sole[p] = graph.Sole(ents[p], e.opts.Sole)
+		sole[p] = graph.Sole(ents[p], soleRole)
 	}
 	// pairsOf gives the holdings (person, position) of holders that keep
 	// says to.
@@ -413,7 +417,11 @@ func (e *Engine) Members(ctx context.Context, org *graph.Entity) ([]Holding, err
 // are then all there is, and the store is not read again.
 func (e *Engine) Tenures(ctx context.Context, g *graph.Graph, whole bool) (map[graph.Holding]*graph.Tenure, error) {
 	if whole {
-		return g.Tenures(e.opts.Sole), nil
+		soleRole, err := e.soleRoles()
+		if err != nil {
+			return nil, err
+		}
+		return g.Tenures(soleRole), nil
 	}
 	var positions []string
 	for _, p := range g.Entities(graph.Position) {

@@ -76,9 +76,15 @@ func (e *AmbiguousError) Error() string {
 // Options set up an Engine.
 type Options struct {
 	// Sole says which roles one person holds at a time in an
-	// organization (see graph.Sole): the lexicon's SoleRole. With nil,
-	// no position is, and no holding ends by succession.
+	// organization (see graph.Sole): the lexicon's SoleRole. With nil
+	// (and no LoadSole), no position is, and no holding ends by
+	// succession.
 	Sole func(role, org string) bool
+	// LoadSole, when Sole is nil, gives Sole to the first question that
+	// asks for a tenure (positions, members, holders, tenures), so that
+	// the others do not load the titles it reads; its error is that
+	// question's.
+	LoadSole func() (func(role, org string) bool, error)
 	// SpellOut folds a name with its abbreviations written out, so that
 	// a typed "UBND TP Hà Nội" names "Ủy ban nhân dân thành phố Hà Nội"
 	// (its error is that of loading what it needs, asked only of an
@@ -91,12 +97,24 @@ type Options struct {
 // whole life. It is not safe for concurrent use.
 type Engine struct {
 	r        graph.Reader
-	opts     Options
+	opts     Options                    // its Sole set by soleRoles once LoadSole has given it
 	pairs    map[[2]string][]graph.Fact // FactsBetweenPairs, by pair
 	articles map[string]*graph.ArticleMeta
 }
 
 // New returns an engine that reads r.
+// soleRoles returns Options.Sole, loading it by LoadSole the first time.
+func (e *Engine) soleRoles() (func(role, org string) bool, error) {
+	if e.opts.Sole == nil && e.opts.LoadSole != nil {
+		sole, err := e.opts.LoadSole()
+		if err != nil {
+			return nil, err
+		}
+		e.opts.Sole, e.opts.LoadSole = sole, nil
+	}
+	return e.opts.Sole, nil
+}
+
 func New(r graph.Reader, opts Options) *Engine {
 	return &Engine{r: r, opts: opts, pairs: map[[2]string][]graph.Fact{}, articles: map[string]*graph.ArticleMeta{}}
 }

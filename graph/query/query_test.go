@@ -457,3 +457,44 @@ func TestPositionsReadOnlyWhatEndsThem(t *testing.T) {
 		s.Close()
 	}
 }
+
+// TestLoadSole: the engine loads the sole roles for the questions of
+// tenures only, once, and a failure to load them is the question's.
+func TestLoadSole(t *testing.T) {
+	s := store(t)
+	ctx := context.Background()
+	loads := 0
+	e := query.New(s, query.Options{LoadSole: func() (func(role, org string) bool, error) {
+		loads++
+		return sole, nil
+	}})
+	vinh := one(t, e, "Hà Quang Vĩnh")
+	if _, err := e.Events(ctx, vinh); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := e.Neighbors(ctx, vinh, 1, false, 0); err != nil {
+		t.Fatal(err)
+	}
+	if loads != 0 {
+		t.Errorf("events and neighbors loaded the sole roles %d times", loads)
+	}
+	held, err := e.Positions(ctx, vinh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Members(ctx, one(t, e, "Tỉnh ủy Lạng Sơn", graph.Organization)); err != nil {
+		t.Fatal(err)
+	}
+	if loads != 1 {
+		t.Errorf("positions and members loaded the sole roles %d times, want once", loads)
+	}
+	// Vĩnh's Bí thư is ended by Khải's, which needs the post to be sole.
+	if len(held) != 1 || held[0].Tenure.Successor != one(t, e, "Nông Đức Khải").ID {
+		t.Errorf("positions with the loaded sole roles: %+v", held)
+	}
+	errLoad := errors.New("titles.txt:3: bad line")
+	bad := query.New(s, query.Options{LoadSole: func() (func(role, org string) bool, error) { return nil, errLoad }})
+	if _, err := bad.Positions(ctx, vinh); !errors.Is(err, errLoad) {
+		t.Errorf("positions when the sole roles fail to load: %v, want their error", err)
+	}
+}

@@ -231,9 +231,20 @@ type querier struct {
 // knows the sole roles of the lexicon's titles, and writes names out
 // with its abbreviations.
 func (o *queryOptions) querier(c *cobra.Command, store graph.Reader) (*querier, error) {
-	titles, err := o.titles()
-	if err != nil {
-		return nil, err
+	// The titles are read by the questions of tenures only, and read
+	// then: loading them is half the work of a small question's process.
+	// A folder of the user's is read now, so that its errors come first.
+	loadSole := func() (func(role, org string) bool, error) {
+		titles, err := o.titles()
+		if err != nil {
+			return nil, err
+		}
+		return titles.SoleRole, nil
+	}
+	if o.lexiconFolder() != "" {
+		if _, err := o.titles(); err != nil {
+			return nil, err
+		}
 	}
 	spell := func(s string) (string, error) {
 		lex, err := o.lexicon()
@@ -242,7 +253,7 @@ func (o *queryOptions) querier(c *cobra.Command, store graph.Reader) (*querier, 
 		}
 		return spelledOut(lex, s), nil
 	}
-	e := query.New(store, query.Options{Sole: titles.SoleRole, SpellOut: spell})
+	e := query.New(store, query.Options{LoadSole: loadSole, SpellOut: spell})
 	return &querier{c: c, e: e, opts: o}, nil
 }
 

@@ -157,11 +157,7 @@ func (g *global) lexicon() (*lexicon.Lexicon, error) {
 	if g.lex != nil {
 		return g.lex, nil
 	}
-	dir := g.lexiconDir
-	if dir == "" {
-		dir = os.Getenv("KG_LEXICON")
-	}
-	lex, err := lexicon.LoadDir(dir)
+	lex, err := lexicon.LoadDir(g.lexiconFolder())
 	if err != nil {
 		return nil, withCode(ExitUsage, err)
 	}
@@ -180,16 +176,21 @@ func (g *global) titles() (*lexicon.Lexicon, error) {
 	if g.titleLex != nil {
 		return g.titleLex, nil
 	}
-	dir := g.lexiconDir
-	if dir == "" {
-		dir = os.Getenv("KG_LEXICON")
-	}
-	lex, err := lexicon.LoadTitlesDir(dir)
+	lex, err := lexicon.LoadTitlesDir(g.lexiconFolder())
 	if err != nil {
 		return nil, withCode(ExitUsage, err)
 	}
 	g.titleLex = lex
 	return lex, nil
+}
+
+// lexiconFolder is the folder of the user's lexicon files: --lexicon,
+// else $KG_LEXICON; "" for none.
+func (g *global) lexiconFolder() string {
+	if g.lexiconDir != "" {
+		return g.lexiconDir
+	}
+	return os.Getenv("KG_LEXICON")
 }
 
 // storePath is --store, else $KG_STORE, else kg.db.
