@@ -227,6 +227,42 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// TestHashWithoutExtracting: Hash gives the hash Extract gives, from the
+// same extractor before and after it extracts, for every test article and
+// for a document of several blocks, a headline apart and blank lines.
+func TestHashWithoutExtracting(t *testing.T) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs, _ := filepath.Glob("testdata/*.txt")
+	var docs []*document.Document
+	for _, in := range inputs {
+		data, err := os.ReadFile(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, docOf(string(data)))
+	}
+	docs = append(docs, &document.Document{Source: "a.html", Title: "Hội nghị Ban Chấp hành Đảng bộ tỉnh",
+		Blocks: []document.Block{{Kind: document.Headline, Text: "  Hội nghị Ban Chấp hành Đảng bộ tỉnh "},
+			{Kind: document.Paragraph, Text: "Sáng 12/5, Tỉnh ủy Lai Châu tổ chức hội nghị.\n\n  Đồng chí Giàng A Tính dự."},
+			{Kind: document.Paragraph, Text: "   "}}})
+	x := New(lex)
+	seen := map[string]bool{}
+	for _, doc := range docs {
+		before := x.Hash(doc)
+		ex := x.Extract(doc)
+		if after := x.Hash(doc); before != ex.Article.Hash || after != ex.Article.Hash {
+			t.Errorf("%s: Hash %s before extracting, %s after, Extract %s", doc.Source, before, after, ex.Article.Hash)
+		}
+		seen[ex.Article.Hash] = true
+	}
+	if len(seen) != len(docs) {
+		t.Errorf("%d hashes for %d articles", len(seen), len(docs))
+	}
+}
+
 func FuzzExtract(f *testing.F) {
 	seeds, _ := filepath.Glob("testdata/*.txt")
 	seeds = append(seeds, "../../samples/000_a21479502d55c4f4.txt")
@@ -243,6 +279,9 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		ex := New(lex).Extract(docOf(text))
+		if h := New(lex).Hash(docOf(text)); h != ex.Article.Hash {
+			t.Fatalf("Hash %s, the extraction's %s", h, ex.Article.Hash)
+		}
 		ids := map[string]bool{}
 		for _, e := range ex.Entities {
 			if e.ID == "" || ids[e.ID] {

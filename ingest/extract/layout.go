@@ -45,9 +45,10 @@ type block struct {
 	start, end int
 }
 
-// readLayout builds the article text from the document's blocks and
-// classifies them.
-func (x *Extractor) readLayout(doc *document.Document) *layout {
+// articleText builds the article text from the document's blocks: each
+// line of each block, normalized and trimmed, one per line; and the lines
+// as blocks with their spans in it.
+func articleText(doc *document.Document) (string, []block) {
 	var b strings.Builder
 	size := 0
 	for _, bl := range doc.Blocks {
@@ -72,7 +73,14 @@ func (x *Extractor) readLayout(doc *document.Document) *layout {
 			b.WriteString(line)
 		}
 	}
-	l := &layout{text: b.String()}
+	return b.String(), blocks
+}
+
+// readLayout builds the article text from the document's blocks and
+// classifies them.
+func (x *Extractor) readLayout(doc *document.Document) *layout {
+	text, blocks := articleText(doc)
+	l := &layout{text: text}
 	if doc.Published != "" {
 		l.published = x.parseDateLine(doc.Published)
 	}

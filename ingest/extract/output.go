@@ -39,6 +39,13 @@ func (x *Extractor) Extract(doc *document.Document) *graph.Extraction {
 	return a.output(doc)
 }
 
+// Hash returns what Extract gives as the article's Hash (the content a
+// store knows it by), without extracting it: the SHA-256 of its text.
+func (x *Extractor) Hash(doc *document.Document) string {
+	text, _ := articleText(doc)
+	return x.hash(text)
+}
+
 // hash returns the hexadecimal SHA-256 of an article's text, fed to the
 // hash through a buffer rather than copied to bytes whole.
 func (x *Extractor) hash(text string) string {
