@@ -28,4 +28,11 @@ type Extraction struct {
 	Article  ArticleMeta
 	Entities []Entity
 	Facts    []Fact
+	// Known says the article was not extracted, a store holding its
+	// content (Article.Hash) when the ingest asked (Writer.HasContent):
+	// only Article.Hash and Source are set. Put leaves it alone
+	// (Unchanged), or, when its content is no longer stored (a new
+	// version of its source replaced it since), writes nothing and
+	// reports it Missing, for the ingest to extract it.
+	Known bool
 }

@@ -30,6 +30,7 @@ const (
 	Added     PutStatus = iota + 1 // a new article
 	Replaced                       // a new version of an article from the same source
 	Unchanged                      // the same content was already stored
+	Missing                        // a Known extraction whose content is no longer stored: nothing written
 )
 
 func (s PutStatus) String() string {
@@ -40,6 +41,8 @@ func (s PutStatus) String() string {
 		return "replaced"
 	case Unchanged:
 		return "unchanged"
+	case Missing:
+		return "missing"
 	}
 	return "unknown"
 }
@@ -49,7 +52,7 @@ type PutResult struct {
 	Article  string // article entity ID
 	Source   string
 	Status   PutStatus
-	Entities int // entities of the extraction
+	Entities int // entities of the extraction (none of a Known one)
 	Facts    int // facts of the extraction
 }
 
@@ -70,6 +73,10 @@ type Writer interface {
 	// new content from a source already stored replaces that article's
 	// facts. Persons are resolved across articles as they are stored.
 	Put(ctx context.Context, batch []*Extraction) ([]PutResult, error)
+	// HasContent reports, for each content hash (ArticleMeta.Hash),
+	// whether the store holds an article of that content: what an ingest
+	// need not extract again.
+	HasContent(ctx context.Context, hashes []string) ([]bool, error)
 }
 
 // Store keeps extractions and answers them back as a resolved graph. The

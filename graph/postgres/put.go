@@ -385,6 +385,10 @@ func (p *putter) decide(arts []*article) ([]graph.PutResult, []*article, error) 
 			out[i].Status = graph.Unchanged
 			continue
 		}
+		if a.ex.Known {
+			out[i].Status = graph.Missing // not extracted, and its content is gone since
+			continue
+		}
 		if s := meta.Source; s != "" {
 			if j, ok := bySource[s]; ok && keep[j] != nil {
 				delete(added, keep[j].ex.Article.Hash)
@@ -861,4 +865,29 @@ func (c *nameCache) add(keys []nameKey) {
 	for _, k := range keys {
 		c.known[k] = true
 	}
+}
+
+// HasContent reports, for each content hash, whether the store holds an
+// article of that content (see graph.Writer): one probe of the hashes'
+// index each.
+func (s *Store) HasContent(ctx context.Context, hashes []string) ([]bool, error) {
+	out := make([]bool, len(hashes))
+	if len(hashes) == 0 {
+		return out, nil
+	}
+	have := map[string]bool{}
+	q, args := byKey(hashes, "hash", "articles", "hash")
+	err := scanRows(ctx, s.pool, q, args, func(r pgx.Rows) error {
+		var h string
+		err := r.Scan(&h)
+		have[h] = true
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("look up %d contents: %w", len(hashes), dbError(err))
+	}
+	for i, h := range hashes {
+		out[i] = have[h]
+	}
+	return out, nil
 }

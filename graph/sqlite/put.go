@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"runtime"
 	"slices"
@@ -375,6 +376,10 @@ func (p *putter) decide(arts []*article) ([]graph.PutResult, []*article, error) 
 			Entities: len(a.ex.Entities), Facts: len(a.ex.Facts), Status: graph.Added}
 		if stored[meta.Hash] || added[meta.Hash] {
 			out[i].Status = graph.Unchanged
+			continue
+		}
+		if a.ex.Known {
+			out[i].Status = graph.Missing // not extracted, and its content is gone since
 			continue
 		}
 		if s := meta.Source; s != "" {
@@ -828,4 +833,36 @@ func sortedKeys[V any](m map[int64]V) []int64 {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// HasContent reports, for each content hash, whether the store holds an
+// article of that content (see graph.Writer). It reads in a transaction
+// of its own, beside a Put in progress (WAL: readers do not wait for the
+// writer).
+func (s *Store) HasContent(ctx context.Context, hashes []string) ([]bool, error) {
+	out := make([]bool, len(hashes))
+	if len(hashes) == 0 {
+		return out, nil
+	}
+	tx, err := s.readTx(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("look up %d contents: %w", len(hashes), err)
+	}
+	defer tx.Rollback()
+	list, _ := json.Marshal(hashes) // strings always marshal
+	have := map[string]bool{}
+	l := loader{ctx: ctx, tx: tx}
+	err = l.scan(`SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))`, []any{string(list)}, func(r *sql.Rows) error {
+		var h string
+		err := r.Scan(&h)
+		have[h] = true
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("look up %d contents: %w", len(hashes), err)
+	}
+	for i, h := range hashes {
+		out[i] = have[h]
+	}
+	return out, nil
 }

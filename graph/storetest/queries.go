@@ -735,3 +735,65 @@ func testMentionPositions(t *testing.T, h *Harness) {
 		t.Errorf("MentionPositions of an unknown article: %v, want ErrNoArticle", err)
 	}
 }
+
+// testKnownContent checks HasContent, and Put of Known extractions (what
+// an ingest gives for a content the store held when it asked): left alone
+// when the content is stored, reported Missing and not written when it is
+// not, as when a new version of its source, earlier in the batch,
+// replaced it.
+func testKnownContent(t *testing.T, h *Harness) {
+	s, _ := h.store(t)
+	ctx := context.Background()
+	exs := Corpus{seed: 23}.Batch(0, 6)
+	put(t, s, exs[:4]...)
+	known := func(hash, source string) *graph.Extraction {
+		return &graph.Extraction{Article: graph.ArticleMeta{Hash: hash, Source: source}, Known: true}
+	}
+	has := func(hashes ...string) []bool {
+		t.Helper()
+		got, err := s.HasContent(ctx, hashes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	h0, h4, h5 := exs[0].Article.Hash, exs[4].Article.Hash, exs[5].Article.Hash
+	if got := has(h0, h4, h0, exs[3].Article.Hash); !slices.Equal(got, []bool{true, false, true, true}) {
+		t.Errorf("HasContent = %v, want true, false, true, true", got)
+	}
+	if got := has(); len(got) != 0 {
+		t.Errorf("HasContent of nothing = %v", got)
+	}
+	before, err := s.Graph(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := put(t, s, known(h0, "samples/copy.txt"), known(h4, exs[4].Article.Source))
+	if res[0].Status != graph.Unchanged || res[1].Status != graph.Missing {
+		t.Errorf("Put of two known contents, one stored: %v %v, want unchanged, missing", res[0].Status, res[1].Status)
+	}
+	after, err := s.Graph(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	SameGraph(t, after, before)
+	if got := has(h4); got[0] {
+		t.Error("a missing known content was stored")
+	}
+	// A new version of article 0's source, then article 0's content under
+	// another source, known: the content is gone when the second comes.
+	v2 := Corpus{seed: 23}.Extraction(5)
+	v2.Article.Source = exs[0].Article.Source
+	res = put(t, s, v2, known(h0, "samples/copy.txt"), exs[4])
+	if res[0].Status != graph.Replaced || res[1].Status != graph.Missing || res[2].Status != graph.Added {
+		t.Errorf("Put of a new version, then the old content known: %v %v %v, want replaced, missing, added", res[0].Status, res[1].Status, res[2].Status)
+	}
+	if got := has(h0, h5, h4); !slices.Equal(got, []bool{false, true, true}) {
+		t.Errorf("HasContent after = %v, want false, true, true", got)
+	}
+	final, err := s.Graph(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	SameGraph(t, final, Oracle(t, append(slices.Clone(exs[:4]), v2, exs[4]), []*graph.Extraction{exs[1], exs[2], exs[3], v2, exs[4]}))
+}

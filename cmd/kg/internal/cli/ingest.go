@@ -52,7 +52,10 @@ one line each, tab-separated, whether or not it is a terminal:
 
   STATUS  ARTICLE-ID  SOURCE  ENTITIES  FACTS
 
-STATUS is added, replaced or unchanged.
+STATUS is added, replaced or unchanged. An article whose content the store
+holds already is not extracted again (so a run resumed over a large archive
+reads what it stored and goes on): it is unchanged, with 0 entities and 0
+facts.
 
 Stopped with Ctrl-C, kg finishes writing the batch it is writing and says how
 many articles were stored and how many were read but not stored; run the same
