@@ -49,6 +49,7 @@ type Summary struct {
 	Added     int
 	Replaced  int
 	Unchanged int
+	Known     int // of the unchanged, those not extracted: the store held their content
 	Failed    int // inputs that could not be read
 	Entities  int // entities and facts of the extractions stored
 	Facts     int
@@ -62,10 +63,15 @@ var ErrSomeFailed = errors.New("some inputs could not be ingested")
 // job is one document in input order.
 type job struct {
 	seq       int
-	doc       *document.Document
-	readBytes int64 // the document's ReadBytes
+	doc       *document.Document // kept, for a Known extraction, until it is stored
+	readBytes int64              // the document's ReadBytes
+	hash      string             // the content's, as the extraction gives it
+	known     bool               // the store held the content when asked
 	ex        *graph.Extraction
 }
+
+// probeSize is the most contents a run asks the store about at once.
+const probeSize = 256
 
 // Files reads the articles at paths (files, folders, "-", patterns; see
 // document.Read) for Run.
@@ -145,6 +151,80 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 		}
 	}()
 
+	// hash: what the store knows a content by, while probing lasts
+	var probing atomic.Bool
+	probing.Store(true)
+	hashed := make(chan job, workers*8)
+	var hw sync.WaitGroup
+	for range workers {
+		hw.Add(1)
+		go func() {
+			defer hw.Done()
+			x := extract.New(lex)
+			for j := range jobs {
+				if probing.Load() {
+					j.hash = x.Hash(j.doc)
+				}
+				hashed <- j
+			}
+		}()
+	}
+	go func() { hw.Wait(); close(hashed) }()
+
+	// probe: which contents the store holds, a few hundred at a time, or
+	// what has come when the input is slow. A content stored is not
+	// extracted again: Put leaves it alone. A run that resumes over an
+	// archive meets what it stored first, then what it did not: once
+	// probeSize contents in a row are new, the run stops asking (and
+	// hashing), so that a run of new articles pays for a few hundred
+	// lookups only. A failed lookup costs only the extractions it would
+	// have spared.
+	toExtract := make(chan job, workers*8)
+	go func() {
+		defer close(toExtract)
+		misses := 0
+		for j := range hashed {
+			if j.hash == "" { // hashed after probing stopped
+				toExtract <- j
+				continue
+			}
+			chunk := []job{j}
+		fill:
+			for len(chunk) < probeSize {
+				select {
+				case k, ok := <-hashed:
+					if !ok {
+						break fill
+					}
+					chunk = append(chunk, k)
+				default:
+					break fill
+				}
+			}
+			hashes := make([]string, len(chunk))
+			for i, c := range chunk {
+				hashes[i] = c.hash
+			}
+			if !probing.Load() {
+				// the chunk was hashed before probing stopped
+			} else if have, err := store.HasContent(readCtx, hashes); err == nil && len(have) == len(chunk) {
+				for i := range chunk {
+					if chunk[i].known = have[i]; have[i] {
+						misses = 0
+					} else {
+						misses++
+					}
+				}
+				if misses >= probeSize {
+					probing.Store(false)
+				}
+			}
+			for _, c := range chunk {
+				toExtract <- c
+			}
+		}
+	}()
+
 	// extract
 	var wg sync.WaitGroup
 	for range workers {
@@ -152,9 +232,13 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 		go func() {
 			defer wg.Done()
 			x := extract.New(lex)
-			for j := range jobs {
-				j.ex = x.Extract(j.doc)
-				j.doc = nil
+			for j := range toExtract {
+				if j.known {
+					j.ex = &graph.Extraction{Article: graph.ArticleMeta{Source: j.doc.Source, Hash: j.hash}, Known: true}
+				} else {
+					j.ex = x.Extract(j.doc)
+					j.doc = nil
+				}
 				done <- j
 			}
 		}()
@@ -163,7 +247,7 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 
 	// collect in input order, and write batches in another goroutine, so
 	// that extraction goes on while a batch is written
-	batches := make(chan []*graph.Extraction)
+	batches := make(chan []job)
 	var read, readBytes, stored atomic.Int64
 	progress := func() {
 		if opts.Progress != nil {
@@ -174,6 +258,7 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 	written := make(chan struct{})
 	go func() {
 		defer close(written)
+		x := extract.New(lex) // for the Known ones whose content is gone
 		for b := range batches {
 			if writeErr != nil {
 				continue // drain
@@ -181,13 +266,16 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 			// The batch is written even when ctx is cancelled meanwhile: it
 			// is one transaction, and stopping after it leaves the store
 			// whole.
-			res, err := store.Put(context.WithoutCancel(ctx), b)
+			res, err := put(context.WithoutCancel(ctx), store, x, b)
 			if err != nil {
 				writeErr = fmt.Errorf("store %d articles: %w", len(b), err)
 				stopReading()
 				continue
 			}
 			for i, r := range res {
+				if b[i].known && r.Status == graph.Unchanged {
+					sum.Known++
+				}
 				switch r.Status {
 				case graph.Added:
 					sum.Added++
@@ -197,8 +285,8 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 					sum.Unchanged++
 				}
 				if r.Status != graph.Unchanged {
-					sum.Entities += len(b[i].Entities)
-					sum.Facts += len(b[i].Facts)
+					sum.Entities += len(b[i].ex.Entities)
+					sum.Facts += len(b[i].ex.Facts)
 				}
 				if opts.Stored != nil {
 					opts.Stored(r)
@@ -210,7 +298,7 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 	}()
 	pending := map[int]job{}
 	next := 0
-	buf := make([]*graph.Extraction, 0, batch)
+	buf := make([]job, 0, batch)
 	for j := range done {
 		if ctx.Err() != nil {
 			continue // drain: the batch being written finishes, the rest is dropped
@@ -226,10 +314,10 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 			readBytes.Store(p.readBytes)
 			read.Add(1)
 			progress()
-			buf = append(buf, p.ex)
+			buf = append(buf, p)
 			if len(buf) >= batch {
 				batches <- buf
-				buf = make([]*graph.Extraction, 0, batch)
+				buf = make([]job, 0, batch)
 			}
 		}
 	}
@@ -252,4 +340,49 @@ func Run(ctx context.Context, store graph.Writer, src Source, opts Options) (Sum
 		return sum, fmt.Errorf("%d of %d inputs: %w", sum.Failed, sum.Failed+sum.Read, ErrSomeFailed)
 	}
 	return sum, nil
+}
+
+// put stores a batch's extractions. A Known one whose content the store
+// no longer holds (a new version of its source replaced it since the
+// lookup) is reported Missing and not written: it is extracted with x and
+// stored then, and its result takes the place of Missing.
+func put(ctx context.Context, store graph.Writer, x *extract.Extractor, b []job) ([]graph.PutResult, error) {
+	exs := make([]*graph.Extraction, len(b))
+	for i := range b {
+		exs[i] = b[i].ex
+	}
+	res, err := store.Put(ctx, exs)
+	if err != nil {
+		return nil, err
+	}
+	if len(res) != len(b) {
+		return nil, fmt.Errorf("%d results for %d articles", len(res), len(b))
+	}
+	var again []int
+	var more []*graph.Extraction
+	for i, r := range res {
+		if r.Status == graph.Missing {
+			if b[i].doc == nil {
+				return nil, fmt.Errorf("%s: reported missing, but it was extracted", r.Source)
+			}
+			b[i].ex, b[i].known = x.Extract(b[i].doc), false
+			again, more = append(again, i), append(more, b[i].ex)
+		}
+	}
+	if len(more) > 0 {
+		res2, err := store.Put(ctx, more)
+		if err != nil {
+			return nil, err
+		}
+		if len(res2) != len(more) {
+			return nil, fmt.Errorf("%d results for %d articles", len(res2), len(more))
+		}
+		for k, i := range again {
+			res[i] = res2[k]
+		}
+	}
+	for i := range b {
+		b[i].doc = nil
+	}
+	return res, nil
 }

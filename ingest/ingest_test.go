@@ -16,12 +16,17 @@ import (
 	"kg/ingest/lexicon"
 )
 
-// memStore is a graph.Writer that records the batches it is given.
+// memStore is a graph.Writer that records the batches it is given, and
+// keeps what Put decides by: the contents stored, by source.
 type memStore struct {
-	mu      sync.Mutex
-	batches [][]string // sources of each batch
-	hashes  map[string]bool
-	fail    error
+	mu       sync.Mutex
+	batches  [][]string        // sources of each batch
+	hashes   map[string]string // content → source
+	sources  map[string]string // source → content
+	facts    map[string]int    // content → facts of its extraction
+	known    int               // Known extractions given to Put
+	lookedUp int               // contents asked about
+	fail     error
 }
 
 func (m *memStore) Put(ctx context.Context, batch []*graph.Extraction) ([]graph.PutResult, error) {
@@ -31,21 +36,45 @@ func (m *memStore) Put(ctx context.Context, batch []*graph.Extraction) ([]graph.
 		return nil, m.fail
 	}
 	if m.hashes == nil {
-		m.hashes = map[string]bool{}
+		m.hashes, m.sources, m.facts = map[string]string{}, map[string]string{}, map[string]int{}
 	}
 	var srcs []string
 	var res []graph.PutResult
 	for _, ex := range batch {
-		srcs = append(srcs, ex.Article.Source)
-		st := graph.Added
-		if m.hashes[ex.Article.Hash] {
-			st = graph.Unchanged
+		a := ex.Article
+		srcs = append(srcs, a.Source)
+		if ex.Known {
+			m.known++
 		}
-		m.hashes[ex.Article.Hash] = true
-		res = append(res, graph.PutResult{Article: graph.ArticleID(ex.Article.Hash), Source: ex.Article.Source, Status: st})
+		st := graph.Added
+		_, stored := m.hashes[a.Hash]
+		switch {
+		case stored:
+			st = graph.Unchanged
+		case ex.Known:
+			st = graph.Missing
+		default:
+			if old, ok := m.sources[a.Source]; ok {
+				delete(m.hashes, old)
+				st = graph.Replaced
+			}
+			m.hashes[a.Hash], m.sources[a.Source], m.facts[a.Hash] = a.Source, a.Hash, len(ex.Facts)
+		}
+		res = append(res, graph.PutResult{Article: graph.ArticleID(a.Hash), Source: a.Source, Status: st})
 	}
 	m.batches = append(m.batches, srcs)
 	return res, nil
+}
+
+func (m *memStore) HasContent(ctx context.Context, hashes []string) ([]bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.lookedUp += len(hashes)
+	out := make([]bool, len(hashes))
+	for i, h := range hashes {
+		_, out[i] = m.hashes[h]
+	}
+	return out, nil
 }
 func (m *memStore) Graph(context.Context) (*graph.Graph, error) { return graph.New(), nil }
 func (m *memStore) Article(context.Context, string) (*graph.ArticleMeta, error) {
@@ -235,5 +264,99 @@ func TestProgress(t *testing.T) {
 	}
 	if last := seen[len(seen)-1]; last.Stored != n || last.Extracted != n || last.ReadBytes != 100*n {
 		t.Errorf("last progress %+v, want all %d stored", last, n)
+	}
+}
+
+// TestRunKnownNotExtracted: a second run of the same articles asks the
+// store which contents it holds and extracts none of them again; each is
+// reported unchanged, in input order.
+func TestRunKnownNotExtracted(t *testing.T) {
+	for _, workers := range []int{1, 3} {
+		st := &memStore{}
+		if _, err := Run(context.Background(), st, docs(25, nil), Options{Workers: workers, BatchSize: 10}); err != nil {
+			t.Fatal(err)
+		}
+		var stored []string
+		sum, err := Run(context.Background(), st, docs(30, nil), Options{Workers: workers, BatchSize: 10,
+			Stored: func(r graph.PutResult) { stored = append(stored, r.Source+" "+r.Status.String()) }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Read != 30 || sum.Unchanged != 25 || sum.Known != 25 || sum.Added != 5 || st.known != 25 || st.lookedUp != 55 {
+			t.Fatalf("%d workers: summary %+v, %d known given to Put, %d contents looked up", workers, sum, st.known, st.lookedUp)
+		}
+		for i, s := range stored {
+			want := fmt.Sprintf("a%03d.txt unchanged", i)
+			if i >= 25 {
+				want = fmt.Sprintf("a%03d.txt added", i)
+			}
+			if s != want {
+				t.Fatalf("%d workers: result %d %q, want %q", workers, i, s, want)
+			}
+		}
+	}
+}
+
+// TestRunKnownReplacedSince: a content stored when looked up, but gone by
+// the time its batch is written (a new version of its source, earlier in
+// the batch, replaced it), is extracted then and stored whole.
+func TestRunKnownReplacedSince(t *testing.T) {
+	text := func(s string) string {
+		return "Tin " + s + "\nSáng 16/5, Bí thư Tỉnh ủy Bắc Giang Dương Văn Thái dự hội nghị " + s + "."
+	}
+	src := func(files ...[2]string) Source {
+		return func(ctx context.Context) iter.Seq2[*document.Document, error] {
+			return func(yield func(*document.Document, error) bool) {
+				for _, f := range files {
+					doc, err := document.ParseText([]byte(f[1]), f[0])
+					if !yield(doc, err) {
+						return
+					}
+				}
+			}
+		}
+	}
+	st := &memStore{}
+	if _, err := Run(context.Background(), st, src([2]string{"s1.txt", text("A")}), Options{Workers: 2}); err != nil {
+		t.Fatal(err)
+	}
+	var stored []string
+	sum, err := Run(context.Background(), st, src([2]string{"s1.txt", text("B")}, [2]string{"s2.txt", text("A")}), Options{Workers: 2,
+		Stored: func(r graph.PutResult) { stored = append(stored, r.Source+" "+r.Status.String()) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"s1.txt replaced", "s2.txt added"}; strings.Join(stored, ", ") != strings.Join(want, ", ") {
+		t.Fatalf("results %q, want %q", stored, want)
+	}
+	if sum.Replaced != 1 || sum.Added != 1 || sum.Known != 0 || st.known != 1 || len(st.hashes) != 2 {
+		t.Fatalf("summary %+v, %d known given to Put, contents %v", sum, st.known, st.hashes)
+	}
+	for h, s := range st.hashes {
+		if st.facts[h] == 0 {
+			t.Errorf("%s stored without facts: not extracted", s)
+		}
+	}
+}
+
+// TestRunStopsAsking: a run of new articles stops asking the store once
+// probeSize contents in a row are new; a run that resumes meets what is
+// stored first, and does not extract it.
+func TestRunStopsAsking(t *testing.T) {
+	st := &memStore{}
+	sum, err := Run(context.Background(), st, docs(700, nil), Options{Workers: 2, BatchSize: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 700 || st.lookedUp < probeSize || st.lookedUp >= 2*probeSize {
+		t.Fatalf("new articles: summary %+v, %d contents looked up, want %d to %d", sum, st.lookedUp, probeSize, 2*probeSize)
+	}
+	st.lookedUp = 0
+	sum, err = Run(context.Background(), st, docs(1000, nil), Options{Workers: 2, BatchSize: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Known != 700 || sum.Added != 300 || st.lookedUp >= 700+2*probeSize {
+		t.Fatalf("a resumed run: summary %+v, %d contents looked up", sum, st.lookedUp)
 	}
 }

@@ -136,3 +136,34 @@ func TestIngestOutput(t *testing.T) {
 		}
 	}
 }
+
+// TestIngestKnownContents: a second ingest does not extract what the
+// store holds (it is unchanged, with no counts); a content stored when
+// looked up but replaced by a new version of its source earlier in the
+// same batch is extracted and stored whole.
+func TestIngestKnownContents(t *testing.T) {
+	e := newEnv(t)
+	text := func(topic string) []byte {
+		return []byte("Hội nghị " + topic + "\nSáng 12/5, Bí thư Tỉnh ủy Lai Châu Giàng Páo Mỷ chủ trì hội nghị " + topic + ".\n")
+	}
+	one := e.write("in/one.txt", text("sơ kết công tác quý I"))
+	e.must("ingest", "-q", one)
+	r := e.must("ingest", "-v", one)
+	if f := strings.Split(strings.TrimSpace(r.stdout), "\t"); len(f) != 5 || f[0] != "unchanged" || f[3] != "0" || f[4] != "0" {
+		t.Errorf("second ingest: %q, want unchanged with no counts", r.stdout)
+	}
+	// one.txt's new version, then its old text under another name
+	e.write("in/one.txt", text("tổng kết năm"))
+	two := e.write("in/two.txt", text("sơ kết công tác quý I"))
+	r = e.must("ingest", "-v", one, two)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "replaced\t") || !strings.HasPrefix(lines[1], "added\t") {
+		t.Fatalf("ingest of a new version and the old text: %q", r.stdout)
+	}
+	if f := strings.Split(lines[1], "\t"); f[2] != two || f[4] == "0" {
+		t.Errorf("the old text under another name: %q, want it extracted", lines[1])
+	}
+	if r := e.must("query", "events", "Giàng Páo Mỷ"); strings.Count(r.stdout, "\n") != 3 {
+		t.Errorf("events after: %q, want the two conferences", r.stdout)
+	}
+}
