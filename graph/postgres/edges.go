@@ -192,16 +192,7 @@ func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 	}
 	articleIDs := map[int64]string{}
 	if full {
-		articles = sortedSet(articles)
-		q, args := byKey(articles, "n, id", "articles", "n")
-		err = r.scan(q, args, func(rows pgx.Rows) error {
-			var n int64
-			var id string
-			err := rows.Scan(&n, &id)
-			articleIDs[n] = id
-			return err
-		})
-		if err != nil {
+		if articleIDs, err = r.idsOf("articles", articles); err != nil {
 			return nil, err
 		}
 	}
@@ -270,6 +261,25 @@ func (r *reader) lookEnds(ns []int64) (map[int64]bool, error) {
 		return nil
 	})
 	return persons, err
+}
+
+// idsOf reads the IDs of the rows of table (entities or articles) of the
+// numbers ns.
+func (r *reader) idsOf(table string, ns []int64) (map[int64]string, error) {
+	ns = sortedSet(ns)
+	out := make(map[int64]string, len(ns))
+	if len(ns) == 0 {
+		return out, nil
+	}
+	q, args := byKey(ns, "n, id", table, "n")
+	err := r.scan(q, args, func(rows pgx.Rows) error {
+		var n int64
+		var id string
+		err := rows.Scan(&n, &id)
+		out[n] = id
+		return err
+	})
+	return out, err
 }
 
 // sortedSet returns ns sorted, without repeats.

@@ -791,16 +791,7 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 			all = append(all, l...)
 		}
 	}
-	all = sortedSet(all)
-	ids := make(map[int64]string, len(all))
-	q, args := byKey(all, "n, id", "entities", "n")
-	err = r.scan(q, args, func(rows pgx.Rows) error {
-		var n int64
-		var id string
-		err := rows.Scan(&n, &id)
-		ids[n] = id
-		return err
-	})
+	ids, err := r.idsOf("entities", all)
 	if err != nil {
 		return nil, err
 	}
@@ -989,19 +980,9 @@ func (s *Store) mentionPositions(ctx context.Context, pairs [][2]string) ([][]st
 	if err != nil {
 		return nil, err
 	}
-	ids := map[int64]string{}
-	if all = sortedSet(all); len(all) > 0 {
-		q, args := byKey(all, "n, id", "entities", "n")
-		err = r.scan(q, args, func(rows pgx.Rows) error {
-			var n int64
-			var id string
-			err := rows.Scan(&n, &id)
-			ids[n] = id
-			return err
-		})
-		if err != nil {
-			return nil, err
-		}
+	ids, err := r.idsOf("entities", all)
+	if err != nil {
+		return nil, err
 	}
 	for i := range pairs {
 		m, ok := mentions[mention{ans[i], pns[i]}]

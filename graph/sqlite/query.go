@@ -531,17 +531,7 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 			all = append(all, l...)
 		}
 	}
-	slices.Sort(all)
-	all = slices.Compact(all)
-	ids := make(map[int64]string, len(all))
-	err = l.scan(`SELECT n, id FROM entities WHERE n IN (SELECT value FROM json_each(?))`,
-		[]any{string(appendInts([]byte("["), all)) + "]"}, func(r *sql.Rows) error {
-			var n int64
-			var id string
-			err := r.Scan(&n, &id)
-			ids[n] = id
-			return err
-		})
+	ids, err := l.entityIDs(all)
 	if err != nil {
 		return nil, err
 	}
@@ -648,15 +638,7 @@ func (s *Store) mentionPositions(ctx context.Context, pairs [][2]string) ([][]st
 	if err != nil {
 		return nil, err
 	}
-	slices.Sort(all)
-	ids := map[int64]string{}
-	err = l.scan(`SELECT n, id FROM entities WHERE n IN (SELECT value FROM json_each(?))`, []any{jsonInts(slices.Compact(all))}, func(r *sql.Rows) error {
-		var n int64
-		var id string
-		err := r.Scan(&n, &id)
-		ids[n] = id
-		return err
-	})
+	ids, err := l.entityIDs(all)
 	if err != nil {
 		return nil, err
 	}
@@ -676,4 +658,20 @@ func (s *Store) mentionPositions(ctx context.Context, pairs [][2]string) ([][]st
 		out[i] = slices.Compact(out[i])
 	}
 	return out, nil
+}
+
+// entityIDs reads the IDs of the entities numbered ns.
+func (l loader) entityIDs(ns []int64) (map[int64]string, error) {
+	ns = slices.Clone(ns)
+	slices.Sort(ns)
+	ns = slices.Compact(ns)
+	out := make(map[int64]string, len(ns))
+	err := l.scan(`SELECT n, id FROM entities WHERE n IN (SELECT value FROM json_each(?))`, []any{jsonInts(ns)}, func(r *sql.Rows) error {
+		var n int64
+		var id string
+		err := r.Scan(&n, &id)
+		out[n] = id
+		return err
+	})
+	return out, err
 }
