@@ -175,12 +175,7 @@ func (r *reader) mentionLinks(nodes []node, from map[node]string, l *nbLinks) er
 	if err != nil {
 		return err
 	}
-	names, err := r.endIDs(edges)
-	if err != nil {
-		return err
-	}
-	l.addEdges(edges, names, from)
-	return nil
+	return r.addLinks(edges, from, l)
 }
 
 // factLinks adds the links of nodes (from gives their IDs) by rels (all
@@ -190,6 +185,12 @@ func (r *reader) factLinks(nodes []node, rels []graph.Relation, from map[node]st
 	if err != nil {
 		return err
 	}
+	return r.addLinks(edges, from, l)
+}
+
+// addLinks adds the links of facts from the nodes of from (their IDs),
+// with the IDs of their other ends.
+func (r *reader) addLinks(edges []edge, from map[node]string, l *nbLinks) error {
 	names, err := r.endIDs(edges)
 	if err != nil {
 		return err
