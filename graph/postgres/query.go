@@ -349,31 +349,62 @@ func (s *Store) search(ctx context.Context, text string, kinds []graph.Kind, lim
 
 // search runs a search, asking for fetch candidates (-1: all), and
 // reports whether it saw every candidate.
+//
+// The names that hold every word are the merge of one scan of name_words
+// per word, in the order of the names (for "hà nội", 5 ms, where
+// counting the words of each name that holds either took 35). Of their
+// entities, those that rank first by the names alone (equal to the
+// text, then the fewest words), with the ties of the last, are read with
+// their facts: the facts of a person's clusters are summed over its
+// mentions, and the 10,075 entities "hà nội" matches need not be.
 func (r *reader) search(w, kinds []string, fetch int) ([]*graph.Entity, bool, error) {
-	query := `WITH matched AS (
-			SELECT name FROM name_words WHERE word = ANY($1) GROUP BY name HAVING count(*) = $3
+	dw := distinct(w)
+	args := []any{strings.Join(w, " "), dw[0]}
+	var q strings.Builder
+	q.WriteString(`WITH matched AS (
+			SELECT w0.name FROM name_words w0`)
+	for i, word := range dw[1:] {
+		args = append(args, word)
+		fmt.Fprintf(&q, ` JOIN name_words w%d ON w%d.name = w0.name AND w%d.word = $%d`, i+1, i+1, i+1, len(args))
+	}
+	q.WriteString(` WHERE w0.word = $2
 		), hit AS (
-			SELECT nm.entity AS n, bool_or(nm.folded = $2) AS exact, min(nm.words) AS words
+			SELECT nm.entity AS n, bool_or(nm.folded = $1) AS exact, min(nm.words) AS words
 			FROM matched JOIN names nm ON nm.n = matched.name
 			GROUP BY nm.entity
+		), top AS (`)
+	// without kinds, the entities are read after the cut; with, before
+	cut, order := "hit", `
+			ORDER BY hit.exact DESC, hit.words ASC`
+	if fetch > 0 {
+		args = append(args, fetch)
+		order += fmt.Sprintf(` FETCH FIRST $%d ROWS WITH TIES`, len(args))
+	}
+	if len(kinds) == 0 && fetch > 0 {
+		cut = `(SELECT * FROM hit` + order + `) AS hit`
+		order = ""
+	}
+	q.WriteString(`
+			SELECT hit.n, hit.exact, hit.words, e.kind, e.facts, e.id FROM ` + cut + ` JOIN entities e ON e.n = hit.n`)
+	if len(kinds) > 0 {
+		args = append(args, kinds)
+		fmt.Fprintf(&q, ` WHERE e.kind = ANY($%d)`, len(args))
+	}
+	q.WriteString(order)
+	q.WriteString(`
 		), cluster AS (
 			SELECT g.person, g.cluster AS id, sum(m.facts) AS facts
 			FROM person_groups g JOIN person_mentions m ON m.person = g.person AND m.grp = g.grp
-			WHERE g.person IN (SELECT n FROM hit)
+			WHERE g.person IN (SELECT n FROM top WHERE kind = 'person')
 			GROUP BY g.person, g.cluster
 		)
-		SELECT hit.n, coalesce(c.id, ''), coalesce(c.facts, e.facts)
-		FROM hit JOIN entities e ON e.n = hit.n
-		LEFT JOIN cluster c ON c.person = hit.n
-		WHERE (e.kind <> 'person' OR c.id IS NOT NULL) AND (cardinality($4::text[]) = 0 OR e.kind = ANY($4))
-		ORDER BY hit.exact DESC, hit.words ASC, 3 DESC, coalesce(c.id, e.id) ASC`
-	args := []any{distinct(w), strings.Join(w, " "), len(distinct(w)), kinds}
-	if kinds == nil {
-		args[3] = []string{}
-	}
+		SELECT top.n, coalesce(c.id, ''), coalesce(c.facts, top.facts), (SELECT count(*) FROM top)
+		FROM top LEFT JOIN cluster c ON c.person = top.n
+		WHERE top.kind <> 'person' OR c.id IS NOT NULL
+		ORDER BY top.exact DESC, top.words ASC, 3 DESC, coalesce(c.id, top.id) ASC`)
 	if fetch > 0 {
-		query += ` LIMIT $5`
 		args = append(args, fetch)
+		fmt.Fprintf(&q, ` LIMIT $%d`, len(args))
 	}
 	type hit struct {
 		nd    node
@@ -382,9 +413,10 @@ func (r *reader) search(w, kinds []string, fetch int) ([]*graph.Entity, bool, er
 		extra int
 	}
 	var hits []hit
-	err := r.scan(query, args, func(rows pgx.Rows) error {
+	var ranked int64 // the entities read with their facts
+	err := r.scan(q.String(), args, func(rows pgx.Rows) error {
 		var h hit
-		err := rows.Scan(&h.nd.n, &h.nd.cluster, &h.facts)
+		err := rows.Scan(&h.nd.n, &h.nd.cluster, &h.facts, &ranked)
 		hits = append(hits, h)
 		return err
 	})
@@ -438,7 +470,7 @@ func (r *reader) search(w, kinds []string, fetch int) ([]*graph.Entity, bool, er
 	for i, h := range kept {
 		out[i] = ents[h.nd]
 	}
-	return out, fetch < 0 || len(hits) < fetch, nil
+	return out, fetch < 0 || ranked < int64(fetch), nil
 }
 
 // containsAll reports whether every word of sub is in words.
