@@ -29,10 +29,12 @@ type nbLink struct {
 }
 
 // nbLinks gathers links: counted by rows of the index, or by the
-// articles of facts. A link comes from one or the other, never both.
+// articles of facts, or counted on the server, each once (direct). A
+// link comes from one of them only.
 type nbLinks struct {
 	counts   map[nbLink]int
 	articles map[nbLink]map[int64]bool
+	direct   []graph.Neighbor
 }
 
 func (l *nbLinks) count(k nbLink, n int) { l.counts[k] += n }
@@ -46,7 +48,8 @@ func (l *nbLinks) article(k nbLink, article int64) {
 
 // list returns the links as Neighbors, sorted.
 func (l *nbLinks) list() []graph.Neighbor {
-	out := make([]graph.Neighbor, 0, len(l.counts)+len(l.articles))
+	out := make([]graph.Neighbor, 0, len(l.counts)+len(l.articles)+len(l.direct))
+	out = append(out, l.direct...)
 	for k, n := range l.counts {
 		out = append(out, graph.Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: n})
 	}
@@ -163,8 +166,8 @@ func (r *reader) mentionLinks(nodes []node, from map[node]string, l *nbLinks) er
 			if err := rows.Scan(&n, &id, &articles); err != nil {
 				return err
 			}
-			if nd, ok := byN[n]; ok {
-				l.count(nbLink{from[nd], id, graph.Mentions, false}, int(articles))
+			if nd, ok := byN[n]; ok { // one row per link: the query groups by it
+				l.direct = append(l.direct, graph.Neighbor{From: from[nd], To: id, Relation: graph.Mentions, Articles: int(articles)})
 			}
 			return nil
 		})

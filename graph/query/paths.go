@@ -205,49 +205,62 @@ func (e *Engine) Neighbors(ctx context.Context, from *graph.Entity, depth int, d
 			}
 		}
 	}
-	dist := map[string]int{from.ID: 0}
-	articles := map[string]int{}
-	var found []string
+	// what is found, by ID: an index into found, or -1 for from
+	at := map[string]int{from.ID: -1}
+	var found []Near // Entity is nil until the end
+	var ids []string
 	frontier := []string{from.ID}
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
 		nbs, err := e.links(ctx, frontier, rels...)
 		if err != nil {
 			return nil, 0, err
 		}
-		var next []string
+		first := len(found)
 		for _, nb := range nbs {
-			if k, ok := dist[nb.To]; ok {
-				if k == d {
-					articles[nb.To] += nb.Articles
+			if i, ok := at[nb.To]; ok {
+				if i >= first {
+					found[i].Articles += nb.Articles
 				}
 				continue
 			}
 			if direct && !Traversable(nb.To) {
 				continue
 			}
-			dist[nb.To] = d
-			articles[nb.To] = nb.Articles
-			next = append(next, nb.To)
+			at[nb.To] = len(found)
+			found = append(found, Near{Distance: d, Articles: nb.Articles})
+			ids = append(ids, nb.To)
 		}
-		slices.SortFunc(next, func(a, b string) int {
-			return cmp.Or(cmp.Compare(articles[b], articles[a]), strings.Compare(a, b))
+		// this hop's, most linked first, then by ID
+		order := make([]int, len(found)-first)
+		for i := range order {
+			order[i] = first + i
+		}
+		slices.SortFunc(order, func(a, b int) int {
+			return cmp.Or(cmp.Compare(found[b].Articles, found[a].Articles), strings.Compare(ids[a], ids[b]))
 		})
-		found = append(found, next...)
-		frontier = next
+		hop, hopIDs := make([]Near, len(order)), make([]string, len(order))
+		for i, j := range order {
+			hop[i], hopIDs[i] = found[j], ids[j]
+		}
+		copy(found[first:], hop)
+		copy(ids[first:], hopIDs)
+		for i, id := range hopIDs {
+			at[id] = first + i
+		}
+		frontier = hopIDs
 	}
 	total := len(found)
 	if limit > 0 && len(found) > limit {
-		found = found[:limit]
+		found, ids = found[:limit], ids[:limit]
 	}
-	ents, err := e.entities(ctx, found)
+	ents, err := e.entities(ctx, ids)
 	if err != nil {
 		return nil, 0, err
 	}
-	out := make([]Near, len(found))
-	for i, id := range found {
-		out[i] = Near{Entity: entity(ents, id), Distance: dist[id], Articles: articles[id]}
+	for i, id := range ids {
+		found[i].Entity = entity(ents, id)
 	}
-	return out, total, nil
+	return found, total, nil
 }
 
 // Match is an entity a name matches, with one line that tells it from
