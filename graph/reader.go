@@ -3,6 +3,8 @@ package graph
 import (
 	"cmp"
 	"context"
+	"slices"
+	"strings"
 )
 
 // Reader answers questions from a store without loading the whole graph:
@@ -27,6 +29,12 @@ type Reader interface {
 	// sorted by CompareNeighbors; rels restricts the relations (all when
 	// empty).
 	Neighbors(ctx context.Context, ids []string, rels []Relation) ([]Neighbor, error)
+	// TopNeighbors returns the entities the facts of id join it to by
+	// rels (all when empty), ranked as RankNeighbors ranks Neighbors'
+	// links: at most limit of them (all when limit <= 0), and how many
+	// there are. An entity that thousands of articles mention need not
+	// list them all to give the first hundred.
+	TopNeighbors(ctx context.Context, id string, rels []Relation, limit int) ([]Ranked, int, error)
 	// FactsBetweenPairs returns, for each pair of entity IDs, the facts
 	// whose subject is one of them and object the other, sorted.
 	FactsBetweenPairs(ctx context.Context, pairs [][2]string) ([][]Fact, error)
@@ -113,4 +121,42 @@ func CompareNeighbors(a, b Neighbor) int {
 		return -1
 	}
 	return 1
+}
+
+// Ranked is an entity linked to another, with the articles that state
+// the links between them, summed over relations and directions.
+type Ranked struct {
+	ID       string
+	Articles int
+}
+
+// RankNeighbors ranks the entities that links (Neighbors of one entity,
+// from) lead to, but from itself: the most articles first, then by ID.
+// It returns the first limit of them (all when limit <= 0), and how
+// many there are.
+func RankNeighbors(from string, links []Neighbor, limit int) ([]Ranked, int) {
+	at := map[string]int{}
+	var out []Ranked
+	for _, nb := range links {
+		if nb.To == from {
+			continue
+		}
+		if i, ok := at[nb.To]; ok {
+			out[i].Articles += nb.Articles
+			continue
+		}
+		at[nb.To] = len(out)
+		out = append(out, Ranked{ID: nb.To, Articles: nb.Articles})
+	}
+	slices.SortFunc(out, CompareRanked)
+	if limit > 0 && len(out) > limit {
+		return out[:limit:limit], len(out)
+	}
+	return out, len(out)
+}
+
+// CompareRanked orders ranked entities: the most articles first, then by
+// ID.
+func CompareRanked(a, b Ranked) int {
+	return cmp.Or(cmp.Compare(b.Articles, a.Articles), strings.Compare(a.ID, b.ID))
 }

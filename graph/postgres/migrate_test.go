@@ -8,11 +8,12 @@ import (
 	"kg/graph/storetest"
 )
 
-// schemaV1Indexes turns a store of version 4 back into version 1: no
+// schemaV1Indexes turns a store of version 5 back into version 1: no
 // neighbor index nor covering indexes of articles and entities, the
 // plain indexes of facts by subject and by object, no indexes of person
-// groups by what is said of them.
+// groups by what is said of them, nor of entities by ID byte by byte.
 const schemaV1Indexes = `
+DROP INDEX entities_by_id_bytes;
 DROP INDEX person_groups_said;
 DROP INDEX person_groups_inert;
 DROP TABLE neighbors;
@@ -50,14 +51,14 @@ func TestMigrateV1(t *testing.T) {
 	defer s.Close()
 	var version, indexes, rows, wrong int
 	err = s.pool.QueryRow(ctx, `SELECT (SELECT schema_version FROM kg_store),
-		(SELECT count(*) FROM pg_indexes WHERE tablename = 'facts' AND indexname IN ('facts_by_subject', 'facts_by_object')),
+		(SELECT count(*) FROM pg_indexes WHERE indexname IN ('facts_by_subject', 'facts_by_object', 'entities_by_id_bytes')),
 		(SELECT count(*) FROM neighbors), (`+neighborMismatches+`)`).
 		Scan(&version, &indexes, &rows, &wrong)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if version != SchemaVersion || indexes != 2 {
-		t.Errorf("after migration: version %d with %d covering indexes, want %d with 2", version, indexes, SchemaVersion)
+	if version != SchemaVersion || indexes != 3 {
+		t.Errorf("after migration: version %d with %d of its indexes, want %d with 3", version, indexes, SchemaVersion)
 	}
 	if rows == 0 || wrong != 0 {
 		t.Errorf("after migration: %d rows in the neighbor index, %d of them not the facts'", rows, wrong)

@@ -660,6 +660,18 @@ func (s *Store) Neighbors(ctx context.Context, ids []string, rels []graph.Relati
 	return out, nil
 }
 
+// TopNeighbors ranks the neighbors of id (see graph.Reader). The
+// articles that mention an entity are listed only when they are few
+// among the articles, else walked in the order of their IDs until those
+// that can rank are found (see topNeighbors).
+func (s *Store) TopNeighbors(ctx context.Context, id string, rels []graph.Relation, limit int) ([]graph.Ranked, int, error) {
+	top, total, err := s.topNeighbors(ctx, id, rels, limit)
+	if err != nil {
+		return nil, 0, fmt.Errorf("neighbors of %s: %w", id, err)
+	}
+	return top, total, nil
+}
+
 // FactsBetweenPairs returns, for each pair of entities (a resolved
 // person's ID for persons), the facts that join them, either way, sorted:
 // those from an entity to itself when the pair's two are one. An unknown

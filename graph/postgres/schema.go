@@ -13,7 +13,7 @@ import (
 
 // SchemaVersion is the version of the schema this package writes, kept in
 // kg_store.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // migrations[i] brings a store from version i to version i+1. Version 0
 // is an empty schema, so creating a store is migrating it from 0. A new
@@ -24,6 +24,7 @@ var migrations = [SchemaVersion]string{
 	1: schemaV2,
 	2: schemaV3,
 	3: schemaV4,
+	4: schemaV5,
 }
 
 // schemaV1 is the first schema.
@@ -225,6 +226,13 @@ CREATE INDEX entities_by_id ON entities (id) INCLUDE (n, kind);
 const schemaV4 = `
 CREATE INDEX person_groups_said ON person_groups (person) WHERE said OR placed;
 CREATE INDEX person_groups_inert ON person_groups (person, hash COLLATE "C") WHERE NOT said AND NOT placed;
+`
+
+// schemaV5 indexes the entities by ID in the order Go compares IDs,
+// byte by byte, whatever the database's collation: TopNeighbors walks
+// the articles that mention an entity in that order (see topNeighbors).
+const schemaV5 = `
+CREATE INDEX entities_by_id_bytes ON entities (id COLLATE "C") INCLUDE (n);
 `
 
 // initialize checks the schema, and creates or migrates it unless the

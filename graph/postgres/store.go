@@ -86,6 +86,10 @@ type Store struct {
 
 	closeOnce sync.Once
 
+	// mentionWalk says when TopNeighbors walks the articles that
+	// mention an entity (see topNeighbors); a test may change it.
+	mentionWalk func(links, want, articles int64) bool
+
 	// afterStage, when set by a test, runs after each stage of Put, inside
 	// its transaction.
 	afterStage func(stage string)
@@ -180,7 +184,7 @@ func open(ctx context.Context, dsn, name string, o options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{pool: pool, name: name, readOnly: o.readOnly, lock: o.lockTimeout,
+	s := &Store{pool: pool, name: name, readOnly: o.readOnly, lock: o.lockTimeout, mentionWalk: mentionWalk,
 		names: &nameCache{known: map[nameKey]bool{}}}
 	if err := s.initialize(ctx); err != nil {
 		pool.Close()

@@ -205,6 +205,27 @@ func (e *Engine) Neighbors(ctx context.Context, from *graph.Entity, depth int, d
 			}
 		}
 	}
+	if depth == 1 && !direct {
+		// the store ranks them: it need not list the thousands of
+		// articles that mention an entity to give the first hundred
+		top, total, err := e.r.TopNeighbors(ctx, from.ID, rels, limit)
+		if err != nil {
+			return nil, 0, err
+		}
+		ids := make([]string, len(top))
+		for i, t := range top {
+			ids[i] = t.ID
+		}
+		ents, err := e.entities(ctx, ids)
+		if err != nil {
+			return nil, 0, err
+		}
+		out := make([]Near, len(top))
+		for i, t := range top {
+			out[i] = Near{Entity: entity(ents, t.ID), Distance: 1, Articles: t.Articles}
+		}
+		return out, total, nil
+	}
 	// what is found, by ID: an index into found, or -1 for from
 	at := map[string]int{from.ID: -1}
 	var found []Near // Entity is nil until the end

@@ -33,6 +33,17 @@ func (s *Store) Neighbors(ctx context.Context, ids []string, rels []graph.Relati
 	return out, nil
 }
 
+// TopNeighbors ranks the neighbors of id (see graph.Reader): all of them,
+// as Neighbors gives them.
+func (s *Store) TopNeighbors(ctx context.Context, id string, rels []graph.Relation, limit int) ([]graph.Ranked, int, error) {
+	nbs, err := s.Neighbors(ctx, []string{id}, rels)
+	if err != nil {
+		return nil, 0, err
+	}
+	top, total := graph.RankNeighbors(id, nbs, limit)
+	return top, total, nil
+}
+
 // idList writes a list of IDs for an error, the first few of them.
 func idList(ids []string) string {
 	const few = 3

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"fmt"
+	"strings"
 
 	"kg/graph"
 )
@@ -161,4 +162,48 @@ func both(i int) *graph.Extraction {
 		ex.Facts = append(ex.Facts, f)
 	}
 	return ex
+}
+
+// Hub returns n articles about two organizations that many articles
+// mention. Every article mentions the first, every fifth is published
+// by it (a link of another relation to the article that mentions it),
+// every sixth mentions it twice, and four of its positions are named in
+// six articles each. Every other article mentions the second, and
+// article 3 states that article 0 mentions it too: a mention that two
+// articles state.
+func Hub(n int) []*graph.Extraction {
+	const (
+		hub    = "organization:ban chỉ đạo phát triển vùng"
+		second = "organization:hội đồng thi đua khen thưởng"
+	)
+	roles := []string{"Trưởng ban", "Phó Trưởng ban", "Chánh Văn phòng", "Ủy viên thường trực"}
+	out := make([]*graph.Extraction, n)
+	for i := range n {
+		aid := graph.ArticleID(HashOf(11, i))
+		ents := []graph.Entity{{ID: hub, Kind: graph.Organization, Name: "Ban Chỉ đạo phát triển vùng", Class: graph.OrgState}}
+		facts := []graph.Fact{{Subject: aid, Relation: graph.Mentions, Object: hub}}
+		if i%6 == 0 {
+			facts = append(facts, graph.Fact{Subject: aid, Relation: graph.Mentions, Object: hub})
+		}
+		if i%5 == 0 {
+			facts = append(facts, graph.Fact{Subject: hub, Relation: graph.PublisherOf, Object: aid})
+		}
+		if i < 24 {
+			role := roles[i%len(roles)]
+			pos := graph.Entity{ID: graph.ID(graph.Position, strings.ToLower(role+" Ban Chỉ đạo phát triển vùng")), Kind: graph.Position,
+				Name: role + " Ban Chỉ đạo phát triển vùng", Role: role}
+			ents = append(ents, pos)
+			facts = append(facts, graph.Fact{Subject: pos.ID, Relation: graph.PositionIn, Object: hub})
+		}
+		if i%2 == 0 || i == 3 {
+			ents = append(ents, graph.Entity{ID: second, Kind: graph.Organization, Name: "Hội đồng Thi đua - Khen thưởng", Class: graph.OrgState})
+			about := aid
+			if i == 3 {
+				about = graph.ArticleID(HashOf(11, 0))
+			}
+			facts = append(facts, graph.Fact{Subject: about, Relation: graph.Mentions, Object: second})
+		}
+		out[i] = newArticle(HashOf(11, i), fmt.Sprintf("samples/hub%02d.txt", i), fmt.Sprintf("Ban Chỉ đạo họp phiên thứ %d", i+1), ents, facts)
+	}
+	return out
 }

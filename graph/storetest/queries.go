@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -98,6 +99,7 @@ func testQueries(t *testing.T, h *Harness) {
 		{"Evidence", testEvidence},
 		{"Entities", testEntities},
 		{"Neighbors", testNeighbors},
+		{"TopNeighbors", testTopNeighbors},
 		{"FactsBetweenPairs", testFactsBetween},
 		{"SearchLimits", testSearchLimits},
 		{"FirstFact", testFirstFact},
@@ -242,6 +244,62 @@ func testNeighbors(t *testing.T, s graph.Store, g *graph.Graph) {
 			t.Errorf("%s: Neighbors(%q) = %v, %v; want no rows, error %v", tt.name, tt.ids, got, err, tt.err)
 		}
 	}
+}
+
+// testTopNeighbors checks TopNeighbors on a sample of the entities and
+// the most mentioned ones.
+func testTopNeighbors(t *testing.T, s graph.Store, g *graph.Graph) {
+	ids := append(sample(g), MostMentioned(g, 8)...)
+	CheckTopNeighbors(t, s, g, ids, func(total int) []int { return []int{1, 2, 5, total/2 + 1, total, total + 1, 0} })
+	if _, _, err := s.TopNeighbors(context.Background(), "organization:nowhere", nil, 3); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("TopNeighbors of an unknown ID: %v, want ErrNoEntity", err)
+	}
+}
+
+// MostMentioned returns the n entities of g that the most articles
+// mention.
+func MostMentioned(g *graph.Graph, n int) []string {
+	mentioned := map[string]int{}
+	for _, f := range g.Facts() {
+		if f.Relation == graph.Mentions {
+			mentioned[f.Object]++
+		}
+	}
+	ids := slices.SortedFunc(maps.Keys(mentioned), func(a, b string) int {
+		return cmp.Or(mentioned[b]-mentioned[a], strings.Compare(a, b))
+	})
+	return ids[:min(n, len(ids))]
+}
+
+// CheckTopNeighbors checks TopNeighbors of each of ids, with the limits
+// limits gives for the number of their neighbors, against the links of
+// the graph the store must hold, ranked (graph.RankNeighbors). It
+// returns how many of the checks cut between two links of one article.
+func CheckTopNeighbors(t *testing.T, r graph.Reader, g *graph.Graph, ids []string, limits func(total int) []int) int {
+	t.Helper()
+	cuts := 0
+	for _, id := range ids {
+		for _, rels := range [][]graph.Relation{nil, {graph.Mentions}, {graph.Mentions, graph.PositionIn, graph.Attended}, {graph.HoldsPosition, graph.PartOf}} {
+			all, total := graph.RankNeighbors(id, wantNeighbors(g, []string{id}, rels), 0)
+			for _, limit := range limits(total) {
+				got, n, err := r.TopNeighbors(context.Background(), id, rels, limit)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := all
+				if limit > 0 && limit < len(all) {
+					want = all[:limit]
+					if all[limit-1].Articles == 1 && all[limit].Articles == 1 {
+						cuts++
+					}
+				}
+				if n != total || !slices.Equal(got, want) {
+					t.Errorf("TopNeighbors(%s, %v, %d) = %v, %d; want %v, %d", id, rels, limit, got, n, want, total)
+				}
+			}
+		}
+	}
+	return cuts
 }
 
 func testFactsBetween(t *testing.T, s graph.Store, g *graph.Graph) {
