@@ -426,9 +426,11 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 	mentions := graph.Mentions.String()
 	var links, shared int64
 	var articles float64
-	err = r.tx.QueryRow(r.ctx, `SELECT count(*), count(*) FILTER (WHERE articles > 1),
+	// (min and max tell a link of several articles as well as counting
+	// them does, in half the time)
+	err = r.tx.QueryRow(r.ctx, `SELECT count(*), count(*) FILTER (WHERE first <> last),
 			(SELECT reltuples FROM pg_class WHERE oid = to_regclass('articles'))
-		FROM (SELECT subject, count(DISTINCT article) AS articles FROM facts
+		FROM (SELECT subject, min(article) AS first, max(article) AS last FROM facts
 			WHERE object = $1 AND relation = $2 AND subject <> $1 GROUP BY subject) AS m`, nd.n, mentions).Scan(&links, &shared, &articles)
 	if err != nil {
 		return nil, 0, false, dbError(err)
@@ -447,6 +449,11 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 	want := int64(limit)
 	if !walk(links, want, int64(articles)) {
 		return nil, 0, false, nil
+	}
+	// A walk stops after a few hundred probes: workers in parallel
+	// would take longer to start (30 ms) than it takes.
+	if _, err := r.tx.Exec(r.ctx, `SET LOCAL max_parallel_workers_per_gather = 0`); err != nil {
+		return nil, 0, false, dbError(err)
 	}
 	mentioned := `EXISTS (SELECT 1 FROM facts f WHERE f.subject = e.n AND f.object = $1 AND f.relation = $2)`
 	var first []string
