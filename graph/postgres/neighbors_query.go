@@ -460,7 +460,10 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 	}
 	mentioned := `EXISTS (SELECT 1 FROM facts f WHERE f.subject = e.n AND f.object = $1 AND f.relation = $2)`
 	var first []string
-	err = r.scan(`SELECT e.id FROM entities e WHERE e.n <> $1 AND `+mentioned+`
+	// (the subquery in order, then a probe a row, LIMIT 1: a join the
+	// planner could make of it would read every mention)
+	err = r.scan(`SELECT e.id FROM (SELECT id, n FROM entities WHERE n <> $1 ORDER BY id COLLATE "C" OFFSET 0) AS e,
+			LATERAL (SELECT 1 FROM facts f WHERE f.subject = e.n AND f.object = $1 AND f.relation = $2 LIMIT 1) AS m
 		ORDER BY e.id COLLATE "C" LIMIT $3`, []any{nd.n, mentions, want}, func(rows pgx.Rows) error {
 		var id string
 		err := rows.Scan(&id)

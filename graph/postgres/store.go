@@ -89,6 +89,9 @@ type Store struct {
 	// mentionWalk says when TopNeighbors walks the articles that
 	// mention an entity (see topNeighbors); a test may change it.
 	mentionWalk func(links, want, articles int64) bool
+	// walkedArticles is how many articles FirstFact walks to before it
+	// lists them all (see walkArticles); a test may change it.
+	walkedArticles int
 
 	// afterStage, when set by a test, runs after each stage of Put, inside
 	// its transaction.
@@ -184,7 +187,7 @@ func open(ctx context.Context, dsn, name string, o options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{pool: pool, name: name, readOnly: o.readOnly, lock: o.lockTimeout, mentionWalk: mentionWalk,
+	s := &Store{pool: pool, name: name, readOnly: o.readOnly, lock: o.lockTimeout, mentionWalk: mentionWalk, walkedArticles: walkedArticles,
 		names: &nameCache{known: map[nameKey]bool{}}}
 	if err := s.initialize(ctx); err != nil {
 		pool.Close()

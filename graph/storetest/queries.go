@@ -331,7 +331,7 @@ func testFirstFact(t *testing.T, s graph.Store, g *graph.Graph) {
 			links = append(links, fs[i])
 		}
 	}
-	checkFirstFacts(t, s, g, links)
+	CheckFirstFacts(t, s, g, links)
 	ents := g.Entities()
 	none := graph.Fact{Subject: ents[0].ID, Relation: graph.PartOf, Object: ents[len(ents)-1].ID}
 	if f, ok, err := s.FirstFact(context.Background(), none.Subject, none.Relation, none.Object); err != nil || ok {
@@ -342,9 +342,9 @@ func testFirstFact(t *testing.T, s graph.Store, g *graph.Graph) {
 	}
 }
 
-// checkFirstFacts checks FirstFact of the subject, relation and object
+// CheckFirstFacts checks FirstFact of the subject, relation and object
 // of each of links.
-func checkFirstFacts(t *testing.T, s graph.Reader, g *graph.Graph, links []graph.Fact) {
+func CheckFirstFacts(t *testing.T, s graph.Reader, g *graph.Graph, links []graph.Fact) {
 	t.Helper()
 	for _, l := range links {
 		var want []graph.Fact
@@ -449,7 +449,7 @@ func testNeighborsOfHomonyms(t *testing.T, h *Harness) {
 		links = append(links, g.FactsOf(p.ID)...)
 	}
 	links = append(links, g.FactsOf(ubndQT)...)
-	checkFirstFacts(t, s, g, links)
+	CheckFirstFacts(t, s, g, links)
 }
 
 // testNeighborsIncremental checks the queries as groups of mentions join
