@@ -28,16 +28,13 @@ type nbLink struct {
 	forward  bool
 }
 
-// nbLinks gathers links: counted by rows of the index, or by the
-// articles of facts, or counted on the server, each once (direct). A
-// link comes from one of them only.
+// nbLinks gathers links: counted by the articles of facts, or counted
+// already (by a row of the index, or on the server), each once (direct).
+// A link comes from one of them only.
 type nbLinks struct {
-	counts   map[nbLink]int
 	articles map[nbLink]map[int64]bool
 	direct   []graph.Neighbor
 }
-
-func (l *nbLinks) count(k nbLink, n int) { l.counts[k] += n }
 
 func (l *nbLinks) article(k nbLink, article int64) {
 	if l.articles[k] == nil {
@@ -48,11 +45,8 @@ func (l *nbLinks) article(k nbLink, article int64) {
 
 // list returns the links as Neighbors, sorted.
 func (l *nbLinks) list() []graph.Neighbor {
-	out := make([]graph.Neighbor, 0, len(l.counts)+len(l.articles)+len(l.direct))
+	out := make([]graph.Neighbor, 0, len(l.articles)+len(l.direct))
 	out = append(out, l.direct...)
-	for k, n := range l.counts {
-		out = append(out, graph.Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: n})
-	}
 	for k, a := range l.articles {
 		out = append(out, graph.Neighbor{From: k.from, To: k.to, Relation: k.rel, Forward: k.forward, Articles: len(a)})
 	}
@@ -91,7 +85,7 @@ func (s *Store) neighbors(ctx context.Context, ids []string, rels []graph.Relati
 // gather reads the links of ids by rels (sorted, each once; all when
 // empty); the links to them by mentions only when mentionsTo.
 func (r *reader) gather(ids []string, rels []graph.Relation, mentionsTo bool) (*nbLinks, error) {
-	l := &nbLinks{counts: map[nbLink]int{}, articles: map[nbLink]map[int64]bool{}}
+	l := &nbLinks{articles: map[nbLink]map[int64]bool{}}
 	found, err := r.nodesOf(ids)
 	if err != nil {
 		return nil, err
@@ -305,7 +299,9 @@ func (r *reader) rowLinks(nodes []node, rels []graph.Relation, from map[node]str
 				splits = true
 				continue
 			}
-			l.count(nbLink{from[nd], to, rel, end.forward}, int(row.articles))
+			// one row per subject, relation and object, whose ends
+			// are one entity each: one link per row and direction
+			l.direct = append(l.direct, graph.Neighbor{From: from[nd], To: to, Relation: rel, Forward: end.forward, Articles: int(row.articles)})
 		}
 		if splits {
 			split.subjects = append(split.subjects, row.subject)
