@@ -65,6 +65,14 @@ type Reader interface {
 	// error wrapping ErrNoEntity, an unknown article one wrapping
 	// ErrNoArticle.
 	MentionPositions(ctx context.Context, pairs [][2]string) ([][]string, error)
+	// ReportPositions returns, for each pair (person, event) of entity
+	// IDs, the positions the person's mentions hold in the articles that
+	// report the person at the event (a fact of a relation AtEvent from
+	// the person to the event): MentionPositions of the person in each of
+	// those articles, together, sorted by ID, each once. None when no
+	// article reports the person there. An unknown ID is an error
+	// wrapping ErrNoEntity.
+	ReportPositions(ctx context.Context, pairs [][2]string) ([][]string, error)
 	// Around returns the subgraph of entities within depth facts of ids.
 	Around(ctx context.Context, ids []string, depth int) (*Graph, error)
 	// Evidence returns why a resolved person's mentions were joined.

@@ -168,7 +168,7 @@ func (a reader) Attendees(ctx context.Context, event string) ([]AttendeeRow, err
 	if err != nil {
 		return nil, err
 	}
-	atts, err := a.engine().Attendees(ctx, ev)
+	atts, err := a.engine().AttendeeRoles(ctx, ev)
 	if err != nil {
 		return nil, err
 	}

@@ -113,6 +113,7 @@ func BenchmarkQueries(b *testing.B) {
 		{"events/busiest", func(e *query.Engine) error { _, err := e.Events(ctx, busy); return err }},
 		{"eventroles/busiest", func(e *query.Engine) error { _, err := e.EventRoles(ctx, busy); return err }},
 		{"attendees/event", func(e *query.Engine) error { _, err := e.Attendees(ctx, event); return err }},
+		{"attendeeroles/event", func(e *query.Engine) error { _, err := e.AttendeeRoles(ctx, event); return err }},
 		{"members/org", func(e *query.Engine) error { _, err := e.Members(ctx, org); return err }},
 		{"holders/position", func(e *query.Engine) error { _, err := e.Holders(ctx, position); return err }},
 		{"neighbors/person", func(e *query.Engine) error { _, _, err := e.Neighbors(ctx, person, 1, false, 100); return err }},

@@ -1011,6 +1011,89 @@ func (r *reader) walkArticles(ns []int64, want int, walk func(links, want, artic
 	return out, true, nil
 }
 
+// ReportPositions returns the positions of each person's mentions in the
+// articles that report the person at each event (see graph.Reader), in
+// one statement: the articles of the facts between the two, each
+// article's mention of the person, and its group's person, on the
+// server; no article's ID is read.
+func (s *Store) ReportPositions(ctx context.Context, pairs [][2]string) ([][]string, error) {
+	out, err := s.reportPositions(ctx, pairs)
+	if err != nil {
+		return nil, fmt.Errorf("positions of %d persons at events: %w", len(pairs), err)
+	}
+	return out, nil
+}
+
+func (s *Store) reportPositions(ctx context.Context, pairs [][2]string) ([][]string, error) {
+	out := make([][]string, len(pairs))
+	if len(pairs) == 0 {
+		return out, nil
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	ids := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		ids = append(ids, p[0], p[1])
+	}
+	nodes, err := r.nodesOf(ids)
+	if err != nil {
+		return nil, err
+	}
+	persons, events := make([]int64, len(pairs)), make([]int64, len(pairs))
+	for i, p := range pairs {
+		persons[i], events[i] = nodes[p[0]].n, nodes[p[1]].n
+	}
+	var rels []string
+	for _, rel := range graph.Relations() {
+		if rel.AtEvent() {
+			rels = append(rels, rel.String())
+		}
+	}
+	positions := make([][]int64, len(pairs))
+	var all []int64
+	err = r.scan(`SELECT v.i, m.context, g.cluster
+		FROM unnest($1::bigint[], $2::bigint[]) WITH ORDINALITY AS v(p, e, i),
+		LATERAL (SELECT DISTINCT article FROM facts WHERE subject = v.p AND object = v.e AND relation = ANY($3)) AS f,
+		LATERAL (SELECT context, grp FROM person_mentions WHERE article = f.article AND person = v.p LIMIT 1) AS m,
+		LATERAL (SELECT cluster FROM person_groups WHERE person = v.p AND grp = m.grp LIMIT 1) AS g`,
+		[]any{persons, events, rels}, func(rows pgx.Rows) error {
+			var i int64
+			var context, cluster string
+			if err := rows.Scan(&i, &context, &cluster); err != nil {
+				return err
+			}
+			if cluster != nodes[pairs[i-1][0]].cluster {
+				return nil // a namesake's mention
+			}
+			c, err := parseContext(context)
+			positions[i-1] = append(positions[i-1], c[1]...)
+			all = append(all, c[1]...)
+			return err
+		})
+	if err != nil {
+		return nil, err
+	}
+	names, err := r.idsOf("entities", all)
+	if err != nil {
+		return nil, err
+	}
+	for i, ps := range positions {
+		for _, n := range ps {
+			id, ok := names[n]
+			if !ok {
+				return nil, fmt.Errorf("mention of %s: position %d: %w", pairs[i][0], n, graph.ErrNoEntity)
+			}
+			out[i] = append(out[i], id)
+		}
+		slices.Sort(out[i])
+		out[i] = slices.Compact(out[i])
+	}
+	return out, nil
+}
+
 // MentionPositions returns the positions of each person's mention in each
 // article (see graph.Reader), from the mentions' context lists: one probe
 // of person_mentions a pair, where the facts of a report are read whole.

@@ -3,7 +3,6 @@ package query
 import (
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -35,63 +34,70 @@ func (a *Attendance) RoleNames() []string {
 }
 
 // Attendees returns the people at an event, presiders first, then by
-// name, with their roles and the positions they held then.
+// name, with their roles, the positions they held then, and the first
+// statement of each presence.
 func (e *Engine) Attendees(ctx context.Context, ev *graph.Entity) ([]Attendance, error) {
+	return e.attendees(ctx, ev, true)
+}
+
+// AttendeeRoles is Attendees without the statements (each Attendance's
+// Fact is left zero): the roles are the event's links, and the facts of
+// the thousands of reports of a large event are not read.
+func (e *Engine) AttendeeRoles(ctx context.Context, ev *graph.Entity) ([]Attendance, error) {
+	return e.attendees(ctx, ev, false)
+}
+
+func (e *Engine) attendees(ctx context.Context, ev *graph.Entity, statements bool) ([]Attendance, error) {
 	nbs, err := e.links(ctx, []string{ev.ID}, atEvent()...)
 	if err != nil {
 		return nil, err
 	}
+	people := map[string]*Attendance{}
+	var ids []string
 	var pairs [][2]string
 	for _, nb := range nbs {
-		if !nb.Forward {
-			pairs = append(pairs, [2]string{nb.To, ev.ID})
-		}
-	}
-	if err := e.fetch(ctx, pairs); err != nil {
-		return nil, err
-	}
-	type att struct {
-		a        Attendance
-		articles map[string]bool
-	}
-	people := map[string]*att{}
-	var ids []string
-	for _, p := range pairs {
-		if people[p[0]] != nil {
+		if nb.Forward {
 			continue
 		}
-		a := &att{articles: map[string]bool{}}
-		for _, f := range e.pairs[p] {
-			if f.Subject != p[0] || f.Object != ev.ID || !f.Relation.AtEvent() {
-				continue
-			}
-			if len(a.a.Roles) == 0 {
-				a.a.Fact = f
-			}
-			if !slices.Contains(a.a.Roles, f.Relation) {
-				a.a.Roles = append(a.a.Roles, f.Relation)
-			}
-			a.articles[f.Prov.Article] = true
+		a := people[nb.To]
+		if a == nil {
+			a = &Attendance{Event: ev}
+			people[nb.To] = a
+			ids = append(ids, nb.To)
+			pairs = append(pairs, [2]string{nb.To, ev.ID})
 		}
-		if len(a.a.Roles) > 0 {
-			people[p[0]] = a
-			ids = append(ids, p[0])
+		if !slices.Contains(a.Roles, nb.Relation) {
+			a.Roles = append(a.Roles, nb.Relation)
+		}
+	}
+	if statements {
+		if err := e.fetch(ctx, pairs); err != nil {
+			return nil, err
+		}
+		for _, p := range pairs {
+			i := slices.IndexFunc(e.pairs[p], func(f graph.Fact) bool {
+				return f.Subject == p[0] && f.Object == ev.ID && f.Relation.AtEvent()
+			})
+			if i < 0 {
+				return nil, fmt.Errorf("attendees of %s: the store has no fact of the presence of %s", ev.ID, p[0])
+			}
+			people[p[0]].Fact = e.pairs[p][i]
 		}
 	}
 	ents, err := e.entities(ctx, ids)
 	if err != nil {
 		return nil, err
 	}
-	then, err := e.positionsThen(ctx, ids, func(id string) map[string]bool { return people[id].articles }, ev.Date)
+	then, err := e.positionsThen(ctx, ids, ev)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Attendance, 0, len(ids))
 	for _, id := range ids {
 		a := people[id]
-		slices.SortStableFunc(a.a.Roles, func(x, y graph.Relation) int { return RoleRank(x) - RoleRank(y) })
-		a.a.Event, a.a.Person, a.a.Positions = ev, entity(ents, id), then[id]
-		out = append(out, a.a)
+		slices.SortStableFunc(a.Roles, func(x, y graph.Relation) int { return RoleRank(x) - RoleRank(y) })
+		a.Person, a.Positions = entity(ents, id), then[id]
+		out = append(out, *a)
 	}
 	slices.SortFunc(out, func(x, y Attendance) int {
 		if c := RoleRank(x.Roles[0]) - RoleRank(y.Roles[0]); c != 0 {
@@ -106,30 +112,29 @@ func (e *Engine) Attendees(ctx context.Context, ev *graph.Entity) ([]Attendance,
 }
 
 // positionsThen returns the positions each person held at an event,
-// sorted by ID: those stated by the articles that report their presence
-// (reports gives them), else those stated as held (not before) on or
-// before the event's date. The first are the positions of the persons'
-// mentions in the reports (Reader.MentionPositions), so that an event's
-// page reads neither the reports' facts nor every statement of every
-// attendee's positions; the statements of a person's positions are read
-// only for the persons the reports give none.
-func (e *Engine) positionsThen(ctx context.Context, persons []string, reports func(person string) map[string]bool, date graph.Date) (map[string][]*graph.Entity, error) {
-	var mentions [][2]string // (person, report)
-	for _, p := range persons {
-		for _, a := range slices.Sorted(maps.Keys(reports(p))) {
-			mentions = append(mentions, [2]string{p, a})
-		}
+// sorted by ID: those stated by the articles that report their presence,
+// else those stated as held (not before) on or before the event's date.
+// The first are the positions of the persons' mentions in the reports
+// (Reader.ReportPositions), so that an event's page reads neither the
+// reports' facts nor every statement of every attendee's positions; the
+// statements of a person's positions are read only for the persons the
+// reports give none.
+func (e *Engine) positionsThen(ctx context.Context, persons []string, ev *graph.Entity) (map[string][]*graph.Entity, error) {
+	date := ev.Date
+	pairs := make([][2]string, len(persons))
+	for i, p := range persons {
+		pairs[i] = [2]string{p, ev.ID}
 	}
-	positions, err := e.r.MentionPositions(ctx, mentions)
+	positions, err := e.r.ReportPositions(ctx, pairs)
 	if err != nil {
 		return nil, err
 	}
-	if len(positions) != len(mentions) {
-		return nil, fmt.Errorf("positions of %d mentions: %d answers", len(mentions), len(positions))
+	if len(positions) != len(pairs) {
+		return nil, fmt.Errorf("positions of %d persons at %s: %d answers", len(pairs), ev.ID, len(positions))
 	}
 	held := map[string][]string{}
-	for i, m := range mentions {
-		held[m[0]] = append(held[m[0]], positions[i]...)
+	for i, p := range persons {
+		held[p] = append(held[p], positions[i]...)
 	}
 	var rest []string // the persons the reports give no position
 	for _, p := range persons {
@@ -141,16 +146,16 @@ func (e *Engine) positionsThen(ctx context.Context, persons []string, reports fu
 	if err != nil {
 		return nil, err
 	}
-	var pairs [][2]string
+	var holdings [][2]string
 	for _, nb := range nbs {
 		if nb.Forward {
-			pairs = append(pairs, [2]string{nb.From, nb.To})
+			holdings = append(holdings, [2]string{nb.From, nb.To})
 		}
 	}
-	if err := e.fetch(ctx, pairs); err != nil {
+	if err := e.fetch(ctx, holdings); err != nil {
 		return nil, err
 	}
-	for _, p := range pairs {
+	for _, p := range holdings {
 		for _, f := range e.pairs[p] {
 			if f.Subject == p[0] && f.Object == p[1] && holdingFact(f) &&
 				!f.Former && (date.IsZero() || f.AsOf.IsZero() || !date.Before(f.AsOf)) {

@@ -192,6 +192,24 @@ func TestAttendeesAndEvents(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("attendees: %q, want %q", got, want)
 	}
+	// each with the first statement of the presence; AttendeeRoles the
+	// same without it
+	attRoles, err := e.AttendeeRoles(ctx, one(t, e, "so ket 6 thang", graph.Event))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(attRoles) != len(atts) {
+		t.Fatalf("AttendeeRoles: %d attendees, Attendees %d", len(attRoles), len(atts))
+	}
+	for i, a := range atts {
+		if f := a.Fact; f.Subject != a.Person.ID || f.Object != a.Event.ID || !slices.Contains(a.Roles, f.Relation) || f.Prov.Article == "" {
+			t.Errorf("attendee %s: statement %+v", a.Person.ID, f)
+		}
+		a.Fact = graph.Fact{}
+		if r := attRoles[i]; !reflect.DeepEqual(r, a) {
+			t.Errorf("AttendeeRoles[%d] = %+v, want %+v", i, r, a)
+		}
+	}
 	evs, err := e.Events(ctx, one(t, e, "Hà Quang Vĩnh"))
 	if err != nil {
 		t.Fatal(err)

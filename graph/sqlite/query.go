@@ -556,6 +556,45 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	return nil, fmt.Errorf("%q: resolution no longer gives this person: %w", personID, graph.ErrNoEntity)
 }
 
+// ReportPositions returns the positions of each person's mentions in the
+// articles that report the person at each event (see graph.Reader):
+// MentionPositions of the articles of the facts between the two.
+func (s *Store) ReportPositions(ctx context.Context, pairs [][2]string) ([][]string, error) {
+	facts, err := s.FactsBetweenPairs(ctx, pairs)
+	if err != nil {
+		return nil, err
+	}
+	var mentions [][2]string // (person, article)
+	first := make([]int, len(pairs)+1)
+	for i, p := range pairs {
+		first[i] = len(mentions)
+		var articles []string
+		for _, f := range facts[i] {
+			if f.Subject == p[0] && f.Object == p[1] && f.Relation.AtEvent() {
+				articles = append(articles, f.Prov.Article)
+			}
+		}
+		slices.Sort(articles)
+		for _, a := range slices.Compact(articles) {
+			mentions = append(mentions, [2]string{p[0], a})
+		}
+	}
+	first[len(pairs)] = len(mentions)
+	positions, err := s.MentionPositions(ctx, mentions)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]string, len(pairs))
+	for i := range pairs {
+		for _, ps := range positions[first[i]:first[i+1]] {
+			out[i] = append(out[i], ps...)
+		}
+		slices.Sort(out[i])
+		out[i] = slices.Compact(out[i])
+	}
+	return out, nil
+}
+
 // MentionPositions returns the positions of each person's mention in each
 // article (see graph.Reader), from the mentions' context lists: the
 // articles' facts are not read.

@@ -792,6 +792,89 @@ func testMentionPositions(t *testing.T, h *Harness) {
 	if _, err := s.MentionPositions(context.Background(), [][2]string{{persons[0].ID, "article:0000000000000000"}}); !errors.Is(err, graph.ErrNoArticle) {
 		t.Errorf("MentionPositions of an unknown article: %v, want ErrNoArticle", err)
 	}
+	checkReportPositions(t, s, g)
+}
+
+// checkReportPositions checks ReportPositions against the holding facts
+// of the articles that report each person at each event, for every
+// person and event of g's facts, the events of a namesake's and of
+// another person's, and unknown IDs.
+func checkReportPositions(t *testing.T, s graph.Reader, g *graph.Graph) {
+	t.Helper()
+	type pair = [2]string
+	reports := map[pair]map[string]bool{} // (person, event) → articles
+	held := map[pair][]string{}           // (person, article) → positions
+	for _, f := range g.Facts() {
+		switch {
+		case f.Relation.AtEvent():
+			k := pair{f.Subject, f.Object}
+			if reports[k] == nil {
+				reports[k] = map[string]bool{}
+			}
+			reports[k][f.Prov.Article] = true
+		case f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo:
+			k := pair{f.Subject, f.Prov.Article}
+			held[k] = append(held[k], f.Object)
+		}
+	}
+	var pairs []pair
+	var want [][]string
+	withPositions := 0
+	for _, k := range slices.SortedFunc(maps.Keys(reports), func(a, b pair) int {
+		return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1]))
+	}) {
+		var w []string
+		for a := range reports[k] {
+			w = append(w, held[pair{k[0], a}]...)
+		}
+		slices.Sort(w)
+		w = slices.Compact(w)
+		if len(w) > 0 {
+			withPositions++
+		}
+		pairs, want = append(pairs, k), append(want, w)
+	}
+	// a person with the events of another person, namesakes first
+	persons := g.Entities(graph.Person)
+	key := func(id string) string { return strings.SplitN(id, "~", 2)[0] }
+	namesakes := 0
+	for i, p := range persons {
+		for j, o := range persons {
+			if j == i || key(o.ID) != key(p.ID) && j != (i+1)%len(persons) {
+				continue
+			}
+			for k := range reports {
+				if k[0] == o.ID && reports[pair{p.ID, k[1]}] == nil {
+					pairs, want = append(pairs, pair{p.ID, k[1]}), append(want, nil)
+					if key(o.ID) == key(p.ID) {
+						namesakes++
+					}
+					break
+				}
+			}
+		}
+	}
+	if withPositions < 20 || namesakes == 0 {
+		t.Fatalf("%d presences with positions, %d namesakes' events: the corpus holds too few", withPositions, namesakes)
+	}
+	got, err := s.ReportPositions(context.Background(), pairs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(pairs) {
+		t.Fatalf("%d answers for %d pairs", len(got), len(pairs))
+	}
+	for i, p := range pairs {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("ReportPositions(%s, %s) = %v, want %v", p[0], p[1], got[i], want[i])
+		}
+	}
+	if _, err := s.ReportPositions(context.Background(), []pair{{"person:nobody", pairs[0][1]}}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("ReportPositions of an unknown person: %v, want ErrNoEntity", err)
+	}
+	if _, err := s.ReportPositions(context.Background(), []pair{{pairs[0][0], "event:nowhere"}}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("ReportPositions of an unknown event: %v, want ErrNoEntity", err)
+	}
 }
 
 // testKnownContent checks HasContent, and Put of Known extractions (what

@@ -366,7 +366,13 @@ func (q *querier) attendees(name string) (*result, error) {
 	}
 	res := &result{columns: q.columns("EVENT", "DATE", "PERSON", "ROLE", "POSITION")}
 	for _, ev := range evs {
-		atts, err := q.e.Attendees(q.c.Context(), ev)
+		// The statement of each presence is read for --why only: a large
+		// event has thousands of reports.
+		attendees := q.e.AttendeeRoles
+		if q.opts.why {
+			attendees = q.e.Attendees
+		}
+		atts, err := attendees(q.c.Context(), ev)
 		if err != nil {
 			return nil, err
 		}
