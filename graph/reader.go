@@ -77,6 +77,11 @@ type Reader interface {
 	Around(ctx context.Context, ids []string, depth int) (*Graph, error)
 	// Evidence returns why a resolved person's mentions were joined.
 	Evidence(ctx context.Context, personID string) ([]Evidence, error)
+	// Quotes returns, for each provenance, its article's metadata
+	// without the text, and the text of its span ("" when the span is
+	// not in the text): what a fact's why shows, for many facts at once.
+	// An unknown article is an error wrapping ErrNoArticle.
+	Quotes(ctx context.Context, provs []Provenance) ([]Quote, error)
 	// Article returns the metadata and text of an article by entity ID.
 	Article(ctx context.Context, id string) (*ArticleMeta, error)
 	// Graph loads the whole resolved graph.
@@ -167,4 +172,21 @@ func RankNeighbors(from string, links []Neighbor, limit int) ([]Ranked, int) {
 // ID.
 func CompareRanked(a, b Ranked) int {
 	return cmp.Or(cmp.Compare(b.Articles, a.Articles), strings.Compare(a.ID, b.ID))
+}
+
+// Quote is a provenance as Reader.Quotes reads it.
+type Quote struct {
+	Article  ArticleMeta // without its Text
+	Sentence string      // the text of the span
+}
+
+// QuoteOf returns the quote of a provenance in an article: its metadata
+// without the text, and the span's text, "" when the span is not in it.
+func QuoteOf(a *ArticleMeta, p Provenance) Quote {
+	q := Quote{Article: *a}
+	q.Article.Text = ""
+	if p.Start >= 0 && p.End <= len(a.Text) && p.Start < p.End {
+		q.Sentence = a.Text[p.Start:p.End]
+	}
+	return q
 }

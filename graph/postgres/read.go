@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/jackc/pgx/v5"
@@ -299,6 +300,71 @@ func (s *Store) Article(ctx context.Context, id string) (*graph.ArticleMeta, err
 		return nil, fmt.Errorf("article %s: %w", id, err)
 	}
 	return &a, nil
+}
+
+// Quotes returns each provenance's article and the text of its span (see
+// graph.Reader) in one statement: the span is cut on the server, from the
+// text's bytes in UTF-8 (the spans are byte offsets, as Go counts them),
+// and the articles' texts are not sent.
+func (s *Store) Quotes(ctx context.Context, provs []graph.Provenance) ([]graph.Quote, error) {
+	out, err := s.quotes(ctx, provs)
+	if err != nil {
+		return nil, fmt.Errorf("quotes of %d facts: %w", len(provs), err)
+	}
+	return out, nil
+}
+
+func (s *Store) quotes(ctx context.Context, provs []graph.Provenance) ([]graph.Quote, error) {
+	out := make([]graph.Quote, len(provs))
+	if len(provs) == 0 {
+		return out, nil
+	}
+	ids := make([]string, len(provs))
+	starts, ends := make([]int32, len(provs)), make([]int32, len(provs))
+	for i, p := range provs {
+		ids[i] = p.Article
+		starts[i], ends[i] = int32(max(p.Start, -1)), int32(max(p.End, -1))
+		if p.Start > math.MaxInt32 || p.End > math.MaxInt32 {
+			starts[i], ends[i] = -1, -1
+		}
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	found := make([]bool, len(provs))
+	err = r.scan(`SELECT v.i, a.source, a.hash, a.title, a.published, a.author, a.publisher,
+			CASE WHEN v.s >= 0 AND v.s < v.e AND v.e <= octet_length(a.text)
+				THEN substring(convert_to(a.text, 'UTF8') FROM v.s + 1 FOR v.e - v.s) END
+		FROM unnest($1::text[], $2::int[], $3::int[]) WITH ORDINALITY AS v(id, s, e, i),
+		LATERAL (SELECT * FROM articles WHERE id = v.id LIMIT 1) AS a`, []any{ids, starts, ends},
+		func(rows pgx.Rows) error {
+			var i int64
+			var q graph.Quote
+			var published string
+			var span []byte
+			if err := rows.Scan(&i, &q.Article.Source, &q.Article.Hash, &q.Article.Title, &published,
+				&q.Article.Author, &q.Article.Publisher, &span); err != nil {
+				return err
+			}
+			var err error
+			if q.Article.Published, err = graph.ParseDate(published); err != nil {
+				return fmt.Errorf("article %s: %w", ids[i-1], err)
+			}
+			q.Sentence = string(span)
+			out[i-1], found[i-1] = q, true
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	for i, ok := range found {
+		if !ok {
+			return nil, fmt.Errorf("article %s: %w", ids[i], graph.ErrNoArticle)
+		}
+	}
+	return out, nil
 }
 
 // Stats counts what the store holds. Persons are counted once per

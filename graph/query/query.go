@@ -96,13 +96,12 @@ type Options struct {
 // one Engine serves the queries of one request or command, not a store's
 // whole life. It is not safe for concurrent use.
 type Engine struct {
-	r        graph.Reader
-	opts     Options                    // its Sole set by soleRoles once LoadSole has given it
-	pairs    map[[2]string][]graph.Fact // FactsBetweenPairs, by pair
-	articles map[string]*graph.ArticleMeta
+	r      graph.Reader
+	opts   Options                    // its Sole set by soleRoles once LoadSole has given it
+	pairs  map[[2]string][]graph.Fact // FactsBetweenPairs, by pair
+	quotes map[graph.Provenance]graph.Quote
 }
 
-// New returns an engine that reads r.
 // soleRoles returns Options.Sole, loading it by LoadSole the first time.
 func (e *Engine) soleRoles() (func(role, org string) bool, error) {
 	if e.opts.Sole == nil && e.opts.LoadSole != nil {
@@ -115,8 +114,9 @@ func (e *Engine) soleRoles() (func(role, org string) bool, error) {
 	return e.opts.Sole, nil
 }
 
+// New returns an engine that reads r.
 func New(r graph.Reader, opts Options) *Engine {
-	return &Engine{r: r, opts: opts, pairs: map[[2]string][]graph.Fact{}, articles: map[string]*graph.ArticleMeta{}}
+	return &Engine{r: r, opts: opts, pairs: map[[2]string][]graph.Fact{}, quotes: map[graph.Provenance]graph.Quote{}}
 }
 
 // maxCandidates bounds the entities an ambiguous name lists.
@@ -281,20 +281,51 @@ type Why struct {
 // Why returns the provenance of a fact. An article the store lacks is an
 // error, as is any error of the store.
 func (e *Engine) Why(ctx context.Context, f graph.Fact) (*Why, error) {
-	a, ok := e.articles[f.Prov.Article]
-	if !ok {
-		var err error
-		if a, err = e.r.Article(ctx, f.Prov.Article); err != nil {
-			return nil, fmt.Errorf("why %s %s %s: %w", f.Subject, f.Relation, f.Object, err)
+	ws, err := e.Whys(ctx, []graph.Fact{f})
+	if err != nil {
+		return nil, err
+	}
+	return ws[0], nil
+}
+
+// Whys returns the provenance of each fact, as Why does, reading the
+// store once for all those it has not read (Reader.Quotes): the events of
+// a person who attended thousands, with the statement of each, read
+// thousands of articles one by one.
+func (e *Engine) Whys(ctx context.Context, facts []graph.Fact) ([]*Why, error) {
+	var todo []graph.Provenance
+	for _, f := range facts {
+		if _, ok := e.quotes[f.Prov]; !ok {
+			e.quotes[f.Prov] = graph.Quote{} // asked once
+			todo = append(todo, f.Prov)
 		}
-		e.articles[f.Prov.Article] = a
 	}
-	w := &Why{Article: a.Title, ArticleID: f.Prov.Article, Source: a.Source, Published: a.Published,
-		Start: f.Prov.Start, End: f.Prov.End}
-	if f.Prov.Start >= 0 && f.Prov.End <= len(a.Text) && f.Prov.Start < f.Prov.End {
-		w.Sentence = a.Text[f.Prov.Start:f.Prov.End]
+	if len(todo) > 0 {
+		qs, err := e.r.Quotes(ctx, todo)
+		if err != nil {
+			for _, p := range todo {
+				delete(e.quotes, p)
+			}
+			if len(facts) == 1 {
+				f := facts[0]
+				return nil, fmt.Errorf("why %s %s %s: %w", f.Subject, f.Relation, f.Object, err)
+			}
+			return nil, fmt.Errorf("why of %d facts: %w", len(facts), err)
+		}
+		if len(qs) != len(todo) {
+			return nil, fmt.Errorf("quotes of %d facts: %d answers", len(todo), len(qs))
+		}
+		for i, p := range todo {
+			e.quotes[p] = qs[i]
+		}
 	}
-	return w, nil
+	out := make([]*Why, len(facts))
+	for i, f := range facts {
+		q := e.quotes[f.Prov]
+		out[i] = &Why{Article: q.Article.Title, ArticleID: f.Prov.Article, Source: q.Article.Source, Published: q.Article.Published,
+			Sentence: q.Sentence, Start: f.Prov.Start, End: f.Prov.End}
+	}
+	return out, nil
 }
 
 func uniq(ss []string) []string {

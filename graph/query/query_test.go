@@ -353,6 +353,9 @@ type failing struct{ graph.Reader }
 var errDisk = errors.New("disk I/O error")
 
 func (failing) Article(context.Context, string) (*graph.ArticleMeta, error) { return nil, errDisk }
+func (failing) Quotes(context.Context, []graph.Provenance) ([]graph.Quote, error) {
+	return nil, errDisk
+}
 
 func TestWhy(t *testing.T) {
 	s := store(t)
@@ -370,6 +373,37 @@ func TestWhy(t *testing.T) {
 	if _, err := bad.Why(ctx, held[0].Evidence()); !errors.Is(err, errDisk) {
 		t.Errorf("a store error is returned: %v", err)
 	}
+	// Whys of many facts: each as Why gives it, the store read once
+	evs, err := e.Events(ctx, one(t, e, "Hà Quang Vĩnh"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := []graph.Fact{held[0].Evidence()}
+	for _, a := range evs {
+		facts = append(facts, a.Fact)
+	}
+	counting := &countQuotes{Reader: s}
+	ws, err := query.New(counting, query.Options{}).Whys(ctx, facts)
+	if err != nil || len(ws) != len(facts) || counting.calls != 1 {
+		t.Fatalf("Whys of %d facts: %d answers, %d reads, %v", len(facts), len(ws), counting.calls, err)
+	}
+	for i, f := range facts {
+		w, err := query.New(s, query.Options{}).Why(ctx, f)
+		if err != nil || *w != *ws[i] || w.Sentence == "" {
+			t.Errorf("Whys[%d] = %+v, Why %+v, %v", i, ws[i], w, err)
+		}
+	}
+}
+
+// countQuotes counts the calls of Quotes.
+type countQuotes struct {
+	graph.Reader
+	calls int
+}
+
+func (c *countQuotes) Quotes(ctx context.Context, provs []graph.Provenance) ([]graph.Quote, error) {
+	c.calls++
+	return c.Reader.Quotes(ctx, provs)
 }
 
 // TestPositionsReadOnlyWhatEndsThem checks that the tenures Positions

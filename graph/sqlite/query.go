@@ -556,6 +556,25 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	return nil, fmt.Errorf("%q: resolution no longer gives this person: %w", personID, graph.ErrNoEntity)
 }
 
+// Quotes returns each provenance's article and the text of its span (see
+// graph.Reader), reading each article once.
+func (s *Store) Quotes(ctx context.Context, provs []graph.Provenance) ([]graph.Quote, error) {
+	articles := map[string]*graph.ArticleMeta{}
+	out := make([]graph.Quote, len(provs))
+	for i, p := range provs {
+		a, ok := articles[p.Article]
+		if !ok {
+			var err error
+			if a, err = s.Article(ctx, p.Article); err != nil {
+				return nil, err
+			}
+			articles[p.Article] = a
+		}
+		out[i] = graph.QuoteOf(a, p)
+	}
+	return out, nil
+}
+
 // ReportPositions returns the positions of each person's mentions in the
 // articles that report the person at each event (see graph.Reader):
 // MentionPositions of the articles of the facts between the two.

@@ -103,6 +103,7 @@ func testQueries(t *testing.T, h *Harness) {
 		{"FactsBetweenPairs", testFactsBetween},
 		{"SearchLimits", testSearchLimits},
 		{"FirstFact", testFirstFact},
+		{"Quotes", testQuotes},
 	} {
 		t.Run(q.name, func(t *testing.T) { q.test(t, s, g) })
 	}
@@ -300,6 +301,56 @@ func CheckTopNeighbors(t *testing.T, r graph.Reader, g *graph.Graph, ids []strin
 		}
 	}
 	return cuts
+}
+
+// testQuotes checks Quotes against Article: for the provenances of a
+// sample of facts, spans cut in the middle of a letter, spans outside the
+// text, and an unknown article.
+func testQuotes(t *testing.T, s graph.Store, g *graph.Graph) {
+	var provs []graph.Provenance
+	for _, id := range sample(g) {
+		for _, f := range g.FactsOf(id) {
+			provs = append(provs, f.Prov)
+		}
+	}
+	if len(provs) == 0 {
+		t.Fatal("no facts")
+	}
+	p := provs[0]
+	a, err := s.Article(context.Background(), p.Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := len(a.Text)
+	for _, span := range [][2]int{{0, n}, {n - 3, n}, {n - 1, n + 1}, {-1, 4}, {5, 5}, {7, 3}, {0, 1 << 40}} {
+		provs = append(provs, graph.Provenance{Article: p.Article, Start: span[0], End: span[1]})
+	}
+	if i := strings.IndexFunc(a.Text, func(r rune) bool { return r > 0x7f }); i >= 0 {
+		provs = append(provs, graph.Provenance{Article: p.Article, Start: i + 1, End: i + 5}) // inside a letter
+	}
+	got, err := s.Quotes(context.Background(), provs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(provs) {
+		t.Fatalf("%d quotes of %d provenances", len(got), len(provs))
+	}
+	articles := map[string]*graph.ArticleMeta{}
+	for i, p := range provs {
+		a, ok := articles[p.Article]
+		if !ok {
+			if a, err = s.Article(context.Background(), p.Article); err != nil {
+				t.Fatal(err)
+			}
+			articles[p.Article] = a
+		}
+		if want := graph.QuoteOf(a, p); got[i] != want {
+			t.Errorf("Quotes[%d] of %+v = %+v, want %+v", i, p, got[i], want)
+		}
+	}
+	if _, err := s.Quotes(context.Background(), []graph.Provenance{{Article: "article:0000000000000000", End: 3}}); !errors.Is(err, graph.ErrNoArticle) {
+		t.Errorf("Quotes of an unknown article: %v, want ErrNoArticle", err)
+	}
 }
 
 func testFactsBetween(t *testing.T, s graph.Store, g *graph.Graph) {

@@ -313,6 +313,16 @@ type Why struct {
 }
 
 // why returns the provenance of a fact, or nil without --why.
+// prefetchWhy reads the provenance of facts at once, for --why: the
+// rows of a busy entity would each read their article.
+func (q *querier) prefetchWhy(facts []graph.Fact) error {
+	if !q.opts.why || len(facts) == 0 {
+		return nil
+	}
+	_, err := q.e.Whys(q.c.Context(), facts)
+	return err
+}
+
 func (q *querier) why(f graph.Fact) (*Why, error) {
 	if !q.opts.why {
 		return nil, nil
@@ -376,6 +386,9 @@ func (q *querier) attendees(name string) (*result, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := q.prefetchWhy(attendanceFacts(atts)); err != nil {
+			return nil, err
+		}
 		for _, a := range atts {
 			w, err := q.why(a.Fact)
 			if err != nil {
@@ -387,6 +400,24 @@ func (q *querier) attendees(name string) (*result, error) {
 		}
 	}
 	return res, nil
+}
+
+// holdingFacts returns the statements that show holdings (Evidence).
+func holdingFacts(held []query.Holding) []graph.Fact {
+	out := make([]graph.Fact, len(held))
+	for i := range held {
+		out[i] = held[i].Evidence()
+	}
+	return out
+}
+
+// attendanceFacts returns the statements of presences.
+func attendanceFacts(atts []query.Attendance) []graph.Fact {
+	out := make([]graph.Fact, len(atts))
+	for i, a := range atts {
+		out[i] = a.Fact
+	}
+	return out
 }
 
 // EventRow is a row of "query events".
@@ -413,6 +444,9 @@ func (q *querier) events(name string) (*result, error) {
 		}
 		atts, err := events(q.c.Context(), p)
 		if err != nil {
+			return nil, err
+		}
+		if err := q.prefetchWhy(attendanceFacts(atts)); err != nil {
 			return nil, err
 		}
 		for _, a := range atts {
@@ -455,6 +489,9 @@ func (q *querier) positions(name string) (*result, error) {
 	for _, p := range people {
 		held, err := q.e.Positions(q.c.Context(), p)
 		if err != nil {
+			return nil, err
+		}
+		if err := q.prefetchWhy(holdingFacts(held)); err != nil {
 			return nil, err
 		}
 		var ids []string
@@ -546,6 +583,9 @@ func (q *querier) members(name string) (*result, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := q.prefetchWhy(holdingFacts(held)); err != nil {
+			return nil, err
+		}
 		for _, h := range held {
 			k := [3]string{h.Organization.ID, h.Position.ID, h.Person.ID}
 			if seen[k] { // with --all, an organization may be a part of another
@@ -601,6 +641,13 @@ func (q *querier) path(a, b string, maxDepth int) (*result, error) {
 	}
 	steps, err := q.e.Path(q.c.Context(), from[0], to[0], maxDepth)
 	if err != nil {
+		return nil, err
+	}
+	facts := make([]graph.Fact, len(steps))
+	for i, s := range steps {
+		facts[i] = s.Fact
+	}
+	if err := q.prefetchWhy(facts); err != nil {
 		return nil, err
 	}
 	res := &result{columns: q.columns("STEP", "FROM", "RELATION", "TO")}
