@@ -53,6 +53,7 @@ func benchStore(b *testing.B) *Store {
 // would most often look up.
 type benchSubjects struct {
 	busyPerson, person, org, event, position string
+	word                                     string // the word of the most names
 }
 
 func pickSubjects(b *testing.B, s *Store) benchSubjects {
@@ -74,6 +75,9 @@ func pickSubjects(b *testing.B, s *Store) benchSubjects {
 		b.Fatal(err)
 	}
 	if err := s.pool.QueryRow(ctx, fmt.Sprintf(articles, "abs(count(*) - 50), g.cluster")).Scan(&sub.person); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.pool.QueryRow(ctx, `SELECT word FROM name_words GROUP BY word ORDER BY count(*) DESC, word LIMIT 1`).Scan(&sub.word); err != nil {
 		b.Fatal(err)
 	}
 	return sub
@@ -102,7 +106,7 @@ func BenchmarkQueries(b *testing.B) {
 		return ents[0]
 	}
 	person, busy, org, event, position := get(b, sub.person), get(b, sub.busyPerson), get(b, sub.org), get(b, sub.event), get(b, sub.position)
-	b.Logf("person %s, busiest person %s, organization %s, event %s, position %s", person.ID, busy.ID, org.ID, event.ID, position.ID)
+	b.Logf("person %s, busiest person %s, organization %s, event %s, position %s, commonest word %q", person.ID, busy.ID, org.ID, event.ID, position.ID, sub.word)
 	cases := []struct {
 		name string
 		run  func(*query.Engine) error
@@ -134,6 +138,8 @@ func BenchmarkQueries(b *testing.B) {
 			return err
 		}},
 		{"search/person", func(e *query.Engine) error { _, _, err := e.Search(ctx, person.Name, 20); return err }},
+		{"search/commonest-word", func(e *query.Engine) error { _, _, err := e.Search(ctx, sub.word, 20); return err }},
+		{"search/place", func(e *query.Engine) error { _, _, err := e.Search(ctx, "Hà Nội", 20); return err }},
 		{"resolve/person", func(e *query.Engine) error { _, err := e.Resolve(ctx, person.Name, true); return err }},
 		{"why-same/busiest", func(e *query.Engine) error { _, err := e.WhySame(ctx, busy); return err }},
 	}

@@ -8,11 +8,14 @@ import (
 	"kg/graph/storetest"
 )
 
-// schemaV1Indexes turns a store of version 5 back into version 1: no
+// schemaV1Indexes turns a store of version 6 back into version 1: no
 // neighbor index nor covering indexes of articles and entities, the
 // plain indexes of facts by subject and by object, no indexes of person
-// groups by what is said of them, nor of entities by ID byte by byte.
+// groups by what is said of them, nor of entities by ID byte by byte,
+// no number of words beside each word of a name.
 const schemaV1Indexes = `
+DROP INDEX name_words_by_words;
+ALTER TABLE name_words DROP COLUMN words;
 DROP INDEX entities_by_id_bytes;
 DROP INDEX person_groups_said;
 DROP INDEX person_groups_inert;
@@ -51,17 +54,23 @@ func TestMigrateV1(t *testing.T) {
 	defer s.Close()
 	var version, indexes, rows, wrong int
 	err = s.pool.QueryRow(ctx, `SELECT (SELECT schema_version FROM kg_store),
-		(SELECT count(*) FROM pg_indexes WHERE indexname IN ('facts_by_subject', 'facts_by_object', 'entities_by_id_bytes')),
+		(SELECT count(*) FROM pg_indexes WHERE indexname IN ('facts_by_subject', 'facts_by_object', 'entities_by_id_bytes', 'name_words_by_words')),
 		(SELECT count(*) FROM neighbors), (`+neighborMismatches+`)`).
 		Scan(&version, &indexes, &rows, &wrong)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if version != SchemaVersion || indexes != 3 {
-		t.Errorf("after migration: version %d with %d of its indexes, want %d with 3", version, indexes, SchemaVersion)
+	if version != SchemaVersion || indexes != 4 {
+		t.Errorf("after migration: version %d with %d of its indexes, want %d with 4", version, indexes, SchemaVersion)
 	}
 	if rows == 0 || wrong != 0 {
 		t.Errorf("after migration: %d rows in the neighbor index, %d of them not the facts'", rows, wrong)
+	}
+	var words, wrongWords int
+	err = s.pool.QueryRow(ctx, `SELECT count(*), count(*) FILTER (WHERE w.words IS DISTINCT FROM nm.words)
+		FROM name_words w LEFT JOIN names nm ON nm.n = w.name`).Scan(&words, &wrongWords)
+	if err != nil || words == 0 || wrongWords != 0 {
+		t.Errorf("after migration: %d words of names, %d without their name's count of words (%v)", words, wrongWords, err)
 	}
 	got, err := s.Graph(ctx)
 	if err != nil {

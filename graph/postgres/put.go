@@ -622,17 +622,20 @@ func (p *putter) names() error {
 	}
 	var wNames []int64
 	var wWords []string
+	var wCounts []int32
 	err := p.query("insert names", `INSERT INTO names (entity, name, folded, words)
 		SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[]) ON CONFLICT DO NOTHING
-		RETURNING n, name`, []any{ents, names, folded, counts}, func(r pgx.Rows) error {
+		RETURNING n, name, words`, []any{ents, names, folded, counts}, func(r pgx.Rows) error {
 		var n int64
 		var name string
-		if err := r.Scan(&n, &name); err != nil {
+		var count int32
+		if err := r.Scan(&n, &name, &count); err != nil {
 			return err
 		}
 		for _, w := range distinct(words(name)) {
 			wNames = append(wNames, n)
 			wWords = append(wWords, w)
+			wCounts = append(wCounts, count)
 		}
 		return nil
 	})
@@ -645,8 +648,8 @@ func (p *putter) names() error {
 	if len(wNames) == 0 {
 		return nil
 	}
-	return p.exec("insert name words", `INSERT INTO name_words (word, name)
-		SELECT * FROM unnest($1::text[], $2::bigint[])`, wWords, wNames)
+	return p.exec("insert name words", `INSERT INTO name_words (word, name, words)
+		SELECT * FROM unnest($1::text[], $2::bigint[], $3::int[])`, wWords, wNames, wCounts)
 }
 
 func joinWords(ws []string) string {

@@ -328,27 +328,34 @@ func (s *Store) search(ctx context.Context, text string, kinds []graph.Kind, lim
 	// another cluster's name: it asks for more than limit, and the
 	// clusters are checked and ranked again by their own names. When too
 	// many fail, it asks for all.
-	fetch := -1
+	//
+	// It reads first the names of few words besides the text's (the
+	// first to rank), then more, then all: a common word ("tỉnh") is in
+	// 150,000 names, most of them headlines.
+	fetch, bounds := -1, []int{0}
 	if limit > 0 {
-		fetch = 2*limit + 16
+		fetch, bounds = 2*limit+16, []int{len(w) + 2, len(w) + 6, 0}
 	}
 	for {
-		found, complete, err := r.search(w, kindNames, fetch)
-		if err != nil {
-			return nil, err
+		for _, maxWords := range bounds {
+			found, complete, err := r.search(w, kindNames, fetch, maxWords)
+			if err != nil {
+				return nil, err
+			}
+			if limit > 0 && len(found) > limit {
+				found = found[:limit]
+			}
+			if complete || len(found) == limit {
+				return found, nil
+			}
 		}
-		if limit > 0 && len(found) > limit {
-			found = found[:limit]
-		}
-		if complete || len(found) == limit {
-			return found, nil
-		}
-		fetch = -1
+		fetch, bounds = -1, []int{0}
 	}
 }
 
-// search runs a search, asking for fetch candidates (-1: all), and
-// reports whether it saw every candidate.
+// search runs a search, asking for fetch candidates (-1: all) among the
+// names of at most maxWords words (0: any), and reports whether it saw
+// every candidate.
 //
 // The names that hold every word are the merge of one scan of name_words
 // per word, in the order of the names (for "hà nội", 5 ms, where
@@ -357,7 +364,7 @@ func (s *Store) search(ctx context.Context, text string, kinds []graph.Kind, lim
 // text, then the fewest words), with the ties of the last, are read with
 // their facts: the facts of a person's clusters are summed over its
 // mentions, and the 10,075 entities "hà nội" matches need not be.
-func (r *reader) search(w, kinds []string, fetch int) ([]*graph.Entity, bool, error) {
+func (r *reader) search(w, kinds []string, fetch, maxWords int) ([]*graph.Entity, bool, error) {
 	dw := distinct(w)
 	args := []any{strings.Join(w, " "), dw[0]}
 	var q strings.Builder
@@ -367,7 +374,12 @@ func (r *reader) search(w, kinds []string, fetch int) ([]*graph.Entity, bool, er
 		args = append(args, word)
 		fmt.Fprintf(&q, ` JOIN name_words w%d ON w%d.name = w0.name AND w%d.word = $%d`, i+1, i+1, i+1, len(args))
 	}
-	q.WriteString(` WHERE w0.word = $2
+	q.WriteString(` WHERE w0.word = $2`)
+	if maxWords > 0 {
+		args = append(args, maxWords)
+		fmt.Fprintf(&q, ` AND w0.words <= $%d`, len(args))
+	}
+	q.WriteString(`
 		), hit AS (
 			SELECT nm.entity AS n, bool_or(nm.folded = $1) AS exact, min(nm.words) AS words
 			FROM matched JOIN names nm ON nm.n = matched.name
@@ -470,7 +482,7 @@ func (r *reader) search(w, kinds []string, fetch int) ([]*graph.Entity, bool, er
 	for i, h := range kept {
 		out[i] = ents[h.nd]
 	}
-	return out, fetch < 0 || ranked < int64(fetch), nil
+	return out, maxWords == 0 && (fetch < 0 || ranked < int64(fetch)), nil
 }
 
 // containsAll reports whether every word of sub is in words.
