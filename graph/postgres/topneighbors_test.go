@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"kg/graph"
@@ -45,6 +46,44 @@ func TestTopNeighborsWalk(t *testing.T) {
 		}
 		seen[k] = true
 	}
+	// walkArticles itself: the first articles, by ID, of those asked
+	t.Run("walkArticles", func(t *testing.T) {
+		var ns []int64
+		var ids []string
+		rows, err := s.pool.Query(ctx, `SELECT n, id FROM articles ORDER BY id COLLATE "C"`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			var n int64
+			var id string
+			if err := rows.Scan(&n, &id); err != nil {
+				t.Fatal(err)
+			}
+			ns, ids = append(ns, n), append(ids, id)
+		}
+		rows.Close()
+		var every3 []int64 // a third of them, in no order
+		for i := len(ns) - 1; i >= 0; i -= 3 {
+			every3 = append(every3, ns[i])
+		}
+		r, err := s.reader(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.close()
+		got, ok, err := r.walkArticles(every3, 5, func(_, _, _ int64) bool { return true })
+		if err != nil || !ok {
+			t.Fatal(ok, err)
+		}
+		var want []int64
+		for i := (len(ns) - 1) % 3; i < len(ns) && len(want) < 5; i += 3 {
+			want = append(want, ns[i])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("walkArticles = %v, want %v (of %d articles)", got, want, len(ns))
+		}
+	})
 	every := func(total int) []int {
 		out := []int{0}
 		for l := 1; l <= total+1; l++ {
