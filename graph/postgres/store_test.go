@@ -113,6 +113,8 @@ func checkTables(t *testing.T, gs graph.Store, history, current []*graph.Extract
 			OR NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = m.person)`,
 		"words of names whose count of words is not the name's": `SELECT count(*) FROM name_words w
 			WHERE w.words IS DISTINCT FROM (SELECT nm.words FROM names nm WHERE nm.n = w.name)`,
+		"person keys whose facts are not their mentions'": `SELECT count(*) FROM entities e WHERE e.kind = 'person'
+			AND e.facts <> (SELECT coalesce(sum(m.facts), 0) FROM person_mentions m WHERE m.person = e.n)`,
 		"mentions of no group": `SELECT count(*) FROM person_mentions m
 			WHERE NOT EXISTS (SELECT 1 FROM person_groups g WHERE g.person = m.person AND g.grp = m.grp)`,
 		"groups whose size is not their mentions'": `SELECT count(*) FROM person_groups g
