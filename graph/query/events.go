@@ -48,41 +48,9 @@ func (e *Engine) AttendeeRoles(ctx context.Context, ev *graph.Entity) ([]Attenda
 }
 
 func (e *Engine) attendees(ctx context.Context, ev *graph.Entity, statements bool) ([]Attendance, error) {
-	nbs, err := e.links(ctx, []string{ev.ID}, atEvent()...)
+	people, ids, err := e.presences(ctx, ev, false, statements)
 	if err != nil {
 		return nil, err
-	}
-	people := map[string]*Attendance{}
-	var ids []string
-	var pairs [][2]string
-	for _, nb := range nbs {
-		if nb.Forward {
-			continue
-		}
-		a := people[nb.To]
-		if a == nil {
-			a = &Attendance{Event: ev}
-			people[nb.To] = a
-			ids = append(ids, nb.To)
-			pairs = append(pairs, [2]string{nb.To, ev.ID})
-		}
-		if !slices.Contains(a.Roles, nb.Relation) {
-			a.Roles = append(a.Roles, nb.Relation)
-		}
-	}
-	if statements {
-		if err := e.fetch(ctx, pairs); err != nil {
-			return nil, err
-		}
-		for _, p := range pairs {
-			i := slices.IndexFunc(e.pairs[p], func(f graph.Fact) bool {
-				return f.Subject == p[0] && f.Object == ev.ID && f.Relation.AtEvent()
-			})
-			if i < 0 {
-				return nil, fmt.Errorf("attendees of %s: the store has no fact of the presence of %s", ev.ID, p[0])
-			}
-			people[p[0]].Fact = e.pairs[p][i]
-		}
 	}
 	ents, err := e.entities(ctx, ids)
 	if err != nil {
@@ -95,7 +63,6 @@ func (e *Engine) attendees(ctx context.Context, ev *graph.Entity, statements boo
 	out := make([]Attendance, 0, len(ids))
 	for _, id := range ids {
 		a := people[id]
-		slices.SortStableFunc(a.Roles, func(x, y graph.Relation) int { return RoleRank(x) - RoleRank(y) })
 		a.Person, a.Positions = entity(ents, id), then[id]
 		out = append(out, *a)
 	}
@@ -183,6 +150,66 @@ func (e *Engine) positionsThen(ctx context.Context, persons []string, ev *graph.
 	return out, nil
 }
 
+// presences gathers the presences that the links of an entity by the
+// relations of presence state: one Attendance per entity at their other
+// end (the events of a person, forward; the persons at an event,
+// backward), with its roles by RoleRank, and, when statements, the first statement of
+// each, read from the facts between the person and each event, not from
+// all the facts of either: a busy person's articles are mostly about
+// other things, a large event's reports about other persons. It returns
+// them by the other end's ID, and those IDs in the order of the links.
+func (e *Engine) presences(ctx context.Context, of *graph.Entity, forward, statements bool) (map[string]*Attendance, []string, error) {
+	nbs, err := e.links(ctx, []string{of.ID}, atEvent()...)
+	if err != nil {
+		return nil, nil, err
+	}
+	by := map[string]*Attendance{}
+	var ids []string
+	for _, nb := range nbs {
+		if nb.Forward != forward {
+			continue
+		}
+		a := by[nb.To]
+		if a == nil {
+			a = &Attendance{Person: of}
+			if !forward {
+				a = &Attendance{Event: of}
+			}
+			by[nb.To] = a
+			ids = append(ids, nb.To)
+		}
+		if !slices.Contains(a.Roles, nb.Relation) {
+			a.Roles = append(a.Roles, nb.Relation)
+		}
+	}
+	for _, a := range by {
+		slices.SortStableFunc(a.Roles, func(x, y graph.Relation) int { return RoleRank(x) - RoleRank(y) })
+	}
+	if !statements {
+		return by, ids, nil
+	}
+	pairs := make([][2]string, len(ids)) // (person, event)
+	for i, id := range ids {
+		pairs[i] = [2]string{of.ID, id}
+		if !forward {
+			pairs[i] = [2]string{id, of.ID}
+		}
+	}
+	if err := e.fetch(ctx, pairs); err != nil {
+		return nil, nil, err
+	}
+	for i, p := range pairs {
+		j := slices.IndexFunc(e.pairs[p], func(f graph.Fact) bool {
+			return f.Subject == p[0] && f.Object == p[1] && f.Relation.AtEvent()
+		})
+		if j < 0 {
+			return nil, nil, fmt.Errorf("presence of %s at %s: the store has no fact of it", p[0], p[1])
+		}
+		by[ids[i]].Fact = e.pairs[p][j]
+	}
+	return by, ids, nil
+}
+
 // holdingFact reports whether f states that its subject holds its object.
 func holdingFact(f graph.Fact) bool {
 	return f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo
@@ -202,44 +229,9 @@ func (e *Engine) EventRoles(ctx context.Context, person *graph.Entity) ([]Attend
 }
 
 func (e *Engine) events(ctx context.Context, person *graph.Entity, statements bool) ([]Attendance, error) {
-	nbs, err := e.links(ctx, []string{person.ID}, atEvent()...)
+	by, ids, err := e.presences(ctx, person, true, statements)
 	if err != nil {
 		return nil, err
-	}
-	by := map[string]*Attendance{}
-	var ids []string
-	for _, nb := range nbs { // by relation, then event
-		if !nb.Forward {
-			continue
-		}
-		a := by[nb.To]
-		if a == nil {
-			a = &Attendance{Person: person}
-			by[nb.To] = a
-			ids = append(ids, nb.To)
-		}
-		if !slices.Contains(a.Roles, nb.Relation) {
-			a.Roles = append(a.Roles, nb.Relation)
-		}
-	}
-	if statements {
-		// the facts between the person and each event, not all the
-		// person's facts: a busy person's articles are mostly about
-		// other things
-		pairs := make([][2]string, len(ids))
-		for i, id := range ids {
-			pairs[i] = [2]string{person.ID, id}
-		}
-		if err := e.fetch(ctx, pairs); err != nil {
-			return nil, err
-		}
-		for _, p := range pairs {
-			i := slices.IndexFunc(e.pairs[p], func(f graph.Fact) bool { return f.Subject == person.ID && f.Relation.AtEvent() })
-			if i < 0 {
-				return nil, fmt.Errorf("events of %s: the store has no fact of presence at %s", person.ID, p[1])
-			}
-			by[p[1]].Fact = e.pairs[p][i]
-		}
 	}
 	ents, err := e.entities(ctx, ids)
 	if err != nil {
@@ -249,7 +241,6 @@ func (e *Engine) events(ctx context.Context, person *graph.Entity, statements bo
 	for _, id := range ids {
 		a := by[id]
 		a.Event = entity(ents, id)
-		slices.SortStableFunc(a.Roles, func(x, y graph.Relation) int { return RoleRank(x) - RoleRank(y) })
 		out = append(out, *a)
 	}
 	slices.SortFunc(out, func(x, y Attendance) int {
