@@ -1105,15 +1105,9 @@ func (s *Store) reportPositions(ctx context.Context, pairs [][2]string) ([][]str
 		return nil, err
 	}
 	for i, ps := range positions {
-		for _, n := range ps {
-			id, ok := names[n]
-			if !ok {
-				return nil, fmt.Errorf("mention of %s: position %d: %w", pairs[i][0], n, graph.ErrNoEntity)
-			}
-			out[i] = append(out[i], id)
+		if out[i], err = positionIDs(ps, names); err != nil {
+			return nil, fmt.Errorf("mentions of %s: %w", pairs[i][0], err)
 		}
-		slices.Sort(out[i])
-		out[i] = slices.Compact(out[i])
 	}
 	return out, nil
 }
@@ -1210,15 +1204,24 @@ func (s *Store) mentionPositions(ctx context.Context, pairs [][2]string) ([][]st
 		if !ok || m.cluster != nodes[persons[i]].cluster {
 			continue // no mention, or a namesake's
 		}
-		for _, n := range m.positions {
-			id, ok := ids[n]
-			if !ok {
-				return nil, fmt.Errorf("mention of article %s: position %d: %w", pairs[i][1], n, graph.ErrNoEntity)
-			}
-			out[i] = append(out[i], id)
+		if out[i], err = positionIDs(m.positions, ids); err != nil {
+			return nil, fmt.Errorf("mention of article %s: %w", pairs[i][1], err)
 		}
-		slices.Sort(out[i])
-		out[i] = slices.Compact(out[i])
 	}
 	return out, nil
+}
+
+// positionIDs returns the IDs of the positions ns of mentions' context
+// lists, as ids gives them, sorted, each once; nil for none.
+func positionIDs(ns []int64, ids map[int64]string) ([]string, error) {
+	var out []string
+	for _, n := range ns {
+		id, ok := ids[n]
+		if !ok {
+			return nil, fmt.Errorf("position %d: %w", n, graph.ErrNoEntity)
+		}
+		out = append(out, id)
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
 }
