@@ -795,30 +795,16 @@ func testMentionPositions(t *testing.T, h *Harness) {
 	}
 	// The articles of a namesake (another person of the same key), and of
 	// another person, that say nothing of the person asked about.
-	stated := func(p string) map[string]bool {
-		out := map[string]bool{}
+	stated := func(p string) []string {
+		var out []string
 		for _, f := range g.FactsOf(p) {
-			out[f.Prov.Article] = true
+			out = append(out, f.Prov.Article)
 		}
 		return out
 	}
-	key := func(id string) string { return strings.SplitN(id, "~", 2)[0] }
-	for i, p := range persons {
-		mine := stated(p.ID)
-		for j, o := range persons {
-			if j == i || (key(o.ID) != key(p.ID) && j != (i+1)%len(persons)) {
-				continue
-			}
-			for a := range stated(o.ID) {
-				if !mine[a] {
-					pairs, want = append(pairs, [2]string{p.ID, a}), append(want, nil)
-					if key(o.ID) == key(p.ID) {
-						namesakes++
-					}
-					break
-				}
-			}
-		}
+	others, namesakes := othersThings(persons, stated)
+	for _, p := range others {
+		pairs, want = append(pairs, p), append(want, nil)
 	}
 	if held < 50 || namesakes == 0 {
 		t.Fatalf("%d mentions with positions, %d pairs of a namesake's article: the corpus holds too few", held, namesakes)
@@ -844,6 +830,35 @@ func testMentionPositions(t *testing.T, h *Harness) {
 		t.Errorf("MentionPositions of an unknown article: %v, want ErrNoArticle", err)
 	}
 	checkReportPositions(t, s, g)
+}
+
+// othersThings pairs each person with the first thing (by things, in
+// order) of each of its namesakes (persons of its key) and of the next
+// person that the person has not: what a store must answer nothing for.
+// It returns the pairs, and how many are of a namesake's thing.
+func othersThings(persons []*graph.Entity, things func(person string) []string) ([][2]string, int) {
+	key := func(id string) string { return strings.SplitN(id, "~", 2)[0] }
+	var out [][2]string
+	namesakes := 0
+	for i, p := range persons {
+		mine := map[string]bool{}
+		for _, x := range things(p.ID) {
+			mine[x] = true
+		}
+		for j, o := range persons {
+			if j == i || key(o.ID) != key(p.ID) && j != (i+1)%len(persons) {
+				continue
+			}
+			theirs := slices.Sorted(slices.Values(things(o.ID)))
+			if k := slices.IndexFunc(theirs, func(x string) bool { return !mine[x] }); k >= 0 {
+				out = append(out, [2]string{p.ID, theirs[k]})
+				if key(o.ID) == key(p.ID) {
+					namesakes++
+				}
+			}
+		}
+	}
+	return out, namesakes
 }
 
 // checkReportPositions checks ReportPositions against the holding facts
@@ -885,25 +900,14 @@ func checkReportPositions(t *testing.T, s graph.Reader, g *graph.Graph) {
 		}
 		pairs, want = append(pairs, k), append(want, w)
 	}
-	// a person with the events of another person, namesakes first
-	persons := g.Entities(graph.Person)
-	key := func(id string) string { return strings.SplitN(id, "~", 2)[0] }
-	namesakes := 0
-	for i, p := range persons {
-		for j, o := range persons {
-			if j == i || key(o.ID) != key(p.ID) && j != (i+1)%len(persons) {
-				continue
-			}
-			for k := range reports {
-				if k[0] == o.ID && reports[pair{p.ID, k[1]}] == nil {
-					pairs, want = append(pairs, pair{p.ID, k[1]}), append(want, nil)
-					if key(o.ID) == key(p.ID) {
-						namesakes++
-					}
-					break
-				}
-			}
-		}
+	// a person with the events of a namesake and of another person
+	events := map[string][]string{}
+	for k := range reports {
+		events[k[0]] = append(events[k[0]], k[1])
+	}
+	others, namesakes := othersThings(g.Entities(graph.Person), func(p string) []string { return events[p] })
+	for _, p := range others {
+		pairs, want = append(pairs, p), append(want, nil)
 	}
 	if withPositions < 20 || namesakes == 0 {
 		t.Fatalf("%d presences with positions, %d namesakes' events: the corpus holds too few", withPositions, namesakes)
