@@ -142,13 +142,13 @@ func (r *reader) gather(ids []string, rels []graph.Relation, mentionsTo bool) (*
 
 // mentionLinks adds the links of nodes (from gives their IDs; none is a
 // person of a key of several) by the relation mentions, which the
-// neighbor index leaves out. What mentions an entity is an article, never
-// a person: the links to a node are read with the IDs of their articles
-// and their counts, grouped on the server (the 32,017 articles that
-// mention the Central Committee: 70 ms, where reading their facts, then
-// their IDs, and counting the articles of each link in Go took 190). The
-// links from a node that is an article are read from its facts, for the
-// persons they mention.
+// neighbor index leaves out: those from a node that is an article, read
+// from its facts, for the persons they mention; and, when to, those to
+// the nodes. What mentions an entity is an article, never a person: the
+// links to a node are read with the IDs of their articles and their
+// counts, grouped on the server (the 32,017 articles that mention the
+// Central Committee: 70 ms, where reading their facts, then their IDs,
+// and counting the articles of each link in Go took 190).
 func (r *reader) mentionLinks(nodes []node, from map[node]string, l *nbLinks, to bool) error {
 	byN := make(map[int64]node, len(nodes))
 	ns := make([]int64, 0, len(nodes))
