@@ -424,8 +424,7 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 	var articles float64
 	// (min and max tell a link of several articles as well as counting
 	// them does, in half the time)
-	err = r.tx.QueryRow(r.ctx, `SELECT count(*), count(*) FILTER (WHERE first <> last),
-			(SELECT reltuples FROM pg_class WHERE oid = to_regclass('articles'))
+	err = r.tx.QueryRow(r.ctx, `SELECT count(*), count(*) FILTER (WHERE first <> last), `+archiveSize+`
 		FROM (SELECT subject, min(article) AS first, max(article) AS last FROM facts
 			WHERE object = $1 AND relation = $2 AND subject <> $1 GROUP BY subject) AS m`, nd.n, mentions).Scan(&links, &shared, &articles)
 	if err != nil {
@@ -454,7 +453,6 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 	if _, err := r.tx.Exec(r.ctx, `SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL plan_cache_mode = force_custom_plan`); err != nil {
 		return nil, 0, false, dbError(err)
 	}
-	mentioned := `EXISTS (SELECT 1 FROM facts f WHERE f.subject = e.n AND f.object = $1 AND f.relation = $2)`
 	var first []string
 	// (the subquery in order, then a probe a row, LIMIT 1: a join the
 	// planner could make of it would read every mention)
@@ -475,7 +473,8 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 		ids[i] = o.ID
 	}
 	both := map[string]bool{}
-	err = r.scan(`SELECT e.id FROM entities e WHERE e.id = ANY($3) AND e.n <> $1 AND `+mentioned,
+	err = r.scan(`SELECT e.id FROM entities e WHERE e.id = ANY($3) AND e.n <> $1
+			AND EXISTS (SELECT 1 FROM facts f WHERE f.subject = e.n AND f.object = $1 AND f.relation = $2)`,
 		[]any{nd.n, mentions, ids}, func(rows pgx.Rows) error {
 			var id string
 			err := rows.Scan(&id)

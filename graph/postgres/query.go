@@ -912,7 +912,9 @@ func (s *Store) firstFact(ctx context.Context, subject string, rel graph.Relatio
 	// article's mention must be the one asked about) has the first fact.
 	// A link between two hubs may be stated by tens of thousands of
 	// articles: their numbers come from the covering index, their IDs by
-	// key, and only the facts of the first few articles are read.
+	// walking the articles in order (walkArticles) or by key, and only the
+	// facts of the first few articles are read.
+	//
 	// first returns the first fact of the articles of ns, in their
 	// order, a few at a time, more each time.
 	first := func(ns []int64) (graph.Fact, bool, error) {
@@ -980,6 +982,11 @@ func (s *Store) firstFact(ctx context.Context, subject string, rel graph.Relatio
 	return first(ordered)
 }
 
+// archiveSize is the number of articles the server estimates the store
+// holds (0 where it cannot tell, as on a table never analyzed: -1), for
+// mentionWalk, as an SQL expression.
+const archiveSize = `greatest(coalesce((SELECT reltuples FROM pg_class WHERE oid = to_regclass('articles')), 0), 0)`
+
 // walkedArticles is how many articles walkArticles finds: enough that
 // the first fact is among them unless the link is of a key of several
 // persons, most of whose articles are the other persons'.
@@ -994,7 +1001,7 @@ const walkedArticles = 64
 // articles of 100,000: a page of 512 holds the first 64.
 func (r *reader) walkArticles(ns []int64, want int, walk func(links, want, articles int64) bool) ([]int64, bool, error) {
 	var articles float64
-	err := r.tx.QueryRow(r.ctx, `SELECT coalesce((SELECT reltuples FROM pg_class WHERE oid = to_regclass('articles')), 0)`).Scan(&articles)
+	err := r.tx.QueryRow(r.ctx, `SELECT `+archiveSize).Scan(&articles)
 	if err != nil {
 		return nil, false, dbError(err)
 	}
