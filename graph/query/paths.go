@@ -205,83 +205,59 @@ func (e *Engine) Neighbors(ctx context.Context, from *graph.Entity, depth int, d
 			}
 		}
 	}
+	var found []graph.Ranked
+	var dist []int // of each found
+	total := 0
 	if depth == 1 && !direct {
 		// the store ranks them: it need not list the thousands of
 		// articles that mention an entity to give the first hundred
-		top, total, err := e.r.TopNeighbors(ctx, from.ID, rels, limit)
+		top, n, err := e.r.TopNeighbors(ctx, from.ID, rels, limit)
 		if err != nil {
 			return nil, 0, err
 		}
-		ids := make([]string, len(top))
-		for i, t := range top {
-			ids[i] = t.ID
+		found, total = top, n
+		dist = make([]int, len(top))
+		for i := range dist {
+			dist[i] = 1
 		}
-		ents, err := e.entities(ctx, ids)
-		if err != nil {
-			return nil, 0, err
-		}
-		out := make([]Near, len(top))
-		for i, t := range top {
-			out[i] = Near{Entity: entity(ents, t.ID), Distance: 1, Articles: t.Articles}
-		}
-		return out, total, nil
-	}
-	// what is found, by ID: an index into found, or -1 for from
-	at := map[string]int{from.ID: -1}
-	var found []Near // Entity is nil until the end
-	var ids []string
-	frontier := []string{from.ID}
-	for d := 1; d <= depth && len(frontier) > 0; d++ {
-		nbs, err := e.links(ctx, frontier, rels...)
-		if err != nil {
-			return nil, 0, err
-		}
-		first := len(found)
-		for _, nb := range nbs {
-			if i, ok := at[nb.To]; ok {
-				if i >= first {
-					found[i].Articles += nb.Articles
+	} else {
+		// hop by hop, each ranked as the store ranks one
+		seen := map[string]bool{from.ID: true}
+		frontier := []string{from.ID}
+		for d := 1; d <= depth && len(frontier) > 0; d++ {
+			nbs, err := e.links(ctx, frontier, rels...)
+			if err != nil {
+				return nil, 0, err
+			}
+			hop, _ := graph.RankNeighbors(from.ID, nbs, 0)
+			frontier = frontier[:0]
+			for _, r := range hop {
+				if seen[r.ID] || direct && !Traversable(r.ID) {
+					continue
 				}
-				continue
+				seen[r.ID] = true
+				frontier = append(frontier, r.ID)
+				found, dist = append(found, r), append(dist, d)
 			}
-			if direct && !Traversable(nb.To) {
-				continue
-			}
-			at[nb.To] = len(found)
-			found = append(found, Near{Distance: d, Articles: nb.Articles})
-			ids = append(ids, nb.To)
 		}
-		// this hop's, most linked first, then by ID
-		order := make([]int, len(found)-first)
-		for i := range order {
-			order[i] = first + i
+		total = len(found)
+		if limit > 0 && len(found) > limit {
+			found, dist = found[:limit], dist[:limit]
 		}
-		slices.SortFunc(order, func(a, b int) int {
-			return cmp.Or(cmp.Compare(found[b].Articles, found[a].Articles), strings.Compare(ids[a], ids[b]))
-		})
-		hop, hopIDs := make([]Near, len(order)), make([]string, len(order))
-		for i, j := range order {
-			hop[i], hopIDs[i] = found[j], ids[j]
-		}
-		copy(found[first:], hop)
-		copy(ids[first:], hopIDs)
-		for i, id := range hopIDs {
-			at[id] = first + i
-		}
-		frontier = hopIDs
 	}
-	total := len(found)
-	if limit > 0 && len(found) > limit {
-		found, ids = found[:limit], ids[:limit]
+	ids := make([]string, len(found))
+	for i, r := range found {
+		ids[i] = r.ID
 	}
 	ents, err := e.entities(ctx, ids)
 	if err != nil {
 		return nil, 0, err
 	}
-	for i, id := range ids {
-		found[i].Entity = entity(ents, id)
+	out := make([]Near, len(found))
+	for i, r := range found {
+		out[i] = Near{Entity: entity(ents, r.ID), Distance: dist[i], Articles: r.Articles}
 	}
-	return found, total, nil
+	return out, total, nil
 }
 
 // Match is an entity a name matches, with one line that tells it from
