@@ -323,9 +323,9 @@ func (s *Store) quotes(ctx context.Context, provs []graph.Provenance) ([]graph.Q
 	starts, ends := make([]int32, len(provs)), make([]int32, len(provs))
 	for i, p := range provs {
 		ids[i] = p.Article
-		starts[i], ends[i] = int32(max(p.Start, -1)), int32(max(p.End, -1))
-		if p.Start > math.MaxInt32 || p.End > math.MaxInt32 {
-			starts[i], ends[i] = -1, -1
+		starts[i], ends[i] = -1, -1 // no span: the quote's sentence is ""
+		if p.Start >= 0 && p.End <= math.MaxInt32 {
+			starts[i], ends[i] = int32(p.Start), int32(p.End)
 		}
 	}
 	r, err := s.reader(ctx)
