@@ -56,6 +56,13 @@ type Reader interface {
 	// store may read fewer than all of them to give them. An unknown ID
 	// is an error wrapping ErrNoEntity.
 	TenureFacts(ctx context.Context, pairs [][2]string) ([][]Fact, error)
+	// HoldingSources returns, for each pair (person, position), the
+	// articles that state the person holds or held the position (the
+	// articles of the pair's HoldsPosition and ElectedTo facts whose
+	// subject is the person), sorted: a holding's Tenure.Sources, which
+	// TenureFacts' statements do not give. An unknown ID is an error
+	// wrapping ErrNoEntity.
+	HoldingSources(ctx context.Context, pairs [][2]string) ([][]string, error)
 	// MentionPositions returns, for each pair (person, article) of
 	// entity IDs, the positions the article states the person holds or
 	// held (the objects of its HoldsPosition and ElectedTo facts whose

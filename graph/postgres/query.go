@@ -723,6 +723,76 @@ func (s *Store) TenureFacts(ctx context.Context, pairs [][2]string) ([][]graph.F
 	return out, nil
 }
 
+// HoldingSources returns, for each pair (person, position), the articles
+// that state the person holds or held the position (see graph.Reader),
+// read from the covering index of facts by object, the article IDs from
+// articles_ids: a busy official's 7,400 sources are 7,400 short rows, not
+// the statements they come from. The articles of a key of several
+// persons are each checked to mention the person asked about.
+func (s *Store) HoldingSources(ctx context.Context, pairs [][2]string) ([][]string, error) {
+	out, err := s.holdingSources(ctx, pairs)
+	if err != nil {
+		return nil, fmt.Errorf("sources of %d holdings: %w", len(pairs), err)
+	}
+	return out, nil
+}
+
+func (s *Store) holdingSources(ctx context.Context, pairs [][2]string) ([][]string, error) {
+	out := make([][]string, len(pairs))
+	if len(pairs) == 0 {
+		return out, nil
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	ids := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		ids = append(ids, p[0], p[1])
+	}
+	nodes, err := r.nodesOf(ids)
+	if err != nil {
+		return nil, err
+	}
+	persons, positions := make([]int64, len(pairs)), make([]int64, len(pairs))
+	clusters := make([]string, len(pairs)) // "" where the key is one person's
+	for i, p := range pairs {
+		pn := nodes[p[0]]
+		persons[i], positions[i] = pn.n, nodes[p[1]].n
+		if len(r.clusters[pn.n]) > 1 {
+			clusters[i] = pn.cluster
+		}
+	}
+	err = r.scan(`SELECT v.i, a.id
+		FROM unnest($1::bigint[], $2::bigint[], $3::text[]) WITH ORDINALITY AS v(p, o, cluster, i),
+		LATERAL (SELECT DISTINCT article FROM facts
+			WHERE subject = v.p AND object = v.o AND relation IN ('holds_position', 'elected_to')) AS f,
+		LATERAL (SELECT id FROM articles WHERE n = f.article LIMIT 1) AS a
+		WHERE v.cluster = '' OR EXISTS (SELECT 1 FROM person_mentions m
+			JOIN person_groups g ON g.person = m.person AND g.grp = m.grp
+			WHERE m.article = f.article AND m.person = v.p AND g.cluster = v.cluster)`,
+		[]any{persons, positions, clusters}, func(rows pgx.Rows) error {
+			var i int64
+			var id string
+			if err := rows.Scan(&i, &id); err != nil {
+				return err
+			}
+			if i < 1 || int(i) > len(out) {
+				return fmt.Errorf("holding %d of %d", i, len(out))
+			}
+			out[i-1] = append(out[i-1], id)
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	for _, ids := range out {
+		slices.Sort(ids) // as Go compares them, whatever the collation
+	}
+	return out, nil
+}
+
 // decidingFacts is the query of factsBetween for TenureFacts: the
 // holding statements between the ends of each row of the arrays, as
 // graph.Deciding keeps them (a date of 10 characters is a full one; ""

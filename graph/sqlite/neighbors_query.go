@@ -513,6 +513,27 @@ func (s *Store) TenureFacts(ctx context.Context, pairs [][2]string) ([][]graph.F
 	return out, nil
 }
 
+// HoldingSources returns, for each pair (person, position), the articles
+// that state the person holds or held the position (see graph.Reader):
+// those of the pair's holding facts.
+func (s *Store) HoldingSources(ctx context.Context, pairs [][2]string) ([][]string, error) {
+	facts, err := s.factsBetween(ctx, pairs)
+	if err != nil {
+		return nil, fmt.Errorf("sources of %d holdings: %w", len(pairs), err)
+	}
+	out := make([][]string, len(pairs))
+	for i, p := range pairs {
+		for _, f := range facts[i] {
+			if f.Subject == p[0] && f.Object == p[1] && (f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo) {
+				out[i] = append(out[i], f.Prov.Article)
+			}
+		}
+		slices.Sort(out[i])
+		out[i] = slices.Compact(out[i])
+	}
+	return out, nil
+}
+
 func (s *Store) factsBetween(ctx context.Context, pairs [][2]string) ([][]graph.Fact, error) {
 	out := make([][]graph.Fact, len(pairs))
 	if len(pairs) == 0 {

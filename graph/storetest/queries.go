@@ -755,6 +755,64 @@ func testTenureFacts(t *testing.T, h *Harness) {
 	if _, err := s.TenureFacts(context.Background(), [][2]string{{"person:nobody", post}}); !errors.Is(err, graph.ErrNoEntity) {
 		t.Errorf("TenureFacts of an unknown ID: %v, want ErrNoEntity", err)
 	}
+	checkHoldingSources(t, s, g)
+}
+
+// checkHoldingSources checks HoldingSources against the articles of the
+// holding facts of g: for every holding, for each person paired with a
+// position of a namesake's and of another person's (none), and for
+// unknown IDs.
+func checkHoldingSources(t *testing.T, s graph.Reader, g *graph.Graph) {
+	t.Helper()
+	type pair = [2]string
+	sources := map[pair][]string{} // (person, position) → articles
+	for _, f := range g.Facts() {
+		if f.Relation == graph.HoldsPosition || f.Relation == graph.ElectedTo {
+			k := pair{f.Subject, f.Object}
+			sources[k] = append(sources[k], f.Prov.Article)
+		}
+	}
+	var pairs []pair
+	var want [][]string
+	many := 0 // holdings of several articles
+	for _, k := range slices.SortedFunc(maps.Keys(sources), func(a, b pair) int {
+		return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1]))
+	}) {
+		w := slices.Compact(slices.Sorted(slices.Values(sources[k])))
+		if len(w) > 1 {
+			many++
+		}
+		pairs, want = append(pairs, k), append(want, w)
+	}
+	held := map[string][]string{}
+	for k := range sources {
+		held[k[0]] = append(held[k[0]], k[1])
+	}
+	others, namesakes := othersThings(g.Entities(graph.Person), func(p string) []string { return held[p] })
+	for _, p := range others {
+		pairs, want = append(pairs, p), append(want, nil)
+	}
+	if many < 5 || namesakes == 0 {
+		t.Fatalf("%d holdings of several articles, %d namesakes' positions: the corpus holds too few", many, namesakes)
+	}
+	got, err := s.HoldingSources(context.Background(), pairs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(pairs) {
+		t.Fatalf("%d answers for %d holdings", len(got), len(pairs))
+	}
+	for i, p := range pairs {
+		if !slices.Equal(got[i], want[i]) {
+			t.Errorf("HoldingSources(%s, %s) = %v, want %v", p[0], p[1], got[i], want[i])
+		}
+	}
+	if _, err := s.HoldingSources(context.Background(), []pair{{"person:nobody", pairs[0][1]}}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("HoldingSources of an unknown person: %v, want ErrNoEntity", err)
+	}
+	if _, err := s.HoldingSources(context.Background(), []pair{{pairs[0][0], "position:nowhere"}}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("HoldingSources of an unknown position: %v, want ErrNoEntity", err)
+	}
 }
 
 // testMentionPositions checks MentionPositions against the holding facts
