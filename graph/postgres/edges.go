@@ -127,6 +127,15 @@ func (r *reader) edges(sql string, args []any) ([]edge, error) { return r.edgesO
 // of their articles.
 func (r *reader) links(sql string, args []any) ([]edge, error) { return r.edgesOf(sql, args, false) }
 
+// edgesOf reads facts with their ends resolved. A person end is its key's
+// one person, else the person of its article's mention; but of a holding
+// statement (HoldsPosition, ElectedTo), the person of the first of the
+// key's statements of the position that sql selects: a key's statements
+// of a position are one person's even when the key names several, since
+// mentions that share a position are one person (rule 1 of
+// graph.ResolvePersons). The holders of a city Party committee's posts,
+// of 2,000 statements by keys of several persons, are then told from
+// 150 mentions.
 func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 	var raws []rawFact
 	err := r.scan(sql, args, func(rows pgx.Rows) error {
@@ -163,13 +172,35 @@ func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 	}
 	type mention struct{ article, person int64 }
 	clusters := map[mention]string{}
+	// mentionOf is the mention that tells the person of a fact's person
+	// end n: of a holding statement the first of its key and position,
+	// else its article's.
+	holding := func(f *rawFact) bool {
+		return f.relation == graph.HoldsPosition || f.relation == graph.ElectedTo
+	}
+	first := map[[2]int64]int64{} // (key, position) → article
+	for i := range raws {
+		if f := &raws[i]; holding(f) && persons[f.subject] && only(f.subject) == "" {
+			k := [2]int64{f.subject, f.object}
+			if a, ok := first[k]; !ok || f.article < a {
+				first[k] = f.article
+			}
+		}
+	}
+	mentionOf := func(f *rawFact, n int64) mention {
+		if n == f.subject && holding(f) {
+			return mention{first[[2]int64{f.subject, f.object}], n}
+		}
+		return mention{f.article, n}
+	}
 	var mArticles, mPersons []int64
-	for _, f := range raws {
+	for i := range raws {
+		f := &raws[i]
 		for _, n := range []int64{f.subject, f.object} {
-			m := mention{f.article, n}
+			m := mentionOf(f, n)
 			if _, ok := clusters[m]; persons[n] && only(n) == "" && !ok {
 				clusters[m] = ""
-				mArticles = append(mArticles, f.article)
+				mArticles = append(mArticles, m.article)
 				mPersons = append(mPersons, n)
 			}
 		}
@@ -196,21 +227,22 @@ func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 			return nil, err
 		}
 	}
-	cluster := func(article, n int64) string {
+	cluster := func(f *rawFact, n int64) string {
 		if !persons[n] {
 			return ""
 		}
 		if c := only(n); c != "" {
 			return c
 		}
-		return clusters[mention{article, n}]
+		return clusters[mentionOf(f, n)]
 	}
 	out := make([]edge, len(raws))
-	for i, f := range raws {
+	for i := range raws {
+		f := &raws[i]
 		e := &out[i]
 		e.article, e.seq = f.article, f.seq
-		e.subject = node{n: f.subject, cluster: cluster(f.article, f.subject)}
-		e.object = node{n: f.object, cluster: cluster(f.article, f.object)}
+		e.subject = node{n: f.subject, cluster: cluster(f, f.subject)}
+		e.object = node{n: f.object, cluster: cluster(f, f.object)}
 		if !full {
 			e.fact.Relation = f.relation
 			continue
@@ -219,7 +251,7 @@ func (r *reader) edgesOf(sql string, args []any, full bool) ([]edge, error) {
 		if !ok {
 			return nil, fmt.Errorf("fact of article %d: %w", f.article, graph.ErrNoArticle)
 		}
-		r.fill(&e.fact, articleID, f)
+		r.fill(&e.fact, articleID, *f)
 	}
 	return out, nil
 }
