@@ -504,7 +504,7 @@ func (p *putter) entities(arts []*article) ([][]*entState, error) {
 	for id := range p.ents {
 		ids = append(ids, id)
 	}
-	err := p.query("find entities", `SELECT n, id, kind, name, class, role, date, end_date, text FROM entities WHERE id = ANY($1)`,
+	err := p.query("find entities", `SELECT `+entityFields+` FROM entities WHERE id = ANY($1)`,
 		[]any{ids}, func(r pgx.Rows) error {
 			var n int64
 			e, err := scanEntity(r, &n)

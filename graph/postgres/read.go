@@ -103,10 +103,14 @@ func (r *reader) facts(join, where string, args []any, f func(*edge) error) erro
 
 // scanEntity reads the columns n, id, kind, name, class, role, date,
 // end_date, text.
-func scanEntity(r pgx.Rows, n *int64) (*graph.Entity, error) {
+// entityFields are the columns of entities that scanEntity reads.
+const entityFields = "n, id, kind, name, class, role, date, end_date, text"
+
+// scanEntity reads a row of entityColumns, and of more columns into more.
+func scanEntity(r pgx.Rows, n *int64, more ...any) (*graph.Entity, error) {
 	var e graph.Entity
 	var kind, class, date, end string
-	if err := r.Scan(n, &e.ID, &kind, &e.Name, &class, &e.Role, &date, &end, &e.Text); err != nil {
+	if err := r.Scan(append([]any{n, &e.ID, &kind, &e.Name, &class, &e.Role, &date, &end, &e.Text}, more...)...); err != nil {
 		return nil, err
 	}
 	if err := fillEntity(&e, kind, class, date, end); err != nil {
@@ -219,7 +223,7 @@ func (s *Store) graph(ctx context.Context) (*graph.Graph, error) {
 	}
 	defer r.close()
 	ents := map[int64]*graph.Entity{}
-	err = r.scan(`SELECT n, id, kind, name, class, role, date, end_date, text FROM entities WHERE kind <> 'person'`, nil,
+	err = r.scan(`SELECT `+entityFields+` FROM entities WHERE kind <> 'person'`, nil,
 		func(rows pgx.Rows) error {
 			var n int64
 			e, err := scanEntity(rows, &n)
