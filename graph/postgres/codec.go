@@ -32,7 +32,9 @@ func distinct(ws []string) []string {
 // positions, places and events) as entity numbers.
 type mentionContext [4][]int64
 
-// encode writes the lists as person_mentions.context holds them.
+// encode writes the lists as person_mentions.context holds them: each
+// list's decimal numbers joined by ",", the lists by ";" (reportPositions
+// splits the positions out on the server).
 func (c mentionContext) encode() string {
 	var b []byte
 	for i, l := range c {
