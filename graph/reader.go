@@ -42,6 +42,11 @@ type Reader interface {
 	// relation and object, and whether there is one: the one fact a
 	// chain needs of a link that thousands of articles may state.
 	FirstFact(ctx context.Context, subject string, rel Relation, object string) (Fact, bool, error)
+	// FirstFacts returns, for each pair (subject, object) of entity IDs,
+	// the first fact, as facts sort, whose subject is the pair's first,
+	// object its second and relation one of rels; the zero Fact where
+	// there is none. An unknown ID is an error wrapping ErrNoEntity.
+	FirstFacts(ctx context.Context, pairs [][2]string, rels []Relation) ([]Fact, error)
 	// HeldAfter returns, for each of qs, the statements that may end a
 	// holding of q.Position after q.After (a full date) by succession,
 	// as rule 3 of TenuresOf reads them: the facts that state the

@@ -769,6 +769,109 @@ func (s *Store) TenureFacts(ctx context.Context, pairs [][2]string) ([][]graph.F
 	return out, nil
 }
 
+// FirstFacts returns, for each pair (subject, object), the first fact of
+// rels from the one to the other (see graph.Reader). The server picks it
+// among each pair's facts, in the order of Fact.Less (relation, article
+// ID byte by byte, sentence, rule, "held before" last): the first
+// statements of the 2,182 presences of a busy official, of 5,654. A
+// pair with a person of a key of several persons at either end is read
+// whole, its facts' persons resolved by their mentions.
+func (s *Store) FirstFacts(ctx context.Context, pairs [][2]string, rels []graph.Relation) ([]graph.Fact, error) {
+	out, whole, err := s.firstFacts(ctx, pairs, rels)
+	if err == nil && len(whole) > 0 {
+		err = s.firstOfAll(ctx, pairs, rels, whole, out)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("first facts of %d pairs: %w", len(pairs), err)
+	}
+	return out, nil
+}
+
+// firstFacts picks on the server the first facts of the pairs of no key
+// of several persons, and returns the indexes of the others.
+func (s *Store) firstFacts(ctx context.Context, pairs [][2]string, rels []graph.Relation) ([]graph.Fact, []int, error) {
+	out := make([]graph.Fact, len(pairs))
+	if len(pairs) == 0 {
+		return out, nil, nil
+	}
+	r, err := s.reader(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer r.close()
+	ids := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		ids = append(ids, p[0], p[1])
+	}
+	nodes, err := r.nodesOf(ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	several := func(nd node) bool { return nd.cluster != "" && len(r.clusters[nd.n]) > 1 }
+	var whole []int
+	byEnds := map[[2]int64][]int{}
+	var subjects, objects []int64
+	for i, p := range pairs {
+		sn, on := nodes[p[0]], nodes[p[1]]
+		if several(sn) || several(on) {
+			whole = append(whole, i)
+			continue
+		}
+		k := [2]int64{sn.n, on.n}
+		if byEnds[k] == nil {
+			subjects, objects = append(subjects, sn.n), append(objects, on.n)
+		}
+		byEnds[k] = append(byEnds[k], i)
+	}
+	if len(subjects) == 0 || len(rels) == 0 {
+		return out, whole, nil
+	}
+	names := make([]string, 0, len(rels)) // in the order of Fact.Less
+	for _, rel := range slices.Compact(slices.Sorted(slices.Values(rels))) {
+		names = append(names, rel.String())
+	}
+	edges, err := r.edges(`SELECT `+factColumns+` FROM unnest($1::bigint[], $2::bigint[]) AS v(s, o),
+		LATERAL (SELECT f.* FROM facts f, LATERAL (SELECT id FROM articles WHERE n = f.article LIMIT 1) AS a
+			WHERE f.subject = v.s AND f.object = v.o AND f.relation = ANY($3)
+			ORDER BY array_position($3, f.relation), a.id COLLATE "C", f.span_start, f.rule COLLATE "C", f.former,
+				f.span_end, f.as_of COLLATE "C"
+			LIMIT 1) AS f`, []any{subjects, objects, names})
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, e := range edges {
+		for _, i := range byEnds[[2]int64{e.subject.n, e.object.n}] {
+			f := e.fact
+			f.Subject, f.Object = pairs[i][0], pairs[i][1]
+			out[i] = f
+		}
+	}
+	return out, whole, nil
+}
+
+// firstOfAll sets out[i], for each i of at, to the first fact of rels of
+// pairs[i] among all of the pair's facts, their persons resolved by their
+// mentions.
+func (s *Store) firstOfAll(ctx context.Context, pairs [][2]string, rels []graph.Relation, at []int, out []graph.Fact) error {
+	some := make([][2]string, len(at))
+	for j, i := range at {
+		some[j] = pairs[i]
+	}
+	facts, err := s.factsBetween(ctx, some, false)
+	if err != nil {
+		return err
+	}
+	for j, p := range some {
+		for _, f := range facts[j] { // sorted
+			if f.Subject == p[0] && f.Object == p[1] && slices.Contains(rels, f.Relation) {
+				out[at[j]] = f
+				break
+			}
+		}
+	}
+	return nil
+}
+
 // HoldingSources returns, for each pair (person, position), the articles
 // that state the person holds or held the position (see graph.Reader),
 // read from the covering index of facts by object, the article IDs from

@@ -153,10 +153,10 @@ func (e *Engine) positionsThen(ctx context.Context, persons []string, ev *graph.
 // presences gathers the presences that the links of an entity by the
 // relations of presence state: one Attendance per entity at their other
 // end (the events of a person, forward; the persons at an event,
-// backward), with its roles by RoleRank, and, when statements, the first statement of
-// each, read from the facts between the person and each event, not from
-// all the facts of either: a busy person's articles are mostly about
-// other things, a large event's reports about other persons. It returns
+// backward), with its roles by RoleRank, and, when statements, the first
+// statement of each (Reader.FirstFacts), not all the facts of either: a
+// busy person's articles are mostly about other things, a large event's
+// reports about other persons. It returns
 // them by the other end's ID, and those IDs in the order of the links.
 func (e *Engine) presences(ctx context.Context, of *graph.Entity, forward, statements bool) (map[string]*Attendance, []string, error) {
 	nbs, err := e.links(ctx, []string{of.ID}, atEvent()...)
@@ -195,17 +195,18 @@ func (e *Engine) presences(ctx context.Context, of *graph.Entity, forward, state
 			pairs[i] = [2]string{id, of.ID}
 		}
 	}
-	if err := e.fetch(ctx, pairs); err != nil {
+	facts, err := e.r.FirstFacts(ctx, pairs, atEvent())
+	if err != nil {
 		return nil, nil, err
 	}
+	if len(facts) != len(pairs) {
+		return nil, nil, fmt.Errorf("first statements of %d presences: %d answers", len(pairs), len(facts))
+	}
 	for i, p := range pairs {
-		j := slices.IndexFunc(e.pairs[p], func(f graph.Fact) bool {
-			return f.Subject == p[0] && f.Object == p[1] && f.Relation.AtEvent()
-		})
-		if j < 0 {
+		if facts[i].Relation == 0 {
 			return nil, nil, fmt.Errorf("presence of %s at %s: the store has no fact of it", p[0], p[1])
 		}
-		by[ids[i]].Fact = e.pairs[p][j]
+		by[ids[i]].Fact = facts[i]
 	}
 	return by, ids, nil
 }

@@ -513,6 +513,26 @@ func (s *Store) TenureFacts(ctx context.Context, pairs [][2]string) ([][]graph.F
 	return out, nil
 }
 
+// FirstFacts returns, for each pair (subject, object), the first fact of
+// rels from the one to the other (see graph.Reader): the first of the
+// pair's facts that is one.
+func (s *Store) FirstFacts(ctx context.Context, pairs [][2]string, rels []graph.Relation) ([]graph.Fact, error) {
+	facts, err := s.factsBetween(ctx, pairs)
+	if err != nil {
+		return nil, fmt.Errorf("first facts of %d pairs: %w", len(pairs), err)
+	}
+	out := make([]graph.Fact, len(pairs))
+	for i, p := range pairs {
+		for _, f := range facts[i] { // sorted
+			if f.Subject == p[0] && f.Object == p[1] && slices.Contains(rels, f.Relation) {
+				out[i] = f
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
 // HoldingSources returns, for each pair (person, position), the articles
 // that state the person holds or held the position (see graph.Reader):
 // those of the pair's holding facts.

@@ -890,6 +890,88 @@ func testMentionPositions(t *testing.T, h *Harness) {
 	checkReportPositions(t, s, g)
 }
 
+// testFirstFacts checks FirstFacts against the facts of the graph the
+// store must hold: the first statement of every presence at an event and
+// of every holding, each with its relations; the same pairs the wrong way
+// round, with relations none of their facts has, and of a namesake's and
+// another person's events (none); and unknown IDs.
+func testFirstFacts(t *testing.T, h *Harness) {
+	s, _ := h.store(t)
+	exs := Corpus{seed: 19}.Batch(0, 80)
+	put(t, s, exs...)
+	g := Oracle(t, exs, exs)
+	type pair = [2]string
+	var atEvent []graph.Relation
+	for _, rel := range graph.Relations() {
+		if rel.AtEvent() {
+			atEvent = append(atEvent, rel)
+		}
+	}
+	holding := []graph.Relation{graph.ElectedTo, graph.HoldsPosition} // not in Less's order
+	first := map[pair]graph.Fact{}
+	var presences, holdings []pair
+	for _, f := range g.Facts() {
+		k := pair{f.Subject, f.Object}
+		if !f.Relation.AtEvent() && !slices.Contains(holding, f.Relation) {
+			continue
+		}
+		if old, ok := first[k]; !ok {
+			if f.Relation.AtEvent() {
+				presences = append(presences, k)
+			} else {
+				holdings = append(holdings, k)
+			}
+			first[k] = f
+		} else if f.Compare(old) < 0 {
+			first[k] = f
+		}
+	}
+	byPair := func(a, b pair) int { return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1])) }
+	slices.SortFunc(presences, byPair)
+	slices.SortFunc(holdings, byPair)
+	events := map[string][]string{}
+	for _, k := range presences {
+		events[k[0]] = append(events[k[0]], k[1])
+	}
+	others, namesakes := othersThings(g.Entities(graph.Person), func(p string) []string { return events[p] })
+	if len(presences) < 50 || len(holdings) < 50 || namesakes == 0 {
+		t.Fatalf("%d presences, %d holdings, %d namesakes' events: the corpus holds too few", len(presences), len(holdings), namesakes)
+	}
+	check := func(what string, pairs []pair, rels []graph.Relation, want func(pair) graph.Fact) {
+		t.Helper()
+		got, err := s.FirstFacts(context.Background(), pairs, rels)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		if len(got) != len(pairs) {
+			t.Fatalf("%s: %d answers for %d pairs", what, len(got), len(pairs))
+		}
+		for i, p := range pairs {
+			// facts equal by Less are one statement read twice
+			if w := want(p); got[i].Less(w) || w.Less(got[i]) || got[i].Prov.End != w.Prov.End {
+				t.Errorf("%s: FirstFacts(%s, %s) = %v, want %v", what, p[0], p[1], got[i], w)
+			}
+		}
+	}
+	stated := func(p pair) graph.Fact { return first[p] }
+	none := func(pair) graph.Fact { return graph.Fact{} }
+	check("presences", presences, atEvent, stated)
+	check("holdings", holdings, holding, stated)
+	check("presences by the relations of holdings", presences, holding, none)
+	reversed := make([]pair, len(presences))
+	for i, p := range presences {
+		reversed[i] = pair{p[1], p[0]}
+	}
+	check("presences the wrong way round", reversed, atEvent, none)
+	check("others' events", others, atEvent, none)
+	if _, err := s.FirstFacts(context.Background(), []pair{{"person:nobody", presences[0][1]}}, atEvent); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("FirstFacts of an unknown person: %v, want ErrNoEntity", err)
+	}
+	if _, err := s.FirstFacts(context.Background(), []pair{{presences[0][0], "event:nowhere"}}, nil); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("FirstFacts of an unknown event, no relations: %v, want ErrNoEntity", err)
+	}
+}
+
 // othersThings pairs each person with the first thing (by things, in
 // order) of each of its namesakes (persons of its key) and of the next
 // person that the person has not: what a store must answer nothing for.

@@ -58,6 +58,7 @@ func Run(t *testing.T, h Harness) {
 		{"HeldAfter", testHeldAfter},
 		{"TenureFacts", testTenureFacts},
 		{"MentionPositions", testMentionPositions},
+		{"FirstFacts", testFirstFacts},
 		{"KnownContent", testKnownContent},
 		{"NamesakesInPassing", testNamesakesInPassing},
 		{"ConcurrentWriters", testConcurrentWriters},
