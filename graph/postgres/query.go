@@ -872,6 +872,29 @@ func (s *Store) firstOfAll(ctx context.Context, pairs [][2]string, rels []graph.
 	return nil
 }
 
+// personPairs looks up pairs (person, thing): the numbers of their ends,
+// and the person of each key that names several ("" for a key of one),
+// whose mentions the statements check.
+func (r *reader) personPairs(pairs [][2]string) (persons, things []int64, clusters []string, err error) {
+	ids := make([]string, 0, 2*len(pairs))
+	for _, p := range pairs {
+		ids = append(ids, p[0], p[1])
+	}
+	nodes, err := r.nodesOf(ids)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	persons, things, clusters = make([]int64, len(pairs)), make([]int64, len(pairs)), make([]string, len(pairs))
+	for i, p := range pairs {
+		pn := nodes[p[0]]
+		persons[i], things[i] = pn.n, nodes[p[1]].n
+		if len(r.clusters[pn.n]) > 1 {
+			clusters[i] = pn.cluster
+		}
+	}
+	return persons, things, clusters, nil
+}
+
 // HoldingSources returns, for each pair (person, position), the articles
 // that state the person holds or held the position (see graph.Reader),
 // read from the covering index of facts by object, the article IDs from
@@ -896,22 +919,9 @@ func (s *Store) holdingSources(ctx context.Context, pairs [][2]string) ([][]stri
 		return nil, err
 	}
 	defer r.close()
-	ids := make([]string, 0, 2*len(pairs))
-	for _, p := range pairs {
-		ids = append(ids, p[0], p[1])
-	}
-	nodes, err := r.nodesOf(ids)
+	persons, positions, clusters, err := r.personPairs(pairs)
 	if err != nil {
 		return nil, err
-	}
-	persons, positions := make([]int64, len(pairs)), make([]int64, len(pairs))
-	clusters := make([]string, len(pairs)) // "" where the key is one person's
-	for i, p := range pairs {
-		pn := nodes[p[0]]
-		persons[i], positions[i] = pn.n, nodes[p[1]].n
-		if len(r.clusters[pn.n]) > 1 {
-			clusters[i] = pn.cluster
-		}
 	}
 	err = r.scan(`SELECT v.i, a.id
 		FROM unnest($1::bigint[], $2::bigint[], $3::text[]) WITH ORDINALITY AS v(p, o, cluster, i),
@@ -1284,22 +1294,9 @@ func (s *Store) reportPositions(ctx context.Context, pairs [][2]string) ([][]str
 		return nil, err
 	}
 	defer r.close()
-	ids := make([]string, 0, 2*len(pairs))
-	for _, p := range pairs {
-		ids = append(ids, p[0], p[1])
-	}
-	nodes, err := r.nodesOf(ids)
+	persons, events, clusters, err := r.personPairs(pairs)
 	if err != nil {
 		return nil, err
-	}
-	persons, events := make([]int64, len(pairs)), make([]int64, len(pairs))
-	clusters := make([]string, len(pairs)) // "" where the key is one person's
-	for i, p := range pairs {
-		pn := nodes[p[0]]
-		persons[i], events[i] = pn.n, nodes[p[1]].n
-		if len(r.clusters[pn.n]) > 1 {
-			clusters[i] = pn.cluster
-		}
 	}
 	var rels []string
 	for _, rel := range graph.Relations() {
