@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -68,6 +69,43 @@ func TestTruncate(t *testing.T) {
 		got, w := truncate(tt.s, tt.n)
 		if got != tt.want || w != uniseg.StringWidth(got) || w > tt.n {
 			t.Errorf("truncate(%q, %d) = %q, %d; want %q, %d", tt.s, tt.n, got, w, tt.want, uniseg.StringWidth(tt.want))
+		}
+	}
+}
+
+// countingWriter counts the writes it is given.
+type countingWriter struct {
+	strings.Builder
+	writes int
+}
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.writes++
+	return w.Builder.Write(p)
+}
+
+// TestWriteTableBuffers checks that a table is written a buffer at a
+// time, not a row at a time (a system call each on a terminal or pipe),
+// and that the lines are those of the rows, lined up.
+func TestWriteTableBuffers(t *testing.T) {
+	for _, n := range []int{1, 3, 2000} {
+		rows := make([][]string, n)
+		for i := range rows {
+			rows[i] = []string{"Đặng Như Trung", fmt.Sprintf("Hội nghị số %d", i), "dự"}
+		}
+		var w countingWriter
+		if err := writeTable(&w, []string{"PERSON", "EVENT", "ROLE"}, rows); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSuffix(w.String(), "\n"), "\n")
+		if len(lines) != n+1 {
+			t.Fatalf("%d rows: %d lines", n, len(lines))
+		}
+		if want := fmt.Sprintf("Đặng Như Trung  Hội nghị số %-*d  dự", len(fmt.Sprint(n-1)), n-1); lines[n] != want {
+			t.Errorf("%d rows: last line %q, want %q", n, lines[n], want)
+		}
+		if most := w.Len()/4096 + 1; w.writes > most {
+			t.Errorf("%d rows (%d bytes): %d writes, want at most %d", n, w.Len(), w.writes, most)
 		}
 	}
 }
