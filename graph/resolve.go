@@ -340,17 +340,29 @@ func resolveKey(key string, in []PersonMention) []Cluster {
 	ids := nameClusters(key, groups, into)
 
 	// Clusters, in the order of their smallest Hash.
+	// Each cluster's mentions are counted first, so that a person named
+	// in thousands of articles gets them in one allocation.
 	index := map[string]int{} // ID → cluster
 	var out []Cluster
-	for i, m := range ms {
+	var sizes []int
+	clusterOf := make([]int, len(ms))
+	for i := range ms {
 		id := ids[groupOf[find(i)]]
 		c, ok := index[id]
 		if !ok {
 			c = len(out)
 			index[id] = c
 			out = append(out, Cluster{ID: id})
+			sizes = append(sizes, 0)
 		}
-		out[c].Mentions = append(out[c].Mentions, m)
+		clusterOf[i] = c
+		sizes[c]++
+	}
+	for c := range out {
+		out[c].Mentions = make([]PersonMention, 0, sizes[c])
+	}
+	for i, m := range ms {
+		out[clusterOf[i]].Mentions = append(out[clusterOf[i]].Mentions, m)
 	}
 	for _, j := range joins {
 		c := index[ids[groupOf[find(j.a)]]]
