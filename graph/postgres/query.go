@@ -336,6 +336,12 @@ func (s *Store) search(ctx context.Context, text string, kinds []graph.Kind, lim
 	if limit > 0 {
 		fetch, bounds = 2*limit+16, []int{len(w) + 2, len(w) + 6, 0}
 	}
+	// Without parallel workers: the planner cannot tell a word no name
+	// has from a common one, and planned workers for the names of a
+	// word in none; starting them took 24-40 ms of a 0.3 ms search.
+	if _, err := r.tx.Exec(ctx, `SET LOCAL max_parallel_workers_per_gather = 0`); err != nil {
+		return nil, dbError(err)
+	}
 	for {
 		for _, maxWords := range bounds {
 			found, complete, err := r.search(w, kindNames, fetch, maxWords)
