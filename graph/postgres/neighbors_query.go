@@ -165,6 +165,13 @@ func (r *reader) mentionLinks(nodes []node, from map[node]string, l *nbLinks, to
 	if err := r.addLinks(edges, from, l); err != nil || !to {
 		return err
 	}
+	return r.mentionsTo(ns, byN, from, l)
+}
+
+// mentionsTo adds the links to the nodes ns (byN their nodes by number,
+// from their IDs) by the relation mentions, counted on the server.
+func (r *reader) mentionsTo(ns []int64, byN map[int64]node, from map[node]string, l *nbLinks) error {
+	mentions := graph.Mentions.String()
 	return r.scan(`SELECT m.object, e.id, m.articles FROM (
 			SELECT f.object, f.subject, count(DISTINCT f.article) AS articles FROM facts f
 			WHERE f.object = ANY($1) AND f.relation = $2 AND NOT f.subject = ANY($1)
@@ -376,18 +383,36 @@ func (s *Store) topNeighbors(ctx context.Context, id string, rels []graph.Relati
 	}
 	defer r.close()
 	rels = slices.Compact(slices.Sorted(slices.Values(rels)))
+	var d *declined
 	if limit > 0 && (len(rels) == 0 || slices.Contains(rels, graph.Mentions)) {
-		top, total, ok, err := r.walkMentions(id, rels, limit, s.mentionWalk)
-		if err != nil || ok {
+		var top []graph.Ranked
+		var total int
+		if top, total, d, err = r.walkMentions(id, rels, limit, s.mentionWalk); err != nil || d == nil {
 			return top, total, err
 		}
 	}
-	l, err := r.gather([]string{id}, rels, true)
+	var l *nbLinks
+	if d != nil && d.links != nil {
+		// the links read before the walk was declined, and those to
+		// the entity by mentions
+		l = d.links
+		err = r.mentionsTo([]int64{d.nd.n}, map[int64]node{d.nd.n: d.nd}, map[node]string{d.nd: id}, l)
+	} else {
+		l, err = r.gather([]string{id}, rels, true)
+	}
 	if err != nil {
 		return nil, 0, err
 	}
 	top, total := graph.RankNeighbors(id, l.list(), limit)
 	return top, total, nil
+}
+
+// declined is why walkMentions did not walk, and what it read before it
+// declined: the links of the entity but those to it by mentions (nil
+// when it declined before reading them) and its node.
+type declined struct {
+	links *nbLinks
+	nd    node
 }
 
 // mentionWalk reports whether finding the first want of the links
@@ -401,22 +426,22 @@ func mentionWalk(links, want, articles int64) bool {
 }
 
 // walkMentions ranks the neighbors of id by walking the articles that
-// mention it (see topNeighbors), and reports whether it did: not for a
-// person of a key of several, nor when another article states that an
-// article mentions it (a link of more than one article), nor when walk
-// says a walk costs more.
-func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk func(links, want, articles int64) bool) ([]graph.Ranked, int, bool, error) {
+// mention it (see topNeighbors), or declines to: for a person of a key
+// of several, when another article states that an article mentions it
+// (a link of more than one article), and when walk says a walk costs
+// more.
+func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk func(links, want, articles int64) bool) ([]graph.Ranked, int, *declined, error) {
 	found, err := r.nodesOf([]string{id})
 	if err != nil {
-		return nil, 0, false, err
+		return nil, 0, nil, err
 	}
 	nd := found[id]
 	if nd.cluster != "" {
 		if err := r.clustersOf([]int64{nd.n}); err != nil {
-			return nil, 0, false, err
+			return nil, 0, nil, err
 		}
 		if len(r.clusters[nd.n]) != 1 {
-			return nil, 0, false, nil
+			return nil, 0, &declined{nd: nd}, nil
 		}
 	}
 	mentions := graph.Mentions.String()
@@ -428,14 +453,14 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 		FROM (SELECT subject, min(article) AS first, max(article) AS last FROM facts
 			WHERE object = $1 AND relation = $2 AND subject <> $1 GROUP BY subject) AS m`, nd.n, mentions).Scan(&links, &shared, &articles)
 	if err != nil {
-		return nil, 0, false, dbError(err)
+		return nil, 0, nil, dbError(err)
 	}
 	if shared > 0 {
-		return nil, 0, false, nil
+		return nil, 0, &declined{nd: nd}, nil
 	}
 	l, err := r.gather([]string{id}, rels, false)
 	if err != nil {
-		return nil, 0, false, err
+		return nil, 0, nil, err
 	}
 	// Of the articles that mention the entity and have no other link
 	// to it, those that rank are among the first limit by ID: the
@@ -443,7 +468,7 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 	others, m := graph.RankNeighbors(id, l.list(), 0)
 	want := int64(limit)
 	if !walk(links, want, int64(articles)) {
-		return nil, 0, false, nil
+		return nil, 0, &declined{links: l, nd: nd}, nil
 	}
 	// A walk stops after a few hundred probes: workers in parallel
 	// would take longer to start (30 ms) than it takes. And it is planned
@@ -451,7 +476,7 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 	// run five times, for any entity, hashes all the mentions and sorts
 	// them (17 ms became 82-86 in a long-lived process).
 	if _, err := r.tx.Exec(r.ctx, `SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL plan_cache_mode = force_custom_plan`); err != nil {
-		return nil, 0, false, dbError(err)
+		return nil, 0, nil, dbError(err)
 	}
 	var first []string
 	// (the subquery in order, then a probe a row, LIMIT 1: a join the
@@ -465,7 +490,7 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 		return err
 	})
 	if err != nil {
-		return nil, 0, false, err
+		return nil, 0, nil, err
 	}
 	// the other links to articles that also mention the entity
 	ids := make([]string, len(others))
@@ -482,7 +507,7 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 			return err
 		})
 	if err != nil {
-		return nil, 0, false, err
+		return nil, 0, nil, err
 	}
 	for i := range others {
 		if both[others[i].ID] {
@@ -495,5 +520,5 @@ func (r *reader) walkMentions(id string, rels []graph.Relation, limit int, walk 
 		}
 	}
 	slices.SortFunc(others, graph.CompareRanked)
-	return others[:min(limit, len(others))], m + int(links) - len(both), true, nil
+	return others[:min(limit, len(others))], m + int(links) - len(both), nil, nil
 }
