@@ -504,20 +504,18 @@ func (p *putter) entities(arts []*article) ([][]*entState, error) {
 	for id := range p.ents {
 		ids = append(ids, id)
 	}
-	// By probes (byKey): with id = ANY the planner scans the whole table
-	// for a batch's 8,000 IDs, a cost that grows with the store.
-	q, args := byKey(ids, entityFields, "entities", "id")
-	err := p.query("find entities", q, args, func(r pgx.Rows) error {
-		var n int64
-		e, err := scanEntity(r, &n)
-		if err != nil {
-			return err
-		}
-		st := p.ents[e.ID]
-		st.n, st.stored = n, e
-		merged.AddEntity(*e)
-		return nil
-	})
+	err := p.query("find entities", `SELECT `+entityFields+` FROM entities WHERE id = ANY($1)`,
+		[]any{ids}, func(r pgx.Rows) error {
+			var n int64
+			e, err := scanEntity(r, &n)
+			if err != nil {
+				return err
+			}
+			st := p.ents[e.ID]
+			st.n, st.stored = n, e
+			merged.AddEntity(*e)
+			return nil
+		})
 	if err != nil {
 		return nil, err
 	}
