@@ -16,6 +16,7 @@ import (
 )
 
 // answerer is what the pages ask beyond graph.Reader's plain reads.
+// Its methods may be called at once from several goroutines.
 type answerer interface {
 	Positions(ctx context.Context, person string) ([]PositionRow, error)
 	Events(ctx context.Context, person string) ([]EventRow, error)

@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"embed"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"kg/export/html"
@@ -273,8 +275,17 @@ func (s *Server) entityData(ctx context.Context, e *graph.Entity) (*EntityData, 
 	var err error
 	switch e.Kind {
 	case graph.Person:
-		rows, err := s.answers.Positions(ctx, e.ID)
-		if err != nil {
+		// The positions and the events of a busy person are each read
+		// from thousands of statements: at once, on two connections
+		// (the busiest person's page: 97-109 ms one after the other).
+		var rows []PositionRow
+		var events []EventRow
+		var posErr, evErr error
+		var wg sync.WaitGroup
+		wg.Go(func() { rows, posErr = s.answers.Positions(ctx, e.ID) })
+		events, evErr = s.answers.Events(ctx, e.ID)
+		wg.Wait()
+		if err := cmp.Or(posErr, evErr); err != nil {
 			return nil, err
 		}
 		for _, p := range rows {
@@ -288,10 +299,6 @@ func (s *Server) entityData(ctx context.Context, e *graph.Entity) (*EntityData, 
 		}
 		d.Positions = cut(d, "positions", d.Positions)
 		d.Timeline = newTimeline(d.Positions)
-		events, err := s.answers.Events(ctx, e.ID)
-		if err != nil {
-			return nil, err
-		}
 		for _, ev := range events {
 			d.Events = append(d.Events, EventItem{Event: refOf(ev.Event), Roles: roleLabels(ev.Roles)})
 		}
