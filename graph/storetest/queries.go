@@ -795,23 +795,33 @@ func checkHoldingSources(t *testing.T, s graph.Reader, g *graph.Graph) {
 	if many < 5 || namesakes == 0 {
 		t.Fatalf("%d holdings of several articles, %d namesakes' positions: the corpus holds too few", many, namesakes)
 	}
-	got, err := s.HoldingSources(context.Background(), pairs)
+	checkLists(t, "HoldingSources", s.HoldingSources, pairs, want, pair{pairs[0][0], "position:nowhere"}, graph.ErrNoEntity)
+}
+
+// checkLists checks a store method that answers a list of IDs for each
+// pair (person, thing): want for pairs, an error wrapping ErrNoEntity
+// for an unknown person, and one wrapping thingErr for unknown, a pair of
+// a known person and a thing the store does not have.
+func checkLists(t *testing.T, name string, ask func(context.Context, [][2]string) ([][]string, error),
+	pairs [][2]string, want [][]string, unknown [2]string, thingErr error) {
+	t.Helper()
+	got, err := ask(context.Background(), pairs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(got) != len(pairs) {
-		t.Fatalf("%d answers for %d holdings", len(got), len(pairs))
+		t.Fatalf("%s: %d answers for %d pairs", name, len(got), len(pairs))
 	}
 	for i, p := range pairs {
 		if !slices.Equal(got[i], want[i]) {
-			t.Errorf("HoldingSources(%s, %s) = %v, want %v", p[0], p[1], got[i], want[i])
+			t.Errorf("%s(%s, %s) = %v, want %v", name, p[0], p[1], got[i], want[i])
 		}
 	}
-	if _, err := s.HoldingSources(context.Background(), []pair{{"person:nobody", pairs[0][1]}}); !errors.Is(err, graph.ErrNoEntity) {
-		t.Errorf("HoldingSources of an unknown person: %v, want ErrNoEntity", err)
+	if _, err := ask(context.Background(), [][2]string{{"person:nobody", pairs[0][1]}}); !errors.Is(err, graph.ErrNoEntity) {
+		t.Errorf("%s of an unknown person: %v, want ErrNoEntity", name, err)
 	}
-	if _, err := s.HoldingSources(context.Background(), []pair{{pairs[0][0], "position:nowhere"}}); !errors.Is(err, graph.ErrNoEntity) {
-		t.Errorf("HoldingSources of an unknown position: %v, want ErrNoEntity", err)
+	if _, err := ask(context.Background(), [][2]string{unknown}); !errors.Is(err, thingErr) {
+		t.Errorf("%s(%s, %s), unknown: %v, want %v", name, unknown[0], unknown[1], err, thingErr)
 	}
 }
 
@@ -867,26 +877,8 @@ func testMentionPositions(t *testing.T, h *Harness) {
 	if held < 50 || namesakes == 0 {
 		t.Fatalf("%d mentions with positions, %d pairs of a namesake's article: the corpus holds too few", held, namesakes)
 	}
-	got, err := s.MentionPositions(context.Background(), pairs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != len(pairs) {
-		t.Fatalf("%d answers for %d pairs", len(got), len(pairs))
-	}
-	for i, p := range pairs {
-		if !slices.Equal(got[i], want[i]) {
-			t.Errorf("MentionPositions(%s, %s) = %v, want %v", p[0], p[1], got[i], want[i])
-		}
-	}
+	checkLists(t, "MentionPositions", s.MentionPositions, pairs, want, [2]string{persons[0].ID, "article:0000000000000000"}, graph.ErrNoArticle)
 	t.Logf("%d pairs, %d with positions, %d of a namesake's article", len(pairs), held, namesakes)
-	article := slices.Sorted(maps.Keys(articles))[0]
-	if _, err := s.MentionPositions(context.Background(), [][2]string{{"person:nobody", article}}); !errors.Is(err, graph.ErrNoEntity) {
-		t.Errorf("MentionPositions of an unknown person: %v, want ErrNoEntity", err)
-	}
-	if _, err := s.MentionPositions(context.Background(), [][2]string{{persons[0].ID, "article:0000000000000000"}}); !errors.Is(err, graph.ErrNoArticle) {
-		t.Errorf("MentionPositions of an unknown article: %v, want ErrNoArticle", err)
-	}
 	checkReportPositions(t, s, g)
 }
 
@@ -1052,24 +1044,7 @@ func checkReportPositions(t *testing.T, s graph.Reader, g *graph.Graph) {
 	if withPositions < 20 || namesakes == 0 {
 		t.Fatalf("%d presences with positions, %d namesakes' events: the corpus holds too few", withPositions, namesakes)
 	}
-	got, err := s.ReportPositions(context.Background(), pairs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != len(pairs) {
-		t.Fatalf("%d answers for %d pairs", len(got), len(pairs))
-	}
-	for i, p := range pairs {
-		if !slices.Equal(got[i], want[i]) {
-			t.Errorf("ReportPositions(%s, %s) = %v, want %v", p[0], p[1], got[i], want[i])
-		}
-	}
-	if _, err := s.ReportPositions(context.Background(), []pair{{"person:nobody", pairs[0][1]}}); !errors.Is(err, graph.ErrNoEntity) {
-		t.Errorf("ReportPositions of an unknown person: %v, want ErrNoEntity", err)
-	}
-	if _, err := s.ReportPositions(context.Background(), []pair{{pairs[0][0], "event:nowhere"}}); !errors.Is(err, graph.ErrNoEntity) {
-		t.Errorf("ReportPositions of an unknown event: %v, want ErrNoEntity", err)
-	}
+	checkLists(t, "ReportPositions", s.ReportPositions, pairs, want, pair{pairs[0][0], "event:nowhere"}, graph.ErrNoEntity)
 }
 
 // testKnownContent checks HasContent, and Put of Known extractions (what
