@@ -407,9 +407,9 @@ func (s *Store) topNeighbors(ctx context.Context, id string, rels []graph.Relati
 	return top, total, nil
 }
 
-// declined is why walkMentions did not walk, and what it read before it
-// declined: the links of the entity but those to it by mentions (nil
-// when it declined before reading them) and its node.
+// declined is what walkMentions read before it declined to walk: the
+// entity's node, and its links but those to it by mentions (nil when it
+// declined before reading them).
 type declined struct {
 	links *nbLinks
 	nd    node
