@@ -155,6 +155,18 @@ type Ranked struct {
 	Articles int
 }
 
+// FirstOf returns the first of facts (sorted as Fact.Less sorts them)
+// whose subject and object are those given and whose relation is one of
+// rels: what FirstFacts answers for the pair; the zero Fact for none.
+func FirstOf(facts []Fact, subject, object string, rels []Relation) Fact {
+	for _, f := range facts {
+		if f.Subject == subject && f.Object == object && slices.Contains(rels, f.Relation) {
+			return f
+		}
+	}
+	return Fact{}
+}
+
 // RankNeighbors ranks the entities that links (Neighbors of one entity,
 // from) lead to, but from itself: the most articles first, then by ID.
 // It returns the first limit of them (all when limit <= 0), and how

@@ -868,12 +868,7 @@ func (s *Store) firstOfAll(ctx context.Context, pairs [][2]string, rels []graph.
 		return err
 	}
 	for j, p := range some {
-		for _, f := range facts[j] { // sorted
-			if f.Subject == p[0] && f.Object == p[1] && slices.Contains(rels, f.Relation) {
-				out[at[j]] = f
-				break
-			}
-		}
+		out[at[j]] = graph.FirstOf(facts[j], p[0], p[1], rels)
 	}
 	return nil
 }

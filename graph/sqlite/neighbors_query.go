@@ -523,12 +523,7 @@ func (s *Store) FirstFacts(ctx context.Context, pairs [][2]string, rels []graph.
 	}
 	out := make([]graph.Fact, len(pairs))
 	for i, p := range pairs {
-		for _, f := range facts[i] { // sorted
-			if f.Subject == p[0] && f.Object == p[1] && slices.Contains(rels, f.Relation) {
-				out[i] = f
-				break
-			}
-		}
+		out[i] = graph.FirstOf(facts[i], p[0], p[1], rels)
 	}
 	return out, nil
 }
