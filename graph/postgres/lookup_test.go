@@ -21,22 +21,9 @@ func TestLookupForms(t *testing.T) {
 	if _, err := s.Put(ctx, []*graph.Extraction{storetest.QT1(), storetest.QT2()}); err != nil {
 		t.Fatal(err)
 	}
-	var ns []int64
-	var ids []string
-	rows, err := s.pool.Query(ctx, `SELECT n, id FROM entities ORDER BY n`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var n int64
-		var id string
-		if err := rows.Scan(&n, &id); err != nil {
-			t.Fatal(err)
-		}
-		ns, ids = append(ns, n), append(ids, id)
-	}
-	if err := rows.Err(); err != nil || len(ns) < 3 {
-		t.Fatalf("entities: %d, %v", len(ns), err)
+	ns, ids := numbersAndIDs(t, s, `SELECT n, id FROM entities ORDER BY n`)
+	if len(ns) < 3 {
+		t.Fatalf("%d entities", len(ns))
 	}
 	// The keys asked: every other entity, twice, and keys of none.
 	pad := func(ks []int64) []int64 {
@@ -107,4 +94,28 @@ func TestLookupForms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// numbersAndIDs reads the rows (n, id) that sql selects, in its order.
+func numbersAndIDs(t *testing.T, s *Store, sql string) ([]int64, []string) {
+	t.Helper()
+	rows, err := s.pool.Query(context.Background(), sql)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var ns []int64
+	var ids []string
+	for rows.Next() {
+		var n int64
+		var id string
+		if err := rows.Scan(&n, &id); err != nil {
+			t.Fatal(err)
+		}
+		ns, ids = append(ns, n), append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return ns, ids
 }

@@ -48,21 +48,7 @@ func TestTopNeighborsWalk(t *testing.T) {
 	}
 	// walkArticles itself: the first articles, by ID, of those asked
 	t.Run("walkArticles", func(t *testing.T) {
-		var ns []int64
-		var ids []string
-		rows, err := s.pool.Query(ctx, `SELECT n, id FROM articles ORDER BY id COLLATE "C"`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for rows.Next() {
-			var n int64
-			var id string
-			if err := rows.Scan(&n, &id); err != nil {
-				t.Fatal(err)
-			}
-			ns, ids = append(ns, n), append(ids, id)
-		}
-		rows.Close()
+		ns, _ := numbersAndIDs(t, s, `SELECT n, id FROM articles ORDER BY id COLLATE "C"`)
 		var every3 []int64 // a third of them, in no order
 		for i := len(ns) - 1; i >= 0; i -= 3 {
 			every3 = append(every3, ns[i])
