@@ -41,7 +41,10 @@ type personWrites struct {
 	mentionGroups                  []int64
 	newMentions                    [][]any
 	itemPersons, items, itemGroups []int64
-	groups                         groupColumns // rows of person_groups to write
+	// storedItems holds the group of each item of a key the batch read
+	// (key, item): an item whose group stays is not written again.
+	storedItems map[[2]int64]int64
+	groups      groupColumns // rows of person_groups to write
 }
 
 // groupColumns are rows of person_groups, as arrays.
@@ -146,6 +149,7 @@ func (p *putter) resolve() error {
 		}
 	}
 	var itemKeys, itemCodes []int64
+	storedItems := map[[2]int64]int64{}
 	for _, n := range grow {
 		seen := map[int64]bool{}
 		for _, m := range p.pending[n] {
@@ -172,6 +176,7 @@ func (p *putter) resolve() error {
 				return fmt.Errorf("person %d: item of group %d, which is not stored", n, grp)
 			}
 			loaded[n].Items[code] = g
+			storedItems[[2]int64{n, code}] = grp
 			return nil
 		})
 	if err != nil {
@@ -228,7 +233,7 @@ func (p *putter) resolve() error {
 	if err := p.inertFamilies(loaded, ids, families); err != nil {
 		return err
 	}
-	var w personWrites
+	w := personWrites{storedItems: storedItems}
 	for _, n := range keys {
 		resolveKey(n, ids[n], loaded[n], append(stored[n], p.pending[n]...), &w)
 	}
@@ -344,9 +349,13 @@ func resolveKey(n int64, id string, k *graph.KeyGroups, ms []*mention, w *person
 		}
 	}
 	for _, code := range sortedKeys(items) {
+		grp := items[code].Root().Grp
+		if g, ok := w.storedItems[[2]int64{n, code}]; ok && g == grp {
+			continue
+		}
 		w.itemPersons = append(w.itemPersons, n)
 		w.items = append(w.items, code)
-		w.itemGroups = append(w.itemGroups, items[code].Root().Grp)
+		w.itemGroups = append(w.itemGroups, grp)
 	}
 	for _, g := range roots {
 		if g.Changed {

@@ -128,7 +128,8 @@ func checkTables(t *testing.T, gs graph.Store, history, current []*graph.Extract
 		"entities listed by no article": `SELECT count(*) FROM entities e
 			WHERE NOT EXISTS (SELECT 1 FROM article_entities a WHERE a.entity = e.n)`,
 		"rows of the neighbor index that are not the facts'": neighborMismatches,
-		"names of no entity": `SELECT count(*) FROM names nm WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = nm.entity)`,
+		"items unlike the mentions'":                         itemMismatches,
+		"names of no entity":                                 `SELECT count(*) FROM names nm WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.n = nm.entity)`,
 		"words of no name": `SELECT count(*) FROM name_words w
 			WHERE NOT EXISTS (SELECT 1 FROM names nm WHERE nm.n = w.name)`,
 		"names without their words": `SELECT count(*) FROM names nm
@@ -143,6 +144,21 @@ func checkTables(t *testing.T, gs graph.Store, history, current []*graph.Extract
 		}
 	}
 }
+
+// itemMismatches counts the rows of person_items that differ from the
+// items of the mentions' contexts (graph.ContextItem) with their
+// mentions' groups: missing, extra or of another group. Rule 1 puts the
+// mentions that share an item in one group, so each item has one.
+const itemMismatches = `WITH items AS (
+		SELECT DISTINCT m.person, (e::bigint << 2) | (l.ord - 1) AS item, m.grp
+		FROM person_mentions m,
+			LATERAL unnest(string_to_array(m.context, ';')) WITH ORDINALITY AS l(list, ord),
+			LATERAL unnest(string_to_array(l.list, ',')) AS e
+		WHERE e <> '')
+	SELECT count(*) FROM (
+		(SELECT person, item, grp FROM items EXCEPT SELECT person, item, grp FROM person_items)
+		UNION ALL
+		(SELECT person, item, grp FROM person_items EXCEPT SELECT person, item, grp FROM items)) d`
 
 // neighborMismatches counts the rows of the neighbor index that differ
 // from the facts' (missing, extra or with another count).
