@@ -801,26 +801,30 @@ func (p *putter) collect() error {
 	if err != nil || len(unused) == 0 {
 		return err
 	}
-	// The words of their names, found by the words.
+	// The words of their names, found by the words and the names' counts
+	// of words (the key of name_words).
 	var wNames []int64
 	var wWords []string
-	err = p.query("read unused names", `SELECT n, name FROM names WHERE entity = ANY($1)`, []any{unused}, func(r pgx.Rows) error {
+	var wCounts []int32
+	err = p.query("read unused names", `SELECT n, name, words FROM names WHERE entity = ANY($1)`, []any{unused}, func(r pgx.Rows) error {
 		var n int64
 		var name string
-		if err := r.Scan(&n, &name); err != nil {
+		var count int32
+		if err := r.Scan(&n, &name, &count); err != nil {
 			return err
 		}
 		for _, w := range distinct(words(name)) {
 			wNames = append(wNames, n)
 			wWords = append(wWords, w)
+			wCounts = append(wCounts, count)
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	err = p.exec("delete unused words", `DELETE FROM name_words w USING unnest($1::text[], $2::bigint[]) AS v(word, name)
-		WHERE w.word = v.word AND w.name = v.name`, wWords, wNames)
+	err = p.exec("delete unused words", `DELETE FROM name_words w USING unnest($1::text[], $2::int[], $3::bigint[]) AS v(word, words, name)
+		WHERE w.word = v.word AND w.words = v.words AND w.name = v.name`, wWords, wCounts, wNames)
 	if err != nil {
 		return err
 	}

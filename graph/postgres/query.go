@@ -384,7 +384,8 @@ func (r *reader) search(w, kinds []string, fetch, maxWords int) ([]*graph.Entity
 			SELECT w0.name FROM name_words w0`)
 	for i, word := range dw[1:] {
 		args = append(args, word)
-		fmt.Fprintf(&q, ` JOIN name_words w%d ON w%d.name = w0.name AND w%d.word = $%d`, i+1, i+1, i+1, len(args))
+		fmt.Fprintf(&q, ` JOIN name_words w%d ON w%d.word = $%d AND w%d.words = w0.words AND w%d.name = w0.name`,
+			i+1, i+1, len(args), i+1, i+1)
 	}
 	q.WriteString(` WHERE w0.word = $2`)
 	if maxWords > 0 {
