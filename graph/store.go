@@ -11,6 +11,9 @@ var (
 	ErrNotStore = errors.New("not a kg store")
 	// ErrNewerStore: the store was written by a newer kg (schema too new).
 	ErrNewerStore = errors.New("store written by a newer kg")
+	// ErrOlderStore: a read-only open of a store of an older schema, which
+	// opening it for writing migrates.
+	ErrOlderStore = errors.New("store written by an older kg")
 	// ErrLocked: another process holds the store's write lock.
 	ErrLocked = errors.New("store is locked by another kg process")
 	// ErrNoArticle: no article with that ID.

@@ -2,9 +2,11 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"testing"
 
+	"kg/graph"
 	"kg/graph/storetest"
 )
 
@@ -44,8 +46,8 @@ func TestMigrateV1(t *testing.T) {
 	if err := exec(ctx, url, schemaV1Indexes); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(ctx, url, ReadOnly()); err == nil {
-		t.Fatal("read-only Open of a version 1 store: no error, want a request to open it for writing")
+	if _, err := Open(ctx, url, ReadOnly()); !errors.Is(err, graph.ErrOlderStore) {
+		t.Fatalf("read-only Open of a version 1 store: %v, want ErrOlderStore", err)
 	}
 	s, err = Open(ctx, url)
 	if err != nil {

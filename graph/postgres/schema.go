@@ -290,7 +290,7 @@ func (s *Store) initialize(ctx context.Context) error {
 	case s.readOnly && version == 0:
 		return fmt.Errorf("no kg store in this database yet: %w", errNoStore)
 	case s.readOnly:
-		return fmt.Errorf("schema version %d is older than %d: open the store for writing once to migrate it", version, SchemaVersion)
+		return fmt.Errorf("schema version %d is older than %d: %w", version, SchemaVersion, graph.ErrOlderStore)
 	}
 	err = s.migrate(ctx)
 	var pe *pgconn.PgError

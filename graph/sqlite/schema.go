@@ -12,9 +12,9 @@ import (
 // PRAGMA user_version.
 const SchemaVersion = 4
 
-// applicationID marks a SQLite file as a kg store (PRAGMA application_id):
+// ApplicationID marks a SQLite file as a kg store (PRAGMA application_id):
 // "KGDB" in ASCII.
-const applicationID = 0x4B474442
+const ApplicationID = 0x4B474442
 
 // migrations[i] brings a store from version i to version i+1. Version 0 is
 // an empty database, so creating a store is migrating it from 0. A new
@@ -274,7 +274,7 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	}
 	switch {
 	case app == 0 && version == 0 && tables == 0: // new
-	case app != applicationID:
+	case app != ApplicationID:
 		return fmt.Errorf("application id %#x: %w", app, graph.ErrNotStore)
 	case version > SchemaVersion:
 		return fmt.Errorf("schema version %d, this kg reads up to %d: %w", version, SchemaVersion, graph.ErrNewerStore)
@@ -293,7 +293,7 @@ func migrate(ctx context.Context, db *sql.DB) error {
 			return fmt.Errorf("migrate to version %d: %w", v+1, dbError(err))
 		}
 	}
-	pragmas := fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", applicationID, SchemaVersion)
+	pragmas := fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = %d", ApplicationID, SchemaVersion)
 	if _, err := tx.ExecContext(ctx, pragmas); err != nil {
 		return fmt.Errorf("migrate: %w", dbError(err))
 	}

@@ -190,7 +190,7 @@ func open(path string, o options) (*Store, error) {
 		}
 	}
 	if o.readOnly && version < SchemaVersion {
-		return nil, fmt.Errorf("schema version %d is older than %d: open the store for writing once to migrate it", version, SchemaVersion)
+		return nil, fmt.Errorf("schema version %d is older than %d: %w", version, SchemaVersion, graph.ErrOlderStore)
 	}
 
 	db, err := sql.Open("sqlite", dsn(abs, o))
@@ -336,7 +336,7 @@ func checkHeader(abs string) (int, error) {
 	if !bytes.HasPrefix(h[:], []byte(sqliteMagic)) {
 		return 0, fmt.Errorf("not a SQLite database: %w", graph.ErrNotStore)
 	}
-	if app := binary.BigEndian.Uint32(h[68:72]); app != applicationID {
+	if app := binary.BigEndian.Uint32(h[68:72]); app != ApplicationID {
 		return 0, fmt.Errorf("SQLite database with application id %#x: %w", app, graph.ErrNotStore)
 	}
 	return int(int32(binary.BigEndian.Uint32(h[60:64]))), nil

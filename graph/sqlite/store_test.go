@@ -130,12 +130,12 @@ func TestSchemaVersions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = 0; VACUUM", applicationID)); err != nil {
+		if _, err := db.Exec(fmt.Sprintf("PRAGMA application_id = %d; PRAGMA user_version = 0; VACUUM", ApplicationID)); err != nil {
 			t.Fatal(err)
 		}
 		db.Close()
-		if _, err := Open(path, ReadOnly()); err == nil || !strings.Contains(err.Error(), "migrate") {
-			t.Errorf("read-only Open of an old store: %v, want a request to migrate", err)
+		if _, err := Open(path, ReadOnly()); !errors.Is(err, graph.ErrOlderStore) {
+			t.Errorf("read-only Open of an old store: %v, want ErrOlderStore", err)
 		}
 		s, err := Open(path)
 		if err != nil {

@@ -204,6 +204,16 @@ func (g *global) storePath() string {
 	return "kg.db"
 }
 
+// shownStore is the store as messages name it: a PostgreSQL connection
+// string without its password.
+func (g *global) shownStore() string {
+	path := g.storePath()
+	if postgres.IsDSN(path) {
+		return postgres.Redact(path)
+	}
+	return path
+}
+
 // open opens the store; readOnly for commands that only read, which then
 // refuse a missing store instead of creating an empty one.
 func (g *global) open(readOnly bool) (graph.Store, error) {
@@ -267,6 +277,8 @@ func storeHint(err error) error {
 		return fmt.Errorf("%w (choose another file with --store)", err)
 	case errors.Is(err, graph.ErrNewerStore):
 		return fmt.Errorf("%w (update kg to read it)", err)
+	case errors.Is(err, graph.ErrOlderStore):
+		return fmt.Errorf("%w (run kg migrate on it once, with the same --store)", err)
 	case errors.Is(err, graph.ErrFull) || errors.Is(err, syscall.ENOSPC):
 		return fmt.Errorf("%w (free some disk space, then run the same command again: what was stored is kept)", err)
 	case errors.Is(err, graph.ErrReadOnly):
@@ -342,6 +354,7 @@ file given by --store or $KG_STORE.`,
 		withExitStatuses(newExportCmd(g, io), ExitOK, ExitNoMatch, ExitUsage, ExitStore, ExitError, ExitInterrupted),
 		withExitStatuses(query, ExitOK, ExitNoMatch, ExitUsage, ExitStore, ExitError, ExitInterrupted),
 		withExitStatuses(newStatsCmd(g, io), ExitOK, ExitUsage, ExitStore, ExitError),
+		withExitStatuses(newMigrateCmd(g, io), ExitOK, ExitUsage, ExitStore, ExitError),
 		withExitStatuses(newDemoCmd(g, io), ExitOK, ExitUsage, ExitStore, ExitError, ExitInterrupted),
 		withExitStatuses(newVersionCmd(io), ExitOK, ExitUsage),
 		withExitStatuses(newServeCmd(g, io), ExitOK, ExitUsage, ExitStore, ExitError),
