@@ -265,34 +265,48 @@ func (r *reader) fill(fact *graph.Fact, articleID string, f rawFact) {
 // lookEnds reads the kinds and IDs of entities: it returns the persons
 // among them, and keeps the IDs of the others for endIDs.
 func (r *reader) lookEnds(ns []int64) (map[int64]bool, error) {
-	persons := map[int64]bool{}
 	var todo []int64
 	for _, n := range ns {
 		if _, ok := r.ids[n]; !ok && !r.persons[n] {
 			todo = append(todo, n)
-		} else if r.persons[n] {
+		}
+	}
+	if err := r.readEnds(todo); err != nil {
+		return nil, err
+	}
+	persons := map[int64]bool{}
+	for _, n := range ns {
+		if r.persons[n] {
 			persons[n] = true
 		}
 	}
+	return persons, nil
+}
+
+// readEnds reads into r.ids and r.persons the IDs and kinds of entity
+// numbers the reader does not know, from the store's cache or the
+// entities.
+func (r *reader) readEnds(ns []int64) error {
+	todo := r.ends.fill(ns, r.ids, r.persons)
 	if len(todo) == 0 {
-		return persons, nil
+		return nil
 	}
 	q, args := byKey(todo, "n, id, kind", "entities", "n")
-	err := r.scan(q, args, func(rows pgx.Rows) error {
+	return r.scan(q, args, func(rows pgx.Rows) error {
 		var n int64
 		var id, kind string
 		if err := rows.Scan(&n, &id, &kind); err != nil {
 			return err
 		}
-		if kind == graph.Person.String() {
-			persons[n] = true
+		person := kind == graph.Person.String()
+		if person {
 			r.persons[n] = true
 		} else {
 			r.ids[n] = id
 		}
+		r.ends.add(n, id, person)
 		return nil
 	})
-	return persons, err
 }
 
 // idsOf reads the IDs of the rows of table (entities or articles) of the

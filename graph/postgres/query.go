@@ -184,37 +184,22 @@ func (r *reader) endIDs(edges []edge) (map[int64]string, error) {
 			}
 		}
 	}
-	out := make(map[int64]string, len(ns))
-	todo := ns[:0]
+	var todo []int64
 	for _, n := range ns {
-		if id, ok := r.ids[n]; ok {
-			out[n] = id
-		} else {
+		if _, ok := r.ids[n]; !ok && !r.persons[n] {
 			todo = append(todo, n)
 		}
 	}
-	if len(todo) == 0 {
-		return out, nil
-	}
-	q, args := byKey(todo, "n, id, kind", "entities", "n")
-	err := r.scan(q, args, func(rows pgx.Rows) error {
-		var n int64
-		var id, kind string
-		if err := rows.Scan(&n, &id, &kind); err != nil {
-			return err
-		}
-		if kind != graph.Person.String() {
-			out[n] = id
-		}
-		return nil
-	})
-	if err != nil {
+	if err := r.readEnds(todo); err != nil {
 		return nil, err
 	}
+	out := make(map[int64]string, len(ns))
 	for _, n := range ns {
-		if out[n] == "" {
+		id, ok := r.ids[n]
+		if !ok {
 			return nil, fmt.Errorf("fact end %d: %w", n, graph.ErrNoEntity)
 		}
+		out[n] = id
 	}
 	return out, nil
 }

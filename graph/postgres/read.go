@@ -52,6 +52,7 @@ type reader struct {
 	ids       map[int64]string   // entities not persons, as lookEnds read them
 	persons   map[int64]bool     // person keys, as lookEnds read them
 	clusters  map[int64][]string // the resolved persons of person keys, as clustersOf read them
+	ends      *endCache          // the store's: what lookEnds and endIDs read in other transactions
 }
 
 func (s *Store) reader(ctx context.Context) (*reader, error) {
@@ -60,7 +61,8 @@ func (s *Store) reader(ctx context.Context) (*reader, error) {
 		return nil, err
 	}
 	r := &reader{ctx: ctx, tx: tx, relations: map[string]graph.Relation{}, dates: map[string]graph.Date{},
-		ruleIndex: map[string]int32{}, ids: map[int64]string{}, persons: map[int64]bool{}, clusters: map[int64][]string{}}
+		ruleIndex: map[string]int32{}, ids: map[int64]string{}, persons: map[int64]bool{}, clusters: map[int64][]string{},
+		ends: s.ends}
 	for _, rel := range graph.Relations() {
 		r.relations[rel.String()] = rel
 	}

@@ -84,6 +84,8 @@ type Store struct {
 	write sync.Mutex
 	names *nameCache // what the writer knows is stored; Put holds write
 
+	ends *endCache // the IDs and kinds of entity numbers readers looked up
+
 	closeOnce sync.Once
 
 	// mentionWalk says when TopNeighbors walks the articles that
@@ -188,7 +190,7 @@ func open(ctx context.Context, dsn, name string, o options) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{pool: pool, name: name, readOnly: o.readOnly, lock: o.lockTimeout, mentionWalk: mentionWalk, walkedArticles: walkedArticles,
-		names: &nameCache{known: map[nameKey]bool{}}}
+		names: &nameCache{known: map[nameKey]bool{}}, ends: newEndCache()}
 	if err := s.initialize(ctx); err != nil {
 		pool.Close()
 		return nil, err
