@@ -48,6 +48,9 @@ func TestPostgres(t *testing.T) {
 					lineDiff(want.stdout, got.stdout))
 			}
 		}
+		if r := runOK(t, "--store", url, "migrate"); !strings.Contains(r.stderr, "is up to date") {
+			t.Errorf("kg migrate of a store just made: %v\nwant it said to be up to date", r)
+		}
 		// The keyword form names the same store.
 		r := runKG(t, "", "--store", srv.KeywordDSN(strings.TrimPrefix(urlPath(t, url), "/")), "stats")
 		if r.code != 0 || withoutPlace.ReplaceAllString(r.stdout, "") != withoutPlace.ReplaceAllString(file.kg("stats").stdout, "") {
@@ -60,15 +63,18 @@ func TestPostgres(t *testing.T) {
 		if err := srv.Exec(context.Background(), db, `CREATE TABLE notes (body text)`); err != nil {
 			t.Fatal(err)
 		}
-		for _, args := range [][]string{{"stats"}, {"ingest", "-q", seedArticle}} {
+		for _, args := range [][]string{{"stats"}, {"ingest", "-q", seedArticle}, {"migrate"}} {
 			r := runKG(t, "", append([]string{"--store", srv.URL(db)}, args...)...)
 			if r.code != ExitStore || !strings.Contains(r.stderr, "not a kg store") {
 				t.Errorf("kg %s on a database of other tables: %v\nwant exit 4, not a kg store", args[0], r)
 			}
 		}
-		r := runKG(t, "", "--store", srv.URL(srv.NewDB(t)), "stats")
-		if r.code != ExitStore || !strings.Contains(r.stderr, "ingest articles first") {
-			t.Errorf("kg stats on an empty database: %v\nwant exit 4, ingest first", r)
+		empty := srv.NewDB(t)
+		for _, cmd := range []string{"migrate", "stats"} { // stats after: migrate made no tables
+			r := runKG(t, "", "--store", srv.URL(empty), cmd)
+			if r.code != ExitStore || !strings.Contains(r.stderr, "ingest articles first") {
+				t.Errorf("kg %s on an empty database: %v\nwant exit 4, ingest first", cmd, r)
+			}
 		}
 	})
 
