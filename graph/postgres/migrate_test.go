@@ -10,12 +10,14 @@ import (
 	"kg/graph/storetest"
 )
 
-// schemaV1Indexes turns a store of version 7 back into version 1: no
-// neighbor index nor covering indexes of articles and entities, the
+// schemaV1Indexes turns a store of version 8 back into version 1: no
+// count of batches written, no neighbor index nor covering indexes of
+// articles and entities, the
 // plain indexes of facts by subject and by object, no indexes of person
 // groups by what is said of them, nor of entities by ID byte by byte,
 // no number of words beside each word of a name.
 const schemaV1Indexes = `
+ALTER TABLE kg_store DROP COLUMN writes;
 ALTER TABLE name_words DROP COLUMN words;
 ALTER TABLE name_words ADD PRIMARY KEY (word, name);
 DROP INDEX entities_by_id_bytes;

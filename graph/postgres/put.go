@@ -97,7 +97,8 @@ func (s *Store) putOnce(ctx context.Context, arts []*article) ([]graph.PutResult
 		}
 	}
 	var version int
-	if err := tx.QueryRow(ctx, `SELECT schema_version FROM kg_store WHERE id = 1 FOR UPDATE`).Scan(&version); err != nil {
+	var writes int64
+	if err := tx.QueryRow(ctx, `SELECT schema_version, writes FROM kg_store WHERE id = 1 FOR UPDATE`).Scan(&version, &writes); err != nil {
 		if isCode(err, codeLockNotAvailable) {
 			return nil, fmt.Errorf("another kg has been writing for %v: %w", s.lock, graph.ErrLocked)
 		}
@@ -106,15 +107,22 @@ func (s *Store) putOnce(ctx context.Context, arts []*article) ([]graph.PutResult
 	if version != SchemaVersion {
 		return nil, fmt.Errorf("schema version %d, this kg writes %d: %w", version, SchemaVersion, graph.ErrNewerStore)
 	}
-	p := newPutter(ctx, tx, s.afterStage, s.names)
+	if writes != s.cache.writes {
+		s.cache.reset(writes) // another writer wrote since
+	}
+	p := newPutter(ctx, tx, s.afterStage, s.names, s.cache)
 	out, err := p.putBatch(arts)
 	if err != nil {
 		return nil, err
+	}
+	if _, err := tx.Exec(ctx, `UPDATE kg_store SET writes = writes + 1 WHERE id = 1`); err != nil {
+		return nil, fmt.Errorf("count the batch: %w", err)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("commit: %w", err)
 	}
 	s.names.add(p.named)
+	s.cache.commit(writes+1, p.order, p.deleted)
 	return out, nil
 }
 
@@ -215,6 +223,8 @@ type putter struct {
 	pending map[int64][]*mention // new mentions, by person key
 	known   *nameCache           // names stored by earlier batches
 	named   []nameKey            // names the batch stores
+	cache   *entityCache         // entities as earlier batches stored them
+	deleted bool                 // the batch deleted entities
 	nb      *nbDeltas            // changes to the neighbor index
 }
 
@@ -228,9 +238,9 @@ type entState struct {
 	facts  int           // facts of the batch about it
 }
 
-func newPutter(ctx context.Context, tx pgx.Tx, stage func(string), known *nameCache) *putter {
+func newPutter(ctx context.Context, tx pgx.Tx, stage func(string), known *nameCache, cache *entityCache) *putter {
 	return &putter{
-		ctx: ctx, tx: tx, stage: stage, known: known,
+		ctx: ctx, tx: tx, stage: stage, known: known, cache: cache,
 		ents: map[string]*entState{}, byN: map[int64]*entState{}, facts: map[int64]int{}, rels: map[string]int{},
 		rebuild: map[int64]bool{}, gone: map[int64]bool{}, pending: map[int64][]*mention{},
 		nb: newNBDeltas(),
@@ -498,24 +508,33 @@ func (p *putter) entities(arts []*article) ([][]*entState, error) {
 		}
 	}
 	// The stored entities first, then what the batch says, by
-	// graph.AddEntity's rule.
+	// graph.AddEntity's rule; those the cache holds are not read.
 	merged := graph.New()
 	ids := make([]string, 0, len(p.ents))
-	for id := range p.ents {
-		ids = append(ids, id)
+	for id, st := range p.ents {
+		if c, ok := p.cache.get(id); ok {
+			e := c.e
+			st.n, st.stored = c.n, &e
+			merged.AddEntity(e)
+		} else {
+			ids = append(ids, id)
+		}
 	}
-	err := p.query("find entities", `SELECT `+entityFields+` FROM entities WHERE id = ANY($1)`,
-		[]any{ids}, func(r pgx.Rows) error {
-			var n int64
-			e, err := scanEntity(r, &n)
-			if err != nil {
-				return err
-			}
-			st := p.ents[e.ID]
-			st.n, st.stored = n, e
-			merged.AddEntity(*e)
-			return nil
-		})
+	var err error
+	if len(ids) > 0 {
+		err = p.query("find entities", `SELECT `+entityFields+` FROM entities WHERE id = ANY($1)`,
+			[]any{ids}, func(r pgx.Rows) error {
+				var n int64
+				e, err := scanEntity(r, &n)
+				if err != nil {
+					return err
+				}
+				st := p.ents[e.ID]
+				st.n, st.stored = n, e
+				merged.AddEntity(*e)
+				return nil
+			})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -801,6 +820,7 @@ func (p *putter) collect() error {
 	if err != nil || len(unused) == 0 {
 		return err
 	}
+	p.deleted = true
 	// The words of their names, found by the words and the names' counts
 	// of words (the key of name_words).
 	var wNames []int64

@@ -48,3 +48,43 @@ func itemVersions(t *testing.T, s *Store) map[[2]int64]string {
 	}
 	return out
 }
+
+// TestEntityCacheOtherWriter: a writer's cache of the entities it stored
+// does not outlive another writer's batch. One store names an
+// organization by its short name, a second store (another process) by its
+// full name, which wins; the first then names it by a name longer than
+// the short one and shorter than the full one. Had it merged that with
+// what it stored itself, it would have written the middle name over the
+// full one.
+func TestEntityCacheOtherWriter(t *testing.T) {
+	s1, url := newStore(t)
+	s2, err := Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	short := storetest.QT2() // "UBND tỉnh Quảng Trị"
+	full := storetest.QT1()  // "Ủy ban nhân dân tỉnh Quảng Trị"
+	middle := storetest.QT2()
+	middle.Article.Hash, middle.Article.Source = storetest.HashOf(1, 99), "samples/qt99.txt"
+	for i := range middle.Facts {
+		middle.Facts[i].Prov.Article = graph.ArticleID(middle.Article.Hash)
+	}
+	const org = "organization:ủy ban nhân dân tỉnh quảng trị"
+	for i := range middle.Entities {
+		if middle.Entities[i].ID == org {
+			middle.Entities[i].Name = "UBND của tỉnh Quảng Trị"
+		}
+	}
+	put(t, s1, short)
+	put(t, s2, full)
+	put(t, s1, middle)
+	ents, err := s1.Entities(context.Background(), []string{org})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ents[0].Name; got != "Ủy ban nhân dân tỉnh Quảng Trị" {
+		t.Errorf("after three batches by two writers, the organization is named %q, want its full name", got)
+	}
+	checkTables(t, s1, nil, []*graph.Extraction{short, full, middle})
+}

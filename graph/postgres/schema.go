@@ -13,7 +13,7 @@ import (
 
 // SchemaVersion is the version of the schema this package writes, kept in
 // kg_store.
-const SchemaVersion = 7
+const SchemaVersion = 8
 
 // migrations[i] brings a store from version i to version i+1. Version 0
 // is an empty schema, so creating a store is migrating it from 0. A new
@@ -27,6 +27,7 @@ var migrations = [SchemaVersion]string{
 	4: schemaV5,
 	5: schemaV6,
 	6: schemaV7,
+	7: schemaV8,
 }
 
 // schemaV1 is the first schema.
@@ -268,6 +269,14 @@ ALTER TABLE name_words ADD PRIMARY KEY (word, words, name);
 DROP INDEX neighbors_by_object;
 CREATE INDEX neighbors_by_object ON neighbors (object, relation, subject);
 ALTER TABLE neighbors SET (fillfactor = 70);
+`
+
+// schemaV8 counts the batches written (each in its transaction, with the
+// writers' turn held): a writer's cache of the entities its batches
+// stored reflects the store while the count is the one it left (see
+// entityCache).
+const schemaV8 = `
+ALTER TABLE kg_store ADD COLUMN writes bigint NOT NULL DEFAULT 0;
 `
 
 // initialize checks the schema, and creates or migrates it unless the

@@ -82,7 +82,8 @@ type Store struct {
 	// Put calls of this process take turns, as those of other processes
 	// do through the lock row.
 	write sync.Mutex
-	names *nameCache // what the writer knows is stored; Put holds write
+	names *nameCache   // what the writer knows is stored; Put holds write
+	cache *entityCache // the entities the writer's batches stored; Put holds write
 
 	ends *endCache // the IDs and kinds of entity numbers readers looked up
 
@@ -190,7 +191,7 @@ func open(ctx context.Context, dsn, name string, o options) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{pool: pool, name: name, readOnly: o.readOnly, lock: o.lockTimeout, mentionWalk: mentionWalk, walkedArticles: walkedArticles,
-		names: &nameCache{known: map[nameKey]bool{}}, ends: newEndCache()}
+		names: &nameCache{known: map[nameKey]bool{}}, cache: newEntityCache(), ends: newEndCache()}
 	if err := s.initialize(ctx); err != nil {
 		pool.Close()
 		return nil, err
