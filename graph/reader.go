@@ -11,7 +11,9 @@ import (
 // what the query layer (package graph/query), the exports and kg serve
 // ask of a store. Every method reads one consistent state of the store;
 // an ID that names no entity is an error wrapping ErrNoEntity, an article
-// ID that names no article one wrapping ErrNoArticle.
+// ID that names no article one wrapping ErrNoArticle. A Reader is safe
+// for concurrent use: kg serve reads a person's positions and events at
+// once.
 type Reader interface {
 	// Search returns entities whose names (or aliases) match text, as a
 	// person types it: case, accents (đ = d) and word order do not
