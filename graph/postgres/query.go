@@ -355,7 +355,8 @@ func (s *Store) search(ctx context.Context, text string, kinds []graph.Kind, lim
 // with 75,000 mentions).
 //
 // The names that hold every word are the merge of one scan of name_words
-// per word, in the order of the names (for "hà nội", 5 ms, where
+// per word, in the order of its key after the word: the name's count of
+// words, then the name (for "hà nội", 5 ms, where
 // counting the words of each name that holds either took 35). Of their
 // entities, those that rank first by the names alone (equal to the
 // text, then the fewest words), with the ties of the last, are read with
