@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -644,14 +645,14 @@ func (p *putter) names() error {
 	var wCounts []int32
 	err := p.query("insert names", `INSERT INTO names (entity, name, folded, words)
 		SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[]) ON CONFLICT DO NOTHING
-		RETURNING n, name, words`, []any{ents, names, folded, counts}, func(r pgx.Rows) error {
+		RETURNING n, folded, words`, []any{ents, names, folded, counts}, func(r pgx.Rows) error {
 		var n int64
-		var name string
+		var f string
 		var count int32
-		if err := r.Scan(&n, &name, &count); err != nil {
+		if err := r.Scan(&n, &f, &count); err != nil {
 			return err
 		}
-		for _, w := range distinct(words(name)) {
+		for _, w := range distinct(strings.Fields(f)) { // the words, as folded joined them
 			wNames = append(wNames, n)
 			wWords = append(wWords, w)
 			wCounts = append(wCounts, count)

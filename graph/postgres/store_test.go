@@ -134,6 +134,12 @@ func checkTables(t *testing.T, gs graph.Store, history, current []*graph.Extract
 			WHERE NOT EXISTS (SELECT 1 FROM names nm WHERE nm.n = w.name)`,
 		"names without their words": `SELECT count(*) FROM names nm
 			WHERE nm.words > 0 AND NOT EXISTS (SELECT 1 FROM name_words w WHERE w.name = nm.n)`,
+		"words of names that are not the words of their folded form, or missing": `SELECT count(*) FROM (
+			(SELECT DISTINCT nm.n, w FROM names nm, regexp_split_to_table(nm.folded, ' ') AS w WHERE nm.folded <> ''
+				EXCEPT SELECT name, word FROM name_words)
+			UNION ALL
+			(SELECT name, word FROM name_words
+				EXCEPT SELECT DISTINCT nm.n, w FROM names nm, regexp_split_to_table(nm.folded, ' ') AS w WHERE nm.folded <> '')) d`,
 	} {
 		var n int
 		if err := s.pool.QueryRow(ctx, q).Scan(&n); err != nil {
