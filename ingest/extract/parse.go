@@ -313,6 +313,13 @@ func (p *parser) upperRun(j, max int) int {
 	return m
 }
 
+// endsAppositive reports whether word k ends an appositive: the end of
+// the sentence, a punctuation mark, or "và" before the next person of a
+// list.
+func (p *parser) endsAppositive(k int) bool {
+	return k >= p.n() || p.s.words[k].kind == token.Punct || p.is(k, "và")
+}
+
 // ---- organizations ----
 
 // orgOpts says where an organization is read.
@@ -1215,6 +1222,13 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					tr.place = &placeRef{level: lv.Name, name: p.display(j+n, j+n+m), nameKey: strings.Join(p.ks[j+n:j+n+m], " "), i: j, j: j + n + m}
 					j += n + m
 				}
+			} else if m := p.placeName(j); m > 0 && p.appositive && p.endsAppositive(j+m) {
+				// "ông Sok Vanna, Phó Đô trưởng Phnôm Pênh.": the holder
+				// is named before the comma, so the capitalized words
+				// that end the title are its city, one the lexicon does
+				// not know, not a second person
+				tr.place = &placeRef{name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
+				j += m
 			}
 		default:
 			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb, appositive: p.appositive}); m > 0 {

@@ -432,6 +432,29 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			want: []string{"Khăm-pheng Xay-nhạ-vông -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà"},
 		},
 		{
+			name: "X, Thị trưởng Y: a city the lexicon does not know ends the appositive",
+			text: "Tin\nSáng 14/3/2024, bà Hà Thị Nga, Phó Chủ tịch UBND tỉnh Lào Cai, tiếp ông Lý Minh Vĩ, Phó Thị trưởng Côn Minh.",
+			want: []string{
+				"Lý Minh Vĩ -holds_position-> Phó Thị trưởng Côn Minh",
+				"Hà Thị Nga -holds_position-> Phó Chủ tịch UBND tỉnh Lào Cai",
+			},
+			absent: []string{"person: Côn Minh"},
+		},
+		{
+			name: "X, Đô trưởng Y và Z: the list goes on after the city",
+			text: "Tin\nDự buổi làm việc có ông Som Sa-ly, Đô trưởng Viêng Chăn và ông Bun Thoong, Phó Đô trưởng Viêng Chăn.",
+			want: []string{
+				"Som Sa-ly -holds_position-> Đô trưởng Viêng Chăn",
+				"Bun Thoong -holds_position-> Phó Đô trưởng Viêng Chăn",
+			},
+			absent: []string{"person: Viêng Chăn"},
+		},
+		{
+			name: "Thị trưởng Y before a name that goes on: the name is the holder's",
+			text: "Tin\nChiều 2/5/2024, Phó Thị trưởng Mi-sen Đu-bông phát biểu tại lễ ký kết.",
+			want: []string{"person: Mi-sen Đu-bông"},
+		},
+		{
 			name: "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa X tại Y, not cut",
 			text: "Tin\nÔng Vũ Đức Toàn tiếp ông Arif Rahman, Đại sứ Đặc mệnh toàn quyền nước Cộng hòa Indonesia tại Việt Nam.",
 			want: []string{"Arif Rahman -holds_position-> Đại sứ đặc mệnh toàn quyền nước Cộng hòa Indonesia tại Việt Nam"},
