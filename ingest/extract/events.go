@@ -9,6 +9,12 @@ import (
 	"kg/ingest/token"
 )
 
+// eventObjectAt reports whether word i follows a verb whose object is an
+// event: "tổ chức" (hold) or "dự" (attend, also in "tham dự", "tới dự").
+func (p *parser) eventObjectAt(i int) bool {
+	return i >= 2 && p.ks[i-2] == "tổ" && p.ks[i-1] == "chức" || i >= 1 && p.ks[i-1] == "dự"
+}
+
 // parseEvent reads an event at word i: its head ("Đại hội", "Hội nghị",
 // "Lễ", "buổi làm việc", the verb "tiếp") and what names it: the holding
 // body, ordinal, term, a description ("hợp tác, phát triển giữa ...",
@@ -21,9 +27,10 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 	var buf [4]lexicon.Match[lexicon.EventWord]
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Events, lexicon.StartsEvent, i) {
 		w, n := mt.Val, mt.Len
-		// an event word that is a common word too ("gặp mặt") is an event
-		// with a capital, or after "tổ chức" ("tổ chức gặp mặt cán bộ")
-		if w.Upper && !p.upper(i) && !(i >= 2 && p.ks[i-2] == "tổ" && p.ks[i-1] == "chức") {
+		// an event word that is a common word too ("gặp mặt", "lễ") is
+		// an event with a capital, or as the object of "tổ chức" or "dự"
+		// ("tổ chức gặp mặt cán bộ", "Dự lễ có ...")
+		if w.Upper && !p.upper(i) && !p.eventObjectAt(i) {
 			continue
 		}
 		if p.s.words[i].exp || w.Activity {

@@ -308,6 +308,29 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "'Dự lễ có ...': a bare ceremony its guests attend is the article's event",
+			text: "Tin\nDự lễ còn có bà Lường Thị Hoa, nguyên Phó Chủ tịch UBND tỉnh Sơn La, và ông Cầm Văn Đoàn.",
+			want: []string{
+				"event: Lễ []",
+				"Lường Thị Hoa -attended-> Lễ",
+				"Cầm Văn Đoàn -attended-> Lễ",
+			},
+		},
+		{
+			name: "'dự lễ' after the ceremony is named is that ceremony",
+			text: "Tin\nSáng 9/10/2023, UBND huyện Mai Sơn tổ chức Lễ khánh thành cầu Nà Sản. Tới dự lễ có ông Cầm Văn Đoàn, Phó Chủ tịch UBND huyện Mai Sơn.",
+			want: []string{
+				"event: Lễ khánh thành cầu Nà Sản [2023-10-09]",
+				"Cầm Văn Đoàn -attended-> Lễ khánh thành cầu Nà Sản",
+			},
+			absent: []string{"event: Lễ []"},
+		},
+		{
+			name: "a lower-case 'lễ' not attended names no event",
+			text: "Tin\nBà Lường Thị Hoa, Phó Chủ tịch UBND tỉnh Sơn La, nói về nghi lễ cầu mùa của đồng bào.",
+			absent: []string{"event: Lễ []"},
+		},
+		{
 			name: "a conference in lower case with its date is the article's event",
 			text: "Tin\nTại hội nghị ngày 3/4/2021, bà Bùi Thị Minh Hoài, Phó Chủ tịch UBND tỉnh Hòa Bình, nhấn mạnh vai trò của cộng đồng.",
 			want: []string{
