@@ -326,8 +326,8 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"event: Lễ []"},
 		},
 		{
-			name: "a lower-case 'lễ' not attended names no event",
-			text: "Tin\nBà Lường Thị Hoa, Phó Chủ tịch UBND tỉnh Sơn La, nói về nghi lễ cầu mùa của đồng bào.",
+			name:   "a lower-case 'lễ' not attended names no event",
+			text:   "Tin\nBà Lường Thị Hoa, Phó Chủ tịch UBND tỉnh Sơn La, nói về nghi lễ cầu mùa của đồng bào.",
 			absent: []string{"event: Lễ []"},
 		},
 		{
