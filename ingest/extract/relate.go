@@ -855,6 +855,12 @@ func (a *article) resolveTitleRefs() {
 			continue
 		}
 		t := tr.ps.items[tr.item].title
+		if !a.holdsRole(t.roleKey) {
+			// nobody to refer to; and the organization a title implies
+			// unwritten ("Thủ tướng": Chính phủ) is not the article's
+			// until someone holds it
+			continue
+		}
 		var want *orgEnt
 		if t.org != nil {
 			want = a.org(t.org, tr.ps)
@@ -879,6 +885,19 @@ func (a *article) resolveTitleRefs() {
 		tr.ps.items[tr.item].title.person = pr
 		tr.ps.items[tr.item].title.resolved = true
 	}
+}
+
+// holdsRole reports whether a person of the article holds a position of
+// the role.
+func (a *article) holdsRole(roleKey string) bool {
+	for _, e := range a.persons {
+		for _, h := range e.positions {
+			if h.pos.roleKey == roleKey {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // orgFits reports whether an organization a reference names (maybe

@@ -7,6 +7,23 @@ import "testing"
 func TestOrgRules(t *testing.T) {
 	runRules(t, []ruleCase{
 		{
+			name: "a title nobody holds does not bring the organization it implies",
+			text: "Tin\nNgày 2/6/2023, Thủ tướng thị sát cảng Cái Mép. Tháp tùng có ông Đỗ Văn Nam, Bộ trưởng Bộ Xây dựng.",
+			want: []string{
+				"organization: Bộ Xây dựng",
+				"Đỗ Văn Nam -holds_position-> Bộ trưởng Bộ Xây dựng",
+			},
+			absent: []string{"organization: Chính phủ"},
+		},
+		{
+			name: "the organization a held title implies is the article's",
+			text: "Tin\nNgày 2/6/2023, Thủ tướng Trần Quốc Hưng thị sát cảng Cái Mép. Tháp tùng Thủ tướng có ông Đỗ Văn Nam.",
+			want: []string{
+				"organization: Chính phủ",
+				"Trần Quốc Hưng -holds_position-> Thủ tướng Chính phủ",
+			},
+		},
+		{
 			name: "court and procuracy acronyms with their places",
 			text: "Tin\nNgày 12/5/2022, TAND tỉnh Bắc Giang xét xử vụ án. VKSND huyện Yên Dũng đã truy tố bị can. Viện KSND thành phố Hải Phòng kháng nghị.",
 			want: []string{
