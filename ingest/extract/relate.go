@@ -654,6 +654,10 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 	// TS Trần Văn Bình", "Phó Bí thư Tỉnh ủy, đồng chí X": a rank, a degree
 	// or a form of address may stand between
 	n := e
+	// "Bộ trưởng Bộ Công Thương (BCT) Nguyễn Hồng Diên": the short name
+	// of the title's organization, in parentheses, may stand between too
+	n = shortNameEnd(ps, n)
+	next := n
 	// but in "ông X - Chủ tịch HĐQT, ông Y - Tổng Giám đốc ...", the title
 	// after X's dash is X's
 	afterName := first >= 2 && (items[first-1].key == "-" || items[first-1].key == ",") && items[first-2].kind == iPerson
@@ -663,7 +667,7 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 	for n < len(items) && items[n].kind == iHon {
 		n++
 	}
-	if n < len(items) && items[n].kind == iPerson && !items[n].person.short && (n == e || items[n-1].kind == iHon) {
+	if n < len(items) && items[n].kind == iPerson && !items[n].person.short && (n == next || items[n-1].kind == iHon) {
 		return items[n].person, "title-before-name", false
 	}
 	if e+1 < len(items) && items[e].kind == iCopula && items[e].key == "là" {
@@ -702,6 +706,37 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 		}
 	}
 	return nil, "", false
+}
+
+// shortNameEnd returns the item after a short name in parentheses at item
+// k ("(BCT)", "(NN&PTNT)", which the abbreviations spell out): words
+// that an abbreviation spelled out or that are in capitals or no
+// Vietnamese syllable, and marks that join them; else k.
+func shortNameEnd(ps *parsed, k int) int {
+	items := ps.items
+	if k >= len(items) || items[k].key != "(" {
+		return k
+	}
+	for c := k + 1; c < len(items) && c <= k+12; c++ {
+		it := items[c]
+		switch {
+		case it.key == ")":
+			if c == k+1 {
+				return k
+			}
+			return c + 1
+		case it.kind == iPunct && (it.key == "&" || it.key == "-"):
+		case it.kind == iPerson || it.kind == iTitle || it.kind == iPunct:
+			return k
+		default:
+			for w := it.i; w < it.j; w++ {
+				if !ps.s.words[w].exp && !ps.s.words[w].caps && ps.p.syllable(w) {
+					return k
+				}
+			}
+		}
+	}
+	return k
 }
 
 // capitalRun returns the title right before the capitalized words and

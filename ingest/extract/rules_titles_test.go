@@ -432,6 +432,14 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			want: []string{"Khăm-pheng Xay-nhạ-vông -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà"},
 		},
 		{
+			name: "T ORG (SHORT) X: the short name in parentheses between the title and its holder",
+			text: "Tin\nPhát biểu tại hội nghị, Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Đặng Quốc Khánh nêu rõ yêu cầu. Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An cũng phát biểu.",
+			want: []string{
+				"Đặng Quốc Khánh -holds_position-> Bộ trưởng Bộ Tài nguyên và Môi trường",
+				"Đặng Hoàng An -holds_position-> Tổng Giám đốc Tập đoàn Điện lực Việt Nam",
+			},
+		},
+		{
 			name: "X, Thị trưởng Y: a city the lexicon does not know ends the appositive",
 			text: "Tin\nSáng 14/3/2024, bà Hà Thị Nga, Phó Chủ tịch UBND tỉnh Lào Cai, tiếp ông Lý Minh Vĩ, Phó Thị trưởng Côn Minh.",
 			want: []string{
