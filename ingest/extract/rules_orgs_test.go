@@ -24,6 +24,15 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "Liên đoàn X: a federation named by what it gathers",
+			text: "Tin\nÔng Trịnh Văn Tâm, Phó Chủ tịch Liên đoàn Luật sư Việt Nam, và bà Lò Thị Mến, Chủ tịch Liên đoàn Lao động tỉnh Lạng Sơn, dự hội nghị.",
+			want: []string{
+				"organization: Liên đoàn Luật sư Việt Nam",
+				"Trịnh Văn Tâm -holds_position-> Phó Chủ tịch Liên đoàn Luật sư Việt Nam",
+				"Lò Thị Mến -holds_position-> Chủ tịch Liên đoàn Lao động tỉnh Lạng Sơn",
+			},
+		},
+		{
 			name: "court and procuracy acronyms with their places",
 			text: "Tin\nNgày 12/5/2022, TAND tỉnh Bắc Giang xét xử vụ án. VKSND huyện Yên Dũng đã truy tố bị can. Viện KSND thành phố Hải Phòng kháng nghị.",
 			want: []string{
