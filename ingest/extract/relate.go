@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"kg/graph"
@@ -176,8 +177,13 @@ func (a *article) attach(ps *parsed) {
 			parenOrg(items, chain, target)
 		}
 		holders := []*personRef{target}
-		if rule == "elected-title" || rule == "holds-title" || rule == "held-title" {
+		switch {
+		case rule == "elected-title" || rule == "holds-title" || rule == "held-title":
 			holders = subjectList(items, target)
+		case rule == "title-after-name" && a.sharedChain(items, chain):
+			// "có các ông A và B, Phó Chủ tịch HĐND tỉnh": a title after
+			// a list the plural opens is each one's
+			holders = pluralList(items, target)
 		}
 		for _, c := range chain {
 			if rule == "held-title" {
@@ -476,6 +482,46 @@ func subjectList(items []item, last *personRef) []*personRef {
 		}
 	}
 	return out
+}
+
+// pluralList returns the persons of the list that ends with last when a
+// plural opens it ("các ông A, B và C", "các đồng chí A, B"), the names
+// separated by commas and "và" only; else last alone.
+func pluralList(items []item, last *personRef) []*personRef {
+	end := -1
+	for k := range items {
+		if items[k].kind == iPerson && items[k].person == last {
+			end = k
+		}
+	}
+	var out []*personRef
+	for b := end; b >= 0; b-- {
+		switch it := items[b]; {
+		case it.kind == iPerson && !it.person.short:
+			out = append(out, it.person)
+		case it.key == "," || it.key == "và":
+		case it.kind == iHon && b > 0 && items[b-1].kind == iPlural:
+			if len(out) < 2 || items[b+1].kind != iPerson {
+				return []*personRef{last}
+			}
+			slices.Reverse(out)
+			return out
+		default:
+			return []*personRef{last}
+		}
+	}
+	return []*personRef{last}
+}
+
+// sharedChain reports whether several may hold each title of a chain at
+// once: none is of a role one person holds (SoleRole).
+func (a *article) sharedChain(items []item, chain []int) bool {
+	for _, c := range chain {
+		if a.x.lex.SoleRole(items[c].title.role, "") {
+			return false
+		}
+	}
+	return true
 }
 
 // foreignChain gives the titles of a chain that name no organization the

@@ -316,6 +316,43 @@ func TestReligiousTitles(t *testing.T) {
 func TestPluralTitles(t *testing.T) {
 	runRules(t, []ruleCase{
 		{
+			name: "các ông A và B, T: a title after a plural list is each one's",
+			text: "Tin\nDự kỳ họp có các ông Vương Văn Lộc và Nguyễn Đức Thái, Phó Chủ tịch HĐND tỉnh Hà Giang.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Phó Chủ tịch HĐND tỉnh Hà Giang",
+				"Nguyễn Đức Thái -holds_position-> Phó Chủ tịch HĐND tỉnh Hà Giang",
+			},
+		},
+		{
+			name: "các đồng chí A, B, C, T",
+			text: "Tin\nDự hội nghị có các đồng chí Vương Văn Lộc, Nguyễn Đức Thái, Lò Thị Dung, Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang.",
+			want: []string{
+				"Vương Văn Lộc -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang",
+				"Nguyễn Đức Thái -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang",
+				"Lò Thị Dung -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Hà Giang",
+			},
+		},
+		{
+			name:   "a post one person holds stays the last name's",
+			text:   "Tin\nDự hội nghị có các ông Vương Văn Lộc và Nguyễn Đức Thái, Chủ tịch UBND tỉnh Hà Giang.",
+			want:   []string{"Nguyễn Đức Thái -holds_position-> Chủ tịch UBND tỉnh Hà Giang"},
+			absent: []string{"Vương Văn Lộc -holds_position-> Chủ tịch UBND tỉnh Hà Giang"},
+		},
+		{
+			name:   "no plural, no list: ông A và ông B, T",
+			text:   "Tin\nDự hội nghị có ông Vương Văn Lộc và ông Nguyễn Đức Thái, Phó Chủ tịch UBND tỉnh Hà Giang.",
+			want:   []string{"Nguyễn Đức Thái -holds_position-> Phó Chủ tịch UBND tỉnh Hà Giang"},
+			absent: []string{"Vương Văn Lộc -holds_position-> Phó Chủ tịch UBND tỉnh Hà Giang"},
+		},
+		{
+			name: "each name with its own title after the colon",
+			text: "Tin\nDự hội nghị có các đồng chí: Vương Văn Lộc, Phó Bí thư Tỉnh ủy; Nguyễn Đức Thái, Phó Chủ tịch UBND tỉnh Hà Giang.",
+			want: []string{
+				"Nguyễn Đức Thái -holds_position-> Phó Chủ tịch UBND tỉnh Hà Giang",
+			},
+			absent: []string{"Vương Văn Lộc -holds_position-> Phó Chủ tịch UBND tỉnh Hà Giang"},
+		},
+		{
 			name: "a number in words, capitalized: Hai T là các ông A và B",
 			text: "Tin\nHai Phó Giám đốc Sở Nội vụ tỉnh Hà Giang là các ông Vương Văn Lộc và Nguyễn Đức Thái vừa nghỉ hưu.",
 			want: []string{
