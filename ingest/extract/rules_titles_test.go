@@ -431,6 +431,15 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			absent: []string{"Bun-thoong Xay-nha-vông -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng"},
 		},
 		{
+			name: "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty Y: kiêm ends the board's name",
+			text: "Tin\nBà Lò Thị Dung, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty CP Chè Hà Giang, phát biểu.",
+			want: []string{
+				"Lò Thị Dung -holds_position-> Chủ tịch Hội đồng quản trị Công ty CP Chè Hà Giang",
+				"Lò Thị Dung -holds_position-> Tổng Giám đốc Công ty CP Chè Hà Giang",
+			},
+			absent: []string{"organization: HĐQT kiêm"},
+		},
+		{
 			name: "Chủ tịch HĐQT – Tổng Giám đốc Công ty Y: both of the company",
 			text: "Tin\nÔng Vũ Đức Toàn, Chủ tịch HĐQT – Tổng Giám đốc Công ty CP Cơ khí Hà Giang, dự lễ khởi công.",
 			want: []string{
