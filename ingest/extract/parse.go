@@ -645,10 +645,22 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			return nil, 0 // "Đoàn Văn Bình" is a person, not a delegation
 		}
 		m := p.specName(j, k.LowerName || opt.lowerName)
-		if p.numberedAt(k, j+m) {
+		numbered := true
+		switch {
+		case p.numberedAt(k, j+m):
 			m++ // "Sư đoàn 312", "Sư đoàn Bộ binh 312"
-		} else if m > 0 && p.is(j+m, "số") && p.numberedAt(k, j+m+1) {
+		case m > 0 && p.is(j+m, "số") && p.standaloneNumber(j+m+1):
 			m += 2 // "Tiểu đoàn Cảnh sát cơ động số 2"
+		case m > 1 && p.is(j+m-1, "số") && p.standaloneNumber(j+m):
+			m++ // "Công ty Xây dựng số 1": "số" names the number of any kind
+		default:
+			numbered = false
+		}
+		if r := p.placeName(j + m); numbered && opt.appositive && r > 0 && p.endsAppositive(j+m+r) {
+			// "bà X, Hiệu trưởng Trường Tiểu học số 2 Nam Lý,": the
+			// holder is named, so the capitalized words that end the
+			// title are the rest of the name, not a second person
+			m += r
 		}
 		if k.NamedAfter && p.familyStart(j+m) {
 			// "Trường THPT Chu Văn An", "Học viện Chính trị quốc gia Hồ Chí
@@ -849,7 +861,13 @@ func (p *parser) is(i int, k string) bool { return i < p.n() && p.ks[i] == k }
 // word j as its name ("Sư đoàn 312"): a number standing alone, not the
 // start of a date or a count ("Tiểu đoàn 8", but not "Đại đội 3/2").
 func (p *parser) numberedAt(k *lexicon.OrgKind, j int) bool {
-	if !k.Numbered || j >= p.n() || p.s.words[j].kind != token.Number || !isDigits(p.ks[j]) {
+	return k.Numbered && p.standaloneNumber(j)
+}
+
+// standaloneNumber reports whether word j is a number standing alone, not
+// the start of a date or a count ("8", but not "3/2").
+func (p *parser) standaloneNumber(j int) bool {
+	if j >= p.n() || p.s.words[j].kind != token.Number || !isDigits(p.ks[j]) {
 		return false
 	}
 	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/") && !p.is(j+1, ".")

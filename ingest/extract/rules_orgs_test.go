@@ -24,6 +24,33 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a state farm named after a person is no person",
+			text: "Tin\nÔng Hà Văn Thuận, nguyên Giám đốc Nông trường chè Nguyễn Thái Học, dự lễ kỷ niệm.",
+			want: []string{
+				"organization: Nông trường chè Nguyễn Thái Học",
+				"Hà Văn Thuận -holds_position-> Giám đốc Nông trường chè Nguyễn Thái Học (former)",
+				"Hà Văn Thuận -attended-> Lễ kỷ niệm",
+			},
+			absent: []string{"person: Nguyễn Thái Học"},
+		},
+		{
+			name: "factories and enterprises, their names maybe in lower case",
+			text: "Tin\nÔng Cầm Văn Ơn, Giám đốc Nhà máy đường Sơn Dương, và ông Đèo Văn Thắm, Giám đốc Xí nghiệp 7, báo cáo tiến độ.",
+			want: []string{
+				"Cầm Văn Ơn -holds_position-> Giám đốc Nhà máy đường Sơn Dương",
+				"Đèo Văn Thắm -holds_position-> Giám đốc Xí nghiệp 7",
+			},
+		},
+		{
+			name: "a name numbered with số N, and what follows it in apposition",
+			text: "Tin\nBà Lò Thị Dung, Hiệu trưởng Trường Tiểu học số 1 Phong Thổ, và ông Đèo Văn Thắm, Giám đốc Công ty Xây dựng số 4, dự lễ khai giảng.",
+			want: []string{
+				"Lò Thị Dung -holds_position-> Hiệu trưởng Trường Tiểu học số 1 Phong Thổ",
+				"Đèo Văn Thắm -holds_position-> Giám đốc Công ty Xây dựng số 4",
+			},
+			absent: []string{"person: Phong Thổ"},
+		},
+		{
 			name: "Liên đoàn X: a federation named by what it gathers",
 			text: "Tin\nÔng Trịnh Văn Tâm, Phó Chủ tịch Liên đoàn Luật sư Việt Nam, và bà Lò Thị Mến, Chủ tịch Liên đoàn Lao động tỉnh Lạng Sơn, dự hội nghị.",
 			want: []string{
