@@ -24,6 +24,20 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "Đội trưởng Đội X: a team of the police, of market inspectors",
+			text: "Tin\nThiếu tá Lục Văn Chung, Đội trưởng Đội Cảnh sát hình sự Công an huyện Bảo Lâm, và ông Nông Văn Dư, Phó Đội trưởng Đội Quản lý thị trường số 3, cùng kiểm tra.",
+			want: []string{
+				"organization: Đội Cảnh sát hình sự Công an huyện Bảo Lâm",
+				"Lục Văn Chung -holds_position-> Đội trưởng Đội Cảnh sát hình sự Công an huyện Bảo Lâm",
+				"Nông Văn Dư -holds_position-> Phó Đội trưởng Đội Quản lý thị trường số 3",
+			},
+		},
+		{
+			name:   "Đội ngũ is no team",
+			text:   "Tin\nĐội ngũ cán bộ của huyện Bảo Lâm đã được kiện toàn.",
+			absent: []string{"organization: Đội ngũ"},
+		},
+		{
 			name: "a state farm named after a person is no person",
 			text: "Tin\nÔng Hà Văn Thuận, nguyên Giám đốc Nông trường chè Nguyễn Thái Học, dự lễ kỷ niệm.",
 			want: []string{
