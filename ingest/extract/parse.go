@@ -633,6 +633,15 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			// "Đảng ủy, Ban Giám đốc Công an tỉnh": the body of the one
 			// the next names
 			o.child, o.shared = c, true
+		} else if c, pl := p.titledBody(j, o.headKey); k.Of && k.Class == graph.OrgParty && (c != nil || pl != nil) {
+			// "Phó Bí thư Đảng ủy, Chủ tịch UBND xã X": the committee of
+			// the commune whose government the next title names;
+			// "Bí thư Đảng ủy, Giám đốc Công an tỉnh": of that body
+			if pl != nil {
+				o.place = &placeRef{level: pl.level, name: pl.name, nameKey: pl.nameKey, implicit: true, i: j, j: j}
+			} else {
+				o.child, o.shared = c, true
+			}
 		} else if k.Class == graph.OrgParty && !k.Of { // a party body alone: of the article's committee
 			o.committee = true
 		} else if k.Of && k.Class == graph.OrgParty && p.upper(i) {
@@ -826,6 +835,40 @@ func (p *parser) sharedBody(j int) *orgRef {
 		return c.parent
 	}
 	return nil
+}
+
+// titledBody reads the body a title names after a comma (", Giám đốc
+// Công an tỉnh X", ", đồng thời là Chủ tịch UBND xã Y"), for a bare
+// party body of head headKey before it: the place of a local government
+// whose committee that body is (Đảng ủy of a xã), or else the body
+// itself; nil and nil when no title and body follow.
+func (p *parser) titledBody(j int, headKey string) (*orgRef, *placeRef) {
+	if !p.is(j, ",") {
+		return nil, nil
+	}
+	j++
+	if p.is(j, "đồng") && p.is(j+1, "thời") {
+		j += 2
+		if p.is(j, "là") {
+			j++
+		}
+	}
+	_, n := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, j)
+	if n == 0 {
+		return nil, nil
+	}
+	c, m := p.parseOrg(j+n, orgOpts{afterTitle: true})
+	if m == 0 || c.kind == nil || c.kind.Class == graph.OrgParty {
+		return nil, nil
+	}
+	if pl := c.place; pl != nil && c.kind.Class == graph.OrgState && c.kind.Tail == lexicon.TailPlace && c.child == nil && c.parent == nil {
+		// "Chủ tịch HĐND xã" names the commune, whose committee is the
+		// Đảng ủy xã; a province's is its Tỉnh ủy, no Đảng ủy
+		if lv := p.x.lex.LevelByKey[p.x.key(pl.level)]; lv != nil && p.x.key(lv.Committee) == headKey+" "+p.x.key(pl.level) {
+			return nil, pl
+		}
+	}
+	return c, nil
 }
 
 // orgParent reads what may follow an organization's proper name: its

@@ -478,6 +478,30 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			want: []string{"Khăm-pheng Xay-nhạ-vông -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà"},
 		},
 		{
+			name: "Bí thư Đảng ủy, Chủ tịch UBND xã X: the commune's committee",
+			text: "Tin\nBà Lù Thị Sáu, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Nậm Xe, báo cáo kết quả.",
+			want: []string{
+				"Lù Thị Sáu -holds_position-> Phó Bí thư Đảng ủy xã Nậm Xe",
+				"Lù Thị Sáu -holds_position-> Chủ tịch UBND xã Nậm Xe",
+			},
+		},
+		{
+			name: "hiện là Bí thư Đảng ủy, đồng thời là Chủ tịch HĐND xã: the commune the article names",
+			text: "Tin\nTại xã Nậm Xe, ông Sùng A Páo hiện là Bí thư Đảng ủy, đồng thời là Chủ tịch HĐND xã.",
+			want: []string{
+				"Sùng A Páo -holds_position-> Bí thư Đảng ủy xã Nậm Xe",
+				"Sùng A Páo -holds_position-> Chủ tịch HĐND xã Nậm Xe",
+			},
+		},
+		{
+			name: "Bí thư Đảng ủy, Giám đốc Công an tỉnh X: the committee of that body",
+			text: "Tin\nĐại tá Lò Văn Hợp, Bí thư Đảng ủy, Giám đốc Công an tỉnh Lai Châu, phát biểu.",
+			want: []string{
+				"Lò Văn Hợp -holds_position-> Bí thư Đảng ủy Công an tỉnh Lai Châu",
+				"Lò Văn Hợp -holds_position-> Giám đốc Công an tỉnh Lai Châu",
+			},
+		},
+		{
 			name: "T ORG (SHORT) X: the short name in parentheses between the title and its holder",
 			text: "Tin\nPhát biểu tại hội nghị, Bộ trưởng Bộ Tài nguyên và Môi trường (TN&MT) Đặng Quốc Khánh nêu rõ yêu cầu. Tổng Giám đốc Tập đoàn Điện lực Việt Nam (EVN) Đặng Hoàng An cũng phát biểu.",
 			want: []string{
