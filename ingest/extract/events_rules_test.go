@@ -308,6 +308,14 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "tổ chức lễ A và lễ B with no one named: both ceremonies take place",
+			text: "Tin\nSáng 5/9/2023, huyện Bảo Lạc tổ chức lễ khai giảng năm học mới và lễ đón nhận Cờ thi đua của Chính phủ.",
+			want: []string{
+				"event: Lễ khai giảng năm học mới [2023-09-05]",
+				"event: Lễ đón nhận Cờ thi đua của Chính phủ [2023-09-05]",
+			},
+		},
+		{
 			name: "'Dự lễ có ...': a bare ceremony its guests attend is the article's event",
 			text: "Tin\nDự lễ còn có bà Lường Thị Hoa, nguyên Phó Chủ tịch UBND tỉnh Sơn La, và ông Cầm Văn Đoàn.",
 			want: []string{

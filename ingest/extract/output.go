@@ -279,6 +279,10 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 	if a.main != nil {
 		keep[a.main] = true
 	}
+	for _, j := range a.joined {
+		// "tổ chức lễ A và lễ B": announced together, both take place
+		keep[j[1]] = keep[j[1]] || keep[j[0]]
+	}
 	for _, ev := range a.events {
 		if !keep[ev] {
 			continue
