@@ -695,6 +695,14 @@ func TestRelievedAndJoined(t *testing.T) {
 			},
 		},
 		{
+			name: "bị đình chỉ chức vụ, bị cách chức: held until then",
+			text: "Tin\nÔng Lường Văn Piến bị đình chỉ chức vụ Giám đốc Sở Xây dựng tỉnh Sơn La. Bà Cầm Thị Yến bị cách chức Phó Chủ tịch UBND huyện Thuận Châu.",
+			want: []string{
+				"Lường Văn Piến -holds_position-> Giám đốc Sở Xây dựng tỉnh Sơn La (former)",
+				"Cầm Thị Yến -holds_position-> Phó Chủ tịch UBND huyện Thuận Châu (former)",
+			},
+		},
+		{
 			name: "thôi giữ chức",
 			text: "Tin\nÔng Trần Ngọc Tam thôi giữ chức Giám đốc Sở Tài chính tỉnh Bến Tre.",
 			want: []string{"Trần Ngọc Tam -holds_position-> Giám đốc Sở Tài chính tỉnh Bến Tre (former)"},
