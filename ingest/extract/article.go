@@ -638,7 +638,12 @@ func (a *article) position(t *titleRef, ps *parsed) *posEnt {
 	case t.t.Whole:
 		key, name = t.roleKey, role
 	default:
-		if org = a.contextOrg(t, ps); org == nil && ps.party != nil {
+		if org = a.contextOrg(t, ps); org == nil {
+			// "Chủ tịch UBND tỉnh X A và Phó Chủ tịch B": the body whose
+			// head, or another deputy, was just named
+			org = a.sameRoleOrg(t, ps)
+		}
+		if org == nil && ps.party != nil {
 			// "Về phía Ủy ban MTTQ tỉnh có bà X - Chủ tịch"
 			org = a.org(ps.party, ps)
 		}
@@ -737,6 +742,43 @@ func (a *article) contextOrg(t *titleRef, ps *parsed) *orgEnt {
 		got[si+1] = orgAnswer{e: e, known: true}
 	}
 	return got[ps.idx].e
+}
+
+// sameRoleOrg returns the organization of the nearest title before t, in
+// its sentence or the one before, whose role is t's with "Phó" or
+// "Thường trực" left out: "Phó Chủ tịch" alone after "Chủ tịch UBND tỉnh
+// X" is of UBND tỉnh X; nil when there is none.
+func (a *article) sameRoleOrg(t *titleRef, ps *parsed) *orgEnt {
+	if t.foreign {
+		return nil // "Tổng Bí thư A hội đàm với Tổng Bí thư B" of Laos
+	}
+	want := baseRole(t.roleKey)
+	for si := ps.idx; si >= 0 && si >= ps.idx-1; si-- {
+		items := a.sents[si].items
+		for k := len(items) - 1; k >= 0; k-- {
+			it := items[k]
+			if si == ps.idx && it.i >= t.i {
+				continue
+			}
+			if it.kind != iTitle || it.title == t || it.title.org == nil || baseRole(it.title.roleKey) != want {
+				continue
+			}
+			if it.title.roleKey == t.roleKey && a.x.lex.SoleRole(t.role, "") {
+				continue // one holds it: a second is of another body
+			}
+			if e := a.org(it.title.org, a.sents[si]); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// baseRole is a role's key without the words that make a deputy or a
+// standing member of it ("phó chủ tịch thường trực" → "chủ tịch").
+func baseRole(key string) string {
+	key = strings.TrimPrefix(key, "phó ")
+	return strings.TrimSuffix(key, " thường trực")
 }
 
 // orgAnswer is contextOrg's answer for the sentences before one: the

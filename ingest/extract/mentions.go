@@ -75,6 +75,7 @@ type titleRef struct {
 	roleKey  string
 	org      *orgRef
 	implied  bool      // org is the lexicon's default (Thủ tướng → Chính phủ), not written
+	foreign  bool      // its holder is a foreigner: no Vietnamese body by default
 	place    *placeRef // for titles of a place (Thị trưởng thành phố Asan)
 	placeEnd int       // the end of "Nhật Bản tại Việt Nam", after place
 	former   bool      // nguyên, cựu

@@ -564,9 +564,11 @@ func foreignCountry(pl *placeRef) bool {
 // Tổng Bí thư is not of Việt Nam's Party.
 func foreignHolder(items []item, chain []int) {
 	for _, c := range chain {
-		if t := items[c].title; t.implied {
+		t := items[c].title
+		if t.implied {
 			t.org, t.implied = nil, false
 		}
+		t.foreign = true
 	}
 }
 

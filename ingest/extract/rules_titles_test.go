@@ -478,6 +478,24 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			want: []string{"Khăm-pheng Xay-nhạ-vông -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà"},
 		},
 		{
+			name: "T ORG A và Phó T B: the deputy of the body just named",
+			text: "Tin\nChủ tịch UBND tỉnh Điện Biên Lê Thành Đô và Phó Chủ tịch Lò Văn Tiến tiếp đoàn công tác.",
+			want: []string{
+				"Lê Thành Đô -holds_position-> Chủ tịch UBND tỉnh Điện Biên",
+				"Lò Văn Tiến -holds_position-> Phó Chủ tịch UBND tỉnh Điện Biên",
+			},
+		},
+		{
+			name: "Phó T alone in the next sentence",
+			text: "Tin\nBà Giàng Thị Hoa, Giám đốc Sở Y tế tỉnh Điện Biên, chủ trì hội nghị. Phó Giám đốc Vừ A Bằng trình bày báo cáo.",
+			want: []string{"Vừ A Bằng -holds_position-> Phó Giám đốc Sở Y tế tỉnh Điện Biên"},
+		},
+		{
+			name:   "a post one person holds, named again, is another body's",
+			text:   "Tin\nChủ tịch UBND tỉnh Điện Biên Lê Thành Đô tiếp ông Lò Văn Tiến, Chủ tịch, và đoàn doanh nghiệp.",
+			absent: []string{"Lò Văn Tiến -holds_position-> Chủ tịch UBND tỉnh Điện Biên"},
+		},
+		{
 			name: "Bí thư Đảng ủy, Chủ tịch UBND xã X: the commune's committee",
 			text: "Tin\nBà Lù Thị Sáu, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Nậm Xe, báo cáo kết quả.",
 			want: []string{
