@@ -103,6 +103,7 @@ func (a *article) collectPlaces() {
 			}
 			for _, pl := range pls {
 				if !pl.implicit && !pl.landmark && pl.nameKey != "" {
+					pl.abroad = pl.abroad || ps.p.countryAfter(pl.j)
 					a.addPlace(placeMention{ps.idx, pl.i, pl})
 				}
 			}
@@ -266,7 +267,7 @@ func (a *article) fits(c *placeRef, want string) bool {
 	if want == "" {
 		return a.rank(c.level) == 1 && c.known
 	}
-	if a.rank(c.level) == 1 && !c.known && (a.x.key(c.level) == "tỉnh" || a.x.foreignName(c.name)) {
+	if a.rank(c.level) == 1 && !c.known && (a.x.key(c.level) == "tỉnh" || a.x.foreignName(c.name) || c.abroad) {
 		return false // a visiting province or city
 	}
 	return a.x.key(c.level) == want

@@ -163,10 +163,16 @@ func (p *parser) longerTitle(i, n int) bool {
 }
 
 // appositive reports whether the items before a title are its holder's
-// name and a comma or a dash, the name not itself after a title: "ông X,
+// name and a comma or a dash, maybe with titles of the name between, the
+// name not itself after a title: "ông X, Giám đốc ...", "ông X, Bí thư,
 // Giám đốc ...", but not the list "Bí thư A Nguyễn Văn B, Giám đốc ...".
 func appositive(prev []item) bool {
 	n := len(prev)
+	// "ông X, Ủy viên Trung ương Đảng, Đô trưởng ...": the titles of a
+	// chain after the name are the name's as the first is
+	for n >= 4 && prev[n-1].kind == iPunct && prev[n-1].key == "," && prev[n-2].kind == iTitle {
+		n -= 2
+	}
 	if n < 2 || prev[n-1].kind != iPunct || prev[n-2].kind != iPerson {
 		return false
 	}

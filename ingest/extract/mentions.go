@@ -13,6 +13,7 @@ type placeRef struct {
 	implicit bool // a bare level word, or none: the article gives the place
 	landmark bool // a square, a street, a building: not an administrative place
 	known    bool // in the lexicon
+	abroad   bool // of another country, which follows it: "thành phố Viêng Chăn (Lào)"
 	i, j     int  // words; i == j when the place is only implied
 }
 

@@ -313,6 +313,21 @@ func (p *parser) upperRun(j, max int) int {
 	return m
 }
 
+// countryAfter reports whether another country than Việt Nam is named in
+// parentheses at word j, or after "của": the country of the place before
+// it ("thành phố Viêng Chăn (Lào)", "tỉnh Gyeongsangnam của Hàn Quốc").
+func (p *parser) countryAfter(j int) bool {
+	open := p.is(j, "(")
+	if !open && !p.is(j, "của") {
+		return false
+	}
+	pl, m := p.parsePlace(j+1, false, true)
+	if m == 0 || p.x.key(pl.level) != "nước" || pl.nameKey == "việt nam" {
+		return false
+	}
+	return !open || p.is(j+1+m, ")")
+}
+
 // endsAppositive reports whether word k ends an appositive: the end of
 // the sentence, a punctuation mark, or "và" before the next person of a
 // list.
@@ -1283,11 +1298,11 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					tr.place = &placeRef{level: lv.Name, name: p.display(j+n, j+n+m), nameKey: strings.Join(p.ks[j+n:j+n+m], " "), i: j, j: j + n + m}
 					j += n + m
 				}
-			} else if m := p.placeName(j); m > 0 && p.appositive && p.endsAppositive(j+m) {
+			} else if m := p.placeName(j); m > 0 && p.appositive {
 				// "ông Sok Vanna, Phó Đô trưởng Phnôm Pênh.": the holder
 				// is named before the comma, so the capitalized words
-				// that end the title are its city, one the lexicon does
-				// not know, not a second person
+				// after the title are its city, one the lexicon does not
+				// know, not a second person
 				tr.place = &placeRef{name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
 				j += m
 			}

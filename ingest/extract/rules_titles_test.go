@@ -528,6 +528,21 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "do X, T1, Đô trưởng Y dẫn đầu: the title of a chain after the name is still in apposition",
+			text: "Tin\nChiều 12/6/2023, Phó Chủ tịch UBND tỉnh Điện Biên Lò Văn Tiến tiếp đoàn đại biểu tỉnh Luông Pha Băng (Lào) do ông Khăm Phăn, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Phó Tỉnh trưởng Luông Pha Băng dẫn đầu.",
+			want: []string{
+				"Khăm Phăn -holds_position-> Phó Tỉnh trưởng Luông Pha Băng",
+				"Lò Văn Tiến -holds_position-> Phó Chủ tịch UBND tỉnh Điện Biên",
+			},
+			absent: []string{"person: Luông Pha Băng"},
+		},
+		{
+			name:   "a city of another country, named with it, is not the article's",
+			text:   "Tin\nSáng 12/6/2023, Thành ủy Hà Nội tiếp đoàn đại biểu thành phố Viêng Chăn (Lào). Dự buổi tiếp có ông Hà Minh Hải, Phó Chủ tịch UBND thành phố.",
+			want:   []string{"Hà Minh Hải -holds_position-> Phó Chủ tịch UBND thành phố Hà Nội"},
+			absent: []string{"Hà Minh Hải -holds_position-> Phó Chủ tịch UBND thành phố Viêng Chăn"},
+		},
+		{
 			name: "X, Thị trưởng Y: a city the lexicon does not know ends the appositive",
 			text: "Tin\nSáng 14/3/2024, bà Hà Thị Nga, Phó Chủ tịch UBND tỉnh Lào Cai, tiếp ông Lý Minh Vĩ, Phó Thị trưởng Côn Minh.",
 			want: []string{
