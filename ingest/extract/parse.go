@@ -1609,6 +1609,10 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 		ok = true // "Mark T. Jensen"
 	case n >= 2 && n <= 4 && p.familyStart(i):
 		ok = true
+	case n >= 3 && n <= 4 && (p.is(i+1, "văn") || p.is(i+1, "thị")) && p.syllable(i):
+		// "Chẩu Văn Lâm", "Mùn Thị Hoa": the middle name of most names
+		// says a person, whatever the family name the lexicon lacks
+		ok = true
 	case licensed && n <= 5:
 		ok = true
 	}

@@ -106,6 +106,20 @@ func TestCredits(t *testing.T) {
 func TestPersonShapes(t *testing.T) {
 	runRules(t, []ruleCase{
 		{
+			name: "family names of the northern peoples, and any name with Văn or Thị in the middle",
+			text: "Tin\nDự kỳ họp có các đồng chí: Chẩu Văn Lâm, Bí thư Tỉnh ủy Tuyên Quang; Xìn Thị Pha, Phó Chủ tịch HĐND tỉnh Tuyên Quang; Vừ A Tủa, đại biểu HĐND tỉnh.",
+			want: []string{
+				"Chẩu Văn Lâm -holds_position-> Bí thư Tỉnh ủy Tuyên Quang",
+				"Xìn Thị Pha -holds_position-> Phó Chủ tịch HĐND tỉnh Tuyên Quang",
+				"person: Vừ A Tủa",
+			},
+		},
+		{
+			name:   "Văn in the middle of a house's name is no person's",
+			text:   "Tin\nTối 2/9/2023, Nhà Văn hóa thôn Bản Chang tổ chức đêm giao lưu.",
+			absent: []string{"person: Nhà Văn hóa"},
+		},
+		{
 			name:   "foreign names with initials and Gaelic prefixes",
 			text:   "Tin\nNgày 2/3/2022, ông Lê Hữu Phước, Chủ tịch UBND tỉnh Cà Mau, tiếp ngài Peter K. Olsen, Đại sứ Na Uy tại Việt Nam, và ông D. J. McAllister.",
 			want:   []string{"person: Peter K. Olsen", "person: D. J. McAllister"},
