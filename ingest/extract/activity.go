@@ -385,12 +385,61 @@ func (a *article) court(ev *eventEnt, ps *parsed, k int) {
 	}
 }
 
+// defendants makes the defendants of the article's one hearing attend
+// it, wherever the article names them: "bị cáo <Name>", and the list
+// after "(các) bị cáo gồm:" or "bị cáo là" ("Các bị cáo gồm: A, nguyên
+// Giám đốc Sở X; B, ..."), unless the article says that one is tried in
+// their absence (notThere).
+func (a *article) defendants() {
+	var trial *eventEnt
+	for _, ev := range a.events {
+		if ev.group != int(lexicon.Trial) {
+			continue
+		}
+		if trial != nil {
+			return // several hearings: whose defendant is whose is not told
+		}
+		trial = ev
+	}
+	if trial == nil {
+		return
+	}
+	for _, ps := range a.sents {
+		list := ps.p.n() // the word a list of defendants starts at
+		for w := 0; w+2 < ps.p.n(); w++ {
+			if !ps.p.is(w, "bị") || !ps.p.is(w+1, "cáo") {
+				continue
+			}
+			k := w + 2
+			if ps.p.is(k, "gồm") || ps.p.is(k, "là") {
+				k++
+			}
+			if ps.p.is(k, ":") || k > w+2 {
+				list = min(list, k)
+			}
+		}
+		items := ps.items
+		for k, it := range items {
+			if it.kind != iPerson || it.person.short {
+				continue
+			}
+			named := k > 0 && items[k-1].kind == iHon && items[k-1].hon != nil && items[k-1].hon.Name == "bị cáo"
+			if (named || it.i >= list) && !notThere(ps, k) {
+				a.parts = append(a.parts, participation{a.person(it.person), trial, graph.Attended, ps.s, "defendant"})
+			}
+		}
+	}
+}
+
 // defendant takes "bị cáo <Name>" after a hearing's words into its name
 // ("Phiên tòa sơ thẩm xét xử bị cáo X").
 func (p *parser) defendant(j int) int {
 	if p.is(j, "bị") && p.is(j+1, "cáo") {
 		if _, k := p.parsePerson(j+2, true); k > 0 {
 			return j + 2 + k
+		}
+		if j > 0 && p.s.words[j-1].kind == token.Number {
+			return j + 2 // "xét xử 5 bị cáo": how many, named after
 		}
 	}
 	return j

@@ -119,6 +119,17 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "the defendants of a hearing, in a list after 'Các bị cáo gồm:', attend it",
+			text: "Tin\nNgày 20/3/2024, TAND tỉnh Sơn La mở phiên tòa sơ thẩm xét xử 3 bị cáo trong vụ án vi phạm quy định về đấu thầu. Các bị cáo gồm: Lường Văn Pấng, nguyên Giám đốc Sở Xây dựng tỉnh Sơn La; Cầm Thị Yến, nguyên Phó Giám đốc Sở; Lò Văn Hặc, nguyên kế toán trưởng. Bị cáo Quàng Văn Đôi xin xét xử vắng mặt.",
+			want: []string{
+				"event: Phiên tòa sơ thẩm xét xử 3 bị cáo [2024-03-20]",
+				"Lường Văn Pấng -attended-> Phiên tòa sơ thẩm xét xử 3 bị cáo",
+				"Cầm Thị Yến -attended-> Phiên tòa sơ thẩm xét xử 3 bị cáo",
+				"Lò Văn Hặc -attended-> Phiên tòa sơ thẩm xét xử 3 bị cáo",
+			},
+			absent: []string{"Quàng Văn Đôi -attended-> Phiên tòa sơ thẩm xét xử 3 bị cáo"},
+		},
+		{
 			name: "an appeal heard by a court with its seat",
 			text: "Tin\nNgày 9/5/2023, Tòa án nhân dân cấp cao tại Đà Nẵng xét xử phúc thẩm vụ án tham ô tài sản tại huyện Hướng Hóa.",
 			want: []string{

@@ -99,6 +99,7 @@ func (a *article) run() {
 	a.resolveEvents()
 	a.finishEvents()
 	a.relate()
+	a.defendants()
 	a.credits()
 }
 
