@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"kg/graph"
 	"kg/ingest/lexicon"
@@ -494,7 +495,19 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 	if class == graph.OrgState && child != nil && (o.headKey == "văn phòng") {
 		class = child.class
 	}
-	return key, name, class
+	// "Trưởng đoàn Đại biểu Quốc hội tỉnh", "bệnh viện đa khoa huyện X":
+	// the head written in lower case inside a title or a sentence starts
+	// the name with a capital all the same
+	return key, capitalFirst(name), class
+}
+
+// capitalFirst writes the first letter of s in capitals.
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // ---- people ----

@@ -110,7 +110,7 @@ func TestOrgRules(t *testing.T) {
 			name: "a unit number in lower case, a command of a military region, a border post",
 			text: "Tin\nLực lượng của quân khu 3 và Bộ Tư lệnh Quân khu 1 phối hợp với Đồn Biên phòng Bản Giới (Bộ đội Biên phòng tỉnh Cao Bằng) tuần tra ngày 2/6/2022.",
 			want: []string{
-				"organization: quân khu 3",
+				"organization: Quân khu 3",
 				"organization: Bộ Tư lệnh Quân khu 1",
 				"organization: Đồn Biên phòng Bản Giới",
 				"organization: Bộ đội Biên phòng tỉnh Cao Bằng",
@@ -326,9 +326,9 @@ func TestOrgRules(t *testing.T) {
 			name: "lower-case kinds in running text, before a place or a capitalized name",
 			text: "Tin\nNgày 3/4/2021, công an huyện Yên Thế phối hợp với công an xã Đồng Tâm bắt giữ đối tượng. Nạn nhân được đưa tới bệnh viện tuyến trên, rồi chuyển về bệnh viện đa khoa khu vực Mỹ Đức. Tòa án nhân dân huyện Lục Nam sẽ xét xử.",
 			want: []string{
-				"organization: công an huyện Yên Thế",
-				"organization: công an xã Đồng Tâm",
-				"organization: bệnh viện đa khoa khu vực Mỹ Đức",
+				"organization: Công an huyện Yên Thế",
+				"organization: Công an xã Đồng Tâm",
+				"organization: Bệnh viện đa khoa khu vực Mỹ Đức",
 				"organization: Tòa án nhân dân huyện Lục Nam",
 			},
 		},
