@@ -450,10 +450,16 @@ func (x *Extractor) signature(l *layout, s *sentence) bool {
 			n++
 		}
 	}
+	ks := s.keys()
+	if k := slices.Index(ks, "("); k >= 2 && k <= 4 && ks[len(ks)-1] == ")" && n > 5 {
+		// "Thu Hà (Trung tâm VH-TT huyện Yên Sơn)": the writer, then
+		// where the writer works, which the line names as text does
+		x.creditNames(l, s, 0, k, "signature")
+		return false
+	}
 	if n == 0 || n > 5 {
 		return false
 	}
-	ks := s.keys()
 	if x.lex.Anonymous[strings.Join(ks, " ")] {
 		return true
 	}

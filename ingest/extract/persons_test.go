@@ -63,6 +63,11 @@ func TestCredits(t *testing.T) {
 			want: []string{"person: Hoàng Hiệp"},
 		},
 		{
+			name: "a writer signing with where they work, in parentheses",
+			text: "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nMinh Nguyệt (Trung tâm Truyền thông và Văn hóa huyện Yên Thế)",
+			want: []string{"person: Minh Nguyệt", "organization: Trung tâm Truyền thông và Văn hóa huyện Yên Thế"},
+		},
+		{
 			name:   "two writers signing one line",
 			text:   "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nThanh Tâm - Quốc Việt",
 			want:   []string{"person: Thanh Tâm", "person: Quốc Việt"},
