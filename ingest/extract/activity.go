@@ -129,7 +129,26 @@ func (p *parser) activityObject(e *eventRef, j int) int {
 			}
 		}
 	}
-	return end
+	return p.recipients(e, end)
+}
+
+// recipients returns where the people a visit or a handover is for end,
+// after "cho" at word j ("tặng quà cho các gia đình chính sách", "trao
+// học bổng cho sinh viên nghèo"), or j: whom a gift is for says what the
+// visit is.
+func (p *parser) recipients(e *eventRef, j int) int {
+	if !p.is(j, "cho") || e.w.Class != lexicon.Visit && e.w.Class != lexicon.Handover {
+		return j
+	}
+	if _, m := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, j+1); m > 0 {
+		if _, k := p.parsePerson(j+1+m, true); k > 0 {
+			return j + 1 + m + k
+		}
+	}
+	if end := p.eventTail(e, j+1); end > j+1 {
+		return end
+	}
+	return j
 }
 
 // hasSubject reports whether the items before an activity verb end with
@@ -147,6 +166,18 @@ func (p *parser) hasSubject(prev []item) bool {
 		case it.kind == iWord && p.delegationEnds(prev, b):
 			return true // "đoàn đến thăm, tặng quà ..."
 		case it.kind == iPunct && it.key == ",", it.kind == iWord && activityAdverbs[it.key]:
+			continue
+		case it.kind == iWord && it.key == "đầu" && b > 0 && prev[b-1].key == "dẫn":
+			// "đoàn công tác của tỉnh do ông X, Bí thư Tỉnh ủy dẫn đầu đã
+			// đến thăm ...": the delegation before "do" is the subject
+			n := b - 2
+			for n >= 0 && n > b-30 && !(prev[n].kind == iWord && prev[n].key == "do") {
+				n--
+			}
+			if n < 0 || n <= b-30 {
+				return false
+			}
+			b = n // the loop steps over "do"
 			continue
 		case it.kind == iEvent, it.kind == iCue, it.kind == iDate:
 			return false
@@ -359,10 +390,12 @@ func (p *parser) delegationHead(i, j int) bool {
 // namesSomeone reports whether items name a person, a title, an
 // organization or a place.
 func namesSomeone(items []item) bool {
-	for _, it := range items {
-		switch it.kind {
-		case iPerson, iTitle, iOrg, iPlace:
+	for k, it := range items {
+		switch {
+		case it.kind == iPerson, it.kind == iTitle, it.kind == iOrg, it.kind == iPlace:
 			return true
+		case it.key == "đạo" && k > 0 && items[k-1].key == "lãnh":
+			return true // "Lãnh đạo tỉnh thăm, tặng quà ...": the leaders
 		}
 	}
 	return false

@@ -78,9 +78,9 @@ func TestEventRules(t *testing.T) {
 			name: "a handover by an organization, counted",
 			text: "Tin\nSáng 15/8/2023, Hội Khuyến học tỉnh Lai Châu trao 50 suất học bổng cho học sinh nghèo. Dự có Phó Chủ tịch UBND tỉnh Lai Châu Hà Trọng Hải.",
 			want: []string{
-				"event: Trao 50 suất học bổng [2023-08-15]",
-				"Hội Khuyến học tỉnh Lai Châu -organized-> Trao 50 suất học bổng",
-				"Hà Trọng Hải -attended-> Trao 50 suất học bổng",
+				"event: Trao 50 suất học bổng cho học sinh nghèo [2023-08-15]",
+				"Hội Khuyến học tỉnh Lai Châu -organized-> Trao 50 suất học bổng cho học sinh nghèo",
+				"Hà Trọng Hải -attended-> Trao 50 suất học bổng cho học sinh nghèo",
 			},
 		},
 		{
@@ -316,6 +316,22 @@ func TestEventRules(t *testing.T) {
 				"event: Tiếp đoàn công tác của tỉnh Luang Prabang [2023-05-08]",
 				"Bùi Thị Minh Hoài -attended-> Tiếp đoàn công tác của tỉnh Luang Prabang",
 				"Khamphan Sitthidampha -attended-> Tiếp đoàn công tác của tỉnh Luang Prabang",
+			},
+		},
+		{
+			name: "a delegation led by X visits: 'đoàn ... do X dẫn đầu đã đến thăm, tặng quà cho ...'",
+			text: "Tin\nNgày 25/1/2024, đoàn công tác của tỉnh Điện Biên do ông Mùa A Sơn, Bí thư Tỉnh ủy dẫn đầu đã đến thăm, tặng quà cho các gia đình chính sách tại huyện Mường Nhé.",
+			want: []string{
+				"event: Thăm, tặng quà cho các gia đình chính sách [2024-01-25]",
+				"Mùa A Sơn -attended-> Thăm, tặng quà cho các gia đình chính sách",
+			},
+		},
+		{
+			name: "a headline's leaders visit: the headline names the visit",
+			text: "Lãnh đạo tỉnh thăm, chúc Tết tại huyện Mường Nhé\nNgày 25/1/2024, ông Mùa A Sơn, Bí thư Tỉnh ủy Điện Biên đã đến thăm, chúc Tết đồng bào huyện Mường Nhé.",
+			want: []string{
+				"event: Lãnh đạo tỉnh thăm, chúc Tết tại huyện Mường Nhé [2024-01-25]",
+				"Mùa A Sơn -attended-> Lãnh đạo tỉnh thăm, chúc Tết tại huyện Mường Nhé",
 			},
 		},
 		{
