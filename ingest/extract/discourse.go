@@ -502,7 +502,8 @@ func (a *article) organizers(ps *parsed) {
 // term, and those joined to it ("X phối hợp với Y tổ chức", "X và Y").
 func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 	var out []*orgEnt
-	for b := k - 1; b >= 0 && b >= k-12; b-- {
+	lo := k - 12
+	for b := k - 1; b >= 0 && b >= lo; b-- {
 		it := items[b]
 		switch {
 		case it.kind == iOrg:
@@ -510,11 +511,42 @@ func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 				out = append(out, o)
 			}
 		case a.joinsSubjects(it):
+		case it.key == ")":
+			// "Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tổ chức ...":
+			// the short name of the subject
+			for b > 0 && items[b].key != "(" {
+				b--
+			}
 		default:
+			// "X phối hợp với Tổ chức Y (JETRO) tổ chức ...": a partner
+			// kg does not read stands between; X is still a subject
+			if p := partnerStart(items, b); p >= 0 {
+				b, lo = p, p-4
+				continue
+			}
 			return out
 		}
 	}
 	return out
+}
+
+// partnerStart returns the item of "phối" in "phối hợp với" before item b,
+// when only words and punctuation stand between (the partner's name, not
+// read as an organization), or -1.
+func partnerStart(items []item, b int) int {
+	for n := b; n >= 2 && n > b-12; n-- {
+		it := items[n]
+		if it.kind == iConj && it.key == "với" || it.kind == iWord && it.key == "với" {
+			if items[n-1].key == "hợp" && items[n-2].key == "phối" {
+				return n - 2
+			}
+			return -1
+		}
+		if it.kind != iWord && it.kind != iPunct && it.kind != iPlace && it.kind != iCue {
+			return -1 // ("Tổ chức Xúc tiến ...": a cue's words, capitalized in a name)
+		}
+	}
+	return -1
 }
 
 // joinsSubjects reports whether an item may stand between the subjects of

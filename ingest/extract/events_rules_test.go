@@ -335,6 +335,19 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "X phối hợp với Y (SHORT) tổ chức E: both hold it, past the short name",
+			text: "Tin\nNgày 4/12/2023, tại Hà Nội, Bộ Công Thương phối hợp với Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) tổ chức Hội thảo Chuyển đổi năng lượng xanh.",
+			want: []string{
+				"Bộ Công Thương -organized-> Hội thảo Chuyển đổi năng lượng xanh",
+				"Cơ quan Hợp tác Quốc tế Nhật Bản -organized-> Hội thảo Chuyển đổi năng lượng xanh",
+			},
+		},
+		{
+			name: "X phối hợp với a partner kg does not read tổ chức E: X holds it",
+			text: "Tin\nNgày 4/12/2023, Bộ Công Thương phối hợp với Viện Fraunhofer (Đức) tổ chức Hội thảo Chuyển đổi năng lượng xanh.",
+			want: []string{"Bộ Công Thương -organized-> Hội thảo Chuyển đổi năng lượng xanh"},
+		},
+		{
 			name: "tổ chức lễ A và lễ B with no one named: both ceremonies take place",
 			text: "Tin\nSáng 5/9/2023, huyện Bảo Lạc tổ chức lễ khai giảng năm học mới và lễ đón nhận Cờ thi đua của Chính phủ.",
 			want: []string{
