@@ -1002,6 +1002,11 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			}
 			break
 		}
+		if w.key == "về" && m >= 2 && p.is(k-2, "tội") && p.is(k-1, "phạm") && !p.upper(k+1) {
+			m++ // "Phòng Cảnh sát điều tra tội phạm về ma túy": the crimes it handles
+			lowerRun = 0
+			continue
+		}
 		if w.key == "của" && m > 0 && p.lowerToLevel(k+1) > 0 {
 			m++ // "Hội Những người bạn của trẻ em mồ côi tỉnh ..."
 			lowerRun = 0

@@ -33,6 +33,14 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a police department named by the crimes it handles, with its parent",
+			text: "Tin\nTheo Thượng tá Hà Văn Tuấn, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lai Châu, vụ việc đang được điều tra.",
+			want: []string{
+				"organization: Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lai Châu",
+				"Hà Văn Tuấn -holds_position-> Trưởng Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lai Châu",
+			},
+		},
+		{
 			name:   "Đội ngũ is no team",
 			text:   "Tin\nĐội ngũ cán bộ của huyện Bảo Lâm đã được kiện toàn.",
 			absent: []string{"organization: Đội ngũ"},
