@@ -777,7 +777,7 @@ func (a *article) sameRoleOrg(t *titleRef, ps *parsed) *orgEnt {
 			if it.kind != iTitle || it.title == t || it.title.org == nil || baseRole(it.title.roleKey) != want {
 				continue
 			}
-			if it.title.roleKey == t.roleKey && a.x.lex.SoleRole(t.role, "") {
+			if it.title.roleKey == t.roleKey && a.x.lex.SoleKey(t.roleKey) {
 				continue // one holds it: a second is of another body
 			}
 			if e := a.org(it.title.org, a.sents[si]); e != nil {

@@ -517,7 +517,7 @@ func pluralList(items []item, last *personRef) []*personRef {
 // once: none is of a role one person holds (SoleRole).
 func (a *article) sharedChain(items []item, chain []int) bool {
 	for _, c := range chain {
-		if a.x.lex.SoleRole(items[c].title.role, "") {
+		if a.x.lex.SoleKey(items[c].title.roleKey) {
 			return false
 		}
 	}

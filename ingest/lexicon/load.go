@@ -63,6 +63,11 @@ func (l *Lexicon) SoleRole(role, org string) bool {
 	return l.soleRoles[rk] && !l.sharedIn[rk+"|"+strings.Join(Keys(org), " ")]
 }
 
+// SoleKey is SoleRole of a role given by its key (the token keys of its
+// words joined by spaces), in an organization that says nothing else:
+// for the extractor, which has the keys already.
+func (l *Lexicon) SoleKey(roleKey string) bool { return l.soleRoles[roleKey] }
+
 // indexed is what indexIDs needs of a trie.
 type indexed interface {
 	walk(f func(key string))
