@@ -707,6 +707,16 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		if m == 0 && !k.LowerName {
 			return nil, 0
 		}
+		if known := p.x.lex.OrgByName[strings.Join(p.ks[j:j+m], " ")]; known != nil && known.Tail == lexicon.TailNone && known.Class == k.Class {
+			// "Tập đoàn Vingroup", "Hãng hàng không Vietjet": the kind
+			// before a name the gazetteer has is that organization
+			o.kind, o.canonical = known, known.Name
+			if known.Canonical != "" {
+				o.canonical = known.Canonical
+			}
+			o.j = j + m
+			return o, o.j - i
+		}
 		if k.NamedAfter && k.Class == graph.OrgBusiness && !opt.afterTitle {
 			p.rememberFounder(j, j+m)
 		}
@@ -1015,8 +1025,10 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		if _, n := p.parseTerm(k); n > 0 {
 			break // "Trường ĐH Hòa Bình nhiệm kỳ 2020-2025": the head's term
 		}
-		if ev, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k); n > 0 && ev.Verb {
-			break // "Bộ Xây dựng tiếp đoàn ...": a verb of the genre
+		if ev, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k); n > 0 && (ev.Verb || ev.Activity && m > 0 && (!ev.Counted || k+n < p.n() && p.s.words[k+n].kind == token.Number)) {
+			// "Bộ Xây dựng tiếp đoàn ...", "Ngân hàng Agribank trao 100
+			// suất quà": a verb of the genre
+			break
 		}
 		// The syllable after a capitalized one is the rest of its word
 		// ("Tài nguyên", "Công tác"), whatever else it may mean; not after

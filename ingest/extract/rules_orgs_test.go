@@ -41,6 +41,21 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a kind before a name the gazetteer has is that organization",
+			text: "Tin\nTập đoàn Vingroup công bố kết quả kinh doanh. Bà Lê Thị Thu Thủy, Phó Chủ tịch Vingroup, cho biết doanh thu tăng.",
+			want: []string{
+				"organization: Vingroup",
+				"Lê Thị Thu Thủy -holds_position-> Phó Chủ tịch Vingroup",
+			},
+			absent: []string{"organization: Tập đoàn Vingroup"},
+		},
+		{
+			name:   "a handover verb ends the name of the organization that does it",
+			text:   "Tin\nNgày 3/2/2024, Ngân hàng Agribank trao 100 suất quà cho hộ nghèo huyện Mèo Vạc.",
+			want:   []string{"Agribank -organized-> Trao 100 suất quà cho hộ nghèo huyện Mèo Vạc"},
+			absent: []string{"organization: Ngân hàng Agribank trao"},
+		},
+		{
 			name:   "Đội ngũ is no team",
 			text:   "Tin\nĐội ngũ cán bộ của huyện Bảo Lâm đã được kiện toàn.",
 			absent: []string{"organization: Đội ngũ"},
