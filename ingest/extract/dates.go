@@ -123,11 +123,33 @@ func (s *sentence) parseDate(i int, loose bool) (*dateRef, int) {
 	if s.words[j].kind != token.Number || s.words[j].exp {
 		return nil, 0
 	}
+	if prefixed {
+		// after "Ngày", "Sáng": "26.12" and "17 – 9", as some outlets
+		// write the day and the month
+		if d, ok := dottedDate(s.tokText(j)); ok {
+			return &dateRef{date: d, i: i, j: j + 1}, j + 1 - i
+		}
+		if j+2 < len(s.words) && (s.words[j+1].key == "–" || s.words[j+1].key == "-") && s.words[j+2].kind == token.Number {
+			if d, _, ok := numericDate(s.tokText(j) + "/" + s.tokText(j+2)); ok && !strings.Contains(s.tokText(j+2), "/") {
+				return &dateRef{date: d, i: i, j: j + 3}, j + 3 - i
+			}
+		}
+	}
 	d, end, ok := numericDate(s.tokText(j))
 	if !ok {
 		return nil, 0
 	}
 	return &dateRef{date: d, end: end, i: i, j: j + 1}, j + 1 - i
+}
+
+// dottedDate reads "26.12" and "26.12.2023": a day and a month, maybe a
+// year, joined by full stops.
+func dottedDate(t string) (graph.Date, bool) {
+	if strings.ContainsAny(t, "/-,") || strings.Count(t, ".") < 1 || strings.Count(t, ".") > 2 {
+		return graph.Date{}, false
+	}
+	d, _, ok := numericDate(strings.ReplaceAll(t, ".", "/"))
+	return d, ok
 }
 
 // inferYear completes a date that lacks its year: from the article's own

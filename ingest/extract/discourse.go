@@ -71,9 +71,11 @@ func (a *article) resolveEvents() {
 					ent = a.lastOfGroup(eventGroup(e.w.Class), ent)
 				}
 				// "UBND tỉnh X tổ chức họp báo": an event its organizer
-				// holds; "Dự lễ có ...": one its guests attend
+				// holds; "Dự lễ có ...", "X chủ trì phiên họp": one its
+				// guests attend, or its chair presides over
 				held := k > 0 && ps.items[k-1].kind == iCue && ps.items[k-1].j == e.i &&
-					(ps.items[k-1].cue.Rel == lexicon.CueOrganized || ps.items[k-1].cue.Rel == lexicon.CueAttended)
+					(ps.items[k-1].cue.Rel == lexicon.CueOrganized || ps.items[k-1].cue.Rel == lexicon.CueAttended ||
+						ps.items[k-1].cue.Rel == lexicon.CuePresided)
 				// "Tại hội nghị ngày 3/4/2021, ...": one with its date
 				held = held || k+1 < len(ps.items) && ps.items[k+1].kind == iDate && !e.w.Verb
 				if ent == nil && e.w.Verb {
