@@ -348,6 +348,15 @@ func TestEventRules(t *testing.T) {
 			want: []string{"Bộ Công Thương -organized-> Hội thảo Chuyển đổi năng lượng xanh"},
 		},
 		{
+			name: "X chủ trì phiên họp: a session its chair presides over is held; HDND is HĐND",
+			text: "Tin\nChiều 16/5/2024, ông Lò Văn Cương, Phó Chủ tịch HDND tỉnh Sơn La, chủ trì phiên họp.",
+			want: []string{
+				"event: Phiên họp [2024-05-16]",
+				"Lò Văn Cương -presided-> Phiên họp",
+				"organization: HDND tỉnh Sơn La",
+			},
+		},
+		{
 			name: "tổ chức lễ A và lễ B with no one named: both ceremonies take place",
 			text: "Tin\nSáng 5/9/2023, huyện Bảo Lạc tổ chức lễ khai giảng năm học mới và lễ đón nhận Cờ thi đua của Chính phủ.",
 			want: []string{
