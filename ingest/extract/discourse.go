@@ -76,8 +76,11 @@ func (a *article) resolveEvents() {
 				held := k > 0 && ps.items[k-1].kind == iCue && ps.items[k-1].j == e.i &&
 					(ps.items[k-1].cue.Rel == lexicon.CueOrganized || ps.items[k-1].cue.Rel == lexicon.CueAttended ||
 						ps.items[k-1].cue.Rel == lexicon.CuePresided)
-				// "Tại hội nghị ngày 3/4/2021, ...": one with its date
-				held = held || k+1 < len(ps.items) && ps.items[k+1].kind == iDate && !e.w.Verb
+				// "Tại hội nghị ngày 3/4/2021, ...": one with its date;
+				// "Tại kỳ họp, HĐND huyện đã bầu ...": the one the lead is
+				// at, when the article names no other
+				held = held || k+1 < len(ps.items) && ps.items[k+1].kind == iDate && !e.w.Verb ||
+					k > 0 && ps.items[k-1].key == "tại" && !e.w.Verb && ps.s.para == 0
 				if ent == nil && e.w.Verb {
 					// "Bà X tiếp đoàn ngày 8/5": the delegation named before
 					ent = a.receptionOfNamed(e, ps)

@@ -348,6 +348,16 @@ func TestEventRules(t *testing.T) {
 			want: []string{"Bộ Công Thương -organized-> Hội thảo Chuyển đổi năng lượng xanh"},
 		},
 		{
+			name: "'Tại kỳ họp, ...' in the lead: the session the article is about",
+			text: "Tin\nTại kỳ họp, HĐND huyện đã bầu ông Lý Văn Nam giữ chức Chủ tịch UBND huyện Bảo Thắng.",
+			want: []string{"event: Kỳ họp []", "Lý Văn Nam -attended-> Kỳ họp"},
+		},
+		{
+			name:   "'tại hội nghị' later in the body names no event of its own",
+			text:   "Tin\nÔng Lý Văn Nam được bầu giữ chức Chủ tịch UBND huyện Bảo Thắng.\nÔng từng nhiều lần phát biểu tại hội nghị của huyện.",
+			absent: []string{"event: Hội nghị []"},
+		},
+		{
 			name: "X chủ trì phiên họp: a session its chair presides over is held; HDND is HĐND",
 			text: "Tin\nChiều 16/5/2024, ông Lò Văn Cương, Phó Chủ tịch HDND tỉnh Sơn La, chủ trì phiên họp.",
 			want: []string{
