@@ -44,6 +44,48 @@ func LoadTitlesDir(dir string) (*Lexicon, error) {
 	return load(src, "titles.txt")
 }
 
+// LoadSoleRolesDir loads what SoleRole needs (the titles marked sole or
+// shared) and nothing else, with the titles.txt of the user's folder dir
+// laid over kg's own as LoadTitlesDir does ("" for none): for the
+// questions of tenure, which ask SoleRole only. Without a folder it
+// reads the built-in titles only as far as those two fields, in a
+// fraction of LoadTitlesDir's time; with one, all of LoadTitlesDir's
+// checks apply.
+func LoadSoleRolesDir(dir string) (*Lexicon, error) {
+	if dir != "" {
+		return LoadTitlesDir(dir)
+	}
+	return soleOnly(Embedded())
+}
+
+// soleOnly reads the sole and shared titles of base's titles.txt.
+func soleOnly(base fs.FS) (*Lexicon, error) {
+	entries, _, err := readFile(base, "titles.txt", "titles.txt")
+	if err != nil {
+		return nil, err
+	}
+	l := &Lexicon{soleRoles: map[string]bool{}, sharedIn: map[string]bool{}}
+	for i := range entries {
+		e := &entries[i]
+		sole, shared := e.Has("sole"), e.Has("shared")
+		if !sole && !shared {
+			continue
+		}
+		role := e.Attrs["role"]
+		if role == "" {
+			role = e.Phrase
+		}
+		rk := strings.Join(Keys(role), " ")
+		if sole {
+			l.soleRoles[rk] = true
+		}
+		if shared {
+			l.sharedIn[rk+"|"+strings.Join(Keys(e.Attrs["org"]), " ")] = true
+		}
+	}
+	return l, nil
+}
+
 // LoadLayered loads the lexicon of base with the files of user laid over
 // it, a user file adding to the base file of the same name (see
 // FORMATS.md):

@@ -191,6 +191,79 @@ func TestSoleRole(t *testing.T) {
 			if got := l.SoleRole(tt.role, tt.org); got != tt.want {
 				t.Errorf("SoleRole(%q, %q) = %v, want %v", tt.role, tt.org, got, tt.want)
 			}
+			if tt.user != "" {
+				return
+			}
+			fast, err := soleOnly(base)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := fast.SoleRole(tt.role, tt.org); got != tt.want {
+				t.Errorf("soleOnly: SoleRole(%q, %q) = %v, want %v", tt.role, tt.org, got, tt.want)
+			}
 		})
 	}
+}
+
+// TestSoleRolesOfBuiltIn checks that the quick load of the built-in
+// titles answers SoleRole as the whole lexicon does, for every role of
+// titles.txt, in an organization of its own and in those of the shared
+// titles.
+func TestSoleRolesOfBuiltIn(t *testing.T) {
+	full, err := LoadTitlesDir("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fast, err := LoadSoleRolesDir("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := ReadFile(Embedded(), "titles.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	orgs := []string{"Tỉnh ủy Lạng Sơn"}
+	for _, e := range entries {
+		if o := e.Attrs["org"]; o != "" {
+			orgs = append(orgs, o)
+		}
+	}
+	sole := 0
+	for _, e := range entries {
+		role := e.Attrs["role"]
+		if role == "" {
+			role = e.Phrase
+		}
+		for _, org := range orgs {
+			want := full.SoleRole(role, org)
+			if got := fast.SoleRole(role, org); got != want {
+				t.Errorf("SoleRole(%q, %q) = %v quickly, %v in full", role, org, got, want)
+			}
+			if want {
+				sole++
+			}
+		}
+	}
+	if sole == 0 {
+		t.Fatal("no title of titles.txt is sole: the test checks nothing")
+	}
+}
+
+// BenchmarkLoadSoleRoles compares what a question of tenure loads with
+// the titles whole, which it loaded before.
+func BenchmarkLoadSoleRoles(b *testing.B) {
+	b.Run("sole roles", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := LoadSoleRolesDir(""); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("titles", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := LoadTitlesDir(""); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

@@ -146,7 +146,7 @@ type global struct {
 	cpuProfile  string
 	lexiconDir  string
 	lex         *lexicon.Lexicon // loaded by the first command that asks
-	titleLex    *lexicon.Lexicon // the titles alone, for queries
+	titleLex    *lexicon.Lexicon // what SoleRole needs of the titles, for queries
 }
 
 // lexicon returns the lexicon the extractor reads: the built-in one with
@@ -165,10 +165,11 @@ func (g *global) lexicon() (*lexicon.Lexicon, error) {
 	return lex, nil
 }
 
-// titles returns the titles of the lexicon (with --lexicon's or
-// $KG_LEXICON's laid over them), which the questions asked of a store
-// need to know the posts one person holds at a time; faster to load than
-// the whole lexicon.
+// titles returns a lexicon that answers SoleRole (with --lexicon's or
+// $KG_LEXICON's titles laid over kg's own): the questions asked of a
+// store need to know the posts one person holds at a time. Faster to
+// load than the whole lexicon, and without a folder of the user's than
+// the titles whole.
 func (g *global) titles() (*lexicon.Lexicon, error) {
 	if g.lex != nil {
 		return g.lex, nil
@@ -176,7 +177,7 @@ func (g *global) titles() (*lexicon.Lexicon, error) {
 	if g.titleLex != nil {
 		return g.titleLex, nil
 	}
-	lex, err := lexicon.LoadTitlesDir(g.lexiconFolder())
+	lex, err := lexicon.LoadSoleRolesDir(g.lexiconFolder())
 	if err != nil {
 		return nil, withCode(ExitUsage, err)
 	}
