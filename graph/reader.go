@@ -89,7 +89,8 @@ type Reader interface {
 	ReportPositions(ctx context.Context, pairs [][2]string) ([][]string, error)
 	// Around returns the subgraph of entities within depth facts of ids.
 	Around(ctx context.Context, ids []string, depth int) (*Graph, error)
-	// Evidence returns why a resolved person's mentions were joined.
+	// Evidence returns why a resolved person's mentions were joined, each
+	// join with the titles of its two articles.
 	Evidence(ctx context.Context, personID string) ([]Evidence, error)
 	// Quotes returns, for each provenance, its article's metadata
 	// without the text, and the text of its span ("" when the span is

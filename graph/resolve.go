@@ -161,6 +161,19 @@ type Cluster struct {
 type Evidence struct {
 	A, B   string // article IDs
 	Reason string // "shared organization organization:...", "no conflicting context"
+	// The articles' titles, as Reader.Evidence gives them, so that a
+	// table of thousands of joins need not look them up again; ""
+	// from ResolvePersons.
+	TitleA, TitleB string
+}
+
+// TitleEvidence sets the titles of the articles of each join from titles
+// (by article ID), and returns ev.
+func TitleEvidence(ev []Evidence, titles map[string]string) []Evidence {
+	for i := range ev {
+		ev[i].TitleA, ev[i].TitleB = titles[ev[i].A], titles[ev[i].B]
+	}
+	return ev
 }
 
 // Reasons recorded in Evidence.

@@ -1054,14 +1054,16 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	var ms []graph.PersonMention
 	var contexts []mentionContext
-	err = r.scan(`SELECT a.id, a.hash, m.context FROM person_mentions m,
-		LATERAL (SELECT id, hash FROM articles WHERE n = m.article LIMIT 1) AS a WHERE m.person = $1`,
+	titles := map[string]string{}
+	err = r.scan(`SELECT a.id, a.hash, a.title, m.context FROM person_mentions m,
+		LATERAL (SELECT id, hash, title FROM articles WHERE n = m.article LIMIT 1) AS a WHERE m.person = $1`,
 		[]any{nd.n}, func(rows pgx.Rows) error {
 			m := graph.PersonMention{Key: keyID}
-			var context string
-			if err := rows.Scan(&m.Article, &m.Hash, &context); err != nil {
+			var title, context string
+			if err := rows.Scan(&m.Article, &m.Hash, &title, &context); err != nil {
 				return err
 			}
+			titles[m.Article] = title
 			c, err := parseContext(context)
 			ms = append(ms, m)
 			contexts = append(contexts, c)
@@ -1095,7 +1097,7 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	for _, c := range graph.ResolvePersons(ms) {
 		if c.ID == personID {
-			return c.Evidence, nil
+			return graph.TitleEvidence(c.Evidence, titles), nil
 		}
 	}
 	return nil, fmt.Errorf("%q: resolution no longer gives this person: %w", personID, graph.ErrNoEntity)

@@ -510,13 +510,15 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	var ms []graph.PersonMention
 	var contexts []mentionContext
-	err = l.scan(`SELECT a.id, a.hash, m.context FROM person_mentions m JOIN articles a ON a.n = m.article WHERE m.person = ?`,
+	titles := map[string]string{}
+	err = l.scan(`SELECT a.id, a.hash, a.title, m.context FROM person_mentions m JOIN articles a ON a.n = m.article WHERE m.person = ?`,
 		[]any{key}, func(r *sql.Rows) error {
 			m := graph.PersonMention{Key: keyID}
-			var context string
-			if err := r.Scan(&m.Article, &m.Hash, &context); err != nil {
+			var title, context string
+			if err := r.Scan(&m.Article, &m.Hash, &title, &context); err != nil {
 				return err
 			}
+			titles[m.Article] = title
 			c, err := parseContext(context)
 			ms = append(ms, m)
 			contexts = append(contexts, c)
@@ -550,7 +552,7 @@ func (s *Store) evidence(ctx context.Context, personID string) ([]graph.Evidence
 	}
 	for _, c := range graph.ResolvePersons(ms) {
 		if c.ID == personID {
-			return c.Evidence, nil
+			return graph.TitleEvidence(c.Evidence, titles), nil
 		}
 	}
 	return nil, fmt.Errorf("%q: resolution no longer gives this person: %w", personID, graph.ErrNoEntity)

@@ -171,6 +171,21 @@ func testEvidence(t *testing.T, s graph.Store, g *graph.Graph) {
 		if len(ev) > 0 {
 			withEvidence++
 		}
+		for _, e := range ev {
+			// the titles of the joined articles: their entities' names
+			arts, err := s.Entities(context.Background(), []string{e.A, e.B})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range arts {
+				if title := map[string]string{e.A: e.TitleA, e.B: e.TitleB}[a.ID]; title != a.Name {
+					t.Errorf("%s: evidence gives %s the title %q, the store %q", p.ID, a.ID, title, a.Name)
+				}
+			}
+			if len(arts) != 2 && e.A != e.B {
+				t.Errorf("%s: evidence joins %s and %s, which the store has %d of", p.ID, e.A, e.B, len(arts))
+			}
+		}
 	}
 	if withEvidence == 0 {
 		t.Error("no person has evidence")

@@ -299,12 +299,12 @@ func testPersons(t *testing.T, h *Harness) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				a, b := QT1().Article.Hash, QT2().Article.Hash
-				if b < a {
+				a, b := QT1().Article, QT2().Article
+				if b.Hash < a.Hash {
 					a, b = b, a
 				}
-				want := []graph.Evidence{{A: graph.ArticleID(a), B: graph.ArticleID(b),
-					Reason: "shared organization " + ubndQT}}
+				want := []graph.Evidence{{A: graph.ArticleID(a.Hash), B: graph.ArticleID(b.Hash),
+					Reason: "shared organization " + ubndQT, TitleA: a.Title, TitleB: b.Title}}
 				if !slices.Equal(ev, want) {
 					t.Errorf("evidence %v, want %v", ev, want)
 				}

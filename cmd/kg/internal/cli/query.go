@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
@@ -766,19 +767,11 @@ func (q *querier) whySame(name string) (*result, error) {
 		if err != nil {
 			return nil, err
 		}
-		// Tables show the articles' headlines; JSON gives their IDs only,
-		// and does not read 3,000 headlines for a busy person.
-		title := func(id string) string { return id }
-		if q.opts.format != formatJSON {
-			var ids []string
-			for _, e := range ev {
-				ids = append(ids, e.A, e.B)
-			}
-			arts, err := q.e.Names(q.c.Context(), ids)
-			if err != nil {
-				return nil, err
-			}
-			title = func(id string) string { return arts[id].Name }
+		// Tables show the articles' headlines, which the evidence
+		// carries; JSON gives their IDs.
+		title := func(id, t string) string { return cmp.Or(t, id) }
+		if q.opts.format == formatJSON {
+			title = func(id, _ string) string { return id }
 		}
 		if len(ev) == 0 {
 			rec := SameRow{Person: p.Name, PersonID: p.ID, Reason: "named in one article only"}
@@ -786,7 +779,7 @@ func (q *querier) whySame(name string) (*result, error) {
 		}
 		for _, e := range ev {
 			rec := SameRow{Person: p.Name, PersonID: p.ID, ArticleA: e.A, ArticleB: e.B, Reason: e.Reason}
-			res.add(rec, p.Name, title(e.A), title(e.B), e.Reason)
+			res.add(rec, p.Name, title(e.A, e.TitleA), title(e.B, e.TitleB), e.Reason)
 		}
 	}
 	return res, nil
