@@ -478,6 +478,14 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			want: []string{"Khăm-pheng Xay-nhạ-vông -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà"},
 		},
 		{
+			name: "X - Thường vụ Tỉnh ủy - T: the short form of a Standing Committee member, in a chain",
+			text: "Tin\nÔng Giàng A Tông - Thường vụ Tỉnh ủy - Phó Chủ tịch thường trực UBND tỉnh Điện Biên phát biểu.",
+			want: []string{
+				"Giàng A Tông -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên",
+				"Giàng A Tông -holds_position-> Phó Chủ tịch Thường trực UBND tỉnh Điện Biên",
+			},
+		},
+		{
 			name: "T ORG A và Phó T B: the deputy of the body just named",
 			text: "Tin\nChủ tịch UBND tỉnh Điện Biên Lê Thành Đô và Phó Chủ tịch Lò Văn Tiến tiếp đoàn công tác.",
 			want: []string{
