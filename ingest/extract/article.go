@@ -478,7 +478,8 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 			}
 		}
 	}
-	key = strings.Join(parts, " ")
+	// "Thể thao & Du lịch" is "Thể thao và Du lịch"
+	key = strings.ReplaceAll(strings.Join(parts, " "), " & ", " và ")
 	o.fill = fill
 	switch {
 	case o.fixed != "" && o.i == o.j:

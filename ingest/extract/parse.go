@@ -1150,8 +1150,8 @@ func (p *parser) twoWordRun(k int) bool {
 // "và" and a capitalized word, before any other punctuation.
 func (p *parser) commaInName(k int) bool {
 	for e := k + 1; e < p.n() && e < k+10; e++ {
-		if p.is(e, "và") {
-			return e > k+1 && p.upper(e+1)
+		if p.is(e, "và") || p.is(e, "&") {
+			return e > k+1 && p.upper(e+1) // "Bộ Văn hóa, Thể thao & Du lịch"
 		}
 		if p.is(e, ",") && p.upper(e+1) {
 			continue

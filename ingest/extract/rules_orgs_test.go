@@ -33,6 +33,15 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a ministry's name with a comma and '&' is the one with 'và'",
+			text: "Tin\nDự lễ có Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch Nguyễn Văn Hùng. Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy phát biểu.",
+			want: []string{
+				"Nguyễn Văn Hùng -holds_position-> Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch",
+				"organization: Bộ Văn hóa, Thể thao & Du lịch",
+			},
+			absent: []string{"organization: Bộ Văn hóa", "organization: Bộ Văn hóa, Thể thao và Du lịch"},
+		},
+		{
 			name: "a police department named by the crimes it handles, with its parent",
 			text: "Tin\nTheo Thượng tá Hà Văn Tuấn, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Lai Châu, vụ việc đang được điều tra.",
 			want: []string{
