@@ -478,6 +478,21 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			want: []string{"Khăm-pheng Xay-nhạ-vông -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà"},
 		},
 		{
+			name: "Phó Ban X, Phó ban X, Phó Phòng X: the deputy head, written short",
+			text: "Tin\nDự hội nghị có bà Lò Thị Dung, Phó Ban Tổ chức Tỉnh ủy Điện Biên; ông Quàng Văn Đôi, Phó ban Dân tộc HĐND tỉnh Điện Biên; ông Cà Văn Pấng, Phó Phòng Nội vụ huyện Tuần Giáo.",
+			want: []string{
+				"Lò Thị Dung -holds_position-> Phó Ban Tổ chức Tỉnh ủy Điện Biên",
+				"Quàng Văn Đôi -holds_position-> Phó Ban Dân tộc HĐND tỉnh Điện Biên",
+				"Cà Văn Pấng -holds_position-> Phó Phòng Nội vụ huyện Tuần Giáo",
+			},
+		},
+		{
+			name:   "Phó as a family name is no title",
+			text:   "Tin\nNhạc sĩ Phó Đức Phương dự buổi giao lưu.",
+			want:   []string{"person: Phó Đức Phương"},
+			absent: []string{"person: Đức Phương"},
+		},
+		{
 			name: "X - Thường vụ Tỉnh ủy - T: the short form of a Standing Committee member, in a chain",
 			text: "Tin\nÔng Giàng A Tông - Thường vụ Tỉnh ủy - Phó Chủ tịch thường trực UBND tỉnh Điện Biên phát biểu.",
 			want: []string{
