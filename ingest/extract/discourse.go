@@ -715,6 +715,16 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 	}
 	if len(mine) == 0 {
 		mine = cues
+		// "... tham dự kỳ họp có A; B, C": a list runs on past a
+		// semicolon under the nearest cue before it that speaks of the
+		// people after it, not under one that speaks of those before
+		// ("X, Y đồng chủ trì kỳ họp; tham dự có ...")
+		for i := len(cues) - 1; i >= 0; i-- {
+			if c := cues[i]; c.item < lo && c.cue != nil && !c.cue.Before && c.rel == graph.Attended {
+				mine = cues[i : i+1]
+				break
+			}
+		}
 	}
 	var out []graph.Relation
 	for _, c := range mine {

@@ -348,6 +348,15 @@ func TestEventRules(t *testing.T) {
 			want: []string{"Bộ Công Thương -organized-> Hội thảo Chuyển đổi năng lượng xanh"},
 		},
 		{
+			name: "'X đồng chủ trì kỳ họp; tham dự có A; B, C': the list after the semicolon attends",
+			text: "Tin\nSáng 21/3/2024, HĐND tỉnh Sơn La khai mạc kỳ họp thứ 13. Chủ tịch HĐND tỉnh Nguyễn Thái Hưng và Phó Chủ tịch HĐND tỉnh Lò Văn Mừng đồng chủ trì kỳ họp; tham dự có Phó Bí thư Tỉnh ủy Hoàng Quốc Khánh; Chủ tịch UBND tỉnh Hoàng Quốc Khánh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lò Mai Kiên.",
+			want: []string{
+				"Nguyễn Thái Hưng -presided-> Kỳ họp thứ 13 HĐND tỉnh Sơn La",
+				"Lò Mai Kiên -attended-> Kỳ họp thứ 13 HĐND tỉnh Sơn La",
+			},
+			absent: []string{"Lò Mai Kiên -presided-> Kỳ họp thứ 13 HĐND tỉnh Sơn La"},
+		},
+		{
 			name: "'Tại kỳ họp, ...' in the lead: the session the article is about",
 			text: "Tin\nTại kỳ họp, HĐND huyện đã bầu ông Lý Văn Nam giữ chức Chủ tịch UBND huyện Bảo Thắng.",
 			want: []string{"event: Kỳ họp []", "Lý Văn Nam -attended-> Kỳ họp"},
