@@ -674,6 +674,17 @@ func electedIn(e *personEnt, s *sentence) bool {
 	return false
 }
 
+// coBetween reports whether "có" stands between items a and b: in "Tiếp
+// X ... có A", what follows "có" is said of the hosts.
+func coBetween(items []item, a, b int) bool {
+	for n := a + 1; n < b && n < len(items); n++ {
+		if items[n].key == "có" {
+			return true
+		}
+	}
+	return false
+}
+
 // cueAt is a cue of a sentence at an item.
 type cueAt struct {
 	rel  graph.Relation
@@ -734,8 +745,10 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 			continue
 		}
 		if r == graph.Hosted && c.cue != nil && c.cue.Before && k > c.item {
-			// after the verb: a guest, unless nobody stands before it
-			if subjectBefore(ps.items, lo, c.item) {
+			// after the verb: a guest, unless nobody stands before it;
+			// then "Tiếp X tại Tỉnh ủy có A, B": X is the guest, the
+			// people after "có" the hosts
+			if subjectBefore(ps.items, lo, c.item) || !coBetween(ps.items, c.item, k) && coBetween(ps.items, c.item, hi) {
 				r = graph.Attended
 			}
 		}

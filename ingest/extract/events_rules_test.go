@@ -348,6 +348,16 @@ func TestEventRules(t *testing.T) {
 			want: []string{"Bộ Công Thương -organized-> Hội thảo Chuyển đổi năng lượng xanh"},
 		},
 		{
+			name: "'Tiếp X tại Tỉnh ủy có A; B': X is the guest, the people after 'có' the hosts",
+			text: "Tin\nChiều 2/2/2024, Phó Thủ tướng Trần Lưu Quang đã đến thăm, chúc Tết tỉnh Điện Biên. Tiếp Phó Thủ tướng Trần Lưu Quang tại Tỉnh ủy có bà Giàng Thị Hoa, Phó Bí thư Tỉnh ủy; ông Lê Thành Đô, Chủ tịch UBND tỉnh.",
+			want: []string{
+				"Giàng Thị Hoa -hosted-> Tiếp Phó Thủ tướng Trần Lưu Quang",
+				"Lê Thành Đô -hosted-> Tiếp Phó Thủ tướng Trần Lưu Quang",
+				"Trần Lưu Quang -attended-> Tiếp Phó Thủ tướng Trần Lưu Quang",
+			},
+			absent: []string{"Trần Lưu Quang -hosted-> Tiếp Phó Thủ tướng Trần Lưu Quang"},
+		},
+		{
 			name: "'X đồng chủ trì kỳ họp; tham dự có A; B, C': the list after the semicolon attends",
 			text: "Tin\nSáng 21/3/2024, HĐND tỉnh Sơn La khai mạc kỳ họp thứ 13. Chủ tịch HĐND tỉnh Nguyễn Thái Hưng và Phó Chủ tịch HĐND tỉnh Lò Văn Mừng đồng chủ trì kỳ họp; tham dự có Phó Bí thư Tỉnh ủy Hoàng Quốc Khánh; Chủ tịch UBND tỉnh Hoàng Quốc Khánh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lò Mai Kiên.",
 			want: []string{
