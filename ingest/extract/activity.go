@@ -467,6 +467,13 @@ func (a *article) defendants() {
 // defendant takes "bị cáo <Name>" after a hearing's words into its name
 // ("Phiên tòa sơ thẩm xét xử bị cáo X").
 func (p *parser) defendant(j int) int {
+	if j > 0 && p.is(j-1, "đối") && p.is(j, "với") {
+		// "xét xử sơ thẩm đối với bị cáo X": the tail read "đối"
+		if end := p.defendant(j + 1); end > j+1 {
+			return end
+		}
+		return j - 1 // a name does not end in "đối"
+	}
 	if p.is(j, "bị") && p.is(j+1, "cáo") {
 		if _, k := p.parsePerson(j+2, true); k > 0 {
 			return j + 2 + k
@@ -524,6 +531,13 @@ var topicVerbs = map[string]bool{"thiệu": true, "bá": true}
 func notHeld(items []item, k int) bool {
 	if k >= 2 && items[k-1].kind == iWord && topicVerbs[items[k-1].key] &&
 		(items[k-2].key == "giới" || items[k-2].key == "quảng") {
+		return true
+	}
+	// "các sự kiện chào mừng Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX",
+	// "hướng tới Đại hội": held in honour of it, before it (but "dự và
+	// chúc mừng Đại hội" is there)
+	if k >= 2 && items[k-1].kind == iWord && (items[k-1].key == "mừng" && items[k-2].key == "chào" ||
+		items[k-1].key == "tới" && items[k-2].key == "hướng") {
 		return true
 	}
 	return k >= 2 && items[k-1].kind == iCue && items[k-1].cue.Rel == lexicon.CueAttended && items[k-2].key == "để"

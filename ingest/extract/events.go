@@ -67,6 +67,15 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 			e.j = j
 			return e, n
 		}
+		// "Hội chợ - Triển lãm thành tựu ...": two heads joined by a dash
+		// name one event
+		for (p.is(j, "-") || p.is(j, "–")) && p.upper(j+1) {
+			w2, m := longest(p, &p.x.lex.Events, lexicon.StartsEvent, j+1)
+			if m == 0 || w2.Verb || w2.Activity {
+				break
+			}
+			j += 1 + m
+		}
 		j = p.eventTail(e, j)
 		if e.w.Class == lexicon.Trial {
 			// the defendant names the hearing, and stays a person to find
@@ -228,6 +237,14 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			if w.key == "-" && k > j && p.upper(k-1) && p.upper(k+1) && p.isWord(k+1) && !p.at(k+1, lexicon.StartsCredit) {
 				k++
 				continue
+			}
+			// "lễ khai mạc Hội chợ - Triển lãm thành tựu ...": a fair
+			// and exhibition, one event
+			if (w.key == "-" || w.key == "–") && k > j && p.upper(k+1) {
+				if w2, m := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k+1); m > 0 && !w2.Verb && !w2.Activity {
+					k++
+					continue
+				}
 			}
 			// "năm học 2022 - 2023": a span of years
 			if w.key == "-" && k > j && p.yearLike(k-1) && p.yearLike(k+1) {

@@ -348,6 +348,23 @@ func TestEventRules(t *testing.T) {
 			want: []string{"Bộ Công Thương -organized-> Hội thảo Chuyển đổi năng lượng xanh"},
 		},
 		{
+			name: "xét xử đối với bị cáo X: the hearing's name goes on to the defendant",
+			text: "Tin\nNgày 11/3/2020, TAND tỉnh Thanh Hóa mở phiên tòa xét xử sơ thẩm đối với bị cáo Lê Văn Tâm về tội nhận hối lộ.",
+			want: []string{
+				"event: Phiên tòa xét xử sơ thẩm đối với bị cáo Lê Văn Tâm [2020-03-11]",
+				"Lê Văn Tâm -attended-> Phiên tòa xét xử sơ thẩm đối với bị cáo Lê Văn Tâm",
+			},
+		},
+		{
+			name: "lễ khai mạc Hội chợ - Triển lãm X: one event, in honour of a congress that is not it",
+			text: "Tin\nChào mừng Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, tối 24/10/2025, UBND tỉnh tổ chức lễ khai mạc Hội chợ - Triển lãm hàng nông sản tỉnh Thanh Hóa. Ông Đỗ Minh Tuấn, Chủ tịch UBND tỉnh Thanh Hóa, phát biểu khai mạc.",
+			want: []string{
+				"event: Lễ khai mạc Hội chợ - Triển lãm hàng nông sản tỉnh Thanh Hóa [2025-10-24]",
+				"Đỗ Minh Tuấn -spoke_at-> Lễ khai mạc Hội chợ - Triển lãm hàng nông sản tỉnh Thanh Hóa",
+			},
+			absent: []string{"event: Triển lãm hàng nông sản tỉnh Thanh Hóa [2025-10-24]", "event: Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX [2025-10-24]"},
+		},
+		{
 			name: "'Tiếp X tại Tỉnh ủy có A; B': X is the guest, the people after 'có' the hosts",
 			text: "Tin\nChiều 2/2/2024, Phó Thủ tướng Trần Lưu Quang đã đến thăm, chúc Tết tỉnh Điện Biên. Tiếp Phó Thủ tướng Trần Lưu Quang tại Tỉnh ủy có bà Giàng Thị Hoa, Phó Bí thư Tỉnh ủy; ông Lê Thành Đô, Chủ tịch UBND tỉnh.",
 			want: []string{
