@@ -759,10 +759,11 @@ func (a *article) contextOrg(t *titleRef, ps *parsed) *orgEnt {
 	return got[ps.idx].e
 }
 
-// sameRoleOrg returns the organization of the nearest title before t, in
-// its sentence or the one before, whose role is t's with "Phó" or
-// "Thường trực" left out: "Phó Chủ tịch" alone after "Chủ tịch UBND tỉnh
-// X" is of UBND tỉnh X; nil when there is none.
+// sameRoleOrg returns the organization of the nearest title before t
+// whose role is t's with "Phó" or "Thường trực" left out, in its
+// sentence, or of that role itself (the head's) in the sentence before:
+// "Phó Chủ tịch" alone after "Chủ tịch UBND tỉnh X" is of UBND tỉnh X;
+// nil when there is none.
 func (a *article) sameRoleOrg(t *titleRef, ps *parsed) *orgEnt {
 	if t.foreign {
 		return nil // "Tổng Bí thư A hội đàm với Tổng Bí thư B" of Laos
@@ -777,6 +778,9 @@ func (a *article) sameRoleOrg(t *titleRef, ps *parsed) *orgEnt {
 			}
 			if it.kind != iTitle || it.title == t || it.title.org == nil || baseRole(it.title.roleKey) != want {
 				continue
+			}
+			if si < ps.idx && it.title.roleKey != want {
+				continue // a sentence before: of its head only, not of another deputy
 			}
 			if it.title.roleKey == t.roleKey && a.x.lex.SoleKey(t.roleKey) {
 				continue // one holds it: a second is of another body
