@@ -514,6 +514,11 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			want: []string{"Vừ A Bằng -holds_position-> Phó Giám đốc Sở Y tế tỉnh Điện Biên"},
 		},
 		{
+			name:   "another deputy's body in the sentence before is not the bare deputy's",
+			text:   "Tin\nPhó Chủ tịch HĐND tỉnh Điện Biên Lò Văn Tiến trao Huân chương. Ông Vừ A Bằng, Phó Chủ tịch thường trực, cũng thay mặt UBND tỉnh tặng Bằng khen.",
+			absent: []string{"Vừ A Bằng -holds_position-> Phó Chủ tịch Thường trực HĐND tỉnh Điện Biên"},
+		},
+		{
 			name:   "a post one person holds, named again, is another body's",
 			text:   "Tin\nChủ tịch UBND tỉnh Điện Biên Lê Thành Đô tiếp ông Lò Văn Tiến, Chủ tịch, và đoàn doanh nghiệp.",
 			absent: []string{"Lò Văn Tiến -holds_position-> Chủ tịch UBND tỉnh Điện Biên"},
