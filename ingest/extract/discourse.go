@@ -516,6 +516,9 @@ func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 				out = append(out, o)
 			}
 		case a.joinsSubjects(it):
+		case it.kind == iPlace && b > 0 && items[b-1].key == ")":
+			// "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị tổ chức ...": the
+			// place of the subject, after its short name
 		case it.key == ")":
 			// "Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tổ chức ...":
 			// the short name of the subject

@@ -343,6 +343,11 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "ORG (SHORT) <place> đã long trọng tổ chức E: the organization holds it",
+			text: "Tin\nNgày 28/7/2014, Liên đoàn Lao động (LĐLĐ) tỉnh Điện Biên đã long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.",
+			want: []string{"Liên đoàn Lao động tỉnh Điện Biên -organized-> Lễ đón nhận Huân chương Lao động hạng Nhất"},
+		},
+		{
 			name: "X phối hợp với a partner kg does not read tổ chức E: X holds it",
 			text: "Tin\nNgày 4/12/2023, Bộ Công Thương phối hợp với Viện Fraunhofer (Đức) tổ chức Hội thảo Chuyển đổi năng lượng xanh.",
 			want: []string{"Bộ Công Thương -organized-> Hội thảo Chuyển đổi năng lượng xanh"},
