@@ -343,6 +343,11 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "who hands over the medal at the ceremony attends it",
+			text: "Tin\nNgày 28/7/2024, Liên đoàn Lao động tỉnh Điện Biên tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.\nThừa ủy nhiệm của Chủ tịch nước, ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh Điện Biên, đã trao Huân chương Lao động hạng Nhất cho Liên đoàn.",
+			want: []string{"Lò Văn Tiến -attended-> Lễ đón nhận Huân chương Lao động hạng Nhất"},
+		},
+		{
 			name: "ORG (SHORT) <place> đã long trọng tổ chức E: the organization holds it",
 			text: "Tin\nNgày 28/7/2014, Liên đoàn Lao động (LĐLĐ) tỉnh Điện Biên đã long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.",
 			want: []string{"Liên đoàn Lao động tỉnh Điện Biên -organized-> Lễ đón nhận Huân chương Lao động hạng Nhất"},
