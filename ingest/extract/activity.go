@@ -167,9 +167,11 @@ func (p *parser) hasSubject(prev []item) bool {
 			return true // "đoàn đến thăm, tặng quà ..."
 		case it.kind == iPunct && it.key == ",", it.kind == iWord && activityAdverbs[it.key]:
 			continue
-		case it.kind == iWord && it.key == "đầu" && b > 0 && prev[b-1].key == "dẫn":
+		case it.kind == iWord && it.key == "đầu" && b > 0 && prev[b-1].key == "dẫn",
+			it.kind == iTitle && it.title.lower && it.title.roleKey == "trưởng đoàn" && b > 0 && prev[b-1].key == "làm":
 			// "đoàn công tác của tỉnh do ông X, Bí thư Tỉnh ủy dẫn đầu đã
-			// đến thăm ...": the delegation before "do" is the subject
+			// đến thăm ...", "Đoàn kiểm tra do ông X làm trưởng đoàn đã
+			// kiểm tra ...": the delegation before "do" is the subject
 			n := b - 2
 			for n >= 0 && n > b-30 && !(prev[n].kind == iWord && prev[n].key == "do") {
 				n--

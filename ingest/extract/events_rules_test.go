@@ -327,6 +327,14 @@ func TestEventRules(t *testing.T) {
 			},
 		},
 		{
+			name: "'Đoàn kiểm tra ... do X làm trưởng đoàn đã kiểm tra ...': the team's inspection",
+			text: "Tin\nNgày 9/8/2024, Đoàn kiểm tra của UBND tỉnh Điện Biên do ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra công tác phòng chống dịch tại huyện Tủa Chùa.",
+			want: []string{
+				"event: Kiểm tra công tác phòng chống dịch [2024-08-09]",
+				"Lò Văn Tiến -attended-> Kiểm tra công tác phòng chống dịch",
+			},
+		},
+		{
 			name: "a headline's leaders visit: the headline names the visit",
 			text: "Lãnh đạo tỉnh thăm, chúc Tết tại huyện Mường Nhé\nNgày 25/1/2024, ông Mùa A Sơn, Bí thư Tỉnh ủy Điện Biên đã đến thăm, chúc Tết đồng bào huyện Mường Nhé.",
 			want: []string{
