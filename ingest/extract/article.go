@@ -482,6 +482,8 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 	key = strings.ReplaceAll(strings.Join(parts, " "), " & ", " và ")
 	o.fill = fill
 	switch {
+	case o.fixed != "" && o.i == o.j && child != nil:
+		name = o.fixed + " " + child.name // the Ban Thường vụ of "Ủy viên Thường vụ Tỉnh ủy X"
 	case o.fixed != "" && o.i == o.j:
 		name = o.fixed + fill
 	case o.fixed != "":

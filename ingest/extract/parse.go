@@ -1329,6 +1329,9 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				if t.Heads != "" {
 					tr.org = p.unitOf(t.Heads, j, o)
 				}
+				if t.Unit != "" {
+					tr.org = p.unitAbove(t.Unit, o)
+				}
 				j += m
 				if t.Absorb {
 					first, _, _ := strings.Cut(o.headKey, " ")
@@ -1693,6 +1696,17 @@ func (p *parser) unitOf(unit string, j int, o *orgRef) *orgRef {
 		return o
 	}
 	return &orgRef{kind: k, headKey: p.x.key(unit), child: o, i: j - n, j: o.j}
+}
+
+// unitAbove is the unit named unit (of orgs.txt) of the organization o
+// after a title that names the unit without writing it: the Ban Thường vụ
+// of "Ủy viên Thường vụ Tỉnh ủy X".
+func (p *parser) unitAbove(unit string, o *orgRef) *orgRef {
+	k := p.x.lex.OrgByName[p.x.key(unit)]
+	if k == nil {
+		return o
+	}
+	return &orgRef{kind: k, headKey: p.x.key(unit), fixed: unit, child: o, i: o.i, j: o.i}
 }
 
 // startsName reports whether the words at i start with a person's name

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"kg/graph"
+)
 
 // TestTitlePredicates checks the predicates that give a title to their
 // subject, and mark it held before when they say so.
@@ -811,4 +815,27 @@ func TestRelievedAndJoined(t *testing.T) {
 			want: []string{"Nguyễn Văn Đực -holds_position-> Già làng"},
 		},
 	})
+}
+
+// TestUnitTitle checks that a title of a unit it does not write ("Ủy
+// viên Thường vụ Tỉnh ủy X") names the same position as the title with
+// the unit written ("Ủy viên Ban Thường vụ Tỉnh ủy X").
+func TestUnitTitle(t *testing.T) {
+	ex := extractText(t, "Tin\nÔng Giàng A Tông, Ủy viên Thường vụ Tỉnh ủy Điện Biên, và bà Lò Thị Dung, Ủy viên Ban Thường vụ Tỉnh ủy Điện Biên, dự hội nghị. Ông Lò Văn Mừng - Thường vụ Tỉnh ủy - phát biểu.")
+	held := map[string]string{} // person ID → position ID
+	for _, f := range ex.Facts {
+		if f.Relation == graph.HoldsPosition {
+			held[f.Subject] = f.Object
+		}
+	}
+	if len(held) != 3 {
+		t.Fatalf("%d holders, want 3: %v", len(held), held)
+	}
+	var pos string
+	for who, p := range held {
+		if pos != "" && p != pos {
+			t.Errorf("%s holds %s, another %s", who, p, pos)
+		}
+		pos = p
+	}
 }

@@ -121,6 +121,7 @@ type Title struct {
 	Whole    bool   // complete without an organization (Chủ tịch nước)
 	Context  string // with no organization: the last one of this class in the article
 	Heads    string // the title heads this unit of the organization after it (Văn phòng)
+	Unit     string // the title is of this unit of the organization after it, which it does not write (Ban Thường vụ)
 	Level    string // the title heads a place of this level, named after it (Trưởng thôn)
 	Of       bool   // the organization may follow after "của", kept in the title
 	Sole     bool   // one person holds the role at a time in one organization
@@ -585,14 +586,14 @@ func (l *Lexicon) addAbbrev(e *Entry) error {
 }
 
 func (l *Lexicon) addTitle(e *Entry) error {
-	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads", "level", "of", "sole", "shared"); err != nil {
+	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads", "unit", "level", "of", "sole", "shared"); err != nil {
 		return err
 	}
 	t := Title{
 		Name: e.Phrase, Role: e.Attrs["role"], Org: e.Attrs["org"], Fixed: e.Has("fixed"),
 		OrgHead: e.Attrs["orghead"], Absorb: e.Has("absorb"), NeedsOrg: e.Has("needs-org"),
 		Place: e.Has("place"), Weak: e.Has("weak"), Whole: e.Has("whole"), Context: e.Attrs["context"],
-		Heads: e.Attrs["heads"], Level: e.Attrs["level"], Of: e.Has("of"), Sole: e.Has("sole"), absorbs: Keys(e.Attrs["absorb"]),
+		Heads: e.Attrs["heads"], Unit: e.Attrs["unit"], Level: e.Attrs["level"], Of: e.Has("of"), Sole: e.Has("sole"), absorbs: Keys(e.Attrs["absorb"]),
 	}
 	if t.Heads != "" && !strings.HasSuffix(e.Phrase, " "+t.Heads) {
 		return fmt.Errorf("%q: heads=%s does not end the title", e.Phrase, t.Heads)
