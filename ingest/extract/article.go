@@ -328,6 +328,12 @@ func (a *article) resolveOrg(o *orgRef, ps *parsed) *orgEnt {
 	}
 	if name != e.name {
 		e.aliases[name] = true
+		if allCaps(e.name) && !allCaps(name) {
+			// a headline in capitals named it first: the body's writing
+			// is the name, the capitals an alias
+			delete(e.aliases, name)
+			e.aliases[e.name], e.name = true, name
+		}
 	}
 	switch {
 	case child != nil && !o.kind.Of && child != e:
@@ -502,6 +508,12 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 	// the head written in lower case inside a title or a sentence starts
 	// the name with a capital all the same
 	return key, capitalFirst(name), class
+}
+
+// allCaps reports whether s is written in capitals, as some headlines
+// are ("ĐẢNG BỘ TỈNH HẬU GIANG").
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s && strings.ContainsRune(s, ' ')
 }
 
 // capitalFirst writes the first letter of s in capitals.

@@ -245,6 +245,9 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 		if e.retells {
 			score += 2000 // an inspection goes by the site the body names
 		}
+		if allCaps(name) {
+			score -= 5000 // a headline in capitals: any other writing is the name
+		}
 		switch {
 		case ent.name == "":
 			ent.name, ent.nameScore, ent.named = name, score, e

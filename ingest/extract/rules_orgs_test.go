@@ -50,6 +50,12 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name:   "a headline in capitals does not name the organization and the event for the body",
+			text:   "KHAI MẠC ĐẠI HỘI ĐẢNG BỘ TỈNH ĐIỆN BIÊN LẦN THỨ XIV\nNgày 13/10/2020, Đảng bộ tỉnh Điện Biên khai mạc Đại hội đại biểu lần thứ XIV, nhiệm kỳ 2020-2025.",
+			want:   []string{"organization: Đảng bộ tỉnh Điện Biên"},
+			absent: []string{"organization: ĐẢNG BỘ TỈNH ĐIỆN BIÊN", "event: ĐẠI HỘI ĐẢNG BỘ TỈNH ĐIỆN BIÊN LẦN THỨ XIV [2020-10-13]"},
+		},
+		{
 			name: "a kind before a name the gazetteer has is that organization",
 			text: "Tin\nTập đoàn Vingroup công bố kết quả kinh doanh. Bà Lê Thị Thu Thủy, Phó Chủ tịch Vingroup, cho biết doanh thu tăng.",
 			want: []string{
