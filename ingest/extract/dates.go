@@ -78,8 +78,8 @@ func numericDate(s string) (d, end graph.Date, ok bool) {
 func (s *sentence) parseDate(i int, loose bool) (*dateRef, int) {
 	j := i
 	prefixed := false
-	for j < len(s.words) && s.words[j].cls&clsDayPart != 0 && s.words[j].kind != token.Number {
-		j++
+	for j < len(s.words) && (s.words[j].cls&clsDayPart != 0 || j > i && s.words[j].key == "nay") && s.words[j].kind != token.Number {
+		j++ // "Sáng nay 27.7": "nay" after a part of the day
 		prefixed = true
 	}
 	if j >= len(s.words) {

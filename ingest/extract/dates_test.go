@@ -18,6 +18,8 @@ func TestDottedAndSpacedDates(t *testing.T) {
 		{"Sáng 3.4.2024 đoàn đến thăm", graph.Date{Day: 3, Month: 4, Year: 2024}},
 		{"Ngày 17 – 9 đoàn đến thăm", graph.Date{Day: 17, Month: 9}},
 		{"Chiều 2 - 10 đoàn đến thăm", graph.Date{Day: 2, Month: 10}},
+		{"Sáng nay 27.7 lãnh đạo tỉnh đến viếng", graph.Date{Day: 27, Month: 7}},
+		{"Hiện nay 3/4 số hộ đã thoát nghèo", graph.Date{}},
 		{"Ngày 32.12 đoàn đến thăm", graph.Date{}},
 		{"Ngày 26,5 tỷ đồng", graph.Date{}},
 		{"Tăng 26.5 phần trăm", graph.Date{}},
