@@ -1571,6 +1571,12 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	if _, n := p.x.lex.NotNames.Longest(p.ks, i); n > 0 {
 		return nil, 0 // "Tết Giáp Thìn": a year
 	}
+	if i >= 2 && p.is(i-2, "số") && p.s.words[i-1].kind == token.Number {
+		return nil, 0 // "số 5 Phạm Ngũ Lão": a street, named after a person
+	}
+	if p.placeAcrossHyphen(i) {
+		return nil, 0 // "đoạn Cần Thơ-Cà Mau": two places a hyphen joins
+	}
 	j, initials := i, 0
 	for j < p.n() && j-i-initials < 5 && p.nameWord(j) {
 		if j > i && p.startsMentionInName(j) && !p.familyStart(j) {
@@ -1641,6 +1647,25 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	}
 	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign, shaped: shaped,
 		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, j - i
+}
+
+// placeAcrossHyphen reports whether the word at i joins two words of
+// places by a hyphen, the first ending a place with the word before it or
+// the second starting one with the word after it: the "Thơ-Cà" of "Cần
+// Thơ-Cà Mau", which is no foreign given name.
+func (p *parser) placeAcrossHyphen(i int) bool {
+	t := p.s.tokText(i)
+	h := strings.IndexByte(t, '-')
+	if h <= 0 || h == len(t)-1 || strings.Count(t, "-") != 1 {
+		return false
+	}
+	known := func(phrase string) bool {
+		keys := lexicon.Keys(phrase)
+		pl, n := p.x.lex.Places.Longest(keys, 0)
+		return pl != nil && n == len(keys)
+	}
+	return i > 0 && p.upper(i-1) && known(p.s.tokText(i-1)+" "+t[:h]) ||
+		i+1 < p.n() && p.upper(i+1) && known(t[h+1:]+" "+p.s.tokText(i+1))
 }
 
 // joinedGiven reports whether a word of [i, j) is a given name whose

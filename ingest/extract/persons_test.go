@@ -120,6 +120,12 @@ func TestPersonShapes(t *testing.T) {
 			},
 		},
 		{
+			name:   "places a hyphen joins, and a street after its number, are no persons",
+			text:   "Tin\nNgày 9/1/2025, Bộ trưởng Bộ Xây dựng Trần Hồng Minh kiểm tra dự án cao tốc đoạn Cần Thơ-Cà Mau. Lễ viếng diễn ra tại Nhà tang lễ số 5 Trần Thánh Tông.",
+			want:   []string{"person: Trần Hồng Minh"},
+			absent: []string{"person: Thơ-Cà Mau", "person: Trần Thánh Tông"},
+		},
+		{
 			name:   "Văn in the middle of a house's name is no person's",
 			text:   "Tin\nTối 2/9/2023, Nhà Văn hóa thôn Bản Chang tổ chức đêm giao lưu.",
 			absent: []string{"person: Nhà Văn hóa"},
