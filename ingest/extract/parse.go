@@ -1374,7 +1374,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 						}
 					}
 					tr.org = p.headedOrg(t.OrgHead, j, j+m)
-					if tr.org != nil {
+					if tr.org != nil && parent == nil {
 						// its place or parent: "Trưởng ban Tôn giáo tỉnh"
 						e := p.orgParent(tr.org, j+m)
 						tr.org.j = e
@@ -1382,6 +1382,8 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					}
 					j += m
 					if tr.org != nil && parent != nil {
+						// (read once: orgParent would read it again, and
+						// the words after it as well)
 						tr.org.parent = parent
 						j += pm
 					} else if tr.org != nil {

@@ -482,6 +482,15 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			want: []string{"Khăm-pheng Xay-nhạ-vông -holds_position-> Phó Tỉnh trưởng tỉnh Luông Nậm Thà"},
 		},
 		{
+			name: "Trưởng ban X Tỉnh ủy; Y - T: the parent is read once, and the next name is whole",
+			text: "Tin\nCác đồng chí Lò Văn Nam - Trưởng ban Dân vận Tỉnh ủy; Phạm Văn Hùng - Giám đốc Sở Công Thương tỉnh Điện Biên được trao tặng Huân chương Lao động hạng Ba.",
+			want: []string{
+				"Lò Văn Nam -holds_position-> Trưởng Ban Dân vận Tỉnh ủy Điện Biên",
+				"Phạm Văn Hùng -holds_position-> Giám đốc Sở Công Thương tỉnh Điện Biên",
+			},
+			absent: []string{"person: Văn Hùng"},
+		},
+		{
 			name: "Phó Ban X, Phó ban X, Phó Phòng X: the deputy head, written short",
 			text: "Tin\nDự hội nghị có bà Lò Thị Dung, Phó Ban Tổ chức Tỉnh ủy Điện Biên; ông Quàng Văn Đôi, Phó ban Dân tộc HĐND tỉnh Điện Biên; ông Cà Văn Pấng, Phó Phòng Nội vụ huyện Tuần Giáo.",
 			want: []string{
