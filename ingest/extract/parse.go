@@ -420,7 +420,12 @@ func (p *parser) lowerHead(k *lexicon.OrgKind, j int) bool {
 	switch k.Tail {
 	case lexicon.TailPlace, lexicon.TailLevel:
 		pl, m := p.parsePlace(j, false, false)
-		return m > 0 && !pl.implicit && !pl.landmark && pl.i == j && pl.nameKey != ""
+		if m > 0 && !pl.implicit && !pl.landmark && pl.i == j && pl.nameKey != "" {
+			return true
+		}
+		// "Bí thư huyện uỷ Quỳ Châu": a committee's place follows with no
+		// level word
+		return k.Tail == lexicon.TailLevel && p.upper(j) && p.placeName(j) > 0 && !p.startsMention(j)
 	case lexicon.TailName:
 		for e := j; e < p.n() && e < j+5; e++ {
 			if p.upper(e) {
