@@ -50,6 +50,14 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a committee written in lower case before its place's name",
+			text: "Tin\nÔng Vương Quang Minh, Bí thư huyện uỷ Quỳ Châu, dự lễ. Các huyện ủy, thành ủy đã tổng kết công tác.",
+			want: []string{
+				"organization: Huyện ủy Quỳ Châu",
+				"Vương Quang Minh -holds_position-> Bí thư Huyện ủy Quỳ Châu",
+			},
+		},
+		{
 			name:   "a headline in capitals does not name the organization and the event for the body",
 			text:   "KHAI MẠC ĐẠI HỘI ĐẢNG BỘ TỈNH ĐIỆN BIÊN LẦN THỨ XIV\nNgày 13/10/2020, Đảng bộ tỉnh Điện Biên khai mạc Đại hội đại biểu lần thứ XIV, nhiệm kỳ 2020-2025.",
 			want:   []string{"organization: Đảng bộ tỉnh Điện Biên"},
