@@ -467,7 +467,9 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 			}
 		}
 	}
-	if o.seat != nil {
+	if o.seat != nil && o.seat.nameKey != "việt nam" {
+		// (an embassy "tại Việt Nam" is the embassy the news names
+		// without it)
 		parts = append(parts, "tại "+o.seat.key())
 	}
 	if parent != nil {

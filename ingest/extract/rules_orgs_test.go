@@ -50,6 +50,12 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name:   "an embassy 'tại Việt Nam' is the embassy named without it",
+			text:   "Tin\nĐại sứ quán Mông Cổ tổ chức lễ kỷ niệm Quốc khánh. Ông Nguyễn Văn An cảm ơn Đại sứ quán Mông Cổ tại Việt Nam.",
+			want:   []string{"organization: Đại sứ quán Mông Cổ"},
+			absent: []string{"organization: Đại sứ quán Mông Cổ tại Việt Nam"},
+		},
+		{
 			name: "a committee written in lower case before its place's name",
 			text: "Tin\nÔng Vương Quang Minh, Bí thư huyện uỷ Quỳ Châu, dự lễ. Các huyện ủy, thành ủy đã tổng kết công tác.",
 			want: []string{
