@@ -24,6 +24,14 @@ func TestOrgRules(t *testing.T) {
 			},
 		},
 		{
+			name: "Trạm trưởng Trạm X, Đội phó Đội X: the heads of stations and their deputies",
+			text: "Tin\nThượng tá Lò Văn Cảng, Trạm trưởng Trạm CSGT số 2, và Trung tá Cầm Thị Tú, Đội phó Đội Cảnh sát cơ động số 1, kiểm tra xe.",
+			want: []string{
+				"Lò Văn Cảng -holds_position-> Trạm trưởng Trạm CSGT số 2",
+				"Cầm Thị Tú -holds_position-> Đội phó Đội Cảnh sát cơ động số 1",
+			},
+		},
+		{
 			name: "Đội trưởng Đội X: a team of the police, of market inspectors",
 			text: "Tin\nThiếu tá Lục Văn Chung, Đội trưởng Đội Cảnh sát hình sự Công an huyện Bảo Lâm, và ông Nông Văn Dư, Phó Đội trưởng Đội Quản lý thị trường số 3, cùng kiểm tra.",
 			want: []string{
