@@ -519,6 +519,8 @@ func (a *article) subjectOrgs(items []item, k int, ps *parsed) []*orgEnt {
 				out = append(out, o)
 			}
 		case a.joinsSubjects(it):
+		case it.key == "," && b+1 < len(items) && items[b+1].kind == iTerm:
+			// "HĐND huyện X khóa XX, nhiệm kỳ 2021-2026 đã tổ chức ..."
 		case it.kind == iPlace && b > 0 && items[b-1].key == ")":
 			// "Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Trị tổ chức ...": the
 			// place of the subject, after its short name

@@ -356,6 +356,11 @@ func TestEventRules(t *testing.T) {
 			want: []string{"Lò Văn Tiến -attended-> Lễ đón nhận Huân chương Lao động hạng Nhất"},
 		},
 		{
+			name: "ORG khóa XX, nhiệm kỳ ... đã tổ chức E: the term between does not hide the organizer",
+			text: "Tin\nNgày 28/9/2024, HĐND huyện Mường Ảng khóa XX, nhiệm kỳ 2021-2026 đã tổ chức kỳ họp thứ 12 để miễn nhiệm chức danh Chủ tịch UBND huyện.",
+			want: []string{"HĐND huyện Mường Ảng -organized-> Kỳ họp thứ 12 HĐND huyện Mường Ảng"},
+		},
+		{
 			name: "ORG (SHORT) <place> đã long trọng tổ chức E: the organization holds it",
 			text: "Tin\nNgày 28/7/2014, Liên đoàn Lao động (LĐLĐ) tỉnh Điện Biên đã long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.",
 			want: []string{"Liên đoàn Lao động tỉnh Điện Biên -organized-> Lễ đón nhận Huân chương Lao động hạng Nhất"},
