@@ -803,6 +803,9 @@ func mourned(items []item, k int) bool {
 		}
 		return items[n].key == ","
 	}
+	if b >= 1 && items[b].key == "của" {
+		b-- // "tang lễ của đồng chí X"
+	}
 	return b >= 0 && items[b].kind == iEvent && items[b].event.w.Mourning
 }
 

@@ -30,6 +30,7 @@ type placeMention struct {
 
 // article holds what the discourse stage knows of one article.
 type article struct {
+	deceased  map[*personEnt]bool // the ones a funeral the article tells is held for
 	x         *Extractor
 	l         *layout
 	sents     []*parsed
@@ -62,7 +63,7 @@ type titleAt struct {
 }
 
 func newArticle(x *Extractor, l *layout, hash string) *article {
-	a := &article{x: x, l: l, byKey: map[string]*personEnt{}, orgs: map[string]*orgEnt{},
+	a := &article{x: x, l: l, byKey: map[string]*personEnt{}, orgs: map[string]*orgEnt{}, deceased: map[*personEnt]bool{},
 		placeEnts: map[string]*placeEnt{}, positions: map[string]*posEnt{}, hash: hash}
 	a.sents = make([]*parsed, 0, len(l.sentences))
 	for i, s := range l.sentences {

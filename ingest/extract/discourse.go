@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -634,7 +635,11 @@ func (a *article) relate() {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, pa.item)
-			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) || mourned(ps.items, pa.item) {
+			if mourned(ps.items, pa.item) {
+				a.deceased[pa.e] = true
+				continue
+			}
+			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in
@@ -670,6 +675,9 @@ func (a *article) relate() {
 	a.attendJoined()
 	a.attendTour()
 	a.propagate()
+	// the one a funeral is held for attends none of the article's events,
+	// wherever else the article names him
+	a.parts = slices.DeleteFunc(a.parts, func(p participation) bool { return a.deceased[p.person] })
 }
 
 // electedIn reports whether a sentence elects a person to a position.

@@ -24,6 +24,9 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 	if !p.at(i, lexicon.StartsEvent) {
 		return nil, 0 // no event word starts here: the common case
 	}
+	if i > 0 && p.is(i-1, "nhà") {
+		return nil, 0 // "Nhà tang lễ quốc gia": the building, no funeral
+	}
 	var buf [4]lexicon.Match[lexicon.EventWord]
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Events, lexicon.StartsEvent, i) {
 		w, n := mt.Val, mt.Len

@@ -361,6 +361,15 @@ func TestEventRules(t *testing.T) {
 			want: []string{"HĐND huyện Mường Ảng -organized-> Kỳ họp thứ 12 HĐND huyện Mường Ảng"},
 		},
 		{
+			name: "tang lễ của X: X attends no event of the article; the funeral home is no funeral",
+			text: "Tin\nChiều 15/6/2024, tang lễ của đồng chí Lò Văn Hặc, nguyên Bí thư Tỉnh ủy Lai Châu, được tổ chức tại Nhà tang lễ tỉnh Lai Châu.\nLễ viếng bắt đầu từ 14 giờ. Ông Giàng Páo Mỷ, Bí thư Tỉnh ủy Lai Châu, làm Trưởng ban lễ tang. Gia đình, họ hàng đồng chí Lò Văn Hặc dâng hương đầu tiên.",
+			want: []string{
+				"event: Tang lễ [2024-06-15]",
+				"Giàng Páo Mỷ -attended-> Tang lễ",
+			},
+			absent: []string{"Lò Văn Hặc -attended-> Tang lễ", "event: Lễ viếng bắt đầu từ 14 giờ []"},
+		},
+		{
 			name: "ORG (SHORT) <place> đã long trọng tổ chức E: the organization holds it",
 			text: "Tin\nNgày 28/7/2014, Liên đoàn Lao động (LĐLĐ) tỉnh Điện Biên đã long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.",
 			want: []string{"Liên đoàn Lao động tỉnh Điện Biên -organized-> Lễ đón nhận Huân chương Lao động hạng Nhất"},
