@@ -370,6 +370,14 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"Lò Văn Hặc -attended-> Tang lễ", "event: Lễ viếng bắt đầu từ 14 giờ []"},
 		},
 		{
+			name: "đến chào xã giao: a courtesy call is a visit",
+			text: "Tin\nChiều 25/9/2024, ông Khăm Phăn, Phó Tỉnh trưởng tỉnh Hủa Phăn, đã đến chào xã giao lãnh đạo tỉnh Sơn La.",
+			want: []string{
+				"event: Chào xã giao lãnh đạo tỉnh Sơn La [2024-09-25]",
+				"Khăm Phăn -attended-> Chào xã giao lãnh đạo tỉnh Sơn La",
+			},
+		},
+		{
 			name: "ORG (SHORT) <place> đã long trọng tổ chức E: the organization holds it",
 			text: "Tin\nNgày 28/7/2014, Liên đoàn Lao động (LĐLĐ) tỉnh Điện Biên đã long trọng tổ chức lễ đón nhận Huân chương Lao động hạng Nhất.",
 			want: []string{"Liên đoàn Lao động tỉnh Điện Biên -organized-> Lễ đón nhận Huân chương Lao động hạng Nhất"},
