@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"kg/graph"
@@ -485,32 +484,22 @@ func subjectList(items []item, last *personRef) []*personRef {
 }
 
 // pluralList returns the persons of the list that ends with last when a
-// plural opens it ("các ông A, B và C", "các đồng chí A, B"), the names
-// separated by commas and "và" only; else last alone.
+// plural opens it ("các ông A, B và C", "các đồng chí A, B"): the
+// subjectList of last, which a plural and a form of address stand right
+// before; else last alone.
 func pluralList(items []item, last *personRef) []*personRef {
-	end := -1
+	list := subjectList(items, last)
+	first := -1
 	for k := range items {
-		if items[k].kind == iPerson && items[k].person == last {
-			end = k
+		if items[k].kind == iPerson && items[k].person == list[len(list)-1] {
+			first = k
+			break
 		}
 	}
-	var out []*personRef
-	for b := end; b >= 0; b-- {
-		switch it := items[b]; {
-		case it.kind == iPerson && !it.person.short:
-			out = append(out, it.person)
-		case it.key == "," || it.key == "và":
-		case it.kind == iHon && b > 0 && items[b-1].kind == iPlural:
-			if len(out) < 2 || items[b+1].kind != iPerson {
-				return []*personRef{last}
-			}
-			slices.Reverse(out)
-			return out
-		default:
-			return []*personRef{last}
-		}
+	if len(list) < 2 || first < 2 || items[first-1].kind != iHon || items[first-2].kind != iPlural {
+		return []*personRef{last}
 	}
-	return []*personRef{last}
+	return list
 }
 
 // sharedChain reports whether several may hold each title of a chain at
@@ -938,21 +927,23 @@ func (a *article) resolveTitleRefs() {
 			continue
 		}
 		t := tr.ps.items[tr.item].title
-		if !a.holdsRole(t.roleKey) {
-			// nobody to refer to; and the organization a title implies
-			// unwritten ("Thủ tướng": Chính phủ) is not the article's
-			// until someone holds it
-			continue
-		}
+		// The organization is resolved once someone holds the role: the
+		// one a title implies unwritten ("Thủ tướng": Chính phủ) is not
+		// the article's while the title refers to nobody.
 		var want *orgEnt
-		if t.org != nil {
-			want = a.org(t.org, tr.ps)
-		}
+		resolved := false
 		var found *personEnt
 		ambiguous := false
 		for _, e := range a.persons {
 			for _, h := range e.positions {
-				if h.pos.roleKey != t.roleKey || !orgFits(want, h.pos.org) {
+				if h.pos.roleKey != t.roleKey {
+					continue
+				}
+				if !resolved && t.org != nil {
+					want = a.org(t.org, tr.ps)
+				}
+				resolved = true
+				if !orgFits(want, h.pos.org) {
 					continue
 				}
 				if found != nil && found != e {
@@ -968,19 +959,6 @@ func (a *article) resolveTitleRefs() {
 		tr.ps.items[tr.item].title.person = pr
 		tr.ps.items[tr.item].title.resolved = true
 	}
-}
-
-// holdsRole reports whether a person of the article holds a position of
-// the role.
-func (a *article) holdsRole(roleKey string) bool {
-	for _, e := range a.persons {
-		for _, h := range e.positions {
-			if h.pos.roleKey == roleKey {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // orgFits reports whether an organization a reference names (maybe
