@@ -140,13 +140,8 @@ func (p *parser) recipients(e *eventRef, j int) int {
 	if !p.is(j, "cho") || e.w.Class != lexicon.Visit && e.w.Class != lexicon.Handover {
 		return j
 	}
-	if _, m := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, j+1); m > 0 {
-		if _, k := p.parsePerson(j+1+m, true); k > 0 {
-			return j + 1 + m + k
-		}
-	}
-	if end := p.eventTail(e, j+1); end > j+1 {
-		return end
+	if end := p.activityObject(e, j+1); end > j+1 {
+		return end // a person, or the words an event's name may hold
 	}
 	return j
 }
