@@ -705,9 +705,8 @@ func (a *article) receptionOfNamed(e *eventRef, ps *parsed) *eventEnt {
 	}
 	guest := []rune(name)
 	guest[0] = unicode.ToLower(guest[0])
-	verb := []rune(ps.p.display(e.i, e.j) + " " + string(guest))
-	verb[0] = unicode.ToUpper(verb[0])
-	ent := &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), verb: e.w.Name, name: string(verb),
+	verb := capitalFirst(ps.p.display(e.i, e.j) + " " + string(guest))
+	ent := &eventEnt{group: eventGroup(e.w.Class), head: a.headDisplay(e), verb: e.w.Name, name: verb,
 		organizers: map[*orgEnt]orgBy{}, first: ps.s, headline: ps.s.unit == unitHeadline}
 	a.events = append(a.events, ent)
 	return ent

@@ -1,7 +1,5 @@
 package extract
 
-import "unicode"
-
 // A host who receives several guests one after the other ("bà A lần lượt
 // tiếp ông B, Đại sứ X, và ông C, Lãnh sự Y") holds one reception for
 // each: the first guest's is the event the verb names, the others' are
@@ -40,9 +38,8 @@ func (a *article) successiveGuests(ent *eventEnt, e *eventRef, ps *parsed, k int
 	s := succession{ps: ps, first: ent, guest: guests[0], guests: guests[1:]}
 	verb := ps.p.display(e.i, e.j)
 	for _, g := range s.guests {
-		name := []rune(verb + " " + ps.p.display(items[g-1].i, items[g].j))
-		name[0] = unicode.ToUpper(name[0])
-		next := &eventEnt{group: ent.group, head: ent.head, verb: ent.verb, name: string(name), nameScore: 1 << 20,
+		name := capitalFirst(verb + " " + ps.p.display(items[g-1].i, items[g].j))
+		next := &eventEnt{group: ent.group, head: ent.head, verb: ent.verb, name: name, nameScore: 1 << 20,
 			organizers: map[*orgEnt]orgBy{}, first: ps.s, date: ent.date, end: ent.end, dateSent: ent.dateSent}
 		a.events = append(a.events, next)
 		s.events = append(s.events, next)
