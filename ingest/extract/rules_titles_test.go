@@ -491,6 +491,15 @@ func TestForeignAndJoinedTitles(t *testing.T) {
 			absent: []string{"person: Văn Hùng"},
 		},
 		{
+			name: "the diplomats of an embassy: Bí thư thứ ba, Tham tán Công sứ, Tùy viên Quốc phòng",
+			text: "Tin\nDự lễ có bà Oyun Erdene, Bí thư thứ ba Đại sứ quán Mông Cổ; ông Lê Văn Hòa, Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản; ông Trần Văn Sơn, Tùy viên Quốc phòng Đại sứ quán Việt Nam tại Lào.",
+			want: []string{
+				"Oyun Erdene -holds_position-> Bí thư thứ ba Đại sứ quán Mông Cổ",
+				"Lê Văn Hòa -holds_position-> Tham tán Công sứ Đại sứ quán Việt Nam tại Nhật Bản",
+				"Trần Văn Sơn -holds_position-> Tùy viên Quốc phòng Đại sứ quán Việt Nam tại Lào",
+			},
+		},
+		{
 			name: "Phó Ban X, Phó ban X, Phó Phòng X: the deputy head, written short",
 			text: "Tin\nDự hội nghị có bà Lò Thị Dung, Phó Ban Tổ chức Tỉnh ủy Điện Biên; ông Quàng Văn Đôi, Phó ban Dân tộc HĐND tỉnh Điện Biên; ông Cà Văn Pấng, Phó Phòng Nội vụ huyện Tuần Giáo.",
 			want: []string{
