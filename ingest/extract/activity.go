@@ -46,7 +46,7 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 	if n == 0 || !w.Activity || p.s.words[i].exp {
 		return nil, 0
 	}
-	if w.Counted && !(i+n < p.n() && p.s.words[i+n].kind == token.Number) {
+	if !p.counted(w, i+n) {
 		return nil, 0 // "trao 30 suất học bổng", not "trao đổi"
 	}
 	if w.Class == lexicon.Inspection && i+n < p.n() && p.s.words[i+n].kind == token.Number {
@@ -102,6 +102,12 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 	e.bare = end == j
 	e.nameEnd = end
 	return e, j - i
+}
+
+// counted reports whether an activity's word, ending before word j, has
+// the count it needs: one follows, or the word needs none.
+func (p *parser) counted(w *lexicon.EventWord, j int) bool {
+	return !w.Counted || j < p.n() && p.s.words[j].kind == token.Number
 }
 
 // activityObject returns where the object of an activity ends: a person

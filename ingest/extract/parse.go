@@ -1030,7 +1030,7 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		if _, n := p.parseTerm(k); n > 0 {
 			break // "Trường ĐH Hòa Bình nhiệm kỳ 2020-2025": the head's term
 		}
-		if ev, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k); n > 0 && (ev.Verb || ev.Activity && m > 0 && (!ev.Counted || k+n < p.n() && p.s.words[k+n].kind == token.Number)) {
+		if ev, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k); n > 0 && (ev.Verb || ev.Activity && m > 0 && p.counted(ev, k+n)) {
 			// "Bộ Xây dựng tiếp đoàn ...", "Ngân hàng Agribank trao 100
 			// suất quà": a verb of the genre
 			break
