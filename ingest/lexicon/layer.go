@@ -66,21 +66,8 @@ func soleOnly(base fs.FS) (*Lexicon, error) {
 	}
 	l := &Lexicon{soleRoles: map[string]bool{}, sharedIn: map[string]bool{}}
 	for i := range entries {
-		e := &entries[i]
-		sole, shared := e.Has("sole"), e.Has("shared")
-		if !sole && !shared {
-			continue
-		}
-		role := e.Attrs["role"]
-		if role == "" {
-			role = e.Phrase
-		}
-		rk := strings.Join(Keys(role), " ")
-		if sole {
-			l.soleRoles[rk] = true
-		}
-		if shared {
-			l.sharedIn[rk+"|"+strings.Join(Keys(e.Attrs["org"]), " ")] = true
+		if e := &entries[i]; e.Has("sole") || e.Has("shared") {
+			l.markSole(strings.Join(Keys(roleOf(e)), " "), e)
 		}
 	}
 	return l, nil

@@ -590,7 +590,7 @@ func (l *Lexicon) addTitle(e *Entry) error {
 		return err
 	}
 	t := Title{
-		Name: e.Phrase, Role: e.Attrs["role"], Org: e.Attrs["org"], Fixed: e.Has("fixed"),
+		Name: e.Phrase, Role: roleOf(e), Org: e.Attrs["org"], Fixed: e.Has("fixed"),
 		OrgHead: e.Attrs["orghead"], Absorb: e.Has("absorb"), NeedsOrg: e.Has("needs-org"),
 		Place: e.Has("place"), Weak: e.Has("weak"), Whole: e.Has("whole"), Context: e.Attrs["context"],
 		Heads: e.Attrs["heads"], Unit: e.Attrs["unit"], Level: e.Attrs["level"], Of: e.Has("of"), Sole: e.Has("sole"), absorbs: Keys(e.Attrs["absorb"]),
@@ -606,9 +606,6 @@ func (l *Lexicon) addTitle(e *Entry) error {
 			return fmt.Errorf("%q: context: %w", e.Phrase, err)
 		}
 	}
-	if t.Role == "" {
-		t.Role = e.Phrase
-	}
 	t.RoleKey = strings.Join(Keys(t.Role), " ")
 	if t.Fixed && t.Org == "" {
 		return fmt.Errorf("%q: fixed without org=", e.Phrase)
@@ -621,14 +618,30 @@ func (l *Lexicon) addTitle(e *Entry) error {
 		return fmt.Errorf("%q: both sole and shared", e.Phrase)
 	case e.Has("shared") && (t.Org == "" || !t.Fixed):
 		return fmt.Errorf("%q: shared needs org= and fixed", e.Phrase)
-	case t.Sole:
-		l.soleRoles[t.RoleKey] = true
-	case e.Has("shared"):
-		l.sharedIn[t.RoleKey+"|"+strings.Join(Keys(t.Org), " ")] = true
 	}
+	l.markSole(t.RoleKey, e)
 	l.display(e.Phrase)
 	l.display(t.Role)
 	return nil
+}
+
+// roleOf is the role of a title's entry: its role=, else the title.
+func roleOf(e *Entry) string {
+	if r := e.Attrs["role"]; r != "" {
+		return r
+	}
+	return e.Phrase
+}
+
+// markSole records for SoleRole the role, of key rk, of a title's entry
+// marked sole or shared.
+func (l *Lexicon) markSole(rk string, e *Entry) {
+	switch {
+	case e.Has("sole"):
+		l.soleRoles[rk] = true
+	case e.Has("shared"):
+		l.sharedIn[rk+"|"+strings.Join(Keys(e.Attrs["org"]), " ")] = true
+	}
 }
 
 var tails = map[string]Tail{"none": TailNone, "place": TailPlace, "org": TailOrg, "name": TailName}
