@@ -15,6 +15,19 @@ func (p *parser) eventObjectAt(i int) bool {
 	return i >= 2 && p.ks[i-2] == "tổ" && p.ks[i-1] == "chức" || i >= 1 && p.ks[i-1] == "dự"
 }
 
+// dashedHead returns the words of a dash at word j and the capitalized
+// head of an event after it, no verb nor activity ("- Triển lãm" of
+// "Hội chợ - Triển lãm"), or 0.
+func (p *parser) dashedHead(j int) int {
+	if !(p.is(j, "-") || p.is(j, "–")) || !p.upper(j+1) {
+		return 0
+	}
+	if w, m := longest(p, &p.x.lex.Events, lexicon.StartsEvent, j+1); m > 0 && !w.Verb && !w.Activity {
+		return 1 + m
+	}
+	return 0
+}
+
 // parseEvent reads an event at word i: its head ("Đại hội", "Hội nghị",
 // "Lễ", "buổi làm việc", the verb "tiếp") and what names it: the holding
 // body, ordinal, term, a description ("hợp tác, phát triển giữa ...",
@@ -72,12 +85,8 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 		}
 		// "Hội chợ - Triển lãm thành tựu ...": two heads joined by a dash
 		// name one event
-		for (p.is(j, "-") || p.is(j, "–")) && p.upper(j+1) {
-			w2, m := longest(p, &p.x.lex.Events, lexicon.StartsEvent, j+1)
-			if m == 0 || w2.Verb || w2.Activity {
-				break
-			}
-			j += 1 + m
+		for m := p.dashedHead(j); m > 0; m = p.dashedHead(j) {
+			j += m
 		}
 		j = p.eventTail(e, j)
 		if e.w.Class == lexicon.Trial {
@@ -243,11 +252,9 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			}
 			// "lễ khai mạc Hội chợ - Triển lãm thành tựu ...": a fair
 			// and exhibition, one event
-			if (w.key == "-" || w.key == "–") && k > j && p.upper(k+1) {
-				if w2, m := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k+1); m > 0 && !w2.Verb && !w2.Activity {
-					k++
-					continue
-				}
+			if k > j && p.dashedHead(k) > 0 {
+				k++
+				continue
 			}
 			// "năm học 2022 - 2023": a span of years
 			if w.key == "-" && k > j && p.yearLike(k-1) && p.yearLike(k+1) {

@@ -1666,13 +1666,8 @@ func (p *parser) placeAcrossHyphen(i int) bool {
 	if h <= 0 || h == len(t)-1 || strings.Count(t, "-") != 1 {
 		return false
 	}
-	known := func(phrase string) bool {
-		keys := lexicon.Keys(phrase)
-		pl, n := p.x.lex.Places.Longest(keys, 0)
-		return pl != nil && n == len(keys)
-	}
-	return i > 0 && p.upper(i-1) && known(p.s.tokText(i-1)+" "+t[:h]) ||
-		i+1 < p.n() && p.upper(i+1) && known(t[h+1:]+" "+p.s.tokText(i+1))
+	return i > 0 && p.upper(i-1) && p.x.knownPlace(lexicon.Keys(p.s.tokText(i-1)+" "+t[:h])) ||
+		i+1 < p.n() && p.upper(i+1) && p.x.knownPlace(lexicon.Keys(t[h+1:]+" "+p.s.tokText(i+1)))
 }
 
 // joinedGiven reports whether a word of [i, j) is a given name whose
