@@ -108,8 +108,8 @@ func (s *Store) putOnce(ctx context.Context, arts []*article) ([]graph.PutResult
 	if version != SchemaVersion {
 		return nil, fmt.Errorf("schema version %d, this kg writes %d: %w", version, SchemaVersion, graph.ErrNewerStore)
 	}
-	if writes != s.cache.writes {
-		s.cache.reset(writes) // another writer wrote since
+	if writes != s.cache.Version {
+		s.cache.Reset(writes) // another writer wrote since
 	}
 	p := newPutter(ctx, tx, s.afterStage, s.names, s.cache)
 	out, err := p.putBatch(arts)
@@ -123,7 +123,7 @@ func (s *Store) putOnce(ctx context.Context, arts []*article) ([]graph.PutResult
 		return nil, fmt.Errorf("commit: %w", err)
 	}
 	s.names.add(p.named)
-	s.cache.commit(writes+1, p.order, p.deleted)
+	remember(s.cache, writes+1, p.order, p.deleted)
 	return out, nil
 }
 
@@ -513,7 +513,7 @@ func (p *putter) entities(arts []*article) ([][]*entState, error) {
 	merged := graph.New()
 	ids := make([]string, 0, len(p.ents))
 	for id, st := range p.ents {
-		if c, ok := p.cache.get(id); ok {
+		if c := p.cache.Get(id); c != nil {
 			e := c.e
 			st.n, st.stored = c.n, &e
 			merged.AddEntity(e)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"kg/graph"
+	"kg/graph/batchcache"
 )
 
 // TestEntityCacheBound: past its bound, the cache keeps the entities the
@@ -20,19 +21,18 @@ func TestEntityCacheBound(t *testing.T) {
 		}
 		return out
 	}
-	c.commit(1, batch(0, maxCachedEntities), false)
+	remember(c, 1, batch(0, batchcache.Max), false)
 	// the second batch reads place:p7 from the cache, and stores 10 more
-	if e, ok := c.get("place:p7"); !ok || e.n != 7 || e.e.Aliases != nil || c.writes != 1 {
-		t.Fatalf("after one batch: place:p7 %+v, %v, writes %d; want number 7, no aliases, writes 1", e, ok, c.writes)
+	if e := c.Get("place:p7"); e == nil || e.n != 7 || e.e.Aliases != nil || c.Version != 1 {
+		t.Fatalf("after one batch: place:p7 %+v, writes %d; want number 7, no aliases, writes 1", e, c.Version)
 	}
-	c.commit(2, batch(maxCachedEntities, maxCachedEntities+10), false)
-	_, p7 := c.entities["place:p7"]
-	_, p8 := c.entities["place:p8"]
-	if len(c.entities) != 11 || !p7 || p8 {
-		t.Errorf("past the bound: %d entities, place:p7 %v, place:p8 %v; want the 11 the last batch named, place:p7 among them", len(c.entities), p7, p8)
+	remember(c, 2, batch(batchcache.Max, batchcache.Max+10), false)
+	p7, p8 := c.Get("place:p7") != nil, c.Get("place:p8") != nil
+	if c.Len() != 11 || !p7 || p8 {
+		t.Errorf("past the bound: %d entities, place:p7 %v, place:p8 %v; want the 11 the last batch named, place:p7 among them", c.Len(), p7, p8)
 	}
-	c.commit(3, batch(0, 5), true)
-	if len(c.entities) != 0 || c.writes != 3 {
-		t.Errorf("after a batch that deleted entities: %d entities, writes %d; want none, 3", len(c.entities), c.writes)
+	remember(c, 3, batch(0, 5), true)
+	if c.Len() != 0 || c.Version != 3 {
+		t.Errorf("after a batch that deleted entities: %d entities, writes %d; want none, 3", c.Len(), c.Version)
 	}
 }

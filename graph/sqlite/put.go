@@ -83,13 +83,13 @@ func (s *Store) put(ctx context.Context, batch []*graph.Extraction) ([]graph.Put
 	}
 	out, err := w.put(ctx, arts, s.afterStage)
 	if err != nil {
-		w.cache.reset(-1) // it may hold what was rolled back
+		w.cache.Reset(-1) // it may hold what was rolled back
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		return nil, dbError(err)
 	}
-	w.cache.trim()
+	w.cache.EndBatch()
 	return out, nil
 }
 
@@ -104,8 +104,8 @@ func (w *writer) put(ctx context.Context, arts []*article, stage func(string)) (
 	if err := tx.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&version); err != nil {
 		return nil, fmt.Errorf("data version: %w", err)
 	}
-	if version != w.cache.version {
-		w.cache.reset(version) // another process wrote to the store
+	if version != w.cache.Version {
+		w.cache.Reset(version) // another process wrote to the store
 	}
 	p, err := newPutter(ctx, tx, w.stmts, w.cache, stage)
 	if err != nil {
@@ -491,8 +491,7 @@ func (p *putter) entities(arts []*article) error {
 	}
 	var ids []any
 	for _, st := range order {
-		if c := p.cache.entities[st.id]; c != nil {
-			c.used = p.cache.batch
+		if c := p.cache.Get(st.id); c != nil {
 			stored(c)
 		} else {
 			ids = append(ids, st.id)
@@ -547,7 +546,7 @@ func (p *putter) entities(arts []*article) error {
 			st.facts = 0 // inserted with its count
 		}
 		p.byN[st.n] = st
-		old := p.cache.entities[st.id]
+		old := p.cache.Get(st.id)
 		var known []string // names stored, but the display name
 		if old != nil {
 			known = old.names
@@ -570,7 +569,7 @@ func (p *putter) entities(arts []*article) error {
 		f := entityFields{n: st.n, id: st.id, name: st.name,
 			class: st.class, role: st.role, date: st.date, end: st.end, text: st.text}
 		if old == nil || old.entityFields != f {
-			p.cache.entities[st.id] = &cachedEntity{entityFields: f, names: known, used: p.cache.batch}
+			p.cache.Put(st.id, cachedEntity{entityFields: f, names: known})
 		} else {
 			old.names = known
 		}
@@ -816,7 +815,7 @@ func (p *putter) collect() error {
 		err = p.query("delete entity", `DELETE FROM entities WHERE n = ? RETURNING id`, []any{n}, func(r *sql.Rows) error {
 			var id string
 			err := r.Scan(&id)
-			delete(p.cache.entities, id)
+			p.cache.Delete(id)
 			return err
 		})
 		if err != nil {
