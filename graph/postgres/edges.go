@@ -265,13 +265,7 @@ func (r *reader) fill(fact *graph.Fact, articleID string, f rawFact) {
 // lookEnds reads the kinds and IDs of entities: it returns the persons
 // among them, and keeps the IDs of the others for endIDs.
 func (r *reader) lookEnds(ns []int64) (map[int64]bool, error) {
-	var todo []int64
-	for _, n := range ns {
-		if _, ok := r.ids[n]; !ok && !r.persons[n] {
-			todo = append(todo, n)
-		}
-	}
-	if err := r.readEnds(todo); err != nil {
+	if err := r.readEnds(ns); err != nil {
 		return nil, err
 	}
 	persons := map[int64]bool{}
@@ -283,11 +277,17 @@ func (r *reader) lookEnds(ns []int64) (map[int64]bool, error) {
 	return persons, nil
 }
 
-// readEnds reads into r.ids and r.persons the IDs and kinds of entity
-// numbers the reader does not know, from the store's cache or the
-// entities.
+// readEnds reads into r.ids and r.persons the IDs and kinds of those of
+// the entity numbers ns the reader does not know, from the store's cache
+// or the entities.
 func (r *reader) readEnds(ns []int64) error {
-	todo := r.ends.fill(ns, r.ids, r.persons)
+	var unknown []int64
+	for _, n := range ns {
+		if _, ok := r.ids[n]; !ok && !r.persons[n] {
+			unknown = append(unknown, n)
+		}
+	}
+	todo := r.ends.fill(unknown, r.ids, r.persons)
 	if len(todo) == 0 {
 		return nil
 	}

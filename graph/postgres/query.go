@@ -184,13 +184,7 @@ func (r *reader) endIDs(edges []edge) (map[int64]string, error) {
 			}
 		}
 	}
-	var todo []int64
-	for _, n := range ns {
-		if _, ok := r.ids[n]; !ok && !r.persons[n] {
-			todo = append(todo, n)
-		}
-	}
-	if err := r.readEnds(todo); err != nil {
+	if err := r.readEnds(ns); err != nil {
 		return nil, err
 	}
 	out := make(map[int64]string, len(ns))
