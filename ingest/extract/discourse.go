@@ -756,6 +756,9 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 	var out []graph.Relation
 	for _, c := range mine {
 		r := c.rel
+		if c.item > k && complementBetween(ps.items, k, c.item) {
+			continue // "X cảm ơn tỉnh đã đón tiếp đoàn": the province's doing
+		}
 		if r == graph.SpokeAt && c.cue != nil && c.item < k && (c.item > lo+1 || cueBetween(mine, c.item, k) || subjectBefore(ps.items, lo, c.item)) {
 			object = true
 			continue
@@ -774,6 +777,17 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 		object = false
 	}
 	return out, object
+}
+
+// complementBetween reports whether a cue that takes a clause of its own
+// subject stands between items k and c.
+func complementBetween(items []item, k, c int) bool {
+	for n := k + 1; n < c; n++ {
+		if items[n].kind == iCue && items[n].cue.Complement {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore reports whether a person, or a title that stands for

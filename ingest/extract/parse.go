@@ -1585,7 +1585,7 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 		return nil, 0 // "đoạn Cần Thơ-Cà Mau": two places a hyphen joins
 	}
 	j, initials := i, 0
-	for j < p.n() && j-i-initials < 5 && p.nameWord(j) {
+	for j < p.n() && j-i-initials < 5 && (p.nameWord(j) || j > i && p.particleAt(j)) {
 		if j > i && p.startsMentionInName(j) && !p.familyStart(j) {
 			break
 		}
@@ -1604,6 +1604,9 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	for j > i && p.is(j-1, ".") { // a name ends with a word, not an initial
 		j -= 2
 		initials--
+	}
+	for j > i && !p.upper(j-1) { // nor with a particle the bound cut off
+		j--
 	}
 	n := j - i - initials
 	if n <= 0 {
@@ -1654,6 +1657,15 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	}
 	return &personRef{name: p.display(i, j), key: strings.Join(p.ks[i:j], " "), foreign: foreign, shaped: shaped,
 		short: n == 1 && !p.s.hyphenated(i), i: i, j: j}, j - i
+}
+
+// particleAt reports whether word i is a particle of a foreign name
+// between two capitalized words of it, one of which is no Vietnamese
+// syllable: the "van" of "Kees van Baar", the "bin" of "Mahathir bin
+// Mohamad".
+func (p *parser) particleAt(i int) bool {
+	return i > 0 && !p.upper(i) && p.x.lex.Particles[p.ks[i]] && p.nameWord(i-1) && p.nameWord(i+1) &&
+		(!p.syllable(i-1) || !p.syllable(i+1))
 }
 
 // placeAcrossHyphen reports whether the word at i joins two words of

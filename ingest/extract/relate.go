@@ -30,7 +30,12 @@ func (a *article) attach(ps *parsed) {
 	done := make([]bool, len(items))
 	// people of the sentence, with short references resolved
 	for k := range items {
-		if it := items[k]; it.kind == iPerson && !it.person.short {
+		it := items[k]
+		if it.kind == iPerson && it.person.short && a.foreignIntro(ps, k) {
+			it.person.short = false
+			it.person.foreign = true
+		}
+		if it.kind == iPerson && !it.person.short {
 			a.person(it.person)
 		}
 	}
@@ -852,6 +857,23 @@ func nearestRef(items []item, k int) *personRef {
 		}
 	}
 	return nil
+}
+
+// foreignIntro reports whether the one-word reference at item k introduces
+// a person whose whole name is that word: addressed, not a Vietnamese
+// syllable, in apposition with a title, and the short form of no one named
+// before ("ông Dambadarjaa, Đại sứ Mông Cổ"). Mongolian, Indonesian and
+// Burmese names are often one word.
+func (a *article) foreignIntro(ps *parsed, k int) bool {
+	items := ps.items
+	pr := items[k].person
+	if k == 0 || items[k-1].kind != iHon || pr.j != pr.i+1 || ps.s.words[pr.i].syll {
+		return false
+	}
+	if k+2 >= len(items) || items[k+1].key != "," && items[k+1].key != "-" || items[k+2].kind != iTitle {
+		return false
+	}
+	return a.shortRef(pr) == nil
 }
 
 // holderOf returns the person a name or a short reference stands for,

@@ -32,6 +32,7 @@ type Lexicon struct {
 	Documents  Trie[struct{}]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
 	Foreign    map[string]bool     // given and family names of other countries, by key
+	Particles  map[string]bool     // lower-case words inside foreign names ("van", "bin"), by key
 	Ordinals   Trie[int]           // ordinals spelled out ("thứ nhất", "thứ mười hai")
 	Display    map[string]string   // canonical spelling of a word or phrase key
 	First      map[string]Starts   // what the phrases starting with a word are
@@ -280,6 +281,10 @@ type Cue struct {
 	Before bool // applies to the people before it
 	Verb   bool // of a CueNone: a verb ("dự kiến"), which ends an event's name
 	Team   bool // names who travel with a delegation ("cùng đi", "tháp tùng")
+	// Complement: the cue takes a clause with a subject of its own ("X cảm
+	// ơn tỉnh đã đón tiếp đoàn"): the cues of that clause are not said of
+	// the people before it.
+	Complement bool
 }
 
 // CreditRole is what a credit line names.
@@ -363,6 +368,7 @@ func load(src layers, files ...string) (*Lexicon, error) {
 	l := &Lexicon{
 		Families:   map[string]Family{},
 		Foreign:    map[string]bool{},
+		Particles:  map[string]bool{},
 		Abbrevs:    map[string][]string{},
 		AbbrevText: map[string][]string{},
 		Display:    map[string]string{},
@@ -478,12 +484,21 @@ func (l *Lexicon) display(phrase string) {
 }
 
 func (l *Lexicon) addForeign(e *Entry) error {
-	if err := allowed(e); err != nil {
+	if err := allowed(e, "particle"); err != nil {
 		return err
 	}
 	keys := Keys(e.Phrase)
 	if len(keys) != 1 {
 		return fmt.Errorf("%q: a foreign name here is one word", e.Phrase)
+	}
+	if e.Has("particle") {
+		// "van", "bin": Vietnamese syllables often, but only ever read
+		// between two capitalized words of a foreign name
+		if l.Particles[keys[0]] {
+			return dup(e)
+		}
+		l.Particles[keys[0]] = true
+		return nil
 	}
 	if token.IsSyllable(keys[0]) {
 		return fmt.Errorf("%q is a Vietnamese syllable: it would start Vietnamese names and places too", e.Phrase)
@@ -725,14 +740,14 @@ func (l *Lexicon) addHonorific(e *Entry) error {
 }
 
 func (l *Lexicon) addCue(e *Entry) error {
-	if err := allowed(e, "rel", "before", "verb", "team"); err != nil {
+	if err := allowed(e, "rel", "before", "verb", "team", "complement"); err != nil {
 		return err
 	}
 	rel, ok := cueNames[e.Attrs["rel"]]
 	if !ok {
 		return fmt.Errorf("%q: unknown rel %q", e.Phrase, e.Attrs["rel"])
 	}
-	if !l.Cues.Add(Keys(e.Phrase), Cue{Phrase: e.Phrase, Rel: rel, Before: e.Has("before"), Verb: e.Has("verb"), Team: e.Has("team")}) {
+	if !l.Cues.Add(Keys(e.Phrase), Cue{Phrase: e.Phrase, Rel: rel, Before: e.Has("before"), Verb: e.Has("verb"), Team: e.Has("team"), Complement: e.Has("complement")}) {
 		return dup(e)
 	}
 	return nil
