@@ -422,7 +422,11 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 		if o.headKey == "ban chấp hành" {
 			return c.key, c.name, c.class
 		}
-		return o.headKey + " " + c.key, a.surface(ps, o) + " " + c.name, class
+		written := a.surface(ps, o)
+		if written == "" {
+			written = o.fixed // "Ủy viên Thường vụ, ...": the unit the title implies
+		}
+		return o.headKey + " " + c.key, written + " " + c.name, class
 	}
 	head := o.headKey
 	if o.place != nil {

@@ -662,6 +662,10 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			} else {
 				o.child, o.shared = c, true
 			}
+		} else if c := p.standingBody(j); c != nil && k.Class == graph.OrgParty && !k.Of {
+			// "Ủy viên Ban Thường vụ, Trưởng Ban Xã hội Trung ương Hội
+			// Nông dân Việt Nam": of the body the next title names
+			o.child, o.shared = c, true
 		} else if k.Class == graph.OrgParty && !k.Of { // a party body alone: of the article's committee
 			o.committee = true
 		} else if k.Of && k.Class == graph.OrgParty && p.upper(i) {
@@ -873,22 +877,8 @@ func (p *parser) sharedBody(j int) *orgRef {
 // whose committee that body is (Đảng ủy of a xã), or else the body
 // itself; nil and nil when no title and body follow.
 func (p *parser) titledBody(j int, headKey string) (*orgRef, *placeRef) {
-	if !p.is(j, ",") {
-		return nil, nil
-	}
-	j++
-	if p.is(j, "đồng") && p.is(j+1, "thời") {
-		j += 2
-		if p.is(j, "là") {
-			j++
-		}
-	}
-	_, n := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, j)
-	if n == 0 {
-		return nil, nil
-	}
-	c, m := p.parseOrg(j+n, orgOpts{afterTitle: true})
-	if m == 0 || c.kind == nil || c.kind.Class == graph.OrgParty {
+	c := p.titledOrg(j)
+	if c == nil || c.kind.Class == graph.OrgParty {
 		return nil, nil
 	}
 	if pl := c.place; pl != nil && c.kind.Class == graph.OrgState && c.kind.Tail == lexicon.TailPlace && c.child == nil && c.parent == nil {
@@ -899,6 +889,53 @@ func (p *parser) titledBody(j int, headKey string) (*orgRef, *placeRef) {
 		}
 	}
 	return c, nil
+}
+
+// titledOrg reads the organization of the title after a comma at j
+// (", Giám đốc Công an tỉnh X", ", đồng thời là Chủ tịch UBND xã Y"), or
+// nil.
+func (p *parser) titledOrg(j int) *orgRef {
+	if !p.is(j, ",") {
+		return nil
+	}
+	j++
+	if p.is(j, "đồng") && p.is(j+1, "thời") {
+		j += 2
+		if p.is(j, "là") {
+			j++
+		}
+	}
+	t, n := p.parseTitle(j)
+	if n == 0 || t.org == nil || t.org.kind == nil || t.implied {
+		return nil
+	}
+	return t.org
+}
+
+// standingBody is the body whose Ban Thường vụ, or Ban Chấp hành, a bare
+// one before a comma is, from the title after the comma: the party
+// committee or the mass organization that title's body belongs to
+// ("Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy X": of the Tỉnh
+// ủy X; "Ủy viên Thường vụ, Trưởng Ban Xã hội Trung ương Hội Nông dân
+// Việt Nam": of the Hội). nil for a body of the state, whose standing
+// committee is the party committee of its place.
+func (p *parser) standingBody(j int) *orgRef {
+	c := p.titledOrg(j)
+	for c != nil {
+		switch {
+		case c.child != nil:
+			c = c.child
+			continue
+		case c.parent != nil:
+			c = c.parent
+			continue
+		}
+		break
+	}
+	if c == nil || c.kind == nil || c.kind.Class != graph.OrgParty && c.kind.Class != graph.OrgFront {
+		return nil
+	}
+	return c
 }
 
 // orgParent reads what may follow an organization's proper name: its
@@ -1398,6 +1435,16 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					if tr.org != nil {
 						tr.org.j = j
 					}
+				}
+			}
+			if tr.org == nil && tr.place == nil && t.Unit != "" && p.is(j, ",") {
+				// "Ủy viên Thường vụ, Trưởng Ban Kinh tế Tỉnh ủy X": the
+				// unit of the body the next title names, or of its
+				// place's party committee
+				if o := p.standingBody(j); o != nil {
+					tr.org = p.unitAbove(t.Unit, o)
+				} else if k := p.x.lex.OrgByName[p.x.key(t.Unit)]; k != nil && p.titledOrg(j) != nil {
+					tr.org = &orgRef{kind: k, headKey: p.x.key(t.Unit), fixed: t.Unit, committee: true, i: j, j: j}
 				}
 			}
 			if tr.org == nil && tr.place == nil && t.Org != "" {

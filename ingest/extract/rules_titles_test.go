@@ -857,3 +857,37 @@ func TestUnitTitle(t *testing.T) {
 		pos = p
 	}
 }
+
+// TestStandingCommitteeBeforeComma checks a standing committee written bare
+// before a comma, or implied by the title, and the body the next title
+// names: the party committee or mass organization of that body, else the
+// party committee of its place.
+func TestStandingCommitteeBeforeComma(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name: "a mass organization's standing committee, from the board after the comma",
+			text: "Tin\nDự hội nghị có ông Phan Quốc Hưng, Ủy viên Ban Thường vụ, Trưởng Ban Kinh tế Trung ương Hội Nông dân Việt Nam.",
+			want: []string{
+				"Phan Quốc Hưng -holds_position-> Trưởng Ban Kinh tế Trung ương Hội Nông dân Việt Nam",
+				"Phan Quốc Hưng -holds_position-> Ủy viên Ban Thường vụ Hội Nông dân Việt Nam",
+			},
+		},
+		{
+			name: "a title that implies the standing committee keeps the next title",
+			text: "Tin\nDự hội nghị có bà Đỗ Thị Hạnh, Ủy viên Thường vụ, Trưởng Ban Dân vận Tỉnh ủy Thái Bình.",
+			want: []string{
+				"Đỗ Thị Hạnh -holds_position-> Trưởng Ban Dân vận Tỉnh ủy Thái Bình",
+				"Đỗ Thị Hạnh -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Thái Bình",
+			},
+		},
+		{
+			name: "before a post of the state, the standing committee of the place's party committee",
+			text: "Tin\nDự hội nghị có ông Ngô Đức Thịnh, Ủy viên Thường vụ, Phó Chủ tịch UBND tỉnh Thái Bình.",
+			want: []string{
+				"Ngô Đức Thịnh -holds_position-> Phó Chủ tịch UBND tỉnh Thái Bình",
+				"Ngô Đức Thịnh -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Thái Bình",
+			},
+		},
+	}
+	runRules(t, tests)
+}
