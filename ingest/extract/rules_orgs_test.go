@@ -579,3 +579,27 @@ func TestOrgRulesTruncated(t *testing.T) {
 		extractText(t, text) // must not panic
 	}
 }
+
+// TestCentralBodyOfAssociation checks that "Trung ương" before an
+// association is that association's central body, not the Party's
+// Central Committee, which "Trung ương" alone after a title is.
+func TestCentralBodyOfAssociation(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name:   "the central body of an association, spelled out and abbreviated",
+			text:   "Tin\nDự có ông Hoàng Minh Khôi, Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam, và bà Lã Thị Vân, Chủ tịch T.Ư Hội Doanh nhân trẻ Việt Nam.",
+			want:   []string{"Hoàng Minh Khôi -holds_position-> Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam", "Lã Thị Vân -holds_position-> Chủ tịch T.Ư Hội Doanh nhân trẻ Việt Nam"},
+			absent: []string{"Hoàng Minh Khôi -holds_position-> Phó Chủ tịch Ban Chấp hành Trung ương Đảng", "Lã Thị Vân -holds_position-> Chủ tịch Ban Chấp hành Trung ương Đảng"},
+		},
+		{
+			name: "the Party's Central Committee and an association's beside it",
+			text: "Tin\nDự có ông Đinh Văn Phúc, Ủy viên Trung ương Đảng, Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam.",
+			want: []string{
+				"Đinh Văn Phúc -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng",
+				"Đinh Văn Phúc -holds_position-> Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam",
+			},
+			absent: []string{"Đinh Văn Phúc -holds_position-> Chủ tịch Ban Chấp hành Trung ương Đảng"},
+		},
+	}
+	runRules(t, tests)
+}

@@ -869,7 +869,7 @@ func TestStandingCommitteeBeforeComma(t *testing.T) {
 			text: "Tin\nDự hội nghị có ông Phan Quốc Hưng, Ủy viên Ban Thường vụ, Trưởng Ban Kinh tế Trung ương Hội Nông dân Việt Nam.",
 			want: []string{
 				"Phan Quốc Hưng -holds_position-> Trưởng Ban Kinh tế Trung ương Hội Nông dân Việt Nam",
-				"Phan Quốc Hưng -holds_position-> Ủy viên Ban Thường vụ Hội Nông dân Việt Nam",
+				"Phan Quốc Hưng -holds_position-> Ủy viên Ban Thường vụ Trung ương Hội Nông dân Việt Nam",
 			},
 		},
 		{
