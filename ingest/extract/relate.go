@@ -591,6 +591,31 @@ func heldBefore(items []item, k int) int {
 	return -1
 }
 
+// namesPerson reports whether a sentence names a person or addresses
+// one.
+func namesPerson(items []item) bool {
+	for _, it := range items {
+		if it.kind == iPerson || it.kind == iHon {
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamed returns the full name named last in the paragraph before the
+// sentence ps, or nil.
+func (a *article) lastNamed(ps *parsed) *personRef {
+	for si := ps.idx - 1; si >= 0 && a.sents[si].s.para == ps.s.para && a.sents[si].s.unit == ps.s.unit; si-- {
+		items := a.sents[si].items
+		for k := len(items) - 1; k >= 0; k-- {
+			if it := items[k]; it.kind == iPerson && !it.person.short {
+				return it.person
+			}
+		}
+	}
+	return nil
+}
+
 // nearestInClause returns the last full name before item k in its clause.
 func nearestInClause(items []item, k int) *personRef {
 	for b := k - 1; b >= 0 && items[b].key != ";" && items[b].key != "."; b-- {
@@ -685,6 +710,14 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 			}
 			if pr := nearestRef(items, b); pr != nil {
 				return pr, cueRule(it.cue), it.cue.Rel == lexicon.CueElected
+			}
+			if it.cue.Position() && !namesPerson(items) {
+				// "Đồng chí: Nguyễn Văn A. Sinh năm 1940. Nguyên là: T1,
+				// T2": a profile's clause with no subject is of the one
+				// the paragraph named last
+				if pr := a.lastNamed(ps); pr != nil {
+					return pr, cueRule(it.cue), false
+				}
 			}
 			break
 		}
