@@ -622,6 +622,7 @@ func (a *article) relate() {
 			// day, one the grammar does not know
 			sentEv = nil
 		}
+		a.markDeceased(ps)
 		people := a.personsOf(ps)
 		if len(people) == 0 || sentEv == nil {
 			continue
@@ -680,6 +681,55 @@ func (a *article) relate() {
 	a.parts = slices.DeleteFunc(a.parts, func(p participation) bool { return a.deceased[p.person] })
 }
 
+// markDeceased records the subject of a verb of dying in a sentence: the
+// person named before it, or the one a bare form of address refers to
+// ("Đồng chí: Nguyễn Văn A. ... đồng chí đã từ trần").
+func (a *article) markDeceased(ps *parsed) {
+	items := ps.items
+	for c, it := range items {
+		if it.kind != iCue || it.cue.Rel != lexicon.CueDied {
+			continue
+		}
+		for b := c - 1; b >= 0; b-- {
+			s := items[b]
+			if s.kind == iPerson {
+				if e := a.holderOf(s.person); e != nil {
+					a.deceased[e] = true
+				}
+				break
+			}
+			if h, at := a.bareAddress(ps, b); at >= 0 {
+				if e := a.lastPerson(ps, at, h != nil && h.Gender == "female"); e != nil {
+					a.deceased[e] = true
+				}
+				break
+			}
+			if s.kind != iWord && s.kind != iTitle && s.key != "," && s.key != "-" {
+				break
+			}
+		}
+	}
+}
+
+// bareAddress returns the form of address that ends at item b with no
+// name after it ("đồng chí đã từ trần"), and the item where it starts; -1
+// when there is none.
+func (a *article) bareAddress(ps *parsed, b int) (*lexicon.Honorific, int) {
+	items := ps.items
+	if b+1 < len(items) && items[b+1].kind == iPerson {
+		return nil, -1
+	}
+	if items[b].kind == iHon {
+		return items[b].hon, b
+	}
+	for s := b; s >= 0 && s >= b-2 && items[s].kind == iWord; s-- {
+		if h, n := longest(ps.p, &a.x.lex.Honorifics, lexicon.StartsHonorific, items[s].i); n > 0 && items[s].i+n == items[b].j {
+			return h, s
+		}
+	}
+	return nil, -1
+}
+
 // electedIn reports whether a sentence elects a person to a position.
 func electedIn(e *personEnt, s *sentence) bool {
 	for _, h := range e.positions {
@@ -716,7 +766,7 @@ func (a *article) cuesOf(ps *parsed) []cueAt {
 		switch {
 		case it.kind == iEvent && it.event.w.Verb:
 			out = append(out, cueAt{graph.Hosted, k, &lexicon.Cue{Phrase: it.event.w.Name, Rel: lexicon.CueHosted, Before: true}})
-		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized && !it.cue.Position():
+		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized && it.cue.Rel != lexicon.CueDied && !it.cue.Position():
 			out = append(out, cueAt{cueRelation(it.cue), k, it.cue})
 		case it.kind == iWord && it.key == "theo" && k+1 < len(ps.items) &&
 			(ps.items[k+1].kind == iPerson || ps.items[k+1].kind == iHon):

@@ -262,6 +262,9 @@ const (
 	// CueRelieved: the people after "đối với" held, until now, the
 	// position named after it ("miễn nhiệm chức danh T đối với ông X").
 	CueRelieved
+	// CueDied: the subject died ("từ trần", "qua đời"); the funerals the
+	// article tells are theirs, and they attend none of its events.
+	CueDied
 )
 
 // Position reports whether a cue states a position, not a part in an
@@ -272,7 +275,7 @@ func (c *Cue) Position() bool {
 
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
 	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
-	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced, "relieved": CueRelieved}
+	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced, "relieved": CueRelieved, "died": CueDied}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
