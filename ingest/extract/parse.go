@@ -666,6 +666,10 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			// "Ủy viên Ban Thường vụ, Trưởng Ban Xã hội Trung ương Hội
 			// Nông dân Việt Nam": of the body the next title names
 			o.child, o.shared = c, true
+		} else if k.EventBoard && p.eventCommittee(j) {
+			// "Trưởng Ban Tổ chức lễ hội", "Ban Tổ chức các hoạt động mừng
+			// Đảng": the committee that runs an event, no party body
+			return nil, 0
 		} else if k.Class == graph.OrgParty && !k.Of { // a party body alone: of the article's committee
 			o.committee = true
 		} else if k.Of && k.Class == graph.OrgParty && p.upper(i) {
@@ -910,6 +914,15 @@ func (p *parser) titledOrg(j int) *orgRef {
 		return nil
 	}
 	return t.org
+}
+
+// eventCommittee reports whether the words at j, after the head of a
+// body that shares its name with boards formed for events, go on in lower
+// case with what no organization or place reads: the event the board runs
+// ("Ban Tổ chức lễ hội", "Ban Tổ chức các hoạt động ..."), not the party's
+// department.
+func (p *parser) eventCommittee(j int) bool {
+	return j < p.n() && p.s.words[j].kind == token.Word && !p.upper(j) && !p.isLevelWord(j)
 }
 
 // standingBody is the body whose Ban Thường vụ, or Ban Chấp hành, a bare

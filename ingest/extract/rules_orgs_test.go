@@ -603,3 +603,25 @@ func TestCentralBodyOfAssociation(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestEventBoard checks that the board formed to run an event is not the
+// party's department of the same name.
+func TestEventBoard(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name:   "the organizing board of a festival",
+			text:   "Tin\nSáng 3/2, UBND tỉnh Cao Bằng khai mạc lễ hội. Dự có ông Nông Văn Tuấn, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức lễ hội.",
+			want:   []string{"Nông Văn Tuấn -holds_position-> Phó Chủ tịch UBND tỉnh Cao Bằng"},
+			absent: []string{"Nông Văn Tuấn -holds_position-> Trưởng Ban Tổ chức Tỉnh ủy Cao Bằng", "organization: Ban Tổ chức Tỉnh ủy Cao Bằng"},
+		},
+		{
+			name: "the party's department, bare before a comma or named with its committee in lower case",
+			text: "Tin\nSáng 3/2, UBND tỉnh Cao Bằng khai mạc lễ hội. Dự có ông Nông Văn Tuấn, Trưởng Ban Tổ chức, Phó Bí thư Tỉnh ủy, và bà Lục Thị Hiền, Trưởng Ban Tổ chức huyện ủy Hòa An.",
+			want: []string{
+				"Nông Văn Tuấn -holds_position-> Trưởng Ban Tổ chức Tỉnh ủy Cao Bằng",
+				"Lục Thị Hiền -holds_position-> Trưởng Ban Tổ chức huyện ủy Hòa An",
+			},
+		},
+	}
+	runRules(t, tests)
+}
