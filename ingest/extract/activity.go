@@ -720,7 +720,8 @@ func (a *article) receptionOfNamed(e *eventRef, ps *parsed) *eventEnt {
 
 // notThere reports whether the clause of the person at item k says they
 // were not at the event told: "từng dự" (once attended, long ago),
-// "xin xét xử vắng mặt" (tried in their absence).
+// "xin xét xử vắng mặt" (tried in their absence), "gửi thư chúc mừng"
+// (sent a letter instead).
 func notThere(ps *parsed, k int) bool {
 	lo, hi := clause(ps.items, k)
 	for n := k + 1; n < hi && n <= k+8; n++ {
@@ -728,8 +729,8 @@ func notThere(ps *parsed, k int) bool {
 		if it.kind == iCue && it.cue.Rel == lexicon.CueAttended && n > lo && ps.items[n-1].key == "từng" {
 			return true
 		}
-		if it.i+1 < ps.p.n() && ps.p.ks[it.i] == "vắng" && ps.p.ks[it.i+1] == "mặt" {
-			return true
+		if it.kind == iCue && it.cue.Rel == lexicon.CueAbsent {
+			return true // "vắng mặt", "gửi thư chúc mừng"
 		}
 		if it.kind == iPerson {
 			break

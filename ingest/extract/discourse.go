@@ -766,7 +766,7 @@ func (a *article) cuesOf(ps *parsed) []cueAt {
 		switch {
 		case it.kind == iEvent && it.event.w.Verb:
 			out = append(out, cueAt{graph.Hosted, k, &lexicon.Cue{Phrase: it.event.w.Name, Rel: lexicon.CueHosted, Before: true}})
-		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized && it.cue.Rel != lexicon.CueDied && !it.cue.Position():
+		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized && it.cue.Rel != lexicon.CueDied && it.cue.Rel != lexicon.CueAbsent && !it.cue.Position():
 			out = append(out, cueAt{cueRelation(it.cue), k, it.cue})
 		case it.kind == iWord && it.key == "theo" && k+1 < len(ps.items) &&
 			(ps.items[k+1].kind == iPerson || ps.items[k+1].kind == iHon):

@@ -36,3 +36,22 @@ func TestForeignGuests(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestSentInstead checks that one who sends a letter or flowers to an
+// event is not at it.
+func TestSentInstead(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name:   "a letter of congratulation sent",
+			text:   "Tin\nSáng 12/9, Trung đoàn 141 tổ chức Lễ kỷ niệm 75 năm ngày truyền thống. Dự lễ có Thiếu tướng Hà Văn Tụ, Phó Tư lệnh Quân khu 3. Thượng tướng Lương Đình Phúc, Thứ trưởng Bộ Quốc phòng gửi thư chúc mừng.",
+			want:   []string{"Hà Văn Tụ -attended-> Lễ kỷ niệm 75 năm ngày truyền thống", "Lương Đình Phúc -holds_position-> Thứ trưởng Bộ Quốc phòng"},
+			absent: []string{"Lương Đình Phúc -attended-> Lễ kỷ niệm 75 năm ngày truyền thống"},
+		},
+		{
+			name:   "flowers sent",
+			text:   "Tin\nSáng 12/9, Trung đoàn 141 tổ chức Lễ kỷ niệm 75 năm ngày truyền thống. Bà Mai Thị Loan, Chủ tịch UBND tỉnh Hà Nam gửi lẵng hoa chúc mừng.",
+			absent: []string{"Mai Thị Loan -attended-> Lễ kỷ niệm 75 năm ngày truyền thống"},
+		},
+	}
+	runRules(t, tests)
+}

@@ -266,6 +266,9 @@ const (
 	// CueDied: the subject died ("từ trần", "qua đời"); the funerals the
 	// article tells are theirs, and they attend none of its events.
 	CueDied
+	// CueAbsent: the subject was not at the event ("vắng mặt"), or sent
+	// something in their stead ("gửi thư chúc mừng").
+	CueAbsent
 )
 
 // Position reports whether a cue states a position, not a part in an
@@ -276,7 +279,7 @@ func (c *Cue) Position() bool {
 
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
 	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
-	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced, "relieved": CueRelieved, "died": CueDied}
+	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced, "relieved": CueRelieved, "died": CueDied, "absent": CueAbsent}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
