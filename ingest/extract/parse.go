@@ -993,7 +993,11 @@ func (p *parser) standaloneNumber(j int) bool {
 	if j >= p.n() || p.s.words[j].kind != token.Number || !isDigits(p.ks[j]) {
 		return false
 	}
-	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/") && !p.is(j+1, ".")
+	if p.is(j+1, ".") {
+		// "Quân khu 3." ends a sentence; "3.5" and "12.9" go on
+		return j+2 >= p.n() || p.s.words[j+2].kind != token.Number
+	}
+	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/")
 }
 
 // specName reads the proper name of an organization after its head: a

@@ -625,3 +625,19 @@ func TestEventBoard(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestNumberedUnitEndsSentence checks a unit whose name ends in a number
+// at the end of a sentence, and a decimal that is no unit's number.
+func TestNumberedUnitEndsSentence(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name: "the number before the full stop",
+			text: "Tin\nDự lễ có Thiếu tướng Vũ Đình Tạo, Phó Tư lệnh Quân khu 2. Đại tá Bế Văn Lực, Chính ủy Sư đoàn 316 phát biểu.",
+			want: []string{
+				"Vũ Đình Tạo -holds_position-> Phó Tư lệnh Quân khu 2",
+				"Bế Văn Lực -holds_position-> Chính ủy Sư đoàn 316",
+			},
+		},
+	}
+	runRules(t, tests)
+}
