@@ -298,9 +298,9 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				break
 			}
 		}
-		if w.upper && w.key == "ngày" && k > j && p.isWord(k+1) {
-			// "Lễ kỷ niệm 15 năm Ngày kết nghĩa ...": a day's name, not a
-			// date
+		if (w.upper || k >= 2 && p.ks[k-1] == "năm" && p.s.words[k-2].kind == token.Number) && w.key == "ngày" && k > j && p.isWord(k+1) {
+			// "Lễ kỷ niệm 15 năm Ngày kết nghĩa ...", "kỷ niệm 75 năm ngày
+			// truyền thống": a day's name, not a date
 			k++
 			end = k
 			continue

@@ -565,3 +565,16 @@ func TestNoEventInPollHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestAnniversaryDayName checks that the day an anniversary marks, in
+// lower case after its count of years, stays in the event's name.
+func TestAnniversaryDayName(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name: "the day's name after the years",
+			text: "Tin\nSáng 28/8, Công an tỉnh Tuyên Quang tổ chức Lễ kỷ niệm 79 năm ngày truyền thống lực lượng Công an nhân dân.",
+			want: []string{"event: Lễ kỷ niệm 79 năm ngày truyền thống lực lượng Công an nhân dân [--08-28]"},
+		},
+	}
+	runRules(t, tests)
+}
