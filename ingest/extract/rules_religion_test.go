@@ -53,3 +53,45 @@ func TestCatholicTitles(t *testing.T) {
 		},
 	})
 }
+
+// TestReligiousEvents checks the feasts and rites of religious news and
+// what their celebrants did at them.
+func TestReligiousEvents(t *testing.T) {
+	runRules(t, []ruleCase{
+		{
+			name: "a Mass presided (chủ sự) and concelebrated (cùng đồng tế có A, B)",
+			text: "Tin\nSáng 2/10/2022, Đức cha Phêrô Trần Văn Bình, Giám mục Giáo phận Hưng Hóa, chủ sự Thánh lễ tạ ơn tại nhà thờ Sơn Lộc. Cùng đồng tế có cha Giuse Lê Văn Toàn và cha Phaolô Đinh Quang Huy.",
+			want: []string{
+				"event: Thánh lễ tạ ơn [2022-10-02]",
+				"Trần Văn Bình -presided-> Thánh lễ tạ ơn",
+				"Lê Văn Toàn -attended-> Thánh lễ tạ ơn",
+				"Đinh Quang Huy -attended-> Thánh lễ tạ ơn",
+			},
+		},
+		{
+			name: "a Mass do X chủ tế",
+			text: "Tin\nNgày 9/7/2023, Thánh lễ truyền chức linh mục diễn ra tại nhà thờ Chính tòa Hưng Hóa, do Đức cha Phêrô Trần Văn Bình chủ tế.",
+			want: []string{"Trần Văn Bình -presided-> Thánh lễ truyền chức linh mục"},
+		},
+		{
+			name: "Đại lễ Phật đản organized by a Ban Trị sự; a senior monk chứng minh it (presides)",
+			text: "Tin\nSáng 15/5/2022, tại chùa Linh Quang, Ban Trị sự GHPGVN tỉnh Thái Bình tổ chức khai mạc Đại lễ Phật đản năm 2022. Chứng minh, tham dự buổi lễ có Hòa thượng Thích Thanh Hải. Ông Phạm Văn Lâm, Phó Chủ tịch UBND tỉnh Thái Bình, dự lễ.",
+			want: []string{
+				"event: Đại lễ Phật đản năm 2022 [2022-05-15]",
+				"Ban Trị sự GHPGVN tỉnh Thái Bình -organized-> Đại lễ Phật đản năm 2022",
+				"Thích Thanh Hải -presided-> Đại lễ Phật đản năm 2022",
+				"Phạm Văn Lâm -attended-> Đại lễ Phật đản năm 2022",
+			},
+		},
+		{
+			name: "lễ Phật đản and lễ Vu lan in lower case",
+			text: "Tin\nTối 8/5/2022, Ban Trị sự GHPGVN huyện Kiến Xương cử hành lễ Phật đản tại chùa Keo, với sự tham dự của Thượng tọa Thích Minh Đức.",
+			want: []string{"Thích Minh Đức -attended-> Lễ Phật đản"},
+		},
+		{
+			name:   "chứng minh in its other senses presides over nothing",
+			text:   "Tin\nSáng 3/4/2023, Sở Nông nghiệp tỉnh Nam Định tổ chức Hội nghị tổng kết năm 2022. Tại hội nghị, ông Nguyễn Văn An, Giám đốc Sở, chứng minh được hiệu quả của mô hình.",
+			absent: []string{"Nguyễn Văn An -presided-> Hội nghị tổng kết năm 2022"},
+		},
+	})
+}
