@@ -95,7 +95,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{kind: iEvent, event: e}, n
 	}
 	if h, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&
-		(p.upper(i) || !p.s.words[i].exp) && !p.longerTitle(i, n) {
+		(p.upper(i) || !p.s.words[i].exp) && !p.longerTitle(i, n) && (!h.Saint || p.familyStart(i+n)) {
 		return item{kind: iHon, hon: h}, n
 	}
 	if licensed && !p.workplaceAt(i) {

@@ -309,6 +309,34 @@ func TestReligiousTitles(t *testing.T) {
 			},
 		},
 		{
+			name: "the Sangha's abbreviations: HT., UV HĐTS, Trưởng ban BTS GHPGVN tỉnh X",
+			text: "Tin\nSáng 8/5/2022, Ban Trị sự GHPGVN huyện Mộ Đức tổ chức lễ Phật đản. Tham dự có: HT.Thích Minh Thiện – UV HĐTS, Trưởng ban BTS GHPGVN tỉnh Quảng Ngãi; ĐĐ. Thích Quảng Tín – UV BTS GHPGVN tỉnh kiêm trưởng BTS GHPGVN huyện Mộ Đức.",
+			want: []string{
+				"Thích Minh Thiện -holds_position-> Ủy viên Hội đồng Trị sự Giáo hội Phật giáo Việt Nam",
+				"Thích Minh Thiện -holds_position-> Trưởng ban BTS GHPGVN tỉnh Quảng Ngãi",
+				"Thích Minh Thiện -attended-> Lễ Phật đản",
+				"Thích Quảng Tín -holds_position-> Ủy viên BTS GHPGVN tỉnh Quảng Ngãi",
+				"Thích Quảng Tín -holds_position-> Trưởng Ban Trị sự GHPGVN huyện Mộ Đức",
+			},
+			absent: []string{"person: BTS GHPGVN", "person: UV HĐTS", "person: UV BTS GHPGVN"},
+		},
+		{
+			name: "the Ban Trị sự of the Sangha spelled out keeps its province; a central commission in lower case",
+			text: "Tin\nBan Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An khai mạc tuần văn hóa. Hòa thượng Thích Minh Quang, Phó Chủ tịch Hội đồng Trị sự, Trưởng Ban hoằng pháp Trung ương Giáo hội Phật giáo Việt Nam, Trưởng Ban Trị sự Phật giáo tỉnh Nghệ An, phát biểu.",
+			want: []string{
+				"organization: Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An",
+				"Thích Minh Quang -holds_position-> Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam",
+				"Thích Minh Quang -holds_position-> Trưởng Ban hoằng pháp Trung ương Giáo hội Phật giáo Việt Nam",
+				"Thích Minh Quang -holds_position-> Trưởng Ban Trị sự Phật giáo tỉnh Nghệ An",
+			},
+			absent: []string{"organization: Ban Trị sự Giáo hội Phật giáo Việt Nam"},
+		},
+		{
+			name:   "Tăng Ni are the monks and nuns, no one's name",
+			text:   "Tin\nHòa thượng Thích Minh Quang gửi lời chúc tới chư Tôn đức Tăng Ni và Phật tử.",
+			absent: []string{"person: Tăng Ni"},
+		},
+		{
 			name:   "a bare chùa with none named before gives nothing",
 			text:   "Tin\nĐại đức Thích Minh Tuệ, Phó trụ trì chùa, đón đoàn.",
 			absent: []string{"Thích Minh Tuệ -holds_position-> Phó trụ trì chùa"},

@@ -237,6 +237,10 @@ type Honorific struct {
 	Name   string
 	Gender string
 	Rank   bool // a degree or a rank, not a form of address
+	// Saint: a baptismal name before a Vietnamese name ("Đức cha Giuse
+	// Nguyễn Văn A"); it is how the person is addressed and no part of
+	// the name, and stands only before a family name
+	Saint bool
 }
 
 // CueRel is what a cue says.
@@ -737,10 +741,11 @@ func (l *Lexicon) addEvent(e *Entry) error {
 }
 
 func (l *Lexicon) addHonorific(e *Entry) error {
-	if err := allowed(e, "gender", "rank"); err != nil {
+	if err := allowed(e, "gender", "rank", "saint"); err != nil {
 		return err
 	}
-	if !l.Honorifics.Add(Keys(e.Phrase), Honorific{Name: e.Phrase, Gender: e.Attrs["gender"], Rank: e.Has("rank")}) {
+	h := Honorific{Name: e.Phrase, Gender: e.Attrs["gender"], Rank: e.Has("rank"), Saint: e.Has("saint")}
+	if !l.Honorifics.Add(Keys(e.Phrase), h) {
 		return dup(e)
 	}
 	return nil
