@@ -526,6 +526,15 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 		}
 		return s.start
 	}
+	// "LSO-Sáng nay ...": an outlet's code in capitals joined to the first
+	// word by a hyphen
+	if t := s.toks[s.words[0].tok]; s.words[0].kind == token.Word {
+		if h := strings.IndexByte(t.Text, '-'); h >= 2 && h < len(t.Text)-1 && codeWord(t.Text[:h]) && startsUpper(t.Text[h+1:]) {
+			start := t.Start
+			l.outlets = append(l.outlets, credit{name: t.Text[:h], start: start, end: start + h, org: true, rule: "dateline"})
+			return start + h + 1
+		}
+	}
 	// "X - " within the first four words, X capitalized
 	for e := 1; e < len(ks) && e <= 4; e++ {
 		if ks[e] != "-" {
@@ -557,6 +566,19 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 		return s.toks[s.words[e+1].tok].Start
 	}
 	return s.start
+}
+
+// codeWord reports whether w is an outlet's code: two letters or more,
+// all capitals ("LSO", "QĐND").
+func codeWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // dateAfterBar returns the date that the words of s from word i hold

@@ -320,3 +320,17 @@ func TestForeignNamesBesideOthers(t *testing.T) {
 		},
 	})
 }
+
+// TestOutletCodeJoinedToLead checks an outlet's code joined to the lead's
+// first word by a hyphen: no person, and the lead still read.
+func TestOutletCodeJoinedToLead(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name:   "a code in capitals, a hyphen, the day",
+			text:   "Tin\nBYT-Sáng nay (14/3), Bộ Y tế tổ chức hội nghị tổng kết. Dự có ông Trần Văn Thuấn, Thứ trưởng Bộ Y tế.",
+			want:   []string{"Trần Văn Thuấn -attended-> Hội nghị tổng kết"},
+			absent: []string{"person: BYT-Sáng"},
+		},
+	}
+	runRules(t, tests)
+}
