@@ -1000,6 +1000,17 @@ func (p *parser) standaloneNumber(j int) bool {
 	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/")
 }
 
+// eventEndsAt reports whether an event's head word ends right before word
+// k, starting at j or after it.
+func (p *parser) eventEndsAt(j, k int) bool {
+	for s := j; s < k; s++ {
+		if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, s); n > 0 && s+n == k {
+			return true
+		}
+	}
+	return false
+}
+
 // specName reads the proper name of an organization after its head: a
 // capitalized word, then words that are capitalized or lower-case content
 // words ("Công tác đại biểu", "Giáo dục và Đào tạo", "Lao động - Thương binh
@@ -1063,6 +1074,13 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		if w.key == "và" {
 			if m > 0 && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && !p.familyStart(k+1) && !p.orgAt(k+1) && !p.longHeadAt(k+1) {
 				m++
+				continue
+			}
+			if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k+1); m > 0 && n > 0 && p.upper(k+1) && p.eventEndsAt(j, k) {
+				// "Trung tâm Hội nghị và Triển lãm tỉnh": two kinds of
+				// event the place is built for, no event held
+				m += 1 + n
+				k += n
 				continue
 			}
 			if m > 0 && !p.upper(k+1) && p.lowerToLevel(k+1) > 0 {

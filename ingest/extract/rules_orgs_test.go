@@ -641,3 +641,17 @@ func TestNumberedUnitEndsSentence(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestVenueNamedForEvents checks a venue whose name pairs two kinds of
+// event: no event held there, and the event the sentence tells kept.
+func TestVenueNamedForEvents(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name:   "a conference and exhibition centre",
+			text:   "Tin\nSáng 9/6, tại Trung tâm Hội nghị và Triển lãm tỉnh, UBND tỉnh Quảng Ninh tổ chức Diễn đàn hợp tác kinh tế. Dự có ông Đặng Xuân Phúc, Phó Chủ tịch UBND tỉnh.",
+			want:   []string{"organization: Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ninh", "Đặng Xuân Phúc -attended-> Diễn đàn hợp tác kinh tế"},
+			absent: []string{"event: Triển lãm tỉnh [--06-09]"},
+		},
+	}
+	runRules(t, tests)
+}
