@@ -418,14 +418,18 @@ func (p *parser) lowerHead(k *lexicon.OrgKind, j int) bool {
 		return false
 	}
 	switch k.Tail {
-	case lexicon.TailPlace, lexicon.TailLevel:
+	case lexicon.TailLevel:
+		// "huyện uỷ" is the district's committee whatever follows: a
+		// place with no level word ("Bí thư huyện uỷ Quỳ Châu"), or none
+		// ("Phó Bí thư huyện uỷ, Chủ tịch UBND huyện"); the words mean
+		// nothing else
+		return true
+	case lexicon.TailPlace:
 		pl, m := p.parsePlace(j, false, false)
 		if m > 0 && !pl.implicit && !pl.landmark && pl.i == j && pl.nameKey != "" {
 			return true
 		}
-		// "Bí thư huyện uỷ Quỳ Châu": a committee's place follows with no
-		// level word
-		return k.Tail == lexicon.TailLevel && p.upper(j) && p.placeName(j) > 0 && !p.startsMention(j)
+		return false
 	case lexicon.TailName:
 		for e := j; e < p.n() && e < j+5; e++ {
 			if p.upper(e) {

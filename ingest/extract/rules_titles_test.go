@@ -919,3 +919,19 @@ func TestStandingCommitteeBeforeComma(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestLowerCaseCommitteeBeforeComma checks a district's committee written
+// in lower case with no place after it, before the next title.
+func TestLowerCaseCommitteeBeforeComma(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name: "the committee of the district the next title names",
+			text: "Tin\nSáng 3/5, huyện Quế Sơn tổ chức hội nghị. Dự có ông Lương Văn Tín – Phó Bí thư huyện uỷ, Chủ tịch UBND huyện Quế Sơn.",
+			want: []string{
+				"Lương Văn Tín -holds_position-> Phó Bí thư Huyện ủy Quế Sơn",
+				"Lương Văn Tín -holds_position-> Chủ tịch UBND huyện Quế Sơn",
+			},
+		},
+	}
+	runRules(t, tests)
+}
