@@ -388,7 +388,7 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		if k.AfterTitle && !opt.afterTitle || k.Suffix || place > n && k.Tail == lexicon.TailName {
 			continue
 		}
-		lower := !p.upper(i) && (p.numberedAt(k, i+n) || p.lowerHead(k, i+n))
+		lower := !p.upper(i) && (p.numberedAt(k, i+n) || p.lowerHead(k, i+n, opt.afterTitle))
 		if !p.upper(i) && !lower && (!opt.lower || k.Upper && n == 1) {
 			continue
 		}
@@ -411,9 +411,11 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 // lowerHead reports whether a head of a kind written in lower case too
 // starts an organization, its words ending before j: before a place named
 // in full ("công an huyện Lạc Thủy", not "lực lượng công an huyện"), or
-// before lower-case words that end in a capitalized name ("bệnh viện đa
-// khoa khu vực Đồng Mỏ", not "bệnh viện tuyến trên").
-func (p *parser) lowerHead(k *lexicon.OrgKind, j int) bool {
+// right after a title before a level word alone ("Phó Trưởng Công an
+// huyện", "Trưởng phòng công an huyện"), or before lower-case words that
+// end in a capitalized name ("bệnh viện đa khoa khu vực Đồng Mỏ", not
+// "bệnh viện tuyến trên").
+func (p *parser) lowerHead(k *lexicon.OrgKind, j int, afterTitle bool) bool {
 	if !k.Lowercase {
 		return false
 	}
@@ -427,6 +429,9 @@ func (p *parser) lowerHead(k *lexicon.OrgKind, j int) bool {
 	case lexicon.TailPlace:
 		pl, m := p.parsePlace(j, false, false)
 		if m > 0 && !pl.implicit && !pl.landmark && pl.i == j && pl.nameKey != "" {
+			return true
+		}
+		if afterTitle && p.isLevelWord(j) {
 			return true
 		}
 		return false

@@ -935,3 +935,20 @@ func TestLowerCaseCommitteeBeforeComma(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestLowerCaseBodyAfterTitle checks a body written in lower case right
+// after a title, with its level word alone, and the Front's committee
+// abbreviated with its country.
+func TestLowerCaseBodyAfterTitle(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name: "the district's police and Front after titles",
+			text: "Tin\nSáng 3/5, huyện Quế Sơn tổ chức hội nghị. Dự có ông Hà Văn Lực, Phó Trưởng phòng công an huyện, và ông Trà Văn Sơn – Phó Chủ tịch UBMTTQVN huyện.",
+			want: []string{
+				"Hà Văn Lực -holds_position-> Phó Trưởng phòng Công an huyện Quế Sơn",
+				"Trà Văn Sơn -holds_position-> Phó Chủ tịch UBMTTQVN huyện Quế Sơn",
+			},
+		},
+	}
+	runRules(t, tests)
+}
