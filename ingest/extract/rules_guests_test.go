@@ -55,3 +55,25 @@ func TestSentInstead(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestForeignOfficesAndDegrees checks the posts of other countries'
+// parliaments and courts, and degrees joined by a hyphen before a name.
+func TestForeignOfficesAndDegrees(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name: "a senator and a justice of another country",
+			text: "Tin\nDự hội thảo có Thượng nghị sỹ Philippines Ramon Tulfo và Thẩm phán Tòa án tối cao Philippines Maria Reyes.",
+			want: []string{
+				"Ramon Tulfo -holds_position-> Thượng nghị sỹ Philippines",
+				"Maria Reyes -holds_position-> Thẩm phán Tòa án tối cao Philippines",
+			},
+		},
+		{
+			name:   "degrees joined by a hyphen are no part of the name",
+			text:   "Tin\nDự hội thảo có PGS-TS Đỗ Văn Hảo, Hiệu trưởng Trường Đại học Vinh, và GS-TS Lò Thị Mai.",
+			want:   []string{"Đỗ Văn Hảo -holds_position-> Hiệu trưởng Trường Đại học Vinh", "person: Lò Thị Mai"},
+			absent: []string{"person: PGS-TS Đỗ Văn Hảo", "person: GS-TS Lò Thị Mai"},
+		},
+	}
+	runRules(t, tests)
+}
