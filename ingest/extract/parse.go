@@ -963,6 +963,14 @@ func (p *parser) standingBody(j int) *orgRef {
 // orgParent reads what may follow an organization's proper name: its
 // parent ("của Quốc hội", "thuộc Ủy ban ...", "Tỉnh ủy") or its place.
 func (p *parser) orgParent(o *orgRef, j int) int {
+	if p.is(j, ",") && o.kind != nil && o.kind.Class == graph.OrgEducation && strings.HasPrefix(o.headKey, "trường") {
+		// "Trường Đại học Khoa học, Đại học Huế": a member school of a
+		// regional university, which its name gives after a comma
+		if c, m := p.parseOrg(j+1, orgOpts{}); m > 0 && c.headKey == "đại học" {
+			o.parent = c
+			return j + 1 + m
+		}
+	}
 	k := j
 	under := false // "thuộc", "trực thuộc": a unit under another body
 	switch {

@@ -655,3 +655,19 @@ func TestVenueNamedForEvents(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestMemberSchool checks a member school of a regional university, which
+// its name gives after a comma.
+func TestMemberSchool(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name: "the university after the comma is the school's parent",
+			text: "Tin\nDự lễ có PGS.TS Hồ Văn Nam, Hiệu trưởng Trường Đại học Sư phạm, Đại học Thái Nguyên.",
+			want: []string{
+				"Hồ Văn Nam -holds_position-> Hiệu trưởng Trường Đại học Sư phạm, Đại học Thái Nguyên",
+				"Trường Đại học Sư phạm, Đại học Thái Nguyên -part_of-> Đại học Thái Nguyên",
+			},
+		},
+	}
+	runRules(t, tests)
+}
