@@ -83,6 +83,11 @@ func (p *parser) parseActivity(i int, prev []item) (*eventRef, int) {
 		e.destI, e.destJ = p.destination(prev)
 	}
 	end := p.activityObject(e, j)
+	if e.w.Class == lexicon.Trial {
+		// "đưa ra xét xử phúc thẩm vụ án hình sự đối với bị cáo X": the
+		// defendant names the hearing, as after "Phiên tòa"
+		end = p.defendant(end)
+	}
 	// "tại Nghĩa trang liệt sĩ X", "tại Trạm Kiểm lâm Y": where an
 	// activity is done is part of what it is
 	if end > j && (p.is(end, "tại") || p.is(end, "ở")) && p.upper(end+1) {

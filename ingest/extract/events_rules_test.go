@@ -578,3 +578,22 @@ func TestAnniversaryDayName(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestEventNameEnds checks where the names of a festival held with
+// another and of a hearing a verb opens end.
+func TestEventNameEnds(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name:   "a festival joined to another ends before 'gắn với'",
+			text:   "Tin\nTối 20/2, UBND huyện Tràng Định tổ chức Lễ hội đền Bắc Lệ năm 2024 gắn với Tuần văn hóa du lịch. Dự có ông Hoàng Văn Nghiệm, Phó Chủ tịch UBND tỉnh Lạng Sơn.",
+			want:   []string{"Hoàng Văn Nghiệm -attended-> Lễ hội đền Bắc Lệ năm 2024"},
+			absent: []string{"event: Lễ hội đền Bắc Lệ năm 2024 gắn [--02-20]"},
+		},
+		{
+			name: "a hearing a verb opens is named by its defendant",
+			text: "Tin\nNgày 14/6, TAND tỉnh Lai Châu đưa ra xét xử phúc thẩm vụ án hình sự đối với bị cáo Lò Văn Sướng, sinh năm 1990.",
+			want: []string{"event: Đưa ra xét xử phúc thẩm vụ án hình sự đối với bị cáo Lò Văn Sướng [--06-14]"},
+		},
+	}
+	runRules(t, tests)
+}
