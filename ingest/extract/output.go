@@ -96,6 +96,7 @@ func (a *article) run() {
 		a.attach(ps)
 	}
 	a.resolveTitleRefs()
+	a.promoted()
 	a.resolveEvents()
 	a.finishEvents()
 	a.relate()

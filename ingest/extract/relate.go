@@ -205,6 +205,25 @@ func (a *article) attach(ps *parsed) {
 	a.relieved(ps)
 }
 
+// promoted marks as held until then the deputy's post of one elected to
+// head the same body: "bà X - Phó Chủ tịch Thường trực Hội LHPN tỉnh - đã
+// được bầu giữ chức Chủ tịch Hội LHPN tỉnh". A body's head is none of its
+// deputies.
+func (a *article) promoted() {
+	for _, e := range a.persons {
+		for _, h := range e.positions {
+			if !h.elected || h.pos.org == nil {
+				continue
+			}
+			for _, o := range e.positions {
+				if !o.elected && o.pos.org == h.pos.org && strings.HasPrefix(o.pos.roleKey, "phó "+h.pos.roleKey) {
+					o.former = true
+				}
+			}
+		}
+	}
+}
+
 // relieved gives the people after "đối với" the title a "miễn nhiệm"
 // names, as held until then: "miễn nhiệm chức danh Phó Chủ tịch UBND tỉnh
 // đối với 2 ông X và Y".

@@ -952,3 +952,25 @@ func TestLowerCaseBodyAfterTitle(t *testing.T) {
 	}
 	runRules(t, tests)
 }
+
+// TestPromotedDeputy checks that one elected to head a body no longer
+// holds the deputy's post of it the same sentence gives.
+func TestPromotedDeputy(t *testing.T) {
+	tests := []ruleCase{
+		{
+			name: "the deputy elected head",
+			text: "Tin\nSáng 8/7, Hội Nông dân tỉnh Yên Bái tổ chức hội nghị. Ông Triệu Văn Kiên - Phó Chủ tịch Thường trực Hội Nông dân tỉnh Yên Bái - được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Yên Bái.",
+			want: []string{
+				"Triệu Văn Kiên -holds_position-> Chủ tịch Hội Nông dân tỉnh Yên Bái",
+				"Triệu Văn Kiên -holds_position-> Phó Chủ tịch Thường trực Hội Nông dân tỉnh Yên Bái (former)",
+			},
+		},
+		{
+			name:   "a member of the standing committee elected deputy secretary stays a member",
+			text:   "Tin\nSáng 8/7, Tỉnh ủy Yên Bái tổ chức hội nghị. Ông Triệu Văn Kiên, Ủy viên Ban Thường vụ Tỉnh ủy được bầu giữ chức Phó Bí thư Tỉnh ủy Yên Bái.",
+			want:   []string{"Triệu Văn Kiên -holds_position-> Phó Bí thư Tỉnh ủy Yên Bái", "Triệu Văn Kiên -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Yên Bái"},
+			absent: []string{"Triệu Văn Kiên -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Yên Bái (former)"},
+		},
+	}
+	runRules(t, tests)
+}
