@@ -566,23 +566,17 @@ func TestNoEventInPollHeadline(t *testing.T) {
 	}
 }
 
-// TestAnniversaryDayName checks that the day an anniversary marks, in
-// lower case after its count of years, stays in the event's name.
-func TestAnniversaryDayName(t *testing.T) {
+// TestEventNameEnds checks where event names end: an anniversary keeps
+// the day it marks, in lower case after its years; a festival joined to
+// another ends before "gắn với"; a hearing a verb opens is named by its
+// defendant.
+func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
 			name: "the day's name after the years",
 			text: "Tin\nSáng 28/8, Công an tỉnh Tuyên Quang tổ chức Lễ kỷ niệm 79 năm ngày truyền thống lực lượng Công an nhân dân.",
 			want: []string{"event: Lễ kỷ niệm 79 năm ngày truyền thống lực lượng Công an nhân dân [--08-28]"},
 		},
-	}
-	runRules(t, tests)
-}
-
-// TestEventNameEnds checks where the names of a festival held with
-// another and of a hearing a verb opens end.
-func TestEventNameEnds(t *testing.T) {
-	tests := []ruleCase{
 		{
 			name:   "a festival joined to another ends before 'gắn với'",
 			text:   "Tin\nTối 20/2, UBND huyện Tràng Định tổ chức Lễ hội đền Bắc Lệ năm 2024 gắn với Tuần văn hóa du lịch. Dự có ông Hoàng Văn Nghiệm, Phó Chủ tịch UBND tỉnh Lạng Sơn.",

@@ -37,9 +37,10 @@ func TestForeignGuests(t *testing.T) {
 	runRules(t, tests)
 }
 
-// TestSentInstead checks that one who sends a letter or flowers to an
-// event is not at it.
-func TestSentInstead(t *testing.T) {
+// TestGuestsAndSenders checks that one who sends a letter or flowers to
+// an event is not at it, and the posts and degrees of guests: another
+// country's senators and justices, degrees joined by a hyphen.
+func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
 			name:   "a letter of congratulation sent",
@@ -52,14 +53,6 @@ func TestSentInstead(t *testing.T) {
 			text:   "Tin\nSáng 12/9, Trung đoàn 141 tổ chức Lễ kỷ niệm 75 năm ngày truyền thống. Bà Mai Thị Loan, Chủ tịch UBND tỉnh Hà Nam gửi lẵng hoa chúc mừng.",
 			absent: []string{"Mai Thị Loan -attended-> Lễ kỷ niệm 75 năm ngày truyền thống"},
 		},
-	}
-	runRules(t, tests)
-}
-
-// TestForeignOfficesAndDegrees checks the posts of other countries'
-// parliaments and courts, and degrees joined by a hyphen before a name.
-func TestForeignOfficesAndDegrees(t *testing.T) {
-	tests := []ruleCase{
 		{
 			name: "a senator and a justice of another country",
 			text: "Tin\nDự hội thảo có Thượng nghị sỹ Philippines Ramon Tulfo và Thẩm phán Tòa án tối cao Philippines Maria Reyes.",

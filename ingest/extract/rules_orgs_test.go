@@ -580,10 +580,12 @@ func TestOrgRulesTruncated(t *testing.T) {
 	}
 }
 
-// TestCentralBodyOfAssociation checks that "Trung ương" before an
-// association is that association's central body, not the Party's
-// Central Committee, which "Trung ương" alone after a title is.
-func TestCentralBodyOfAssociation(t *testing.T) {
+// TestOrgsOfRealReports checks organizations as real reports write them:
+// an association's central body ("Trung ương Hội X", not the Party's), the
+// board formed for an event ("Ban Tổ chức lễ hội"), a unit's number before
+// a full stop, a venue named for two kinds of event, and a member school
+// of a regional university.
+func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
 			name:   "the central body of an association, spelled out and abbreviated",
@@ -600,14 +602,6 @@ func TestCentralBodyOfAssociation(t *testing.T) {
 			},
 			absent: []string{"Đinh Văn Phúc -holds_position-> Chủ tịch Ban Chấp hành Trung ương Đảng"},
 		},
-	}
-	runRules(t, tests)
-}
-
-// TestEventBoard checks that the board formed to run an event is not the
-// party's department of the same name.
-func TestEventBoard(t *testing.T) {
-	tests := []ruleCase{
 		{
 			name:   "the organizing board of a festival",
 			text:   "Tin\nSáng 3/2, UBND tỉnh Cao Bằng khai mạc lễ hội. Dự có ông Nông Văn Tuấn, Phó Chủ tịch UBND tỉnh, Trưởng Ban Tổ chức lễ hội.",
@@ -622,14 +616,6 @@ func TestEventBoard(t *testing.T) {
 				"Lục Thị Hiền -holds_position-> Trưởng Ban Tổ chức huyện ủy Hòa An",
 			},
 		},
-	}
-	runRules(t, tests)
-}
-
-// TestNumberedUnitEndsSentence checks a unit whose name ends in a number
-// at the end of a sentence, and a decimal that is no unit's number.
-func TestNumberedUnitEndsSentence(t *testing.T) {
-	tests := []ruleCase{
 		{
 			name: "the number before the full stop",
 			text: "Tin\nDự lễ có Thiếu tướng Vũ Đình Tạo, Phó Tư lệnh Quân khu 2. Đại tá Bế Văn Lực, Chính ủy Sư đoàn 316 phát biểu.",
@@ -638,28 +624,12 @@ func TestNumberedUnitEndsSentence(t *testing.T) {
 				"Bế Văn Lực -holds_position-> Chính ủy Sư đoàn 316",
 			},
 		},
-	}
-	runRules(t, tests)
-}
-
-// TestVenueNamedForEvents checks a venue whose name pairs two kinds of
-// event: no event held there, and the event the sentence tells kept.
-func TestVenueNamedForEvents(t *testing.T) {
-	tests := []ruleCase{
 		{
 			name:   "a conference and exhibition centre",
 			text:   "Tin\nSáng 9/6, tại Trung tâm Hội nghị và Triển lãm tỉnh, UBND tỉnh Quảng Ninh tổ chức Diễn đàn hợp tác kinh tế. Dự có ông Đặng Xuân Phúc, Phó Chủ tịch UBND tỉnh.",
 			want:   []string{"organization: Trung tâm Hội nghị và Triển lãm tỉnh Quảng Ninh", "Đặng Xuân Phúc -attended-> Diễn đàn hợp tác kinh tế"},
 			absent: []string{"event: Triển lãm tỉnh [--06-09]"},
 		},
-	}
-	runRules(t, tests)
-}
-
-// TestMemberSchool checks a member school of a regional university, which
-// its name gives after a comma.
-func TestMemberSchool(t *testing.T) {
-	tests := []ruleCase{
 		{
 			name: "the university after the comma is the school's parent",
 			text: "Tin\nDự lễ có PGS.TS Hồ Văn Nam, Hiệu trưởng Trường Đại học Sư phạm, Đại học Thái Nguyên.",

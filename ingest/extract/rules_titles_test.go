@@ -886,11 +886,11 @@ func TestUnitTitle(t *testing.T) {
 	}
 }
 
-// TestStandingCommitteeBeforeComma checks a standing committee written bare
-// before a comma, or implied by the title, and the body the next title
-// names: the party committee or mass organization of that body, else the
-// party committee of its place.
-func TestStandingCommitteeBeforeComma(t *testing.T) {
+// TestTitlesOfRealReports checks titles as real reports write them: a
+// standing committee bare before a comma, or implied by the title, is of
+// the body the next title names; a committee or a body in lower case; and
+// one elected to head a body no longer holds its deputy's post.
+func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
 			name: "a mass organization's standing committee, from the board after the comma",
@@ -916,14 +916,6 @@ func TestStandingCommitteeBeforeComma(t *testing.T) {
 				"Ngô Đức Thịnh -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Thái Bình",
 			},
 		},
-	}
-	runRules(t, tests)
-}
-
-// TestLowerCaseCommitteeBeforeComma checks a district's committee written
-// in lower case with no place after it, before the next title.
-func TestLowerCaseCommitteeBeforeComma(t *testing.T) {
-	tests := []ruleCase{
 		{
 			name: "the committee of the district the next title names",
 			text: "Tin\nSáng 3/5, huyện Quế Sơn tổ chức hội nghị. Dự có ông Lương Văn Tín – Phó Bí thư huyện uỷ, Chủ tịch UBND huyện Quế Sơn.",
@@ -932,15 +924,6 @@ func TestLowerCaseCommitteeBeforeComma(t *testing.T) {
 				"Lương Văn Tín -holds_position-> Chủ tịch UBND huyện Quế Sơn",
 			},
 		},
-	}
-	runRules(t, tests)
-}
-
-// TestLowerCaseBodyAfterTitle checks a body written in lower case right
-// after a title, with its level word alone, and the Front's committee
-// abbreviated with its country.
-func TestLowerCaseBodyAfterTitle(t *testing.T) {
-	tests := []ruleCase{
 		{
 			name: "the district's police and Front after titles",
 			text: "Tin\nSáng 3/5, huyện Quế Sơn tổ chức hội nghị. Dự có ông Hà Văn Lực, Phó Trưởng phòng công an huyện, và ông Trà Văn Sơn – Phó Chủ tịch UBMTTQVN huyện.",
@@ -949,14 +932,6 @@ func TestLowerCaseBodyAfterTitle(t *testing.T) {
 				"Trà Văn Sơn -holds_position-> Phó Chủ tịch UBMTTQVN huyện Quế Sơn",
 			},
 		},
-	}
-	runRules(t, tests)
-}
-
-// TestPromotedDeputy checks that one elected to head a body no longer
-// holds the deputy's post of it the same sentence gives.
-func TestPromotedDeputy(t *testing.T) {
-	tests := []ruleCase{
 		{
 			name: "the deputy elected head",
 			text: "Tin\nSáng 8/7, Hội Nông dân tỉnh Yên Bái tổ chức hội nghị. Ông Triệu Văn Kiên - Phó Chủ tịch Thường trực Hội Nông dân tỉnh Yên Bái - được bầu giữ chức Chủ tịch Hội Nông dân tỉnh Yên Bái.",
