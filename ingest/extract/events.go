@@ -215,6 +215,16 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			}
 			break
 		}
+		years := k >= 2 && p.ks[k-1] == "năm" && p.s.words[k-2].kind == token.Number
+		if years && w.key == "ngày" && k > j {
+			// "Lễ kỷ niệm 80 năm ngày 19/8": the day marked, no date of
+			// the ceremony
+			if _, m := p.parseDate(k, false); m > 0 {
+				k += m
+				end = k
+				continue
+			}
+		}
 		if _, m := p.parseDate(k, false); m > 0 {
 			break
 		}
@@ -298,7 +308,7 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				break
 			}
 		}
-		if (w.upper || k >= 2 && p.ks[k-1] == "năm" && p.s.words[k-2].kind == token.Number) && w.key == "ngày" && k > j && p.isWord(k+1) {
+		if (w.upper || years) && w.key == "ngày" && k > j && p.isWord(k+1) {
 			// "Lễ kỷ niệm 15 năm Ngày kết nghĩa ...", "kỷ niệm 75 năm ngày
 			// truyền thống": a day's name, not a date
 			k++

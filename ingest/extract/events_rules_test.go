@@ -578,6 +578,12 @@ func TestEventNameEnds(t *testing.T) {
 			want: []string{"event: Lễ kỷ niệm 79 năm ngày truyền thống lực lượng Công an nhân dân [--08-28]"},
 		},
 		{
+			name:   "the day marked, with its date, is no date of the ceremony",
+			text:   "Tin\nSáng 21/8, Công an tỉnh Hà Giang tổ chức Lễ kỷ niệm 80 năm ngày 19/8. Dự lễ có ông Hầu A Lềnh.",
+			want:   []string{"event: Lễ kỷ niệm 80 năm ngày 19/8 [--08-21]"},
+			absent: []string{"event: Lễ kỷ niệm 80 năm [--08-19]"},
+		},
+		{
 			name:   "a festival joined to another ends before 'gắn với'",
 			text:   "Tin\nTối 20/2, UBND huyện Tràng Định tổ chức Lễ hội đền Bắc Lệ năm 2024 gắn với Tuần văn hóa du lịch. Dự có ông Hoàng Văn Nghiệm, Phó Chủ tịch UBND tỉnh Lạng Sơn.",
 			want:   []string{"Hoàng Văn Nghiệm -attended-> Lễ hội đền Bắc Lệ năm 2024"},
