@@ -830,11 +830,18 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 }
 
 // complementBetween reports whether a cue that takes a clause of its own
-// subject stands between items k and c.
+// subject stands between items k and c, with that subject between it and
+// c: "X cảm ơn lãnh đạo tỉnh đã đón tiếp đoàn", but not "X phát biểu chúc
+// mừng và chỉ đạo".
 func complementBetween(items []item, k, c int) bool {
 	for n := k + 1; n < c; n++ {
-		if items[n].kind == iCue && items[n].cue.Complement {
-			return true
+		if items[n].kind != iCue || !items[n].cue.Complement {
+			continue
+		}
+		for m := n + 1; m < c; m++ {
+			if it := items[m]; it.kind != iPunct && it.kind != iConj && it.kind != iCue {
+				return true
+			}
 		}
 	}
 	return false

@@ -905,6 +905,9 @@ func cueRule(c *lexicon.Cue) string {
 func nearestRef(items []item, k int) *personRef {
 	for b := k - 1; b >= 0; b-- {
 		if items[b].kind == iPerson {
+			if complementBetween(items, b, k) {
+				return nil // "X chúc mừng các vị được bầu giữ chức T": not X
+			}
 			return items[b].person
 		}
 	}

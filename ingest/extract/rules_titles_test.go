@@ -893,6 +893,12 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "one who congratulates the elected does not take their posts",
+			text:   "Tin\nSáng 9/7, HĐND tỉnh Thái Bình họp kỳ họp bất thường. Bí thư Tỉnh ủy Ngô Đông Hải chúc mừng các đồng chí được bầu giữ chức Phó Chủ tịch UBND tỉnh.",
+			want:   []string{"Ngô Đông Hải -holds_position-> Bí thư Tỉnh ủy Thái Bình"},
+			absent: []string{"Ngô Đông Hải -holds_position-> Phó Chủ tịch UBND tỉnh Thái Bình"},
+		},
+		{
 			name: "a mass organization's standing committee, from the board after the comma",
 			text: "Tin\nDự hội nghị có ông Phan Quốc Hưng, Ủy viên Ban Thường vụ, Trưởng Ban Kinh tế Trung ương Hội Nông dân Việt Nam.",
 			want: []string{
