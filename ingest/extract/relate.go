@@ -916,16 +916,13 @@ func nearestRef(items []item, k int) *personRef {
 
 // foreignIntro reports whether the one-word reference at item k introduces
 // a person whose whole name is that word: addressed, not a Vietnamese
-// syllable, in apposition with a title, and the short form of no one named
-// before ("ông Dambadarjaa, Đại sứ Mông Cổ"). Mongolian, Indonesian and
-// Burmese names are often one word.
+// syllable, and the short form of no one named before ("ông Dambadarjaa,
+// Đại sứ Mông Cổ", "ông Hyưn (xã Hà Bầu)"). Mongolian, Indonesian and
+// Burmese names, and those of the Central Highlands, are often one word.
 func (a *article) foreignIntro(ps *parsed, k int) bool {
 	items := ps.items
 	pr := items[k].person
-	if k == 0 || items[k-1].kind != iHon || pr.j != pr.i+1 || ps.s.words[pr.i].syll {
-		return false
-	}
-	if k+2 >= len(items) || items[k+1].key != "," && items[k+1].key != "-" || items[k+2].kind != iTitle {
+	if k == 0 || items[k-1].kind != iHon || pr.j != pr.i+1 || ps.s.words[pr.i].syll || ps.s.words[pr.i].exp {
 		return false
 	}
 	return a.shortRef(pr) == nil

@@ -7,6 +7,11 @@ import "testing"
 func TestForeignGuests(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "addressed names of one word of the Central Highlands, with their commune in parentheses",
+			text: "Tin\nSáng 3/5, UBND huyện Chư Păh tổ chức gặp mặt già làng. Dự có ông Hnhan (xã Ia Ly) và bà Blơk (xã Hòa Phú). Ông Hnhan phát biểu.",
+			want: []string{"Hnhan -spoke_at-> Gặp mặt già làng", "Blơk -attended-> Gặp mặt già làng"},
+		},
+		{
 			name: "an addressed foreign name of one word before a title is a person",
 			text: "Tin\nChiều 9/4, ông Trần Hữu Lộc, Chủ tịch UBND tỉnh Lạng Sơn tiếp ông Ganbaatar, Đại sứ Mông Cổ tại Việt Nam.",
 			want: []string{
