@@ -534,8 +534,9 @@ func (a *article) attendJoined() {
 var topicVerbs = map[string]bool{"thiệu": true, "bá": true}
 
 // notHeld reports whether the event at item k is only spoken of: the
-// topic of a presentation ("giới thiệu Lễ hội X", "quảng bá Lễ hội X") or
-// the purpose of a journey ("sang X để dự Lễ kỷ niệm ...").
+// topic of a presentation ("giới thiệu Lễ hội X", "quảng bá Lễ hội X"),
+// the purpose of a journey ("sang X để dự Lễ kỷ niệm ..."), or one still
+// to come ("kỳ họp sẽ khai mạc ...").
 func notHeld(items []item, k int) bool {
 	if k >= 2 && items[k-1].kind == iWord && topicVerbs[items[k-1].key] &&
 		(items[k-2].key == "giới" || items[k-2].key == "quảng") {
@@ -546,6 +547,11 @@ func notHeld(items []item, k int) bool {
 	// chúc mừng Đại hội" is there)
 	if k >= 2 && items[k-1].kind == iWord && (items[k-1].key == "mừng" && items[k-2].key == "chào" ||
 		items[k-1].key == "tới" && items[k-2].key == "hướng") {
+		return true
+	}
+	// "kỳ họp thứ 10 sẽ khai mạc vào ngày 20/10", "dự kiến khai mạc":
+	// one still to come
+	if n := k + 1; n < len(items) && (items[n].key == "sẽ" || items[n].key == "dự" && n+1 < len(items) && items[n+1].key == "kiến") {
 		return true
 	}
 	return k >= 2 && items[k-1].kind == iCue && items[k-1].cue.Rel == lexicon.CueAttended && items[k-2].key == "để"
@@ -778,8 +784,12 @@ func otherDay(ps *parsed, ev *eventEnt) bool {
 	if ps.s.unit != unitBody || ev.date.IsZero() && !ev.apart {
 		return false
 	}
+	future := false // "... cho biết kỳ họp sẽ khai mạc vào ngày 20/10": a day to come
 	for _, it := range ps.items {
-		if it.kind != iDate || it.date.date.Day == 0 {
+		if it.key == "sẽ" {
+			future = true
+		}
+		if it.kind != iDate || it.date.date.Day == 0 || future {
 			continue
 		}
 		d := it.date.date

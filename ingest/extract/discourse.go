@@ -80,8 +80,11 @@ func (a *article) resolveEvents() {
 				// "Tại hội nghị ngày 3/4/2021, ...": one with its date;
 				// "Tại kỳ họp, HĐND huyện đã bầu ...": the one the lead is
 				// at, when the article names no other
+				// "X cùng Đoàn ĐBQH tỉnh tiếp xúc cử tri": one right after
+				// its subject, a verb
 				held = held || k+1 < len(ps.items) && ps.items[k+1].kind == iDate && !e.w.Verb ||
-					k > 0 && ps.items[k-1].key == "tại" && !e.w.Verb && ps.s.para == 0
+					k > 0 && ps.items[k-1].key == "tại" && !e.w.Verb && ps.s.para == 0 ||
+					k > 0 && (ps.items[k-1].kind == iPerson || ps.items[k-1].kind == iOrg) && !e.w.Verb
 				if ent == nil && e.w.Verb {
 					// "Bà X tiếp đoàn ngày 8/5": the delegation named before
 					ent = a.receptionOfNamed(e, ps)
@@ -163,10 +166,11 @@ func namesCeremony(w *lexicon.EventWord) bool {
 
 // headDisplay is how the event's head is written canonically ("Đại hội").
 func (a *article) headDisplay(e *eventRef) string {
+	name := e.w.Name
 	if d, ok := a.x.lex.Display[a.x.key(e.w.Name)]; ok {
-		return d
+		name = d
 	}
-	return e.w.Name
+	return capitalFirst(name) // "tiếp xúc cử tri" names the event "Tiếp xúc cử tri"
 }
 
 func (a *article) bareEvent(e *eventRef) *eventEnt {

@@ -215,6 +215,17 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			}
 			break
 		}
+		if (w.key == "trước" || w.key == "sau") && e.w.Class == lexicon.Meeting {
+			// "tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV": the
+			// session names which meeting with voters this is; it is not
+			// held here
+			if sub, m := p.parseEvent(k + 1); m > 0 && (sub.w.Class == lexicon.Session || sub.w.Class == lexicon.Congress) {
+				e.orgs = append(e.orgs, sub.orgs...)
+				k += 1 + m
+				end = k
+				continue
+			}
+		}
 		years := k >= 2 && p.ks[k-1] == "năm" && p.s.words[k-2].kind == token.Number
 		if years && w.key == "ngày" && k > j {
 			// "Lễ kỷ niệm 80 năm ngày 19/8": the day marked, no date of

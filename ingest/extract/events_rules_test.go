@@ -573,6 +573,17 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a meeting with voters before a session is named by it, and the session is not held",
+			text:   "Tin\nNgày 8/10, Phó Chủ tịch Quốc hội Nguyễn Đức Hải cùng Đoàn đại biểu Quốc hội tỉnh Quảng Nam tiếp xúc cử tri trước Kỳ họp thứ 8, Quốc hội khóa XV. Bà Trần Thị Kim Hoa, Phó Trưởng đoàn cho biết kỳ họp sẽ khai mạc ngày 21/10.",
+			want:   []string{"Nguyễn Đức Hải -attended-> Tiếp xúc cử tri trước Kỳ họp thứ 8, Quốc hội khóa XV", "Trần Thị Kim Hoa -attended-> Tiếp xúc cử tri trước Kỳ họp thứ 8, Quốc hội khóa XV"},
+			absent: []string{"event: Kỳ họp thứ 8, Quốc hội khóa XV [--10-08]", "event: Kỳ họp thứ 8, Quốc hội khóa XV [--10-21]"},
+		},
+		{
+			name: "a meeting with voters right after its subject is held, with no object",
+			text: "Tin\nChiều 9/10, ông Nguyễn Đức Hải tiếp xúc cử tri.",
+			want: []string{"Nguyễn Đức Hải -attended-> Tiếp xúc cử tri"},
+		},
+		{
 			name: "the day's name after the years",
 			text: "Tin\nSáng 28/8, Công an tỉnh Tuyên Quang tổ chức Lễ kỷ niệm 79 năm ngày truyền thống lực lượng Công an nhân dân.",
 			want: []string{"event: Lễ kỷ niệm 79 năm ngày truyền thống lực lượng Công an nhân dân [--08-28]"},
