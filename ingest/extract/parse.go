@@ -143,6 +143,9 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		// not one (it is the name of the person holding the title), unless
 		// it is another country's ("của tỉnh Hủa Phăn").
 		m := p.placeName(j)
+		if m == 0 && lv.Numbered && p.standaloneNumber(j) {
+			m = 1 // "quận 1", "phường 5": named by a number
+		}
 		if m == 0 && lv.Name != "tỉnh" && i > 0 && p.s.words[i-1].cls&clsLocative != 0 {
 			// "tại thị trấn Phan Rí Cửa": after a locative no holder's name
 			// follows the level word, the capitalized run is the place
@@ -1520,6 +1523,12 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	}
 	if best == nil {
 		return nil, 0
+	}
+	if (best.org != nil || best.place != nil) && p.is(bestEnd, "cũ") {
+		// "Bí thư Quận ủy quận 3 cũ": of a place or body since merged,
+		// so held before
+		best.former = true
+		bestEnd++
 	}
 	best.j = bestEnd
 	return best, bestEnd - i0

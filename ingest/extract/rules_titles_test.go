@@ -893,6 +893,15 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "districts and wards named by a number, and one since merged",
+			text: "Tin\nSáng 1/7, Đảng bộ phường Sài Gòn tổ chức hội nghị. Dự có ông Võ Minh Tâm, nguyên Bí thư Quận ủy quận 1, bà Lâm Thị Ngọc, Chủ tịch UBND quận 3 cũ, và ông Đặng Văn Tư, Chủ tịch UBND phường 5.",
+			want: []string{
+				"Võ Minh Tâm -holds_position-> Bí thư Quận ủy quận 1 (former)",
+				"Lâm Thị Ngọc -holds_position-> Chủ tịch UBND quận 3 (former)",
+				"Đặng Văn Tư -holds_position-> Chủ tịch UBND phường 5",
+			},
+		},
+		{
 			name:   "one who congratulates the elected does not take their posts",
 			text:   "Tin\nSáng 9/7, HĐND tỉnh Thái Bình họp kỳ họp bất thường. Bí thư Tỉnh ủy Ngô Đông Hải chúc mừng các đồng chí được bầu giữ chức Phó Chủ tịch UBND tỉnh.",
 			want:   []string{"Ngô Đông Hải -holds_position-> Bí thư Tỉnh ủy Thái Bình"},

@@ -175,6 +175,7 @@ type Level struct {
 	Rank      int    // 0 country, 1 province, 2 district, 3 commune
 	Committee string // the party committee of a place of this level
 	Joint     bool   // several places of a level, joined by dashes (liên huyện A - B - C)
+	Numbered  bool   // its places may be named by a number (quận 1, phường 5)
 }
 
 // Place is a named place.
@@ -537,14 +538,14 @@ func (l *Lexicon) addFamily(e *Entry) error {
 }
 
 func (l *Lexicon) addLevel(e *Entry) error {
-	if err := allowed(e, "rank", "committee", "joint"); err != nil {
+	if err := allowed(e, "rank", "committee", "joint", "numbered"); err != nil {
 		return err
 	}
 	rank, err := strconv.Atoi(e.Attrs["rank"])
 	if err != nil {
 		return fmt.Errorf("%q: rank: %w", e.Phrase, err)
 	}
-	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"], Joint: e.Has("joint")}
+	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"], Joint: e.Has("joint"), Numbered: e.Has("numbered")}
 	if !l.Levels.Add(Keys(e.Phrase), lv) {
 		return dup(e)
 	}
