@@ -146,6 +146,9 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		if m == 0 && lv.Numbered && p.standaloneNumber(j) {
 			m = 1 // "quận 1", "phường 5": named by a number
 		}
+		if m == 0 && lv.Rank >= 2 && p.familyStart(j) {
+			m = p.namedAfterPerson(i, j)
+		}
 		if m == 0 && lv.Name != "tỉnh" && i > 0 && p.s.words[i-1].cls&clsLocative != 0 {
 			// "tại thị trấn Phan Rí Cửa": after a locative no holder's name
 			// follows the level word, the capitalized run is the place
@@ -302,6 +305,34 @@ func (p *parser) placeName(j int) int {
 		return 4
 	}
 	return r
+}
+
+// namedAfterPerson returns the length of a district's or a commune's
+// name at j, after the level word at i, that is a person's name: wards
+// and communes are named after historical figures ("phường Phạm Ngũ Lão",
+// "phường Nguyễn Cư Trinh"). It is the place's name where no holder's
+// name can stand: not after an organization's head or a title ("sáp
+// nhập phường Phạm Ngũ Lão"), in an appositive ("ông X, Chủ tịch UBND phường Nguyễn
+// Cư Trinh"), or before the holder's own name. Else 0: "Chủ tịch UBND
+// phường Nguyễn Văn A" names the chair.
+func (p *parser) namedAfterPerson(i, j int) int {
+	r := p.upperRun(j, 4)
+	if r < 3 || !p.personShaped(j) {
+		return 0
+	}
+	headed := false // an organization's head or a title before the level word
+	for s := max(0, i-4); s < i; s++ {
+		if _, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, s); n > 0 && s+n == i {
+			headed = true
+		}
+		if _, n := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, s); n > 0 && s+n == i {
+			headed = true // "Phó Chủ tịch huyện Lâm Văn Phúc"
+		}
+	}
+	if !headed || p.appositive || p.familyStart(j+r) && p.personShaped(j+r) {
+		return r
+	}
+	return 0
 }
 
 // upperRun counts capitalized words from j, at most max.

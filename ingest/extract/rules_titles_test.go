@@ -893,6 +893,17 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "wards named after historical figures, where no holder's name can stand",
+			text:   "Tin\nPhường Bến Thành mới được lập trên cơ sở sáp nhập phường Phạm Ngũ Lão và phường Nguyễn Thái Bình. Dự có ông Lê Văn Thọ, Chủ tịch UBND phường Cô Giang, và bà Đỗ Thị Hạnh, Chủ tịch UBND phường Nguyễn Cư Trinh.",
+			want:   []string{"Đỗ Thị Hạnh -holds_position-> Chủ tịch UBND phường Nguyễn Cư Trinh"},
+			absent: []string{"person: Phạm Ngũ Lão", "person: Nguyễn Thái Bình", "person: Nguyễn Cư Trinh"},
+		},
+		{
+			name: "the chair named after the ward's level word alone",
+			text: "Tin\nChủ tịch UBND phường Nguyễn Văn Bình phát biểu.",
+			want: []string{"person: Nguyễn Văn Bình"},
+		},
+		{
 			name: "districts and wards named by a number, and one since merged",
 			text: "Tin\nSáng 1/7, Đảng bộ phường Sài Gòn tổ chức hội nghị. Dự có ông Võ Minh Tâm, nguyên Bí thư Quận ủy quận 1, bà Lâm Thị Ngọc, Chủ tịch UBND quận 3 cũ, và ông Đặng Văn Tư, Chủ tịch UBND phường 5.",
 			want: []string{
