@@ -184,6 +184,9 @@ func (a *article) attach(ps *parsed) {
 		switch {
 		case rule == "elected-title" || rule == "holds-title" || rule == "held-title":
 			holders = subjectList(items, target)
+		case rule == "title-after-name" && eachHolds(items, chain[0]):
+			// "A và B, đều là Phó Chủ tịch UBND huyện": each of the list
+			holders = subjectList(items, target)
 		case rule == "title-after-name" && a.sharedChain(items, chain):
 			// "có các ông A và B, Phó Chủ tịch HĐND tỉnh": a title after
 			// a list the plural opens is each one's
@@ -526,6 +529,12 @@ func pluralList(items []item, last *personRef) []*personRef {
 	return list
 }
 
+// eachHolds reports whether "đều là" stands before the title at item k:
+// "A và B, đều là T" gives T to each.
+func eachHolds(items []item, k int) bool {
+	return k >= 2 && items[k-1].kind == iCopula && items[k-2].key == "đều"
+}
+
 // sharedChain reports whether several may hold each title of a chain at
 // once: none is of a role one person holds (SoleRole).
 func (a *article) sharedChain(items []item, chain []int) bool {
@@ -790,6 +799,15 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 		case it.kind == iCopula && it.key == "là":
 		case it.key == "tuổi" || isDigits(it.key) && b+1 < first && items[b+1].key == "tuổi":
 			// "Võ Trọng Hải, 55 tuổi, Phó Bí thư Tỉnh ủy"
+		case isDigits(it.key) && b >= 1 && (items[b-1].key == "sn" || items[b-1].key == "năm" && b >= 2 && items[b-2].key == "sinh"):
+			// "Trần Văn Công (SN 1960, cựu Chủ tịch UBND huyện X)", "(sinh
+			// năm 1960, ...)": the year of birth first
+			b--
+			if items[b].key == "năm" {
+				b--
+			}
+		case it.key == "đều" && b+1 < first && items[b+1].kind == iCopula:
+			// "A và B, đều là Phó Chủ tịch UBND huyện": each of them
 		case b+1 < len(items) && items[b+1].key == "," && capitalRun(ps, b) >= 0:
 			// "X, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng
 			// Lào, Bí thư, ...": the rest of a name the title before did

@@ -893,6 +893,15 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the year of birth first in parentheses, and a title each of a list holds",
+			text: "Tin\nCông an tỉnh Nghệ An đã khởi tố bị can Hồ Văn Lộc (SN 1962, cựu Chủ tịch UBND huyện Yên Thành) và bị can Lê Thị Mai (sinh năm 1975, Kế toán trưởng Ban Quản lý dự án huyện Yên Thành). Cùng bị khởi tố có ông Trần Văn Đức và ông Phan Văn Hợi, đều là Phó Chủ tịch UBND huyện Yên Thành.",
+			want: []string{
+				"Hồ Văn Lộc -holds_position-> Chủ tịch UBND huyện Yên Thành (former)",
+				"Trần Văn Đức -holds_position-> Phó Chủ tịch UBND huyện Yên Thành",
+				"Phan Văn Hợi -holds_position-> Phó Chủ tịch UBND huyện Yên Thành",
+			},
+		},
+		{
 			name:   "wards named after historical figures, where no holder's name can stand",
 			text:   "Tin\nPhường Bến Thành mới được lập trên cơ sở sáp nhập phường Phạm Ngũ Lão và phường Nguyễn Thái Bình. Dự có ông Lê Văn Thọ, Chủ tịch UBND phường Cô Giang, và bà Đỗ Thị Hạnh, Chủ tịch UBND phường Nguyễn Cư Trinh.",
 			want:   []string{"Đỗ Thị Hạnh -holds_position-> Chủ tịch UBND phường Nguyễn Cư Trinh"},
