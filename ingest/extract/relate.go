@@ -726,9 +726,18 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 	first := chain[0]
 	for b := first - 1; b >= 0 && b >= first-4; b-- {
 		if it := items[b]; it.kind == iCue && (it.cue.Rel == lexicon.CueElected || it.cue.Position()) {
-			if n := e + 1; it.cue.Rel == lexicon.CueElected && e < len(items) && items[e].key == "cho" {
+			if it.cue.Rel == lexicon.CueRelieved {
+				// "miễn nhiệm chức vụ T đối với ông X": relieved gives T to
+				// the people after "đối với", not to anyone before
+				return nil, "", false
+			}
+			if n := e + 1; it.cue.Rel == lexicon.CueElected && e < len(items) && (items[e].key == "cho" || items[e].key == "đối" && n < len(items) && items[n].key == "với") {
 				// "trao quyết định bổ nhiệm Giám đốc Sở Y tế cho bà X":
-				// the one it is handed to
+				// the one it is handed to; "bầu bổ sung Ủy viên UBND tỉnh
+				// đối với đồng chí X": the one elected
+				if items[e].key == "đối" {
+					n++
+				}
 				if n < len(items) && items[n].kind == iHon {
 					n++
 				}

@@ -893,6 +893,18 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "one elected after 'đối với', not the one who proposed it",
+			text:   "Tin\nSáng 9/5, theo đề nghị của Chủ tịch UBND tỉnh Nguyễn Văn Út, HĐND tỉnh Vĩnh Phúc đã bầu bổ sung Ủy viên UBND tỉnh đối với ông Lê Minh Đạo - Giám đốc Sở Tư pháp.",
+			want:   []string{"Lê Minh Đạo -holds_position-> Ủy viên UBND tỉnh Vĩnh Phúc"},
+			absent: []string{"Nguyễn Văn Út -holds_position-> Ủy viên UBND tỉnh Vĩnh Phúc"},
+		},
+		{
+			name:   "two dismissals in one sentence, each of its own person",
+			text:   "Tin\nNgày 3/6, HĐND tỉnh Vĩnh Phúc đã miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông Hoàng Đức Tâm, nguyên Giám đốc Sở Tài chính và miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông Vương Văn Kiên.",
+			want:   []string{"Hoàng Đức Tâm -holds_position-> Ủy viên UBND tỉnh Vĩnh Phúc (former)", "Vương Văn Kiên -holds_position-> Đại biểu HĐND tỉnh Vĩnh Phúc (former)"},
+			absent: []string{"Hoàng Đức Tâm -holds_position-> Đại biểu HĐND tỉnh Vĩnh Phúc", "Hoàng Đức Tâm -holds_position-> Đại biểu HĐND tỉnh Vĩnh Phúc (former)"},
+		},
+		{
 			name: "the year of birth first in parentheses, and a title each of a list holds",
 			text: "Tin\nCông an tỉnh Nghệ An đã khởi tố bị can Hồ Văn Lộc (SN 1962, cựu Chủ tịch UBND huyện Yên Thành) và bị can Lê Thị Mai (sinh năm 1975, Kế toán trưởng Ban Quản lý dự án huyện Yên Thành). Cùng bị khởi tố có ông Trần Văn Đức và ông Phan Văn Hợi, đều là Phó Chủ tịch UBND huyện Yên Thành.",
 			want: []string{
