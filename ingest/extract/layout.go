@@ -257,8 +257,8 @@ func (l *layout) add(x *Extractor, b *sentence, i, j int, kind unitKind, para in
 
 // endsSentence reports whether token i ends a sentence: a full stop, "!"
 // or "?" followed by the end or by a word with a capital (or a quote, a
-// digit), unless the stop closes an abbreviation ("TP. Hồ Chí Minh") or an
-// initial ("Nguyễn V. A").
+// digit), unless the stop closes the abbreviation of a level ("TP. Hồ Chí
+// Minh"), a degree ("TS. Lò Thị Mai") or an initial ("Nguyễn V. A").
 func endsSentence(lex *lexicon.Lexicon, toks []token.Token, i int) bool {
 	t := toks[i]
 	if !(t.Is(".") || t.Is("!") || t.Is("?")) {
@@ -274,8 +274,13 @@ func endsSentence(lex *lexicon.Lexicon, toks []token.Token, i int) bool {
 	if i > 0 && t.Is(".") {
 		prev := toks[i-1]
 		if prev.Start+len(prev.Text) == t.Start { // the stop is attached to the word
-			if _, ok := lex.Abbrevs[prev.Key]; ok {
-				return false
+			// an abbreviation of a level before its place's name ("TP. Hồ
+			// Chí Minh"); another ends its sentence ("nghỉ chế độ BHXH.
+			// Miễn nhiệm ...")
+			if exp, ok := lex.Abbrevs[prev.Key]; ok {
+				if _, n := lex.Levels.Longest(exp, 0); n > 0 {
+					return false
+				}
 			}
 			// a degree or a rank before a name: "TS. Lò Thị Mai"
 			if h, n := lex.Honorifics.Longest([]string{prev.Key}, 0); n == 1 && h.Rank {

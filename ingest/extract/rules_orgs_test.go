@@ -588,6 +588,12 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "an abbreviation that is no level's ends its sentence at its stop",
+			text:   "Tin\nSáng 5/9, Sở Giáo dục tỉnh Hà Nam tổ chức hội nghị tổng kết. Dự có ông Trần Văn Bình, Phó Giám đốc BHXH. Phát biểu tại hội nghị, bà Lê Thị Thu, Giám đốc Sở Giáo dục nhấn mạnh nhiệm vụ năm học mới.",
+			want:   []string{"Lê Thị Thu -spoke_at-> Hội nghị tổng kết", "Trần Văn Bình -attended-> Hội nghị tổng kết"},
+			absent: []string{"Trần Văn Bình -spoke_at-> Hội nghị tổng kết"},
+		},
+		{
 			name:   "the central body of an association, spelled out and abbreviated",
 			text:   "Tin\nDự có ông Hoàng Minh Khôi, Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam, và bà Lã Thị Vân, Chủ tịch T.Ư Hội Doanh nhân trẻ Việt Nam.",
 			want:   []string{"Hoàng Minh Khôi -holds_position-> Phó Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam", "Lã Thị Vân -holds_position-> Chủ tịch T.Ư Hội Doanh nhân trẻ Việt Nam"},
