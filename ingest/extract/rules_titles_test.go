@@ -893,6 +893,12 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a standing member or deputy is a role, not a body named 'Thường trực'",
+			text:   "Tin\nDự có ông Đỗ Văn Lâm, Ủy viên Thường trực Ủy ban Pháp luật của Quốc hội, và bà Vi Thị Hồng, Phó Trưởng ban chuyên trách Ban Dân tộc HĐND tỉnh Lào Cai.",
+			want:   []string{"organization: Ủy ban Pháp luật của Quốc hội", "Vi Thị Hồng -holds_position-> Phó Trưởng ban chuyên trách Ban Dân tộc HĐND tỉnh Lào Cai"},
+			absent: []string{"organization: Thường trực Ủy ban Pháp luật của Quốc hội"},
+		},
+		{
 			name:   "one elected after 'đối với', not the one who proposed it",
 			text:   "Tin\nSáng 9/5, theo đề nghị của Chủ tịch UBND tỉnh Nguyễn Văn Út, HĐND tỉnh Vĩnh Phúc đã bầu bổ sung Ủy viên UBND tỉnh đối với ông Lê Minh Đạo - Giám đốc Sở Tư pháp.",
 			want:   []string{"Lê Minh Đạo -holds_position-> Ủy viên UBND tỉnh Vĩnh Phúc"},
