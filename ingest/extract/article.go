@@ -477,8 +477,12 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 		// without it)
 		parts = append(parts, "tại "+o.seat.key())
 	}
-	if parent != nil {
+	if parent != nil && o.kind.Tail != lexicon.TailNone {
+		// (a named institution is itself whoever's it is said to be:
+		// "Ủy ban Kinh tế của Quốc hội" is the Ủy ban Kinh tế)
 		parts = append(parts, parent.key)
+	}
+	if parent != nil {
 		if pin := o.parent.innermost(); pin.place != nil && pin.place.implicit && pin.place.nameKey != "" && fill == "" {
 			fill = " " + pin.place.name
 		}

@@ -642,6 +642,14 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 	}
 	switch k.Tail {
 	case lexicon.TailNone:
+		if p.is(j, "của") {
+			// "Ủy ban Kinh tế của Quốc hội": a named institution of
+			// another
+			if c, m := p.parseOrg(j+1, orgOpts{}); m > 0 && c.kind != nil && c.kind.Tail == lexicon.TailNone {
+				o.parent = c
+				j += 1 + m
+			}
+		}
 	case lexicon.TailLevel:
 		if pl, m := p.parsePlace(j, false, true); m > 0 && !pl.landmark && pl.i < pl.j && p.isLevelWord(j) {
 			o.place = pl // "Thành ủy TP Hồ Chí Minh"

@@ -588,6 +588,15 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the National Assembly's committees, written in lower case or with commas, of the Assembly or not",
+			text: "Tin\nDự có ông Trịnh Minh Đức, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội; bà Võ Thị Lan, Phó Chủ nhiệm Ủy ban Quốc phòng và an ninh của Quốc hội; ông Hà Văn Lý, Ủy viên Ủy ban Quốc phòng và An ninh.",
+			want: []string{
+				"Trịnh Minh Đức -holds_position-> Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội",
+				"Ủy ban Quốc phòng và an ninh của Quốc hội -part_of-> Quốc hội",
+				"Hà Văn Lý -holds_position-> Ủy viên Ủy ban Quốc phòng và an ninh của Quốc hội",
+			},
+		},
+		{
 			name:   "an abbreviation that is no level's ends its sentence at its stop",
 			text:   "Tin\nSáng 5/9, Sở Giáo dục tỉnh Hà Nam tổ chức hội nghị tổng kết. Dự có ông Trần Văn Bình, Phó Giám đốc BHXH. Phát biểu tại hội nghị, bà Lê Thị Thu, Giám đốc Sở Giáo dục nhấn mạnh nhiệm vụ năm học mới.",
 			want:   []string{"Lê Thị Thu -spoke_at-> Hội nghị tổng kết", "Trần Văn Bình -attended-> Hội nghị tổng kết"},
