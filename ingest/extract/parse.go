@@ -429,6 +429,9 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		if k.Upper && !p.upper(i) && !opt.lower && !lower {
 			continue
 		}
+		if k.Upper && k.Tail == lexicon.TailNone && !p.allUpper(i, i+n) {
+			continue // "Lê Văn Hòa phát biểu" names no Hòa Phát
+		}
 		tailOpt := opt
 		tailOpt.lowerName = lower
 		if o, m := p.orgTail(i, n, k, mt.Key, tailOpt); m > 0 && m >= longest {
@@ -440,6 +443,16 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		}
 	}
 	return nil, 0
+}
+
+// allUpper reports whether words i to j all start with a capital.
+func (p *parser) allUpper(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.upper(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerHead reports whether a head of a kind written in lower case too
@@ -1326,7 +1339,8 @@ func (p *parser) startsMention(i int) bool {
 		return false
 	}
 	if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); n > 0 && !k.AfterTitle && !k.Suffix && (k.Tail == lexicon.TailNone ||
-		k.Tail == lexicon.TailLevel || k.Tail == lexicon.TailPlace) && (p.upper(i) || !k.Upper) {
+		k.Tail == lexicon.TailLevel || k.Tail == lexicon.TailPlace) && (p.upper(i) || !k.Upper) &&
+		!(k.Upper && k.Tail == lexicon.TailNone && !p.allUpper(i, i+n)) {
 		return true
 	}
 	if t, n := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i); n > 0 && (n > 1 || !t.NeedsOrg) {

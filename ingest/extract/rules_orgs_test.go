@@ -588,6 +588,12 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a company's short name after a title that reads like a person's",
+			text:   "Tin\n\"Chúng tôi sẽ giữ mức cổ tức\", Chủ tịch Hòa Phát nói. Bà Vũ Thị Hiền, Tổng Giám đốc Hòa Phát cho biết thêm. Ông Lê Văn Hòa phát biểu.",
+			want:   []string{"Vũ Thị Hiền -holds_position-> Tổng Giám đốc Hòa Phát", "person: Lê Văn Hòa"},
+			absent: []string{"person: Hòa Phát"},
+		},
+		{
 			name: "the National Assembly's committees, written in lower case or with commas, of the Assembly or not",
 			text: "Tin\nDự có ông Trịnh Minh Đức, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội; bà Võ Thị Lan, Phó Chủ nhiệm Ủy ban Quốc phòng và an ninh của Quốc hội; ông Hà Văn Lý, Ủy viên Ủy ban Quốc phòng và An ninh.",
 			want: []string{
