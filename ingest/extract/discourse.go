@@ -66,7 +66,7 @@ func (a *article) resolveEvents() {
 			case e.w.Part && a.main != nil:
 				ent = a.main
 			case e.bare:
-				ent = a.bareEvent(e)
+				ent = a.bareEvent(e, ps)
 				if ps.p.is(e.j, "này") || ps.p.is(e.j, "đó") {
 					// "Tại kỳ họp này, ...": the session just named
 					ent = a.lastOfGroup(eventGroup(e.w.Class), ent)
@@ -173,8 +173,15 @@ func (a *article) headDisplay(e *eventRef) string {
 	return capitalFirst(name) // "tiếp xúc cử tri" names the event "Tiếp xúc cử tri"
 }
 
-func (a *article) bareEvent(e *eventRef) *eventEnt {
+func (a *article) bareEvent(e *eventRef, ps *parsed) *eventEnt {
 	g := eventGroup(e.w.Class)
+	for k := len(a.events) - 1; k >= 0; k-- {
+		// "Sáng 25/4, Đại hội đồng cổ đông của Y diễn ra ... Ông X chủ
+		// trì đại hội": the one of its kind the paragraph named last
+		if ev := a.events[k]; ev.group == g && ev != a.main && ev.lastSent != nil && ev.lastSent.para == ps.s.para && ev.lastSent.unit == ps.s.unit {
+			return ev
+		}
+	}
 	if a.main != nil && a.main.group == g {
 		return a.main
 	}
@@ -205,8 +212,8 @@ func (a *article) matchEvent(e *eventRef, ps *parsed, d *dateRef) *eventEnt {
 		if e.ordinal != 0 && ent.ordinal != 0 && e.ordinal != ent.ordinal {
 			continue
 		}
-		if d != nil && !ent.date.IsZero() && d.date.Month != ent.date.Month && d.date.Day != ent.date.Day {
-			continue
+		if d != nil && !ent.date.IsZero() && d.date.Day != 0 && !onDays(d.date, ent) {
+			continue // "Sáng 25/4, Đại hội đồng cổ đông của Y ...": another day's
 		}
 		if len(orgs) > 0 && len(ent.organizers) > 0 && ent.group != int(lexicon.Reception) {
 			shared := false
@@ -227,10 +234,20 @@ func (a *article) matchEvent(e *eventRef, ps *parsed, d *dateRef) *eventEnt {
 	return nil
 }
 
+// onDays reports whether day d falls on the days of event ent: its day,
+// or between its first and last.
+func onDays(d graph.Date, ent *eventEnt) bool {
+	if d.Month == ent.date.Month && d.Day == ent.date.Day {
+		return true
+	}
+	return !ent.end.IsZero() && d.Month == ent.date.Month && ent.end.Month == d.Month && d.Day >= ent.date.Day && d.Day <= ent.end.Day
+}
+
 // addMention records what a mention says of its event.
 func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef) {
 	e.ent = ent
 	ent.mentions = append(ent.mentions, e)
+	ent.lastSent = ps.s
 	if e.ordinal != 0 && ent.ordinal == 0 {
 		ent.ordinal = e.ordinal
 	}

@@ -87,6 +87,7 @@ type eventEnt struct {
 	verb       string // the verb that named it ("hội kiến"), if any
 	group      int
 	mentions   []*eventRef
+	lastSent   *sentence // the sentence that named it last
 	ordinal    int
 	term       string
 	termY      int

@@ -49,8 +49,11 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 		if w.Upper && !p.upper(i) && !p.eventObjectAt(i) {
 			continue
 		}
-		if p.s.words[i].exp || w.Activity {
-			continue // an activity is read with its subject (parseActivity)
+		if p.s.words[i].exp && !p.wholeAbbrev(i, n) || w.Activity {
+			// an activity is read with its subject (parseActivity); an
+			// abbreviation is an event's head only when it spells one out
+			// whole ("ĐHĐCĐ")
+			continue
 		}
 		e := &eventRef{w: w, i: i}
 		j := i + n
@@ -107,6 +110,21 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 		return e, j - i
 	}
 	return nil, 0
+}
+
+// wholeAbbrev reports whether words i to i+n are all the expansion of one
+// abbreviation, and all of it.
+func (p *parser) wholeAbbrev(i, n int) bool {
+	tok := p.s.words[i].tok
+	if i > 0 && p.s.words[i-1].tok == tok || i+n < p.n() && p.s.words[i+n].tok == tok {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !p.s.words[k].exp || p.s.words[k].tok != tok {
+			return false
+		}
+	}
+	return true
 }
 
 // bareGuest reports whether the word at j is a delegation's head alone

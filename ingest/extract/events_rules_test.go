@@ -573,6 +573,16 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "two general meetings of shareholders in a month, each with its own chair",
+			text: "Tin\nSáng 11/4, Công ty Hòa Bình tổ chức Đại hội đồng cổ đông thường niên. Ông Lê Viết Hải phát biểu.\nSáng 25/4, ĐHĐCĐ thường niên của Vietcombank diễn ra tại Hà Nội. Ông Nghiêm Xuân Thành chủ trì đại hội.",
+			want: []string{
+				"Lê Viết Hải -spoke_at-> Đại hội đồng cổ đông Công ty Hòa Bình thường niên",
+				"Nghiêm Xuân Thành -presided-> ĐHĐCĐ thường niên của Vietcombank",
+				"event: ĐHĐCĐ thường niên của Vietcombank [--04-25]",
+			},
+			absent: []string{"Nghiêm Xuân Thành -presided-> Đại hội đồng cổ đông Công ty Hòa Bình thường niên"},
+		},
+		{
 			name:   "a meeting with voters before a session is named by it, and the session is not held",
 			text:   "Tin\nNgày 8/10, Phó Chủ tịch Quốc hội Nguyễn Đức Hải cùng Đoàn đại biểu Quốc hội tỉnh Quảng Nam tiếp xúc cử tri trước Kỳ họp thứ 8, Quốc hội khóa XV. Bà Trần Thị Kim Hoa, Phó Trưởng đoàn cho biết kỳ họp sẽ khai mạc ngày 21/10.",
 			want:   []string{"Nguyễn Đức Hải -attended-> Tiếp xúc cử tri trước Kỳ họp thứ 8, Quốc hội khóa XV", "Trần Thị Kim Hoa -attended-> Tiếp xúc cử tri trước Kỳ họp thứ 8, Quốc hội khóa XV"},

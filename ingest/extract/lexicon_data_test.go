@@ -35,9 +35,9 @@ func TestWordsFromData(t *testing.T) {
 		},
 		{
 			name: "a tail of a congress's name added",
-			user: map[string]string{"eventtails.txt": "thường niên\n"},
-			text: "Tin\nSáng 12/4, Đại hội thường niên Hội Nông dân tỉnh Yên Bái diễn ra tại thành phố Yên Bái.",
-			want: []string{"event: Đại hội thường niên Hội Nông dân tỉnh Yên Bái [--04-12]"},
+			user: map[string]string{"eventtails.txt": "trù bị\n"},
+			text: "Tin\nSáng 12/4, Đại hội trù bị Hội Nông dân tỉnh Yên Bái diễn ra tại thành phố Yên Bái.",
+			want: []string{"event: Đại hội trù bị Hội Nông dân tỉnh Yên Bái [--04-12]"},
 		},
 	}
 	for _, tt := range tests {
