@@ -761,6 +761,16 @@ func electedIn(e *personEnt, s *sentence) bool {
 	return false
 }
 
+// eventBetween reports whether an event stands between items a and b.
+func eventBetween(items []item, a, b int) bool {
+	for n := a + 1; n < b && n < len(items); n++ {
+		if items[n].kind == iEvent {
+			return true
+		}
+	}
+	return false
+}
+
 // coBetween reports whether "có" stands between items a and b: in "Tiếp
 // X ... có A", what follows "có" is said of the hosts.
 func coBetween(items []item, a, b int) bool {
@@ -833,6 +843,12 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 		if r == graph.SpokeAt && c.cue != nil && c.item < k && (c.item > lo+1 || cueBetween(mine, c.item, k) || subjectBefore(ps.items, lo, c.item)) {
 			object = true
 			continue
+		}
+		if r == graph.Presided && c.cue != nil && c.item < k && eventBetween(ps.items, c.item, k) && !coBetween(ps.items, c.item, k) {
+			// "Tổng thống X chủ trì lễ đón Chủ tịch nước Y": Y is who the
+			// ceremony is for; but "Chủ trì hội nghị có ông A, ông B": the
+			// people after "có" preside
+			r = graph.Attended
 		}
 		if r == graph.Hosted && c.cue != nil && c.cue.Before && k > c.item {
 			// after the verb: a guest, unless nobody stands before it;

@@ -10,9 +10,22 @@ import (
 )
 
 // eventObjectAt reports whether word i follows a verb whose object is an
-// event: "tổ chức" (hold) or "dự" (attend, also in "tham dự", "tới dự").
+// event: "tổ chức" (hold), "dự" (attend, also in "tham dự", "tới dự"),
+// "chủ trì" (preside over), "cử hành" (perform), "chứng kiến" (witness).
 func (p *parser) eventObjectAt(i int) bool {
-	return i >= 2 && p.ks[i-2] == "tổ" && p.ks[i-1] == "chức" || i >= 1 && p.ks[i-1] == "dự"
+	if i >= 1 && p.ks[i-1] == "dự" {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	switch p.ks[i-2] + " " + p.ks[i-1] {
+	case "tổ chức", "chủ trì", "cử hành", "chứng kiến":
+		// "Tổng thống X chủ trì lễ đón Chủ tịch nước Y", "cử hành lễ
+		// Phật đản"
+		return true
+	}
+	return false
 }
 
 // dashedHead returns the words of a dash at word j and the capitalized

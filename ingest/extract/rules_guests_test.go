@@ -7,6 +7,12 @@ import "testing"
 func TestForeignGuests(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a welcome ceremony in lower case that a head of state presides over, for the guest",
+			text:   "Tin\nSáng 9/8, Tổng thống Indonesia Prabowo Subianto chủ trì lễ đón Tổng Bí thư Tô Lâm tại Jakarta.",
+			want:   []string{"Prabowo Subianto -presided-> Lễ đón", "Tô Lâm -attended-> Lễ đón"},
+			absent: []string{"Tô Lâm -presided-> Lễ đón"},
+		},
+		{
 			name: "addressed names of one word of the Central Highlands, with their commune in parentheses",
 			text: "Tin\nSáng 3/5, UBND huyện Chư Păh tổ chức gặp mặt già làng. Dự có ông Hnhan (xã Ia Ly) và bà Blơk (xã Hòa Phú). Ông Hnhan phát biểu.",
 			want: []string{"Hnhan -spoke_at-> Gặp mặt già làng", "Blơk -attended-> Gặp mặt già làng"},
