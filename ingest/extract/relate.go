@@ -32,8 +32,9 @@ func (a *article) attach(ps *parsed) {
 	for k := range items {
 		it := items[k]
 		if it.kind == iPerson && it.person.short && a.foreignIntro(ps, k) {
+			// addressed, and no Vietnamese word: the shape says a name
 			it.person.short = false
-			it.person.foreign = true
+			it.person.foreign, it.person.shaped = true, true
 		}
 		if it.kind == iPerson && !it.person.short {
 			a.person(it.person)

@@ -7,6 +7,11 @@ import "testing"
 func TestForeignGuests(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a coach called by a one-word foreign name",
+			text: "Tin\nĐội tuyển Việt Nam tập trung tại Hà Nội. HLV Calisto từng dẫn dắt đội năm 2008. HLV trưởng Riedl cho biết cả đội đã sẵn sàng.",
+			want: []string{"person: Calisto", "person: Riedl"},
+		},
+		{
 			name:   "a welcome ceremony in lower case that a head of state presides over, for the guest",
 			text:   "Tin\nSáng 9/8, Tổng thống Indonesia Prabowo Subianto chủ trì lễ đón Tổng Bí thư Tô Lâm tại Jakarta.",
 			want:   []string{"Prabowo Subianto -presided-> Lễ đón", "Tô Lâm -attended-> Lễ đón"},
