@@ -38,6 +38,9 @@ type roleNode struct {
 	MemberOf  []ref      `json:"memberOf,omitempty"`
 	StartDate *dateValue `json:"startDate,omitempty"`
 	EndDate   *dateValue `json:"endDate,omitempty"`
+	// Former: the person has left the position, whether or not the date
+	// by which they did is known (kg:former, as on the statements)
+	Former bool `json:"kg:former,omitempty"`
 }
 
 type orgNode struct {

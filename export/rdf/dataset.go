@@ -237,6 +237,10 @@ func (m *mapper) writeEntities() {
 		}
 		m.date(eg, r.IRI, PropStartDate, r.Start)
 		m.date(eg, r.IRI, PropEndDate, r.End)
+		if r.Ended {
+			// left, whether or not by a known date
+			m.add(eg, r.IRI, PropFormer, Boolean(true))
+		}
 	}
 }
 
