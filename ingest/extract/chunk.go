@@ -132,6 +132,13 @@ func (p *parser) next(i int, prev []item) (item, int) {
 			return item{kind: iPlace, place: &placeRef{name: p.display(i, i+m), nameKey: strings.Join(p.ks[i:i+m], " "), i: i, j: i + m}}, m
 		}
 	}
+	// "tiếp xúc cử tri Yên Bình": the voters of a place, whose name of one
+	// or two words is no voter's ("cử tri Lê Văn Tám kiến nghị ...")
+	if i >= 2 && p.is(i-2, "cử") && p.is(i-1, "tri") {
+		if m := p.upperRun(i, 3); m > 0 && m <= 2 {
+			return item{kind: iPlace, place: &placeRef{name: p.display(i, i+m), nameKey: strings.Join(p.ks[i:i+m], " "), i: i, j: i + m}}, m
+		}
+	}
 	if pr, n := p.parsePerson(i, false); n > 0 {
 		return item{kind: iPerson, person: pr}, n
 	}

@@ -573,6 +573,12 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "the voters of a place in a headline, and a voter named in the body",
+			text:   "Tổ đại biểu HĐND tỉnh tiếp xúc cử tri Lục Yên\nSáng 3/7, Tổ đại biểu HĐND tỉnh Yên Bái tiếp xúc cử tri huyện Lục Yên. Cử tri Hoàng Văn Sình kiến nghị về đất đai.",
+			want:   []string{"person: Hoàng Văn Sình"},
+			absent: []string{"person: Lục Yên"},
+		},
+		{
 			name: "two general meetings of shareholders in a month, each with its own chair",
 			text: "Tin\nSáng 11/4, Công ty Hòa Bình tổ chức Đại hội đồng cổ đông thường niên. Ông Lê Viết Hải phát biểu.\nSáng 25/4, ĐHĐCĐ thường niên của Vietcombank diễn ra tại Hà Nội. Ông Nghiêm Xuân Thành chủ trì đại hội.",
 			want: []string{
