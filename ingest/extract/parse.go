@@ -42,6 +42,19 @@ func longest[T any](p *parser, t *lexicon.Trie[T], b lexicon.Starts, i int) (*T,
 	return t.LongestIDs(p.ids, i)
 }
 
+// endsAt reports whether the longest phrase of t that starts at a word
+// from `from` on ends right before word k: "Hội nghị" before the "và" of
+// "Trung tâm Hội nghị và Triển lãm", a title or an organization's head
+// before a level word.
+func endsAt[T any](p *parser, t *lexicon.Trie[T], b lexicon.Starts, from, k int) bool {
+	for s := max(0, from); s < k; s++ {
+		if _, n := longest(p, t, b, s); n > 0 && s+n == k {
+			return true
+		}
+	}
+	return false
+}
+
 // allAt is Trie.AppendAll over the sentence's words, asking the trie only
 // when a phrase of it may start at i. dst is the caller's buffer: the
 // recognizers call it at every capitalized word.
@@ -320,15 +333,9 @@ func (p *parser) namedAfterPerson(i, j int) int {
 	if r < 3 || !p.personShaped(j) {
 		return 0
 	}
-	headed := false // an organization's head or a title before the level word
-	for s := max(0, i-4); s < i; s++ {
-		if _, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, s); n > 0 && s+n == i {
-			headed = true
-		}
-		if _, n := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, s); n > 0 && s+n == i {
-			headed = true // "Phó Chủ tịch huyện Lâm Văn Phúc"
-		}
-	}
+	// an organization's head or a title before the level word ("UBND
+	// phường", "Phó Chủ tịch huyện Lâm Văn Phúc")
+	headed := endsAt(p, &p.x.lex.Orgs, lexicon.StartsOrg, i-4, i) || endsAt(p, &p.x.lex.Titles, lexicon.StartsTitle, i-4, i)
 	if !headed || p.appositive || p.familyStart(j+r) && p.personShaped(j+r) {
 		return r
 	}
@@ -429,7 +436,7 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		if k.Upper && !p.upper(i) && !opt.lower && !lower {
 			continue
 		}
-		if k.Upper && k.Tail == lexicon.TailNone && !p.allUpper(i, i+n) {
+		if k.Upper && k.Tail == lexicon.TailNone && !allUpper(p.s.words[i:i+n]) {
 			continue // "Lê Văn Hòa phát biểu" names no Hòa Phát
 		}
 		tailOpt := opt
@@ -443,16 +450,6 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		}
 	}
 	return nil, 0
-}
-
-// allUpper reports whether words i to j all start with a capital.
-func (p *parser) allUpper(i, j int) bool {
-	for k := i; k < j; k++ {
-		if !p.upper(k) {
-			return false
-		}
-	}
-	return true
 }
 
 // lowerHead reports whether a head of a kind written in lower case too
@@ -1072,17 +1069,6 @@ func (p *parser) standaloneNumber(j int) bool {
 	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/")
 }
 
-// eventEndsAt reports whether an event's head word ends right before word
-// k, starting at j or after it.
-func (p *parser) eventEndsAt(j, k int) bool {
-	for s := j; s < k; s++ {
-		if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, s); n > 0 && s+n == k {
-			return true
-		}
-	}
-	return false
-}
-
 // specName reads the proper name of an organization after its head: a
 // capitalized word, then words that are capitalized or lower-case content
 // words ("Công tác đại biểu", "Giáo dục và Đào tạo", "Lao động - Thương binh
@@ -1148,7 +1134,7 @@ func (p *parser) specName(j int, lowerStart bool) int {
 				m++
 				continue
 			}
-			if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k+1); m > 0 && n > 0 && p.upper(k+1) && p.eventEndsAt(j, k) {
+			if _, n := longest(p, &p.x.lex.Events, lexicon.StartsEvent, k+1); m > 0 && n > 0 && p.upper(k+1) && endsAt(p, &p.x.lex.Events, lexicon.StartsEvent, j, k) {
 				// "Trung tâm Hội nghị và Triển lãm tỉnh": two kinds of
 				// event the place is built for, no event held
 				m += 1 + n
@@ -1340,7 +1326,7 @@ func (p *parser) startsMention(i int) bool {
 	}
 	if k, n := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); n > 0 && !k.AfterTitle && !k.Suffix && (k.Tail == lexicon.TailNone ||
 		k.Tail == lexicon.TailLevel || k.Tail == lexicon.TailPlace) && (p.upper(i) || !k.Upper) &&
-		!(k.Upper && k.Tail == lexicon.TailNone && !p.allUpper(i, i+n)) {
+		!(k.Upper && k.Tail == lexicon.TailNone && !allUpper(p.s.words[i:i+n])) {
 		return true
 	}
 	if t, n := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i); n > 0 && (n > 1 || !t.NeedsOrg) {
