@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -68,6 +69,7 @@ type sentence struct {
 func (x *Extractor) blockSentence(bl block) *sentence {
 	n, wn, kn, in := len(x.toks), len(x.words), len(x.wkeys), len(x.wids)
 	x.toks = token.AppendSpans(x.toks, bl.text)
+	x.toks = x.unglue(x.toks, n)
 	toks := x.toks[n:len(x.toks):len(x.toks)]
 	for i := range toks {
 		t := &toks[i]
@@ -94,6 +96,34 @@ func (x *Extractor) blockSentence(bl block) *sentence {
 	*s = sentence{toks: toks, words: x.words[wn:len(x.words):len(x.words)], ks: x.wkeys[kn:len(x.wkeys):len(x.wkeys)],
 		ids: x.wids[in:len(x.wids):len(x.wids)]}
 	return s
+}
+
+// unglue splits, in toks[from:], a name's last word glued by a hyphen to
+// the title after it ("Đại tá Nguyễn Văn Yên-Phó Cục trưởng", "ông Trần
+// Văn Hùng-Giám đốc Sở Y tế", as some outlets write the dash) into the
+// word, the hyphen and the title's first word. It returns toks, grown
+// only when it splits one.
+func (x *Extractor) unglue(toks []token.Token, from int) []token.Token {
+	for i := from; i < len(toks); i++ {
+		t := toks[i]
+		h := strings.IndexByte(t.Text, '-')
+		if t.Kind != token.Word || h <= 0 || h == len(t.Text)-1 || strings.Count(t.Text, "-") != 1 {
+			continue
+		}
+		left, right := t.Text[:h], t.Text[h+1:]
+		if !startsUpper(left) || !startsUpper(right) || !token.IsSyllable(left) || !token.IsSyllable(right) ||
+			x.lex.First[token.Key(right)]&lexicon.StartsTitle == 0 {
+			continue
+		}
+		parts := []token.Token{
+			{Text: left, Start: t.Start, End: t.Start + h, Kind: token.Word},
+			{Text: "-", Key: "-", Start: t.Start + h, End: t.Start + h + 1, Kind: token.Punct},
+			{Text: right, Start: t.Start + h + 1, End: t.End, Kind: token.Word},
+		}
+		toks = slices.Insert(slices.Delete(toks, i, i+1), i, parts...)
+		i += 2
+	}
+	return toks
 }
 
 // vocab is what the extractor knows of a token as written: its key, and
