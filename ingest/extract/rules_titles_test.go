@@ -893,6 +893,20 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a name glued to its title by a hyphen",
+			text:   "Tin\nDự có Đại tá Nguyễn Văn Thiện-Phó Giám đốc Công an tỉnh Gia Lai và ông Rơ Châm Hiếu-Chủ tịch UBND huyện Ia Pa.",
+			want:   []string{"Nguyễn Văn Thiện -holds_position-> Phó Giám đốc Công an tỉnh Gia Lai", "Rơ Châm Hiếu -holds_position-> Chủ tịch UBND huyện Ia Pa"},
+			absent: []string{"person: Nguyễn Văn Thiện-Phó"},
+		},
+		{
+			name: "the heads of detention centres",
+			text: "Tin\nDự có Thượng tá Lò Văn Bình, Giám thị Trại tạm giam Công an tỉnh Điện Biên, và ông Cà Văn Tâm, Phó Giám thị Trại giam Nà Tấu.",
+			want: []string{
+				"Lò Văn Bình -holds_position-> Giám thị Trại tạm giam Công an tỉnh Điện Biên",
+				"Cà Văn Tâm -holds_position-> Phó Giám thị Trại giam Nà Tấu",
+			},
+		},
+		{
 			name:   "a standing member or deputy is a role, not a body named 'Thường trực'",
 			text:   "Tin\nDự có ông Đỗ Văn Lâm, Ủy viên Thường trực Ủy ban Pháp luật của Quốc hội, và bà Vi Thị Hồng, Phó Trưởng ban chuyên trách Ban Dân tộc HĐND tỉnh Lào Cai.",
 			want:   []string{"organization: Ủy ban Pháp luật của Quốc hội", "Vi Thị Hồng -holds_position-> Phó Trưởng ban chuyên trách Ban Dân tộc HĐND tỉnh Lào Cai"},
