@@ -801,28 +801,46 @@ func otherDay(ps *parsed, ev *eventEnt) bool {
 }
 
 // kinWords end the kinship that an appositive names ("ông A, con trai
-// đồng chí B, ..."): B is named as A's kin, not as one who was there.
-var kinWords = map[string]bool{"trai": true, "gái": true, "vợ": true, "chồng": true, "cháu": true}
+// đồng chí B, ...", "bà A, phu nhân Đại sứ B"): B is named as A's kin,
+// not as one who was there.
+var kinWords = map[string]bool{"trai": true, "gái": true, "vợ": true, "chồng": true, "cháu": true, "nhân": true, "quân": true}
 
 // mourned reports whether the person at item k is the one a funeral named
-// just before is held for ("lễ viếng và lễ truy điệu đồng chí X"), or
-// named as the kin of another ("ông A, con trai đồng chí X").
+// just before is held for ("lễ viếng và lễ truy điệu đồng chí X").
 func mourned(items []item, k int) bool {
 	b := k - 1
 	if b >= 0 && items[b].kind == iHon {
 		b--
 	}
-	if b >= 1 && items[b].kind == iWord && kinWords[items[b].key] {
-		n := b - 1
-		if items[n].key == "con" && n > 0 {
-			n--
-		}
-		return items[n].key == ","
-	}
 	if b >= 1 && items[b].key == "của" {
 		b-- // "tang lễ của đồng chí X"
 	}
 	return b >= 0 && items[b].kind == iEvent && items[b].event.w.Mourning
+}
+
+// namedAsKin reports whether the person at item k is named as the kin of
+// another ("ông A, con trai đồng chí X", "bà A, phu nhân Bộ trưởng Bộ
+// Ngoại giao X"): X is not said to be there.
+func namedAsKin(items []item, k int) bool {
+	b := k - 1
+	if b >= 0 && (items[b].kind == iHon || items[b].kind == iTitle) {
+		b--
+	}
+	if b < 1 || items[b].kind != iWord || !kinWords[items[b].key] {
+		return false
+	}
+	n := b - 1
+	switch {
+	case items[b].key == "nhân" || items[b].key == "quân":
+		// phu nhân, phu quân: a spouse; "nhân" and "quân" alone are none
+		if items[n].key != "phu" || n == 0 {
+			return false
+		}
+		n--
+	case items[n].key == "con" && n > 0:
+		n--
+	}
+	return items[n].key == ","
 }
 
 // lastOfGroup returns the event of group g named last, or else def.

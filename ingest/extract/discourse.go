@@ -661,7 +661,7 @@ func (a *article) relate() {
 				a.deceased[pa.e] = true
 				continue
 			}
-			if object || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) {
+			if object || namedAsKin(ps.items, pa.item) || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in

@@ -932,6 +932,9 @@ func cueRule(c *lexicon.Cue) string {
 // ("bà Mến") included.
 func nearestRef(items []item, k int) *personRef {
 	for b := k - 1; b >= 0; b-- {
+		if items[b].kind == iPerson && namedAsKin(items, b) {
+			continue // "do bà A, phu nhân Đại sứ B làm Trưởng đoàn": A's
+		}
 		if items[b].kind == iPerson {
 			if complementBetween(items, b, k) {
 				return nil // "X chúc mừng các vị được bầu giữ chức T": not X

@@ -7,6 +7,12 @@ import "testing"
 func TestForeignGuests(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a delegation headed by the spouse of an official named by his title",
+			text:   "Tin\nSáng 5/10, ông Trần Anh Tuấn, Chủ tịch UBND tỉnh Hà Nam tiếp đoàn doanh nghiệp do bà Lê Thu Hà, phu nhân Đại sứ Việt Nam tại Hàn Quốc Vũ Ho, làm Trưởng đoàn.",
+			want:   []string{"Vũ Ho -holds_position-> Đại sứ Việt Nam tại Hàn Quốc", "Lê Thu Hà -attended-> Tiếp đoàn doanh nghiệp"},
+			absent: []string{"Vũ Ho -attended-> Tiếp đoàn doanh nghiệp", "Vũ Ho -holds_position-> Trưởng đoàn"},
+		},
+		{
 			name: "a coach called by a one-word foreign name",
 			text: "Tin\nĐội tuyển Việt Nam tập trung tại Hà Nội. HLV Calisto từng dẫn dắt đội năm 2008. HLV trưởng Riedl cho biết cả đội đã sẵn sàng.",
 			want: []string{"person: Calisto", "person: Riedl"},
