@@ -893,6 +893,22 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the Party committees of the army and the police, and the mausoleum's command",
+			text: "Tin\nDự có Thượng tướng Lê Huy Vịnh, Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng; Thiếu tướng Đỗ Văn Khang, Ủy viên Thường vụ Đảng ủy Công an Trung ương, Thứ trưởng Bộ Công an. Thiếu tướng Hà Văn Nam, Tư lệnh Bộ Tư lệnh Lăng Chủ tịch Hồ Chí Minh phát biểu.",
+			want: []string{
+				"Lê Huy Vịnh -holds_position-> Ủy viên Ban Thường vụ Quân ủy Trung ương",
+				"Lê Huy Vịnh -holds_position-> Thứ trưởng Bộ Quốc phòng",
+				"Đỗ Văn Khang -holds_position-> Thứ trưởng Bộ Công an",
+				"Hà Văn Nam -holds_position-> Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh",
+			},
+			absent: []string{"person: Hồ Chí Minh"},
+		},
+		{
+			name: "the head of a foreign city's district",
+			text: "Tin\nDự có Quận trưởng Park Min-jun và Phó Quận trưởng Lee Seo-yeon.",
+			want: []string{"Park Min-jun -holds_position-> Quận trưởng", "Lee Seo-yeon -holds_position-> Phó Quận trưởng"},
+		},
+		{
 			name:   "a name glued to its title by a hyphen",
 			text:   "Tin\nDự có Đại tá Nguyễn Văn Thiện-Phó Giám đốc Công an tỉnh Gia Lai và ông Rơ Châm Hiếu-Chủ tịch UBND huyện Ia Pa.",
 			want:   []string{"Nguyễn Văn Thiện -holds_position-> Phó Giám đốc Công an tỉnh Gia Lai", "Rơ Châm Hiếu -holds_position-> Chủ tịch UBND huyện Ia Pa"},
