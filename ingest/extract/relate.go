@@ -193,8 +193,9 @@ func (a *article) attach(ps *parsed) {
 			// a list the plural opens is each one's
 			holders = pluralList(items, target)
 		}
+		left := rule == "title-after-name" && leftAfter(items, chain[0], e)
 		for _, c := range chain {
-			if rule == "held-title" {
+			if rule == "held-title" || left {
 				items[c].title.former = true
 			}
 			items[c].title.given = rule == "elected-title" || rule == "holds-title"
@@ -528,6 +529,29 @@ func pluralList(items []item, last *personRef) []*personRef {
 		return []*personRef{last}
 	}
 	return list
+}
+
+// leftAfter reports whether the holder of the titles from item first to
+// e, named before them, leaves them in the clause: transferred to another
+// post ("điều động đồng chí X, Giám đốc Sở Nội vụ giữ chức Bí thư Huyện
+// ủy"), or retired ("X, Chủ tịch UBND tỉnh, nghỉ hưu theo chế độ").
+func leftAfter(items []item, first, e int) bool {
+	n := e
+	if n < len(items) && items[n].key == "," {
+		n++
+	}
+	if n+1 < len(items) && items[n].key == "nghỉ" && items[n+1].key == "hưu" {
+		return true
+	}
+	if n >= len(items) || items[n].kind != iCue || items[n].cue.Rel != lexicon.CueElected {
+		return false
+	}
+	for b := first - 1; b > 0; b-- {
+		if k := items[b-1].key + " " + items[b].key; k == "điều động" || k == "luân chuyển" {
+			return true
+		}
+	}
+	return false
 }
 
 // eachHolds reports whether "đều là" stands before the title at item k:

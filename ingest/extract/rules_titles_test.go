@@ -893,6 +893,15 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "one transferred to another post, or retired, leaves the post the apposition gives",
+			text: "Tin\nNgày 4/5, Ban Thường vụ Tỉnh ủy Hà Giang điều động đồng chí Ma Văn Đức, Giám đốc Sở Xây dựng giữ chức Bí thư Huyện ủy Bắc Mê. Ông Vàng Seo Cón, Phó Chủ tịch UBND tỉnh Hà Giang, nghỉ hưu theo chế độ.",
+			want: []string{
+				"Ma Văn Đức -holds_position-> Giám đốc Sở Xây dựng tỉnh Hà Giang (former)",
+				"Ma Văn Đức -holds_position-> Bí thư Huyện ủy Bắc Mê",
+				"Vàng Seo Cón -holds_position-> Phó Chủ tịch UBND tỉnh Hà Giang (former)",
+			},
+		},
+		{
 			name: "the Party committees of the army and the police, and the mausoleum's command",
 			text: "Tin\nDự có Thượng tướng Lê Huy Vịnh, Ủy viên Thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng; Thiếu tướng Đỗ Văn Khang, Ủy viên Thường vụ Đảng ủy Công an Trung ương, Thứ trưởng Bộ Công an. Thiếu tướng Hà Văn Nam, Tư lệnh Bộ Tư lệnh Lăng Chủ tịch Hồ Chí Minh phát biểu.",
 			want: []string{
