@@ -46,8 +46,16 @@ func (a *article) attach(ps *parsed) {
 			continue
 		}
 		m := k + 1
-		if m < len(items) && items[m].kind == iHon {
-			m++
+		if m < len(items) && (items[m].kind == iHon || items[m].key == "vị") {
+			m++ // "các đồng chí Ủy viên ...", "các vị"
+		} else if m < len(items) && items[m].kind == iWord {
+			// "các đồng chí là ...": a form of address with no name after
+			if h, n := longest(ps.p, &a.x.lex.Honorifics, lexicon.StartsHonorific, items[m].i); h != nil && m+n <= len(items) && items[m+n-1].j == items[m].i+n {
+				m += n
+			}
+		}
+		if m+1 < len(items) && items[m].kind == iCopula && items[m].key == "là" && items[m+1].kind == iTitle {
+			m++ // "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: ..."
 		}
 		if m >= len(items) || items[m].kind != iTitle {
 			continue

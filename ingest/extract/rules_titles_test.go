@@ -893,6 +893,15 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a plural title over a list after 'các đồng chí là' and 'các vị nguyên'",
+			text: "Tin\nSáng 3/5, Tỉnh ủy Thái Nguyên tổ chức hội nghị. Cùng dự có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: Hà Văn Lợi, Trưởng Ban Tuyên giáo Tỉnh ủy; Ma Thị Lan, Trưởng Ban Dân vận Tỉnh ủy. Dự có các vị nguyên Ủy viên Bộ Chính trị: Đỗ Văn Hào, Lê Thị Khuyên.",
+			want: []string{
+				"Hà Văn Lợi -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Thái Nguyên",
+				"Ma Thị Lan -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Thái Nguyên",
+				"Lê Thị Khuyên -holds_position-> Ủy viên Bộ Chính trị (former)",
+			},
+		},
+		{
 			name: "one transferred to another post, or retired, leaves the post the apposition gives",
 			text: "Tin\nNgày 4/5, Ban Thường vụ Tỉnh ủy Hà Giang điều động đồng chí Ma Văn Đức, Giám đốc Sở Xây dựng giữ chức Bí thư Huyện ủy Bắc Mê. Ông Vàng Seo Cón, Phó Chủ tịch UBND tỉnh Hà Giang, nghỉ hưu theo chế độ.",
 			want: []string{
