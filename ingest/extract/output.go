@@ -305,6 +305,10 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 			ev.key = a.x.key(ev.keyHead()) + " | " + holders[0] + " | " + strconv.Itoa(ev.ordinal)
 		case !ev.date.IsZero() && ev.date.Year != 0:
 			ev.key += " @ " + ev.date.String()
+		case !ev.date.IsZero():
+			// a day with no year: of this article, and of that day ("Chiều
+			// 24/9, X tiếp ông Y"; "Chiều 25/9, Z tiếp ông Y")
+			ev.key += " @ " + a.hash[:16] + " " + ev.date.String()
 		default:
 			ev.key += " @ " + a.hash[:16]
 		}

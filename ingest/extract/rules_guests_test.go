@@ -7,6 +7,11 @@ import "testing"
 func TestForeignGuests(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the same guest received on two days, by two hosts",
+			text: "Tin\nChiều 24/9, ông Đỗ Trọng Hưng, Bí thư Tỉnh ủy Thanh Hóa tiếp ông Ian Lewis, Đại sứ Úc tại Việt Nam.\nChiều 25/9, ông Đỗ Minh Tuấn, Chủ tịch UBND tỉnh Thanh Hóa tiếp ông Ian Lewis.",
+			want: []string{"event: Tiếp ông Ian Lewis [--09-24]", "event: Tiếp ông Ian Lewis [--09-25]"},
+		},
+		{
 			name:   "a delegation headed by the spouse of an official named by his title",
 			text:   "Tin\nSáng 5/10, ông Trần Anh Tuấn, Chủ tịch UBND tỉnh Hà Nam tiếp đoàn doanh nghiệp do bà Lê Thu Hà, phu nhân Đại sứ Việt Nam tại Hàn Quốc Vũ Ho, làm Trưởng đoàn.",
 			want:   []string{"Vũ Ho -holds_position-> Đại sứ Việt Nam tại Hàn Quốc", "Lê Thu Hà -attended-> Tiếp đoàn doanh nghiệp"},
