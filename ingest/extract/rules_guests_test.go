@@ -70,6 +70,12 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "flowers given in congratulation are no speech",
+			text:   "Tin\nSáng 3/5, Hội Nông dân tỉnh Bắc Ninh tổ chức Đại hội. Ông Nguyễn Văn Phong, Phó Chủ tịch UBND tỉnh tặng hoa chúc mừng Đại hội.",
+			want:   []string{"Nguyễn Văn Phong -attended-> Đại hội"},
+			absent: []string{"Nguyễn Văn Phong -spoke_at-> Đại hội"},
+		},
+		{
 			name:   "a letter of congratulation sent",
 			text:   "Tin\nSáng 12/9, Trung đoàn 141 tổ chức Lễ kỷ niệm 75 năm ngày truyền thống. Dự lễ có Thiếu tướng Hà Văn Tụ, Phó Tư lệnh Quân khu 3. Thượng tướng Lương Đình Phúc, Thứ trưởng Bộ Quốc phòng gửi thư chúc mừng.",
 			want:   []string{"Hà Văn Tụ -attended-> Lễ kỷ niệm 75 năm ngày truyền thống", "Lương Đình Phúc -holds_position-> Thứ trưởng Bộ Quốc phòng"},
