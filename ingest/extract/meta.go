@@ -237,6 +237,15 @@ func (x *Extractor) creditName(l *layout, s *sentence, i, j int, rule string) {
 	if x.gluedNames(l, s, i, j, rule) {
 		return
 	}
+	if j-i == 4 && rule != "credit-source" && allUpper(s.words[i:j]) && allLetters(s, i, j) && !x.familyName(ks[0]) && x.familyName(ks[2]) {
+		// "Thực hiện: Bích Liên Vũ Hiếu": two reporters signing by their
+		// given names, the second with the family name, run together
+		for _, k := range []int{i, i + 2} {
+			a, b := s.span(k, k+2)
+			l.persons = append(l.persons, credit{name: token.Canon(l.text[a:b]), start: a, end: b, rule: rule})
+		}
+		return
+	}
 	if j-i >= 2 && j-i <= 4 && allUpper(s.words[i:j]) && allLetters(s, i, j) {
 		if x.knownPlace(ks) {
 			return // "Hà Nội": a place, signing nothing

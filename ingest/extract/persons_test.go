@@ -58,6 +58,12 @@ func TestPersonEvidence(t *testing.T) {
 func TestCredits(t *testing.T) {
 	runRules(t, []ruleCase{
 		{
+			name:   "two writers run together, the second with a family name",
+			text:   "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nThực hiện: Thu Trang Lê Minh",
+			want:   []string{"person: Thu Trang", "person: Lê Minh"},
+			absent: []string{"person: Thu Trang Lê Minh"},
+		},
+		{
 			name: "a byline in capitals above the share widgets",
 			text: "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nHOÀNG HIỆP\nBình luận | Chia sẻ",
 			want: []string{"person: Hoàng Hiệp"},
