@@ -764,6 +764,12 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 				// the people after "đối với", not to anyone before
 				return nil, "", false
 			}
+			if b > 0 && it.cue.Rel == lexicon.CueElected && (items[b-1].key == "chờ" || items[b-1].key == "sẽ") {
+				// "Trong thời gian chờ bầu bổ sung chức danh Chủ tịch UBND
+				// tỉnh, đồng chí X ... được giao phụ trách": no one is
+				// elected yet
+				return nil, "", false
+			}
 			if n := e + 1; it.cue.Rel == lexicon.CueElected && e < len(items) && (items[e].key == "cho" || items[e].key == "đối" && n < len(items) && items[n].key == "với") {
 				// "trao quyết định bổ nhiệm Giám đốc Sở Y tế cho bà X":
 				// the one it is handed to; "bầu bổ sung Ủy viên UBND tỉnh

@@ -893,6 +893,12 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a post still to be filled by election is no one's",
+			text:   "Tin\nNgày 3/4, Ban Thường vụ Tỉnh ủy Ninh Bình tổ chức lễ công bố quyết định về công tác cán bộ. Trong thời gian chờ bầu bổ sung chức danh Chủ tịch UBND tỉnh, đồng chí Tống Quang Thìn, Phó Chủ tịch UBND tỉnh Ninh Bình được giao phụ trách UBND tỉnh.",
+			want:   []string{"Tống Quang Thìn -holds_position-> Phó Chủ tịch UBND tỉnh Ninh Bình"},
+			absent: []string{"Tống Quang Thìn -holds_position-> Chủ tịch UBND tỉnh Ninh Bình"},
+		},
+		{
 			name: "a plural title over a list after 'các đồng chí là' and 'các vị nguyên'",
 			text: "Tin\nSáng 3/5, Tỉnh ủy Thái Nguyên tổ chức hội nghị. Cùng dự có các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: Hà Văn Lợi, Trưởng Ban Tuyên giáo Tỉnh ủy; Ma Thị Lan, Trưởng Ban Dân vận Tỉnh ủy. Dự có các vị nguyên Ủy viên Bộ Chính trị: Đỗ Văn Hào, Lê Thị Khuyên.",
 			want: []string{
