@@ -588,6 +588,12 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a mass organization written short is the one spelled out",
+			text:   "Tin\nSáng 3/5, Hội Liên hiệp Phụ nữ tỉnh Hà Nam tổ chức hội nghị. Dự có bà Đinh Thị Lụa, Chủ tịch Hội LHPN tỉnh, ông Trần Xuân Dưỡng, Chủ tịch Hội Cựu chiến binh tỉnh Hà Nam, và bà Lê Thị Mơ, Phó Chủ tịch Hội CCB tỉnh.",
+			want:   []string{"Đinh Thị Lụa -holds_position-> Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Hà Nam", "Lê Thị Mơ -holds_position-> Phó Chủ tịch Hội Cựu chiến binh tỉnh Hà Nam"},
+			absent: []string{"organization: Hội LHPN tỉnh Hà Nam", "organization: Hội CCB tỉnh Hà Nam"},
+		},
+		{
 			name:   "a company's short name after a title that reads like a person's",
 			text:   "Tin\n\"Chúng tôi sẽ giữ mức cổ tức\", Chủ tịch Hòa Phát nói. Bà Vũ Thị Hiền, Tổng Giám đốc Hòa Phát cho biết thêm. Ông Lê Văn Hòa phát biểu.",
 			want:   []string{"Vũ Thị Hiền -holds_position-> Tổng Giám đốc Hòa Phát", "person: Lê Văn Hòa"},
