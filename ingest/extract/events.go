@@ -246,6 +246,15 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			}
 			break
 		}
+		if w.key == "," && p.upper(k+1) && endsAt(p, &p.x.lex.Documents, lexicon.StartsDocument, j, k) {
+			// "Lễ công bố các Nghị quyết, Quyết định của Trung ương": a list
+			// of documents
+			if _, m := longest(p, &p.x.lex.Documents, lexicon.StartsDocument, k+1); m > 0 {
+				k += 1 + m
+				end = k
+				continue
+			}
+		}
 		if (w.key == "trước" || w.key == "sau") && e.w.Class == lexicon.Meeting {
 			// "tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV": the
 			// session names which meeting with voters this is; it is not

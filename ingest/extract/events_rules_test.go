@@ -573,6 +573,11 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a ceremony announcing a list of documents keeps the list",
+			text: "Tin\nSáng 1/7, Tỉnh ủy Gia Lai tổ chức Lễ công bố các Nghị quyết, Quyết định của Trung ương về sáp nhập tỉnh. Dự có ông Hồ Văn Niên.",
+			want: []string{"Hồ Văn Niên -attended-> Lễ công bố các Nghị quyết, Quyết định của Trung ương về sáp nhập tỉnh"},
+		},
+		{
 			name:   "the voters of a place in a headline, and a voter named in the body",
 			text:   "Tổ đại biểu HĐND tỉnh tiếp xúc cử tri Lục Yên\nSáng 3/7, Tổ đại biểu HĐND tỉnh Yên Bái tiếp xúc cử tri huyện Lục Yên. Cử tri Hoàng Văn Sình kiến nghị về đất đai.",
 			want:   []string{"person: Hoàng Văn Sình"},

@@ -337,6 +337,7 @@ const (
 	StartsFurniture
 	StartsCredit
 	StartsMedia
+	StartsDocument
 )
 
 // StartsOf returns the lexicons that have a phrase starting with key.
@@ -357,6 +358,7 @@ func (l *Lexicon) indexFirst() {
 	add(l.Honorifics.firstKeys(), StartsHonorific)
 	add(l.Cues.firstKeys(), StartsCue)
 	add(l.Landmarks.firstKeys(), StartsLandmark)
+	add(l.Documents.firstKeys(), StartsDocument)
 	add(l.Stop.firstKeys(), StartsStop)
 	add(l.EventStop.firstKeys(), StartsEventStop)
 	add(l.Furniture.firstKeys(), StartsFurniture)
