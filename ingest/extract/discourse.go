@@ -761,26 +761,23 @@ func electedIn(e *personEnt, s *sentence) bool {
 	return false
 }
 
-// eventBetween reports whether an event stands between items a and b.
-func eventBetween(items []item, a, b int) bool {
+// between reports whether an item that is says stands between items a
+// and b.
+func between(items []item, a, b int, is func(item) bool) bool {
 	for n := a + 1; n < b && n < len(items); n++ {
-		if items[n].kind == iEvent {
+		if is(items[n]) {
 			return true
 		}
 	}
 	return false
 }
 
-// coBetween reports whether "có" stands between items a and b: in "Tiếp
-// X ... có A", what follows "có" is said of the hosts.
-func coBetween(items []item, a, b int) bool {
-	for n := a + 1; n < b && n < len(items); n++ {
-		if items[n].key == "có" {
-			return true
-		}
-	}
-	return false
-}
+// isCo, isCopula and isEvent say what between asks: "có" (in "Tiếp X ...
+// có A", what follows "có" is said of the hosts), the copula "là", an
+// event.
+func isCo(it item) bool     { return it.key == "có" }
+func isCopula(it item) bool { return it.kind == iCopula && it.key == "là" }
+func isEvent(it item) bool  { return it.kind == iEvent }
 
 // cueAt is a cue of a sentence at an item.
 type cueAt struct {
@@ -844,17 +841,18 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 			object = true
 			continue
 		}
-		if r == graph.Presided && c.cue != nil && c.item < k && eventBetween(ps.items, c.item, k) && !coBetween(ps.items, c.item, k) {
+		if r == graph.Presided && c.cue != nil && c.item < k && between(ps.items, c.item, k, isEvent) && !between(ps.items, c.item, k, isCo) && !between(ps.items, c.item, k, isCopula) {
 			// "Tổng thống X chủ trì lễ đón Chủ tịch nước Y": Y is who the
-			// ceremony is for; but "Chủ trì hội nghị có ông A, ông B": the
-			// people after "có" preside
+			// ceremony is for; but "Chủ trì hội nghị có ông A, ông B",
+			// "Chủ trì buổi gặp là đại tá X": the people after "có" or "là"
+			// preside
 			r = graph.Attended
 		}
 		if r == graph.Hosted && c.cue != nil && c.cue.Before && k > c.item {
 			// after the verb: a guest, unless nobody stands before it;
 			// then "Tiếp X tại Tỉnh ủy có A, B": X is the guest, the
 			// people after "có" the hosts
-			if subjectBefore(ps.items, lo, c.item) || !coBetween(ps.items, c.item, k) && coBetween(ps.items, c.item, hi) {
+			if subjectBefore(ps.items, lo, c.item) || !between(ps.items, c.item, k, isCo) && between(ps.items, c.item, hi, isCo) {
 				r = graph.Attended
 			}
 		}

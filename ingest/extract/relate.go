@@ -994,6 +994,9 @@ func (a *article) foreignIntro(ps *parsed, k int) bool {
 	if k == 0 || items[k-1].kind != iHon || pr.j != pr.i+1 || ps.s.words[pr.i].syll || ps.s.words[pr.i].exp {
 		return false
 	}
+	if h, n := longest(ps.p, &a.x.lex.Honorifics, lexicon.StartsHonorific, pr.i); n == 1 && h.Saint {
+		return false // "Đức cha Giuse": the saint's name a bishop named before is called by
+	}
 	return a.shortRef(pr) == nil
 }
 

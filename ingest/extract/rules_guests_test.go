@@ -7,6 +7,16 @@ import "testing"
 func TestForeignGuests(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a bishop called by his saint's name alone is no one new",
+			text:   "Tin\nSáng 9/8, Đức cha Giuse Vũ Văn Thiên, Giám mục Giáo phận Hải Phòng dự Thánh lễ. Thánh lễ do Đức cha Giuse chủ sự.",
+			absent: []string{"person: Giuse"},
+		},
+		{
+			name: "the chairs named after 'là' preside",
+			text: "Tin\nChiều 5/12, Công an tỉnh Đồng Nai tổ chức buổi gặp. Chủ trì buổi gặp là đại tá Lương Văn Tâm, Trưởng phòng Tham mưu.",
+			want: []string{"Lương Văn Tâm -presided-> Buổi gặp"},
+		},
+		{
 			name: "the same guest received on two days, by two hosts",
 			text: "Tin\nChiều 24/9, ông Đỗ Trọng Hưng, Bí thư Tỉnh ủy Thanh Hóa tiếp ông Ian Lewis, Đại sứ Úc tại Việt Nam.\nChiều 25/9, ông Đỗ Minh Tuấn, Chủ tịch UBND tỉnh Thanh Hóa tiếp ông Ian Lewis.",
 			want: []string{"event: Tiếp ông Ian Lewis [--09-24]", "event: Tiếp ông Ian Lewis [--09-25]"},
