@@ -480,6 +480,12 @@ func (p *parser) defendant(j int) int {
 		if end := p.defendant(j + 1); end > j+1 {
 			return end
 		}
+		// "xét xử phúc thẩm đối với ông X": one addressed
+		if _, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, j+1); n > 0 {
+			if _, k := p.parsePerson(j+1+n, true); k > 0 {
+				return j + 1 + n + k
+			}
+		}
 		return j - 1 // a name does not end in "đối"
 	}
 	if p.is(j, "bị") && p.is(j+1, "cáo") {

@@ -212,6 +212,9 @@ func (a *article) matchEvent(e *eventRef, ps *parsed, d *dateRef) *eventEnt {
 		if e.ordinal != 0 && ent.ordinal != 0 && e.ordinal != ent.ordinal {
 			continue
 		}
+		if in := instance(ps, e); in != "" && ent.instance != "" && in != ent.instance {
+			continue // the appeal is another hearing than the first instance
+		}
 		if d != nil && !ent.date.IsZero() && d.date.Day != 0 && !onDays(d.date, ent) {
 			continue // "Sáng 25/4, Đại hội đồng cổ đông của Y ...": another day's
 		}
@@ -234,6 +237,24 @@ func (a *article) matchEvent(e *eventRef, ps *parsed, d *dateRef) *eventEnt {
 	return nil
 }
 
+// instance returns which instance a hearing's mention names ("xét xử sơ
+// thẩm", "phiên tòa phúc thẩm"), or "".
+func instance(ps *parsed, e *eventRef) string {
+	if e.w.Class != lexicon.Trial {
+		return ""
+	}
+	end := max(e.j, e.nameEnd)
+	for k := e.i; k+1 < end && k+1 < ps.p.n(); k++ {
+		if ps.p.ks[k+1] == "thẩm" {
+			switch ps.p.ks[k] {
+			case "sơ", "phúc", "đốc":
+				return ps.p.ks[k] + " thẩm"
+			}
+		}
+	}
+	return ""
+}
+
 // onDays reports whether day d falls on the days of event ent: its day,
 // or between its first and last.
 func onDays(d graph.Date, ent *eventEnt) bool {
@@ -248,6 +269,9 @@ func (a *article) addMention(ent *eventEnt, e *eventRef, ps *parsed, d *dateRef)
 	e.ent = ent
 	ent.mentions = append(ent.mentions, e)
 	ent.lastSent = ps.s
+	if ent.instance == "" {
+		ent.instance = instance(ps, e)
+	}
 	if e.ordinal != 0 && ent.ordinal == 0 {
 		ent.ordinal = e.ordinal
 	}

@@ -88,6 +88,7 @@ type eventEnt struct {
 	group      int
 	mentions   []*eventRef
 	lastSent   *sentence // the sentence that named it last
+	instance   string    // of a hearing: "sơ thẩm", "phúc thẩm", as named
 	ordinal    int
 	term       string
 	termY      int

@@ -573,6 +573,14 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "an appeal against one addressed, and the first instance told after it, are two hearings",
+			text: "Tin\nTòa án nhân dân cấp cao tại Hà Nội vừa xét xử phúc thẩm đối với ông Lê Văn Tú, cựu Giám đốc Sở Tài chính tỉnh Hà Giang.\nHồi tháng 6, TAND tỉnh Hà Giang mở phiên tòa xét xử sơ thẩm, tuyên phạt ông Lê Văn Tú 9 năm tù.",
+			want: []string{
+				"Lê Văn Tú -attended-> Xét xử phúc thẩm đối với ông Lê Văn Tú",
+				"Lê Văn Tú -attended-> Phiên tòa xét xử sơ thẩm",
+			},
+		},
+		{
 			name: "a ceremony announcing a list of documents keeps the list",
 			text: "Tin\nSáng 1/7, Tỉnh ủy Gia Lai tổ chức Lễ công bố các Nghị quyết, Quyết định của Trung ương về sáp nhập tỉnh. Dự có ông Hồ Văn Niên.",
 			want: []string{"Hồ Văn Niên -attended-> Lễ công bố các Nghị quyết, Quyết định của Trung ương về sáp nhập tỉnh"},
