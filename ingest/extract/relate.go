@@ -539,6 +539,22 @@ func pluralList(items []item, last *personRef) []*personRef {
 	return list
 }
 
+// pendingBefore reports whether the words before item b say that what
+// the cue at b tells is still to come: "chờ bầu", "sẽ bầu", "quy trình
+// bầu bổ sung", "đến khi bầu bổ sung".
+func pendingBefore(items []item, b int) bool {
+	if b > 0 && (items[b-1].key == "chờ" || items[b-1].key == "sẽ") {
+		return true
+	}
+	if b > 1 {
+		switch items[b-2].key + " " + items[b-1].key {
+		case "quy trình", "đến khi", "trước khi":
+			return true
+		}
+	}
+	return false
+}
+
 // leftAfter reports whether the holder of the titles from item first to
 // e, named before them, leaves them in the clause: transferred to another
 // post ("điều động đồng chí X, Giám đốc Sở Nội vụ giữ chức Bí thư Huyện
@@ -764,7 +780,7 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 				// the people after "đối với", not to anyone before
 				return nil, "", false
 			}
-			if b > 0 && it.cue.Rel == lexicon.CueElected && (items[b-1].key == "chờ" || items[b-1].key == "sẽ") {
+			if it.cue.Rel == lexicon.CueElected && pendingBefore(items, b) {
 				// "Trong thời gian chờ bầu bổ sung chức danh Chủ tịch UBND
 				// tỉnh, đồng chí X ... được giao phụ trách": no one is
 				// elected yet

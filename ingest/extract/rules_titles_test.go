@@ -893,6 +893,12 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "an election in procedure, or until which one stands in, elects no one",
+			text:   "Tin\nTheo Bí thư Tỉnh ủy, Ngô Chí Cường, trong thời gian thực hiện quy trình bầu bổ sung chức danh Chủ tịch UBND tỉnh, Ban Thường vụ Tỉnh ủy Trà Vinh phân công đồng chí Lê Văn Hẳn, Phó Chủ tịch UBND tỉnh phụ trách UBND tỉnh đến khi bầu bổ sung chức danh Chủ tịch UBND tỉnh Trà Vinh.",
+			want:   []string{"Lê Văn Hẳn -holds_position-> Phó Chủ tịch UBND tỉnh Trà Vinh"},
+			absent: []string{"Ngô Chí Cường -holds_position-> Chủ tịch UBND tỉnh Trà Vinh", "Lê Văn Hẳn -holds_position-> Chủ tịch UBND tỉnh Trà Vinh", "Lê Văn Hẳn -holds_position-> Phó Chủ tịch UBND tỉnh Trà Vinh (former)"},
+		},
+		{
 			name:   "a post still to be filled by election is no one's",
 			text:   "Tin\nNgày 3/4, Ban Thường vụ Tỉnh ủy Ninh Bình tổ chức lễ công bố quyết định về công tác cán bộ. Trong thời gian chờ bầu bổ sung chức danh Chủ tịch UBND tỉnh, đồng chí Tống Quang Thìn, Phó Chủ tịch UBND tỉnh Ninh Bình được giao phụ trách UBND tỉnh.",
 			want:   []string{"Tống Quang Thìn -holds_position-> Phó Chủ tịch UBND tỉnh Ninh Bình"},
