@@ -557,7 +557,11 @@ func notHeld(items []item, k int) bool {
 	}
 	// "kỳ họp thứ 10 sẽ khai mạc vào ngày 20/10", "dự kiến khai mạc":
 	// one still to come
-	if n := k + 1; n < len(items) && (items[n].key == "sẽ" || items[n].key == "dự" && n+1 < len(items) && items[n+1].key == "kiến") {
+	n := k + 1
+	for n < len(items) && n <= k+4 && (items[n].key == "," || items[n].kind == iOrg || items[n].kind == iTerm) {
+		n++ // "kỳ họp thứ 10, Quốc hội khóa XV, sẽ khai mạc"
+	}
+	if n < len(items) && (items[n].key == "sẽ" || items[n].key == "dự" && n+1 < len(items) && items[n+1].key == "kiến") {
 		return true
 	}
 	return k >= 2 && items[k-1].kind == iCue && items[k-1].cue.Rel == lexicon.CueAttended && items[k-2].key == "để"

@@ -668,6 +668,7 @@ func (a *article) relate() {
 			sentEv = nil
 		}
 		a.markDeceased(ps)
+		away := a.absentees(ps)
 		people := a.personsOf(ps)
 		if len(people) == 0 || sentEv == nil {
 			continue
@@ -685,7 +686,7 @@ func (a *article) relate() {
 				a.deceased[pa.e] = true
 				continue
 			}
-			if object || namedAsKin(ps.items, pa.item) || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) {
+			if object || away[pa.e] || namedAsKin(ps.items, pa.item) || replacedPerson(ps.items, pa.item) || a.signer(ps, pa.item) || notThere(ps, pa.item) {
 				continue
 			}
 			// with no cue, a person in a sentence that names an event, or in
@@ -730,30 +731,52 @@ func (a *article) relate() {
 // person named before it, or the one a bare form of address refers to
 // ("Đồng chí: Nguyễn Văn A. ... đồng chí đã từ trần").
 func (a *article) markDeceased(ps *parsed) {
-	items := ps.items
-	for c, it := range items {
-		if it.kind != iCue || it.cue.Rel != lexicon.CueDied {
-			continue
-		}
-		for b := c - 1; b >= 0; b-- {
-			s := items[b]
-			if s.kind == iPerson {
-				if e := a.holderOf(s.person); e != nil {
-					a.deceased[e] = true
-				}
-				break
-			}
-			if h, at := a.bareAddress(ps, b); at >= 0 {
-				if e := a.lastPerson(ps, at, h != nil && h.Gender == "female"); e != nil {
-					a.deceased[e] = true
-				}
-				break
-			}
-			if s.kind != iWord && s.kind != iTitle && s.key != "," && s.key != "-" {
-				break
+	for c, it := range ps.items {
+		if it.kind == iCue && it.cue.Rel == lexicon.CueDied {
+			if e := a.subjectOf(ps, c); e != nil {
+				a.deceased[e] = true
 			}
 		}
 	}
+}
+
+// absentees returns the subjects of the sentence's cues of absence, or
+// nil: "..., theo đơn xin thôi làm nhiệm vụ của đồng chí, nên đồng chí vắng
+// mặt tại Kỳ họp" names the one away by a bare form of address.
+func (a *article) absentees(ps *parsed) map[*personEnt]bool {
+	var out map[*personEnt]bool
+	for c, it := range ps.items {
+		if it.kind != iCue || it.cue.Rel != lexicon.CueAbsent {
+			continue
+		}
+		if e := a.subjectOf(ps, c); e != nil {
+			if out == nil {
+				out = map[*personEnt]bool{}
+			}
+			out[e] = true
+		}
+	}
+	return out
+}
+
+// subjectOf returns the subject of the cue at item c: the person named
+// before it across titles and commas, or the one a bare form of address
+// before it refers to; nil when none.
+func (a *article) subjectOf(ps *parsed, c int) *personEnt {
+	items := ps.items
+	for b := c - 1; b >= 0; b-- {
+		s := items[b]
+		if s.kind == iPerson {
+			return a.holderOf(s.person)
+		}
+		if h, at := a.bareAddress(ps, b); at >= 0 {
+			return a.lastPerson(ps, at, h != nil && h.Gender == "female")
+		}
+		if s.kind != iWord && s.kind != iTitle && s.key != "," && s.key != "-" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // bareAddress returns the form of address that ends at item b with no

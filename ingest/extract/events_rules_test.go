@@ -573,6 +573,17 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a session named with its term, still to come",
+			text:   "Tin\nNgày 10/10, Đoàn đại biểu Quốc hội tỉnh Hậu Giang tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV.\nThông tin với cử tri, bà Trần Thị Mai, Phó Trưởng đoàn cho biết kỳ họp thứ 10, Quốc hội khóa XV, sẽ khai mạc vào ngày 20/10.",
+			want:   []string{"Trần Thị Mai -attended-> Tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV"},
+			absent: []string{"event: Kỳ họp thứ 10, Quốc hội khóa XV [--10-20]"},
+		},
+		{
+			name:   "one away from a session, named by a bare form of address",
+			text:   "Tin\nSáng 28/4, HĐND tỉnh Bình Phước khai mạc kỳ họp thứ năm. Kỳ họp cho thôi làm nhiệm vụ đại biểu HĐND tỉnh đối với đồng chí Nguyễn Văn Hưng, do nhận nhiệm vụ mới, nên đồng chí vắng mặt tại Kỳ họp. Chủ tọa kỳ họp là ông Huỳnh Anh Minh.",
+			absent: []string{"Nguyễn Văn Hưng -attended-> Kỳ họp thứ năm HĐND tỉnh Bình Phước"},
+		},
+		{
 			name: "an appeal against one addressed, and the first instance told after it, are two hearings",
 			text: "Tin\nTòa án nhân dân cấp cao tại Hà Nội vừa xét xử phúc thẩm đối với ông Lê Văn Tú, cựu Giám đốc Sở Tài chính tỉnh Hà Giang.\nHồi tháng 6, TAND tỉnh Hà Giang mở phiên tòa xét xử sơ thẩm, tuyên phạt ông Lê Văn Tú 9 năm tù.",
 			want: []string{
