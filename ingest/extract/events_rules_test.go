@@ -573,6 +573,11 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a day of festivities held in a residential area",
+			text: "Tin\nSáng 15/11, ông Hầu A Lềnh dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư thôn Nà Lẹng.",
+			want: []string{"Hầu A Lềnh -attended-> Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư thôn Nà Lẹng"},
+		},
+		{
 			name:   "a session named with its term, still to come",
 			text:   "Tin\nNgày 10/10, Đoàn đại biểu Quốc hội tỉnh Hậu Giang tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV.\nThông tin với cử tri, bà Trần Thị Mai, Phó Trưởng đoàn cho biết kỳ họp thứ 10, Quốc hội khóa XV, sẽ khai mạc vào ngày 20/10.",
 			want:   []string{"Trần Thị Mai -attended-> Tiếp xúc cử tri trước Kỳ họp thứ 10, Quốc hội khóa XV"},
