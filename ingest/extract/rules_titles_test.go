@@ -893,6 +893,14 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the head and the deputy of a team",
+			text: "Tin\nĐoàn công tác do Thiếu tướng Hồ Văn Tư, Tổ trưởng Tổ công tác liên ngành tỉnh Kiên Giang, dẫn đầu. Cùng đi có ông Lâm Văn Bé, Tổ phó Tổ công tác liên ngành tỉnh Kiên Giang.",
+			want: []string{
+				"Hồ Văn Tư -holds_position-> Tổ trưởng Tổ công tác liên ngành tỉnh Kiên Giang",
+				"Lâm Văn Bé -holds_position-> Tổ phó Tổ công tác liên ngành tỉnh Kiên Giang",
+			},
+		},
+		{
 			name:   "an election in procedure, or until which one stands in, elects no one",
 			text:   "Tin\nTheo Bí thư Tỉnh ủy, Ngô Chí Cường, trong thời gian thực hiện quy trình bầu bổ sung chức danh Chủ tịch UBND tỉnh, Ban Thường vụ Tỉnh ủy Trà Vinh phân công đồng chí Lê Văn Hẳn, Phó Chủ tịch UBND tỉnh phụ trách UBND tỉnh đến khi bầu bổ sung chức danh Chủ tịch UBND tỉnh Trà Vinh.",
 			want:   []string{"Lê Văn Hẳn -holds_position-> Phó Chủ tịch UBND tỉnh Trà Vinh"},
