@@ -58,7 +58,27 @@ func (p *parser) chunk() []item {
 		items = append(items, it)
 		i += n
 	}
+	sharePlaces(items)
 	return items
+}
+
+// sharePlaces gives a body of a place written bare, with no level word,
+// the place of the last body of the list it opens: "Huyện ủy, HĐND, UBND
+// huyện Ia Pa" are the three bodies of Ia Pa.
+func sharePlaces(items []item) {
+	for k, it := range items {
+		if it.kind != iOrg || it.org.kind == nil || it.org.kind.Tail != lexicon.TailPlace || it.org.place == nil ||
+			!it.org.place.implicit || it.org.place.level != "" || it.org.child != nil || it.org.parent != nil {
+			continue
+		}
+		for n := k + 1; n+1 < len(items) && (items[n].key == "," || items[n].key == "và") && items[n+1].kind == iOrg; n += 2 {
+			o := items[n+1].org
+			if pl := o.place; pl != nil && !pl.implicit && pl.nameKey != "" && pl.level != "" {
+				it.org.place = &placeRef{level: pl.level, name: pl.name, nameKey: pl.nameKey, implicit: true, i: it.j, j: it.j}
+				break
+			}
+		}
+	}
 }
 
 // next recognizes the mention at word i.

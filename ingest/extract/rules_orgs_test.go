@@ -588,6 +588,12 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "bodies written bare in a list share the place of the last",
+			text:   "Tin\nSáng 12/1, đoàn công tác của tỉnh về thăm huyện Krông Pa. Tiếp đoàn có lãnh đạo Huyện ủy, HĐND, UBND huyện Krông Pa.",
+			want:   []string{"organization: HĐND huyện Krông Pa", "organization: UBND huyện Krông Pa"},
+			absent: []string{"organization: HĐND"},
+		},
+		{
 			name:   "a mass organization written short is the one spelled out",
 			text:   "Tin\nSáng 3/5, Hội Liên hiệp Phụ nữ tỉnh Hà Nam tổ chức hội nghị. Dự có bà Đinh Thị Lụa, Chủ tịch Hội LHPN tỉnh, ông Trần Xuân Dưỡng, Chủ tịch Hội Cựu chiến binh tỉnh Hà Nam, và bà Lê Thị Mơ, Phó Chủ tịch Hội CCB tỉnh.",
 			want:   []string{"Đinh Thị Lụa -holds_position-> Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Hà Nam", "Lê Thị Mơ -holds_position-> Phó Chủ tịch Hội Cựu chiến binh tỉnh Hà Nam"},
