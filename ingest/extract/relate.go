@@ -872,6 +872,9 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 			}
 		case it.key == "đều" && b+1 < first && items[b+1].kind == iCopula:
 			// "A và B, đều là Phó Chủ tịch UBND huyện": each of them
+		case it.key == "nữ" && b+1 == first && b > 0 && items[b-1].kind == iCopula:
+			// "bà Ngọc là nữ Phó Chủ tịch UBND tỉnh đầu tiên": the first
+			// woman to hold it
 		case b+1 < len(items) && items[b+1].key == "," && capitalRun(ps, b) >= 0:
 			// "X, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng
 			// Lào, Bí thư, ...": the rest of a name the title before did

@@ -893,6 +893,11 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the first woman to hold a post",
+			text: "Tin\nSáng 3/7, HĐND tỉnh Bạc Liêu bầu Phó Chủ tịch UBND tỉnh. Bà Lâm Thị Sang là nữ Phó Chủ tịch UBND tỉnh Bạc Liêu đầu tiên.",
+			want: []string{"Lâm Thị Sang -holds_position-> Phó Chủ tịch UBND tỉnh Bạc Liêu"},
+		},
+		{
 			name: "the head and the deputy of a team",
 			text: "Tin\nĐoàn công tác do Thiếu tướng Hồ Văn Tư, Tổ trưởng Tổ công tác liên ngành tỉnh Kiên Giang, dẫn đầu. Cùng đi có ông Lâm Văn Bé, Tổ phó Tổ công tác liên ngành tỉnh Kiên Giang.",
 			want: []string{
