@@ -166,8 +166,17 @@ func (a *article) attach(ps *parsed) {
 		// after a predicate, a list of posts may run on past semicolons
 		// ("kinh qua các vị trí: T1; T2")
 		semi := predicateBefore(items, k)
-		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-" || semi && items[e].key == ";") && items[e+1].kind == iTitle && !done[e+1] {
-			shareOrg(items[e-1].title, items[e+1].title, items[e].key != ",")
+		for {
+			// "Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai
+			// (PCTT), Chủ tịch Ủy ban ...": a short name in parentheses
+			// after a title's body, before the next title
+			if n := shortNameEnd(ps, e); n > e && n+1 < len(items) && items[n].key == "," && items[n+1].kind == iTitle && !done[n+1] {
+				e = n
+			}
+			if !(e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-" || semi && items[e].key == ";") && items[e+1].kind == iTitle && !done[e+1]) {
+				break
+			}
+			shareOrg(items[chain[len(chain)-1]].title, items[e+1].title, items[e].key != ",")
 			chain = append(chain, e+1)
 			e += 2
 		}

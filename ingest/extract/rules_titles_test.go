@@ -893,6 +893,14 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a short name in parentheses between two titles of a chain",
+			text: "Tin\nSáng 10/5, Bộ trưởng Đỗ Đức Duy – Phó Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai (PCTT), Ủy viên Ủy ban quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn (TKCN) – phát biểu.",
+			want: []string{
+				"Đỗ Đức Duy -holds_position-> Phó Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+				"Đỗ Đức Duy -holds_position-> Ủy viên Ủy ban quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn",
+			},
+		},
+		{
 			name: "the first woman to hold a post",
 			text: "Tin\nSáng 3/7, HĐND tỉnh Bạc Liêu bầu Phó Chủ tịch UBND tỉnh. Bà Lâm Thị Sang là nữ Phó Chủ tịch UBND tỉnh Bạc Liêu đầu tiên.",
 			want: []string{"Lâm Thị Sang -holds_position-> Phó Chủ tịch UBND tỉnh Bạc Liêu"},
