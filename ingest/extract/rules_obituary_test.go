@@ -8,6 +8,11 @@ import "testing"
 func TestObituaries(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the head of a delegation that came to pay respects",
+			text: "Lễ viếng đồng chí Hà Văn Khoát\nSáng 4/6, tại Nhà tang lễ tỉnh, Tỉnh ủy Nghệ An tổ chức lễ viếng đồng chí Hà Văn Khoát. Đoàn đại biểu Tỉnh ủy, HĐND, UBND tỉnh do đồng chí Nguyễn Đức Trung, Phó Bí thư Tỉnh ủy dẫn đầu đã vào viếng, đặt vòng hoa.",
+			want: []string{"Nguyễn Đức Trung -attended-> Lễ viếng"},
+		},
+		{
 			name:   "a province since divided is a place, not a person",
 			text:   "Tin\nDự lễ có ông Tạ Quang Vinh, nguyên Chủ tịch UBND tỉnh Hà Sơn Bình, và ông Cù Văn Tám, nguyên Phó Chủ tịch UBND tỉnh Nghĩa Bình.",
 			want:   []string{"Tạ Quang Vinh -holds_position-> Chủ tịch UBND tỉnh Hà Sơn Bình (former)", "Cù Văn Tám -holds_position-> Phó Chủ tịch UBND tỉnh Nghĩa Bình (former)"},
