@@ -9,7 +9,7 @@ func TestObituaries(t *testing.T) {
 	tests := []ruleCase{
 		{
 			name: "the head of a delegation that came to pay respects",
-			text: "Lễ viếng đồng chí Hà Văn Khoát\nSáng 4/6, tại Nhà tang lễ tỉnh, Tỉnh ủy Nghệ An tổ chức lễ viếng đồng chí Hà Văn Khoát. Đoàn đại biểu Tỉnh ủy, HĐND, UBND tỉnh do đồng chí Nguyễn Đức Trung, Phó Bí thư Tỉnh ủy dẫn đầu đã vào viếng, đặt vòng hoa.",
+			text: "Lễ viếng đồng chí Hà Văn Khoát\nSáng 4/6, tại Nhà tang lễ tỉnh, Tỉnh ủy Nghệ An tổ chức lễ viếng đồng chí Hà Văn Khoát.\nTrong không khí trang nghiêm, đoàn đại biểu tỉnh do đồng chí Nguyễn Đức Trung, Phó Bí thư Tỉnh ủy dẫn đầu đã vào viếng, đặt vòng hoa.",
 			want: []string{"Nguyễn Đức Trung -attended-> Lễ viếng"},
 		},
 		{
