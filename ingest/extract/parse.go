@@ -143,6 +143,11 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		return nil, 0
 	}
 	if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, i); n > 0 {
+		if _, m := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); m > n {
+			// "Tỉnh ủy", "Huyện ủy": a committee, no place ("Đoàn đại
+			// biểu Tỉnh ủy, HĐND, UBND tỉnh")
+			return nil, 0
+		}
 		j := i + n
 		if p.abbrevStop(j) {
 			j, n = j+1, n+1 // "TP. Hồ Chí Minh"

@@ -588,6 +588,12 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a delegation of the committees of a province names no place 'Tỉnh'",
+			text:   "Tin\nSáng 4/6, Đoàn đại biểu Tỉnh ủy, HĐND, UBND tỉnh Nghệ An do đồng chí Nguyễn Đức Trung dẫn đầu đã vào viếng.",
+			want:   []string{"organization: Tỉnh ủy Nghệ An", "organization: HĐND tỉnh Nghệ An"},
+			absent: []string{"organization: Đoàn đại biểu Tỉnh Nghệ An"},
+		},
+		{
 			name:   "bodies written bare in a list share the place of the last",
 			text:   "Tin\nSáng 12/1, đoàn công tác của tỉnh về thăm huyện Krông Pa. Tiếp đoàn có lãnh đạo Huyện ủy, HĐND, UBND huyện Krông Pa.",
 			want:   []string{"organization: HĐND huyện Krông Pa", "organization: UBND huyện Krông Pa"},
