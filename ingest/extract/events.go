@@ -181,6 +181,16 @@ func (p *parser) eventObject(j int) (*item, int) {
 	if pl, m := p.parsePlace(j, false, false); m > 0 && !pl.landmark && pl.level != "" {
 		return &item{kind: iPlace, i: j, j: j + m, place: pl}, m
 	}
+	if p.is(j, "lãnh") && p.is(j+1, "đạo") {
+		// "tiếp lãnh đạo tỉnh Gyeonggi", "tiếp lãnh đạo cấp cao và doanh
+		// nghiệp quận Sung-buk": the leaders of a body or a place
+		for k := j + 2; k < p.n() && k <= j+7 && p.isWord(k); k++ {
+			if it, m := p.eventObject(k); m > 0 && (it.kind == iOrg || it.kind == iPlace) {
+				it.i = j
+				return it, k + m - j
+			}
+		}
+	}
 	return nil, 0
 }
 

@@ -7,6 +7,11 @@ import "testing"
 func TestForeignGuests(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a reception of the leaders of a foreign province",
+			text: "Tin\nChiều 5/10, ông Trương Quốc Huy, Chủ tịch UBND tỉnh Hà Nam đã tiếp lãnh đạo tỉnh Chungcheongbuk (Hàn Quốc).",
+			want: []string{"Trương Quốc Huy -hosted-> Tiếp lãnh đạo tỉnh Chungcheongbuk (Hàn Quốc)"},
+		},
+		{
 			name:   "a bishop called by his saint's name alone is no one new",
 			text:   "Tin\nSáng 9/8, Đức cha Giuse Vũ Văn Thiên, Giám mục Giáo phận Hải Phòng dự Thánh lễ. Thánh lễ do Đức cha Giuse chủ sự.",
 			absent: []string{"person: Giuse"},
