@@ -62,6 +62,37 @@ func (p *parser) chunk() []item {
 	return items
 }
 
+// listedPlace reports whether word i follows a comma or "và" in a list
+// of places that a plural opens before their level word or noun ("các xã
+// Bảo Thanh, Gia Thanh, Hạ Giáp và ...", "các thôn Kỳ Bì, Kỳ Lam"), with
+// the level ("" for a village's noun, a landmark).
+func (p *parser) listedPlace(i int) (string, bool) {
+	k := i - 1
+	for steps := 0; steps < 8 && k >= 1 && (p.is(k, ",") || p.is(k, "và")); steps++ {
+		b := k - 1
+		for b >= 0 && p.upper(b) && p.isWord(b) && !p.isLevelWord(b) {
+			b-- // the name before: "Gia Thanh"
+		}
+		if b == k-1 || b < 1 {
+			return "", false
+		}
+		if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, b); n == 1 && lv.Rank > 0 {
+			return lv.Name, p.pluralAt(b - 1)
+		}
+		if _, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, b); n == 1 {
+			return "", p.pluralAt(b - 1)
+		}
+		k = b
+	}
+	return "", false
+}
+
+// pluralAt reports whether word i says there are several: "các", "những",
+// a number.
+func (p *parser) pluralAt(i int) bool {
+	return i >= 0 && (p.is(i, "các") || p.is(i, "những") || p.s.words[i].kind == token.Number)
+}
+
 // sharePlaces gives a body of a place written bare, with no level word,
 // the place of the last body of the list it opens: "Huyện ủy, HĐND, UBND
 // huyện Ia Pa" are the three bodies of Ia Pa.
@@ -150,6 +181,14 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	if last != nil && (last.key == "tại" || last.key == "ở") {
 		if m := p.upperRun(i, 4); m > 0 && p.foreignRun(i, i+m) {
 			return item{kind: iPlace, place: &placeRef{name: p.display(i, i+m), nameKey: strings.Join(p.ks[i:i+m], " "), i: i, j: i + m}}, m
+		}
+	}
+	// "các xã Bảo Thanh, Gia Thanh, Hạ Giáp và Trị Quận": the names after
+	// the first of a list of places that a plural opens are places of its
+	// level, whatever family name starts them
+	if level, ok := p.listedPlace(i); ok {
+		if m := p.upperRun(i, 4); m > 0 && !p.startsMention(i) {
+			return item{kind: iPlace, place: &placeRef{level: level, landmark: level == "", name: p.display(i, i+m), nameKey: strings.Join(p.ks[i:i+m], " "), i: i, j: i + m}}, m
 		}
 	}
 	// "tiếp xúc cử tri Yên Bình": the voters of a place, whose name of one
