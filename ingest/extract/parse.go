@@ -1733,6 +1733,9 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	if i >= 2 && p.is(i-2, "số") && p.s.words[i-1].kind == token.Number {
 		return nil, 0 // "số 5 Phạm Ngũ Lão": a street, named after a person
 	}
+	if i >= 2 && (p.is(i-2, "giải") && p.is(i-1, "thưởng") || p.is(i-2, "học") && p.is(i-1, "bổng")) {
+		return nil, 0 // "giải thưởng Trương Vĩnh Ký": an award named after a person
+	}
 	if p.placeAcrossHyphen(i) {
 		return nil, 0 // "đoạn Cần Thơ-Cà Mau": two places a hyphen joins
 	}

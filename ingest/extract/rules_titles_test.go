@@ -893,6 +893,18 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "the names of a list of communes or villages that a plural opens are places",
+			text:   "Tin\nSáng 3/5, xã Hạ Hòa mới được lập trên cơ sở sáp nhập các xã Bảo Yên, Vũ Ẻn và Đỗ Lâm. Tại các thôn Lê Xá, Vũ Hạ, ông Hà Văn Tuấn thăm hỏi người dân.",
+			want:   []string{"person: Hà Văn Tuấn"},
+			absent: []string{"person: Vũ Ẻn", "person: Đỗ Lâm", "person: Vũ Hạ"},
+		},
+		{
+			name:   "awards and scholarships named after historical figures",
+			text:   "Tin\nSáng 3/5, ông Hà Văn Tuấn dự lễ trao giải thưởng Trương Vĩnh Ký và học bổng Lê Quý Đôn.",
+			want:   []string{"person: Hà Văn Tuấn"},
+			absent: []string{"person: Trương Vĩnh Ký", "person: Lê Quý Đôn"},
+		},
+		{
 			name: "a short name in parentheses between two titles of a chain",
 			text: "Tin\nSáng 10/5, Bộ trưởng Đỗ Đức Duy – Phó Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai (PCTT), Ủy viên Ủy ban quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn (TKCN) – phát biểu.",
 			want: []string{
