@@ -893,6 +893,12 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a specialist's degree before a doctor's name, and the head of an investigating agency",
+			text:   "Tin\nDự có bác sĩ CKII Lê Văn Hòa - Giám đốc Bệnh viện Đa khoa tỉnh Quảng Ngãi, và Thượng tá Phạm Văn Tín, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Ngãi.",
+			want:   []string{"person: Lê Văn Hòa", "Phạm Văn Tín -holds_position-> Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Ngãi"},
+			absent: []string{"person: CKII Lê Văn Hòa"},
+		},
+		{
 			name:   "the names of a list of communes or villages that a plural opens are places",
 			text:   "Tin\nSáng 3/5, xã Hạ Hòa mới được lập trên cơ sở sáp nhập các xã Bảo Yên, Vũ Ẻn và Đỗ Lâm. Tại các thôn Lê Xá, Vũ Hạ, ông Hà Văn Tuấn thăm hỏi người dân.",
 			want:   []string{"person: Hà Văn Tuấn"},
