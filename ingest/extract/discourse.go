@@ -873,7 +873,13 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 		// ("X, Y đồng chủ trì kỳ họp; tham dự có ...")
 		for i := len(cues) - 1; i >= 0; i-- {
 			if c := cues[i]; c.item < lo && c.cue != nil && !c.cue.Before && c.rel == graph.Attended {
-				mine = cues[i : i+1]
+				// with the cues joined to it: "Dự và chủ trì Hội nghị có
+				// các đồng chí: A, ...; B, ...; C, ..."
+				e := i + 1
+				for e < len(cues) && cues[e].item < lo && cues[e].item == cues[e-1].item+2 && ps.items[cues[e].item-1].key == "và" {
+					e++
+				}
+				mine = cues[i:e]
 				break
 			}
 		}

@@ -573,6 +573,11 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "co-presiders listed past semicolons under 'Dự và chủ trì'",
+			text: "Tin\nSáng 3/5, Đảng ủy xã Tân Lập tổ chức Hội nghị. Dự và chủ trì Hội nghị có các đồng chí: Cao Văn Tiến, Bí thư Đảng ủy xã; Đặng Văn Tân, Phó Bí thư Đảng ủy xã; Nguyễn Thị Tình, Chủ tịch UBND xã.",
+			want: []string{"Cao Văn Tiến -presided-> Hội nghị", "Đặng Văn Tân -presided-> Hội nghị", "Nguyễn Thị Tình -presided-> Hội nghị"},
+		},
+		{
 			name: "a day of festivities held in a residential area",
 			text: "Tin\nSáng 15/11, ông Hầu A Lềnh dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư thôn Nà Lẹng.",
 			want: []string{"Hầu A Lềnh -attended-> Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư thôn Nà Lẹng"},
