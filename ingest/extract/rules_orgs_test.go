@@ -588,6 +588,14 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "two lung hospitals, their names with a lower-case word",
+			text: "Tin\nDự có ông Lê Văn Tâm, Giám đốc Bệnh viện Lao và bệnh phổi Pleiku, và bà Trần Thị Bé, Phó Giám đốc Bệnh viện Lao và bệnh phổi Quy Nhơn.",
+			want: []string{
+				"Lê Văn Tâm -holds_position-> Giám đốc Bệnh viện Lao và bệnh phổi Pleiku",
+				"Trần Thị Bé -holds_position-> Phó Giám đốc Bệnh viện Lao và bệnh phổi Quy Nhơn",
+			},
+		},
+		{
 			name:   "a delegation of the committees of a province names no place 'Tỉnh'",
 			text:   "Tin\nSáng 4/6, Đoàn đại biểu Tỉnh ủy, HĐND, UBND tỉnh Nghệ An do đồng chí Nguyễn Đức Trung dẫn đầu đã vào viếng.",
 			want:   []string{"organization: Tỉnh ủy Nghệ An", "organization: HĐND tỉnh Nghệ An"},
