@@ -1074,6 +1074,23 @@ func (p *parser) standaloneNumber(j int) bool {
 	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/")
 }
 
+// unitCode reports whether a word is a unit's code: one to three capital
+// letters, then one to three digits ("PV11", "PC02", "A05").
+func unitCode(w string) bool {
+	letters, digits := 0, 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z' && digits == 0:
+			letters++
+		case r >= '0' && r <= '9' && letters > 0:
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 3 && digits >= 1 && digits <= 3
+}
+
 // specName reads the proper name of an organization after its head: a
 // capitalized word, then words that are capitalized or lower-case content
 // words ("Công tác đại biểu", "Giáo dục và Đào tạo", "Lao động - Thương binh
@@ -1108,6 +1125,12 @@ func (p *parser) specName(j int, lowerStart bool) int {
 				m++
 				continue
 			}
+			break
+		}
+		if m == 0 && unitCode(p.s.tokText(k)) {
+			// "Phòng PV11", "Phòng PC02", "Cục A05": a unit named by its
+			// code, capitals then digits
+			m++
 			break
 		}
 		if w.kind == token.Number {

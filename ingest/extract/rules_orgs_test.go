@@ -588,6 +588,14 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "police divisions named by their codes",
+			text: "Tin\nDự có Thượng tá Hồ Văn Hải, Phó Trưởng phòng PV11 Công an tỉnh Bình Phước, và Trung tá Lê Văn Tư, Trưởng phòng PC02 Công an tỉnh Bình Phước.",
+			want: []string{
+				"Hồ Văn Hải -holds_position-> Phó Trưởng Phòng PV11 Công an tỉnh Bình Phước",
+				"Lê Văn Tư -holds_position-> Trưởng Phòng PC02 Công an tỉnh Bình Phước",
+			},
+		},
+		{
 			name: "two lung hospitals, their names with a lower-case word",
 			text: "Tin\nDự có ông Lê Văn Tâm, Giám đốc Bệnh viện Lao và bệnh phổi Pleiku, và bà Trần Thị Bé, Phó Giám đốc Bệnh viện Lao và bệnh phổi Quy Nhơn.",
 			want: []string{
