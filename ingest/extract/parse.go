@@ -1418,6 +1418,13 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		j := i + n
 		tr := p.x.titles.new()
 		*tr = titleRef{t: t, role: t.Role, roleKey: t.RoleKey, former: former, isNew: isNew, lower: !p.upper(i), i: i0}
+		if p.is(j, "chuyên") && p.is(j+1, "trách") && !t.Fixed && t.Level == "" {
+			// "Phó Bí thư Thường trực chuyên trách Đảng ủy ...": one who
+			// holds the post full time, a post of its own
+			tr.role += " " + p.display(j, j+2)
+			tr.roleKey += " chuyên trách"
+			j += 2
+		}
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)

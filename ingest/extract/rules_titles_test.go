@@ -893,6 +893,14 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a post held full time, and the Party committee of a province's agencies",
+			text: "Tin\nSáng 3/5, Tỉnh ủy Phú Thọ tổ chức hội nghị. Dự có đồng chí Hà Thị Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Thường trực chuyên trách Đảng ủy các cơ quan Đảng tỉnh.",
+			want: []string{
+				"Hà Thị Minh -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Phú Thọ",
+				"Hà Thị Minh -holds_position-> Phó Bí thư Thường trực chuyên trách Đảng ủy các cơ quan Đảng tỉnh Phú Thọ",
+			},
+		},
+		{
 			name:   "a specialist's degree before a doctor's name, and the head of an investigating agency",
 			text:   "Tin\nDự có bác sĩ CKII Lê Văn Hòa - Giám đốc Bệnh viện Đa khoa tỉnh Quảng Ngãi, và Thượng tá Phạm Văn Tín, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Ngãi.",
 			want:   []string{"person: Lê Văn Hòa", "Phạm Văn Tín -holds_position-> Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Ngãi"},
