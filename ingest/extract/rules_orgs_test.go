@@ -588,6 +588,14 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the councils of the Young Pioneers",
+			text: "Tin\nSáng 3/5, Tỉnh đoàn Phú Thọ tổ chức hội nghị. Dự có anh Bùi Quang Huy, Bí thư Trung ương Đoàn, Chủ tịch Hội đồng đội Trung ương, và chị Lê Thị Hà, Chủ tịch Hội đồng đội tỉnh.",
+			want: []string{
+				"Bùi Quang Huy -holds_position-> Chủ tịch Hội đồng đội Trung ương",
+				"Lê Thị Hà -holds_position-> Chủ tịch Hội đồng đội tỉnh Phú Thọ",
+			},
+		},
+		{
 			name: "police divisions named by their codes",
 			text: "Tin\nDự có Thượng tá Hồ Văn Hải, Phó Trưởng phòng PV11 Công an tỉnh Bình Phước, và Trung tá Lê Văn Tư, Trưởng phòng PC02 Công an tỉnh Bình Phước.",
 			want: []string{
