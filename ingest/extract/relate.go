@@ -358,7 +358,20 @@ func shareOrg(t, next *titleRef, tight bool) {
 		return
 	}
 	if !tight {
-		if t.t.Context == "" || next.org == nil || next.org.kind == nil || next.implied {
+		if next.org == nil || next.org.kind == nil || next.implied {
+			return
+		}
+		if t.t.Context == "" {
+			// "Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an
+			// tỉnh": a bare head's or deputy's title before a unit's head
+			// is of the body the unit is part of
+			body := next.org.parent
+			if body == nil {
+				body = next.org.child
+			}
+			if body != nil && body.kind != nil && body.kind.Class == graph.OrgArmed {
+				t.org = body
+			}
 			return
 		}
 		if class, err := graph.ParseOrgClass(t.t.Context); err == nil && class == next.org.kind.Class {

@@ -893,6 +893,14 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a bare deputy's title before the head of a police unit is of the police",
+			text: "Tin\nDự có Đại tá Trần Văn Lâm, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Bình Phước.",
+			want: []string{
+				"Trần Văn Lâm -holds_position-> Phó Giám đốc Công an tỉnh Bình Phước",
+				"Trần Văn Lâm -holds_position-> Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Bình Phước",
+			},
+		},
+		{
 			name: "a post held full time, and the Party committee of a province's agencies",
 			text: "Tin\nSáng 3/5, Tỉnh ủy Phú Thọ tổ chức hội nghị. Dự có đồng chí Hà Thị Minh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Thường trực chuyên trách Đảng ủy các cơ quan Đảng tỉnh.",
 			want: []string{
