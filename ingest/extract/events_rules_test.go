@@ -573,6 +573,11 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a batch named by its date is no date of the ceremony",
+			text: "Tin\nNgày 6/11, Đảng ủy phường Việt Trì tổ chức Lễ trao tặng Huy hiệu Đảng đợt ngày 7/11. Dự có ông Bùi Văn Quang.",
+			want: []string{"event: Lễ trao tặng Huy hiệu Đảng đợt ngày 7/11 [--11-06]"},
+		},
+		{
 			name: "co-presiders listed past semicolons under 'Dự và chủ trì'",
 			text: "Tin\nSáng 3/5, Đảng ủy xã Tân Lập tổ chức Hội nghị. Dự và chủ trì Hội nghị có các đồng chí: Cao Văn Tiến, Bí thư Đảng ủy xã; Đặng Văn Tân, Phó Bí thư Đảng ủy xã; Nguyễn Thị Tình, Chủ tịch UBND xã.",
 			want: []string{"Cao Văn Tiến -presided-> Hội nghị", "Đặng Văn Tân -presided-> Hội nghị", "Nguyễn Thị Tình -presided-> Hội nghị"},
