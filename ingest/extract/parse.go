@@ -657,6 +657,14 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 	}
 	switch k.Tail {
 	case lexicon.TailNone:
+		if k.Class == graph.OrgFront && p.isLevelWord(j) {
+			// "Mặt trận Tổ quốc Việt Nam tỉnh": the Front of a province,
+			// its committee there
+			if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark && pl.level != "nước" {
+				o.place = pl
+				j += m
+			}
+		}
 		if p.is(j, "của") {
 			// "Ủy ban Kinh tế của Quốc hội": a named institution of
 			// another

@@ -588,6 +588,12 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "the Front of a province, named with the country",
+			text:   "Tin\nSáng 3/5, tỉnh Nghệ An tổ chức hội nghị. Dự có ông Trần Văn Hùng, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh.",
+			want:   []string{"Trần Văn Hùng -holds_position-> Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"},
+			absent: []string{"Trần Văn Hùng -holds_position-> Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam"},
+		},
+		{
 			name: "the councils of the Young Pioneers",
 			text: "Tin\nSáng 3/5, Tỉnh đoàn Phú Thọ tổ chức hội nghị. Dự có anh Bùi Quang Huy, Bí thư Trung ương Đoàn, Chủ tịch Hội đồng đội Trung ương, và chị Lê Thị Hà, Chủ tịch Hội đồng đội tỉnh.",
 			want: []string{
