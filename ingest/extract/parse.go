@@ -736,7 +736,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			} else {
 				o.child, o.shared = c, true
 			}
-		} else if c := p.standingBody(j); c != nil && k.Class == graph.OrgParty && !k.Of {
+		} else if c := p.bareStanding(k, j); c != nil {
 			// "Ủy viên Ban Thường vụ, Trưởng Ban Xã hội Trung ương Hội
 			// Nông dân Việt Nam": of the body the next title names
 			o.child, o.shared = c, true
@@ -1000,14 +1000,13 @@ func (p *parser) eventCommittee(j int) bool {
 }
 
 // standingBody is the body whose Ban Thường vụ, or Ban Chấp hành, a bare
-// one before a comma is, from the title after the comma: the party
-// committee or the mass organization that title's body belongs to
-// ("Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo Tỉnh ủy X": of the Tỉnh
-// ủy X; "Ủy viên Thường vụ, Trưởng Ban Xã hội Trung ương Hội Nông dân
-// Việt Nam": of the Hội). nil for a body of the state, whose standing
-// committee is the party committee of its place.
-func (p *parser) standingBody(j int) *orgRef {
-	c := p.titledOrg(j)
+// one before a comma is, from the organization c of the title after the
+// comma (titledOrg): the party committee or the mass organization that
+// title's body belongs to ("Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo
+// Tỉnh ủy X": of the Tỉnh ủy X; "Ủy viên Thường vụ, Trưởng Ban Xã hội
+// Trung ương Hội Nông dân Việt Nam": of the Hội). nil for a body of the
+// state, whose standing committee is the party committee of its place.
+func standingBody(c *orgRef) *orgRef {
 	for c != nil {
 		switch {
 		case c.child != nil:
@@ -1023,6 +1022,16 @@ func (p *parser) standingBody(j int) *orgRef {
 		return nil
 	}
 	return c
+}
+
+// bareStanding is standingBody for a bare party body of kind k before
+// the comma at j, asking the title after the comma only for a party body
+// of no other ("Ban Thường vụ", not "Đảng ủy").
+func (p *parser) bareStanding(k *lexicon.OrgKind, j int) *orgRef {
+	if k.Class != graph.OrgParty || k.Of {
+		return nil
+	}
+	return standingBody(p.titledOrg(j))
 }
 
 // orgParent reads what may follow an organization's proper name: its
@@ -1578,9 +1587,10 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				// "Ủy viên Thường vụ, Trưởng Ban Kinh tế Tỉnh ủy X": the
 				// unit of the body the next title names, or of its
 				// place's party committee
-				if o := p.standingBody(j); o != nil {
+				next := p.titledOrg(j)
+				if o := standingBody(next); o != nil {
 					tr.org = p.unitAbove(t.Unit, o)
-				} else if k := p.x.lex.OrgByName[p.x.key(t.Unit)]; k != nil && p.titledOrg(j) != nil {
+				} else if k := p.x.lex.OrgByName[p.x.key(t.Unit)]; k != nil && next != nil {
 					tr.org = &orgRef{kind: k, headKey: p.x.key(t.Unit), fixed: t.Unit, committee: true, i: j, j: j}
 				}
 			}
