@@ -195,6 +195,7 @@ func (a *article) bareEvent(e *eventRef, ps *parsed) *eventEnt {
 
 func (a *article) matchEvent(e *eventRef, ps *parsed, d *dateRef) *eventEnt {
 	g := eventGroup(e.w.Class)
+	in := instance(ps, e)
 	orgs := map[string]bool{}
 	for _, o := range e.orgs {
 		if oe := a.org(o, ps); oe != nil {
@@ -212,7 +213,7 @@ func (a *article) matchEvent(e *eventRef, ps *parsed, d *dateRef) *eventEnt {
 		if e.ordinal != 0 && ent.ordinal != 0 && e.ordinal != ent.ordinal {
 			continue
 		}
-		if in := instance(ps, e); in != "" && ent.instance != "" && in != ent.instance {
+		if in != "" && ent.instance != "" && in != ent.instance {
 			continue // the appeal is another hearing than the first instance
 		}
 		if d != nil && !ent.date.IsZero() && d.date.Day != 0 && !onDays(d.date, ent) {
@@ -727,16 +728,11 @@ func (a *article) relate() {
 	a.parts = slices.DeleteFunc(a.parts, func(p participation) bool { return a.deceased[p.person] })
 }
 
-// markDeceased records the subject of a verb of dying in a sentence: the
-// person named before it, or the one a bare form of address refers to
+// markDeceased records the subjects of the verbs of dying in a sentence
 // ("Đồng chí: Nguyễn Văn A. ... đồng chí đã từ trần").
 func (a *article) markDeceased(ps *parsed) {
-	for c, it := range ps.items {
-		if it.kind == iCue && it.cue.Rel == lexicon.CueDied {
-			if e := a.subjectOf(ps, c); e != nil {
-				a.deceased[e] = true
-			}
-		}
+	for _, e := range a.subjectsOf(ps, lexicon.CueDied) {
+		a.deceased[e] = true
 	}
 }
 
@@ -745,15 +741,23 @@ func (a *article) markDeceased(ps *parsed) {
 // mặt tại Kỳ họp" names the one away by a bare form of address.
 func (a *article) absentees(ps *parsed) map[*personEnt]bool {
 	var out map[*personEnt]bool
-	for c, it := range ps.items {
-		if it.kind != iCue || it.cue.Rel != lexicon.CueAbsent {
-			continue
+	for _, e := range a.subjectsOf(ps, lexicon.CueAbsent) {
+		if out == nil {
+			out = map[*personEnt]bool{}
 		}
-		if e := a.subjectOf(ps, c); e != nil {
-			if out == nil {
-				out = map[*personEnt]bool{}
+		out[e] = true
+	}
+	return out
+}
+
+// subjectsOf returns the subjects of a sentence's cues of relation rel.
+func (a *article) subjectsOf(ps *parsed, rel lexicon.CueRel) []*personEnt {
+	var out []*personEnt
+	for c, it := range ps.items {
+		if it.kind == iCue && it.cue.Rel == rel {
+			if e := a.subjectOf(ps, c); e != nil {
+				out = append(out, e)
 			}
-			out[e] = true
 		}
 	}
 	return out
@@ -825,6 +829,10 @@ func between(items []item, a, b int, is func(item) bool) bool {
 func isCo(it item) bool     { return it.key == "có" }
 func isCopula(it item) bool { return it.kind == iCopula && it.key == "là" }
 func isEvent(it item) bool  { return it.kind == iEvent }
+
+// isSubjectWord says whether an item may be (part of) a clause's subject:
+// no mark, conjunction or cue.
+func isSubjectWord(it item) bool { return it.kind != iPunct && it.kind != iConj && it.kind != iCue }
 
 // cueAt is a cue of a sentence at an item.
 type cueAt struct {
@@ -926,10 +934,8 @@ func complementBetween(items []item, k, c int) bool {
 		if items[n].kind != iCue || !items[n].cue.Complement {
 			continue
 		}
-		for m := n + 1; m < c; m++ {
-			if it := items[m]; it.kind != iPunct && it.kind != iConj && it.kind != iCue {
-				return true
-			}
+		if between(items, n, c, isSubjectWord) {
+			return true
 		}
 	}
 	return false
