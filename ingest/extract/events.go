@@ -276,21 +276,16 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				continue
 			}
 		}
-		if w.key == "đợt" && k > j {
-			// "Lễ trao tặng Huy hiệu Đảng đợt ngày 7-11": the batch is
-			// named by its date, no date of the ceremony
-			if _, m := p.parseDate(k+1, false); m > 0 {
-				k += 1 + m
-				end = k
-				continue
-			}
-		}
 		years := k >= 2 && p.ks[k-1] == "năm" && p.s.words[k-2].kind == token.Number
-		if years && w.key == "ngày" && k > j {
-			// "Lễ kỷ niệm 80 năm ngày 19/8": the day marked, no date of
-			// the ceremony
-			if _, m := p.parseDate(k, false); m > 0 {
-				k += m
+		if from := k + 1; k > j && (w.key == "đợt" || years && w.key == "ngày") {
+			// a date that names, and is no date of the ceremony: the batch
+			// of "Lễ trao tặng Huy hiệu Đảng đợt ngày 7-11", the day marked
+			// by "Lễ kỷ niệm 80 năm ngày 19/8"
+			if w.key == "ngày" {
+				from = k
+			}
+			if _, m := p.parseDate(from, false); m > 0 {
+				k = from + m
 				end = k
 				continue
 			}
