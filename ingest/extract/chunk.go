@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
@@ -180,7 +178,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	// lexicon does not know, not a person
 	if last != nil && (last.key == "tại" || last.key == "ở") {
 		if m := p.upperRun(i, 4); m > 0 && p.foreignRun(i, i+m) {
-			return item{kind: iPlace, place: &placeRef{name: p.display(i, i+m), nameKey: strings.Join(p.ks[i:i+m], " "), i: i, j: i + m}}, m
+			return item{kind: iPlace, place: p.writtenPlace("", i, i+m)}, m
 		}
 	}
 	// "các xã Bảo Thanh, Gia Thanh, Hạ Giáp và Trị Quận": the names after
@@ -188,14 +186,16 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	// level, whatever family name starts them
 	if level, ok := p.listedPlace(i); ok {
 		if m := p.upperRun(i, 4); m > 0 && !p.startsMention(i) {
-			return item{kind: iPlace, place: &placeRef{level: level, landmark: level == "", name: p.display(i, i+m), nameKey: strings.Join(p.ks[i:i+m], " "), i: i, j: i + m}}, m
+			pl := p.writtenPlace(level, i, i+m)
+			pl.landmark = level == "" // a village named by its noun
+			return item{kind: iPlace, place: pl}, m
 		}
 	}
 	// "tiếp xúc cử tri Yên Bình": the voters of a place, whose name of one
 	// or two words is no voter's ("cử tri Lê Văn Tám kiến nghị ...")
 	if i >= 2 && p.is(i-2, "cử") && p.is(i-1, "tri") {
 		if m := p.upperRun(i, 3); m > 0 && m <= 2 {
-			return item{kind: iPlace, place: &placeRef{name: p.display(i, i+m), nameKey: strings.Join(p.ks[i:i+m], " "), i: i, j: i + m}}, m
+			return item{kind: iPlace, place: p.writtenPlace("", i, i+m)}, m
 		}
 	}
 	if pr, n := p.parsePerson(i, false); n > 0 {

@@ -212,6 +212,12 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	return nil, 0
 }
 
+// writtenPlace is the place of level (or none) whose name is written in
+// words i to j.
+func (p *parser) writtenPlace(level string, i, j int) *placeRef {
+	return &placeRef{level: level, name: p.display(i, j), nameKey: strings.Join(p.ks[i:j], " "), i: i, j: j}
+}
+
 // abbrevStop reports whether word j is a full stop written right after an
 // abbreviation and before a capitalized word: "TP. Hồ Chí Minh" is "TP
 // Hồ Chí Minh". A form of address after it starts the next sentence
@@ -684,7 +690,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) && (k.Level != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(-1, j, m)) {
 			// every province is in the lexicon: after "Tỉnh ủy", an unknown
 			// name is no province but a person's ("Tỉnh ủy A Pớt")
-			o.place = &placeRef{level: k.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
+			o.place = p.writtenPlace(k.Level, j, j+m)
 			j += m
 		} else {
 			o.place = &placeRef{level: k.Level, implicit: true, i: j, j: j}
@@ -889,7 +895,7 @@ func (p *parser) orgSeat(o *orgRef, j int) int {
 		return j + 1 + m
 	}
 	if m := p.upperRun(j+1, 4); m > 0 && p.foreignRun(j+1, j+1+m) { // "tại Osaka"
-		o.seat = &placeRef{name: p.display(j+1, j+1+m), nameKey: strings.Join(p.ks[j+1:j+1+m], " "), i: j + 1, j: j + 1 + m}
+		o.seat = p.writtenPlace("", j+1, j+1+m)
 		return j + 1 + m
 	}
 	return j
@@ -1461,7 +1467,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				m = 1 // "Trưởng thôn 4"
 			}
 			if m > 0 {
-				tr.place = &placeRef{level: t.Level, name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
+				tr.place = p.writtenPlace(t.Level, j, j+m)
 				j += m
 			}
 		case t.Of && p.is(j, "của"):
@@ -1508,7 +1514,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				// is named before the comma, so the capitalized words
 				// after the title are its city, one the lexicon does not
 				// know, not a second person
-				tr.place = &placeRef{name: p.display(j, j+m), nameKey: strings.Join(p.ks[j:j+m], " "), i: j, j: j + m}
+				tr.place = p.writtenPlace("", j, j+m)
 				j += m
 			}
 		default:
