@@ -440,7 +440,9 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 		if k.AfterTitle && !opt.afterTitle || k.Suffix || place > n && k.Tail == lexicon.TailName {
 			continue
 		}
-		lower := !p.upper(i) && (p.numberedAt(k, i+n) || p.lowerHead(k, i+n, opt.afterTitle))
+		// a unit of the forces in lower case with its number ("quân khu
+		// 4"), not a company ("công ty 2 năm liền")
+		lower := !p.upper(i) && (p.numberedAt(k, i+n) && k.Class != graph.OrgBusiness || p.lowerHead(k, i+n, opt.afterTitle))
 		if !p.upper(i) && !lower && (!opt.lower || k.Upper && n == 1) {
 			continue
 		}
@@ -773,6 +775,9 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		default:
 			numbered = false
 		}
+		if numbered && p.is(j+m, "-") && p.s.words[j+m+1].caps && !p.startsMention(j+m+1) && !p.upper(j+m+2) {
+			m += 2 // "Tổng Công ty Xây dựng công trình giao thông 5 - CTCP": its form after the number
+		}
 		if r := p.placeName(j + m); numbered && opt.appositive && r > 0 && p.endsAppositive(j+m+r) {
 			// "bà X, Hiệu trưởng Trường Tiểu học số 2 Nam Lý,": the
 			// holder is named, so the capitalized words that end the
@@ -870,6 +875,36 @@ func (p *parser) countryAt(k int) int {
 		return n
 	}
 	return 0
+}
+
+// knownPlaceAt returns the words of a place the lexicon knows, of any
+// level, with or without its level word, that starts capitalized at k.
+func (p *parser) knownPlaceAt(k int) int {
+	if !p.upper(k) {
+		return 0
+	}
+	if pl, n := p.parsePlace(k, false, false); n > 0 && pl.known && !pl.landmark {
+		return n
+	}
+	return 0
+}
+
+// routeGoesOn reports whether a name that reached a dash before word k
+// goes on past it with a place's name: one the lexicon knows, or a
+// capitalized name that starts no mention and no person's name.
+func (p *parser) routeGoesOn(k int) bool {
+	return p.knownPlaceAt(k) > 0 || p.upper(k) && p.isWord(k) && !p.startsMention(k) && !p.familyStart(k)
+}
+
+// knownPlaceEndsAt reports whether words [i, j) end with a place the
+// lexicon knows.
+func (p *parser) knownPlaceEndsAt(i, j int) bool {
+	for k := max(i, j-4); k < j; k++ {
+		if n := p.knownPlaceAt(k); n > 0 && k+n == j {
+			return true
+		}
+	}
+	return false
 }
 
 // countryEndsAt reports whether words [i, j) end with a country's name.
@@ -1094,7 +1129,7 @@ func (p *parser) standaloneNumber(j int) bool {
 		// "Quân khu 3." ends a sentence; "3.5" and "12.9" go on
 		return j+2 >= p.n() || p.s.words[j+2].kind != token.Number
 	}
-	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/")
+	return j+1 >= p.n() || p.s.words[j+1].kind != token.Number && !p.is(j+1, "/") && !p.is(j+1, "%")
 }
 
 // unitCode reports whether a word is a unit's code: one to three capital
@@ -1139,6 +1174,18 @@ func (p *parser) specName(j int, lowerStart bool) int {
 					continue
 				}
 			}
+			if m > 0 && (w.key == "-" || w.key == "–") && (w.key == "-" || p.knownPlaceEndsAt(j, k)) {
+				if r := p.knownPlaceAt(k + 1); r > 0 {
+					// "Công ty CP Đường cao tốc TP.HCM - Thủ Dầu Một -
+					// Chơn Thành", "Công ty CP Xây dựng Sài Gòn - Bình
+					// Phước": a place after a dash goes on with the name
+					// (a route's ends, a region of a brand); a dash
+					// between names not of a place ends the name
+					m += 1 + r
+					k += r
+					continue
+				}
+			}
 			if m > 0 && (w.key == "-" || w.key == "&") && p.upper(k+1) && (!p.startsMention(k+1) || p.levelAsWord(k+1)) && p.branchAt(k+1) == nil {
 				m++
 				continue
@@ -1170,6 +1217,13 @@ func (p *parser) specName(j int, lowerStart bool) int {
 			// Văn An"); a family name starting a run of two words inside
 			// it is its proper name ("Tập đoàn Đèo Cả"): officials are
 			// named with three words or four
+			if m > 0 && p.startsMention(k) {
+				if r := p.knownPlaceAt(k); r > 0 && (p.is(k+r, "-") || p.is(k+r, "–")) && p.routeGoesOn(k+r+1) {
+					m += r // a route between places: "Đường cao tốc TP.HCM - Thủ Dầu Một"
+					k += r - 1
+					continue
+				}
+			}
 			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k) && !p.twoWordRun(k) || p.foreignNameAt(k)) {
 				break
 			}

@@ -588,6 +588,27 @@ func TestOrgRulesTruncated(t *testing.T) {
 func TestOrgsOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "companies named after a route between places, or a brand and its region",
+			text: "Tin\nSáng 3/3, tỉnh Bình Phước khởi công cao tốc. Dự có ông Trần Văn Nam, Chủ tịch Công ty CP Đầu tư cao tốc TP.HCM - Thủ Dầu Một - Chơn Thành, và ông Lê Minh Hải, Tổng Giám đốc Công ty CP Xây dựng Sài Gòn - Bình Phước.",
+			want: []string{
+				"Trần Văn Nam -holds_position-> Chủ tịch Công ty CP Đầu tư cao tốc TP.HCM - Thủ Dầu Một - Chơn Thành",
+				"Lê Minh Hải -holds_position-> Tổng Giám đốc Công ty CP Xây dựng Sài Gòn - Bình Phước",
+			},
+		},
+		{
+			name: "a company named by a number, its legal form after a dash",
+			text: "Tin\nSáng 3/3, tỉnh Long An khởi công cầu. Dự có ông Lê Quang Vinh, Tổng Giám đốc Tổng Công ty Xây dựng công trình giao thông 5 - CTCP, và ông Đỗ Văn Tâm, Giám đốc Công ty 319.",
+			want: []string{
+				"Lê Quang Vinh -holds_position-> Tổng Giám đốc Tổng Công ty Xây dựng công trình giao thông 5 - CTCP",
+				"Đỗ Văn Tâm -holds_position-> Giám đốc Công ty 319",
+			},
+		},
+		{
+			name:   "a company in lower case takes no count as its number",
+			text:   "Tin\nSáng 3/3, ông Trần Văn Nam, Giám đốc công ty 2 năm liền được khen, dự hội nghị của UBND tỉnh Long An. Có 15 Công ty 100% vốn nước ngoài.",
+			absent: []string{"Trần Văn Nam -holds_position-> Giám đốc Công ty 2", "organization: Công ty 2", "organization: Công ty 100"},
+		},
+		{
 			name:   "the Front of a province, named with the country",
 			text:   "Tin\nSáng 3/5, tỉnh Nghệ An tổ chức hội nghị. Dự có ông Trần Văn Hùng, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh.",
 			want:   []string{"Trần Văn Hùng -holds_position-> Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"},
