@@ -130,6 +130,24 @@ func TestEventRules(t *testing.T) {
 			absent: []string{"Quàng Văn Đôi -attended-> Phiên tòa sơ thẩm xét xử 3 bị cáo"},
 		},
 		{
+			name: "a hearing called phiên xét xử; a defendant who does not attend it",
+			text: "Tin\nNgày 12/6/2024, TAND tỉnh Nghệ An mở phiên xét xử sơ thẩm vụ án lạm quyền tại xã Nghi Phong. Bị cáo Hồ Văn Quý có mặt tại tòa; bị cáo Đặng Văn Lực không tham dự phiên tòa vì đang điều trị bệnh.",
+			want: []string{
+				"event: Phiên xét xử sơ thẩm vụ án lạm quyền [2024-06-12]",
+				"TAND tỉnh Nghệ An -organized-> Phiên xét xử sơ thẩm vụ án lạm quyền",
+				"Hồ Văn Quý -attended-> Phiên xét xử sơ thẩm vụ án lạm quyền",
+			},
+			absent: []string{"Đặng Văn Lực -attended-> Phiên xét xử sơ thẩm vụ án lạm quyền"},
+		},
+		{
+			name: "a judgment given on appeal names the hearing",
+			text: "Tin\nChiều 2/10/2024, TAND cấp cao tại TP.HCM tuyên án phúc thẩm vụ án buôn lậu tại cảng Cát Lái, y án 9 năm tù đối với bị cáo Lâm Văn Toàn.",
+			want: []string{
+				"event: Tuyên án phúc thẩm vụ án buôn lậu [2024-10-02]",
+				"Lâm Văn Toàn -attended-> Tuyên án phúc thẩm vụ án buôn lậu",
+			},
+		},
+		{
 			name: "an appeal heard by a court with its seat",
 			text: "Tin\nNgày 9/5/2023, Tòa án nhân dân cấp cao tại Đà Nẵng xét xử phúc thẩm vụ án tham ô tài sản tại huyện Hướng Hóa.",
 			want: []string{
