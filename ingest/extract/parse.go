@@ -212,10 +212,33 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	return nil, 0
 }
 
+// communeOf returns the words at k, a comma maybe and a commune or a
+// district named with its level, that give the place a village belongs
+// to: "Trưởng thôn 9, xã Hải Lâm" heads the village 9 of that commune,
+// not every village 9.
+func (p *parser) communeOf(k int) int {
+	c := k
+	if p.is(c, ",") {
+		c++
+	}
+	lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, c)
+	if n == 0 || lv.Rank < 2 {
+		return 0
+	}
+	if pl, m := p.parsePlace(c, false, false); m > n && !pl.implicit && !pl.landmark {
+		return c + m - k
+	}
+	return 0
+}
+
 // writtenPlace is the place of level (or none) whose name is written in
-// words i to j.
+// words i to j. A comma ("thôn 9, xã Hải Lâm") is no part of its key.
 func (p *parser) writtenPlace(level string, i, j int) *placeRef {
-	return &placeRef{level: level, name: p.display(i, j), nameKey: strings.Join(p.ks[i:j], " "), i: i, j: j}
+	key := strings.Join(p.ks[i:j], " ")
+	if strings.Contains(key, " , ") {
+		key = strings.ReplaceAll(key, " , ", " ")
+	}
+	return &placeRef{level: level, name: p.display(i, j), nameKey: key, i: i, j: j}
 }
 
 // abbrevStop reports whether word j is a full stop written right after an
@@ -1075,6 +1098,21 @@ func (p *parser) bareStanding(k *lexicon.OrgKind, j int) *orgRef {
 	return standingBody(p.titledOrg(j))
 }
 
+// endsParent reports whether the body a division belongs to, given after
+// a comma, ends at word k: the clause or the apposition ends, and no other
+// body follows as the next of a list ("Phòng Cảnh sát cơ động, Công an
+// tỉnh, Bộ Chỉ huy Quân sự tỉnh").
+func (p *parser) endsParent(k int) bool {
+	if k >= p.n() {
+		return true
+	}
+	if p.is(k, ",") || p.is(k, "và") || p.is(k, ";") {
+		_, m := p.parseOrg(k+1, orgOpts{})
+		return m == 0
+	}
+	return p.s.words[k].kind == token.Punct && !p.is(k, "-") && !p.is(k, "–")
+}
+
 // orgParent reads what may follow an organization's proper name: its
 // parent ("của Quốc hội", "thuộc Ủy ban ...", "Tỉnh ủy") or its place.
 func (p *parser) orgParent(o *orgRef, j int) int {
@@ -1082,6 +1120,15 @@ func (p *parser) orgParent(o *orgRef, j int) int {
 		// "Trường Đại học Khoa học, Đại học Huế": a member school of a
 		// regional university, which its name gives after a comma
 		if c, m := p.parseOrg(j+1, orgOpts{}); m > 0 && c.headKey == "đại học" {
+			o.parent = c
+			return j + 1 + m
+		}
+	}
+	if p.is(j, ",") && o.kind != nil && o.kind.Division {
+		// "Phòng An ninh đối ngoại, Công an tỉnh An Giang", "Cục Cảnh sát
+		// giao thông, Bộ Công an": the body a division belongs to, after
+		// a comma, when no other body follows it as in a list of bodies
+		if c, m := p.parseOrg(j+1, orgOpts{}); m > 0 && c.kind != nil && !c.kind.Division && p.endsParent(j+1+m) {
 			o.parent = c
 			return j + 1 + m
 		}
@@ -1521,6 +1568,7 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				m = 1 // "Trưởng thôn 4"
 			}
 			if m > 0 {
+				m += p.communeOf(j + m)
 				tr.place = p.writtenPlace(t.Level, j, j+m)
 				j += m
 			}

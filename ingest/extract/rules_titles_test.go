@@ -434,9 +434,10 @@ func TestPluralTitles(t *testing.T) {
 			absent: []string{"Vương Văn Lộc -holds_position-> Đại biểu Quốc hội Quốc hội"},
 		},
 		{
-			name: "trưởng thôn with a number",
-			text: "Tin\nÔng Nguyễn Đức Thái, Trưởng thôn 3, xã Minh Tân, phát biểu ý kiến.",
-			want: []string{"Nguyễn Đức Thái -holds_position-> Trưởng thôn 3"},
+			name:   "trưởng thôn with a number, of the commune named after it",
+			text:   "Tin\nÔng Nguyễn Đức Thái, Trưởng thôn 3, xã Minh Tân, phát biểu ý kiến. Ông Lê Văn Cư, Phó Trưởng thôn Đông Hà xã Minh Tân, cũng dự.",
+			want:   []string{"Nguyễn Đức Thái -holds_position-> Trưởng thôn 3, xã Minh Tân", "Lê Văn Cư -holds_position-> Phó Trưởng thôn Đông Hà xã Minh Tân"},
+			absent: []string{"Nguyễn Đức Thái -holds_position-> Trưởng thôn 3"},
 		},
 	})
 }
@@ -892,6 +893,27 @@ func TestUnitTitle(t *testing.T) {
 // one elected to head a body no longer holds its deputy's post.
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
+		{
+			name: "staff of a body: cán bộ, giáo viên, nhân viên, kế toán; a commune's officer by his field",
+			text: "Tin\nBằng khen được trao cho Trung tá Nguyễn Văn Cường, cán bộ Phòng An ninh kinh tế Công an tỉnh Long An; cô Lê Thị Hoa, giáo viên Trường THCS Tân An, và chị Đỗ Thị Mai, nhân viên Công ty Điện lực Long An. Bị can Trần Văn Bảy (SN 1980, nguyên công chức địa chính xã Mỹ Hạnh) và Lê Văn Tư (SN 1975, kế toán UBND xã Mỹ Hạnh) bị khởi tố. Ông Phạm Văn Sáu cùng cán bộ Phòng Nội vụ huyện kiểm tra.",
+			want: []string{
+				"Nguyễn Văn Cường -holds_position-> Cán bộ Phòng An ninh kinh tế Công an tỉnh Long An",
+				"Lê Thị Hoa -holds_position-> Giáo viên Trường THCS Tân An",
+				"Đỗ Thị Mai -holds_position-> Nhân viên Công ty Điện lực Long An",
+				"Trần Văn Bảy -holds_position-> Công chức địa chính xã Mỹ Hạnh (former)",
+				"Lê Văn Tư -holds_position-> Kế toán UBND xã Mỹ Hạnh",
+			},
+			absent: []string{"Phạm Văn Sáu -holds_position-> Cán bộ Phòng Nội vụ huyện"},
+		},
+		{
+			name: "the body a division belongs to, after a comma; not the next of a list of bodies",
+			text: "Tin\nDự có Thượng tá Lê Văn An, Trưởng phòng Cảnh sát cơ động, Công an tỉnh Quảng Trị; Đại tá Hồ Minh Tú, Phó Cục trưởng Cục Cảnh sát giao thông, Bộ Công an. Đại diện Phòng Tham mưu, Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh Quảng Trị cùng dự.",
+			want: []string{
+				"Lê Văn An -holds_position-> Trưởng Phòng Cảnh sát cơ động, Công an tỉnh Quảng Trị",
+				"Hồ Minh Tú -holds_position-> Phó Cục trưởng Cục Cảnh sát giao thông, Bộ Công an",
+				"organization: Phòng Tham mưu",
+			},
+		},
 		{
 			name: "a bare deputy's title before the head of a police unit is of the police",
 			text: "Tin\nDự có Đại tá Trần Văn Lâm, Phó Giám đốc, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Bình Phước.",

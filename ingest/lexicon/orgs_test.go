@@ -15,16 +15,18 @@ func TestOrgAttributes(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name                           string
-		numbered, seat, branch, suffix bool
+		name                                     string
+		numbered, seat, branch, suffix, division bool
 	}{
-		{"Sư đoàn", true, false, false, false},
-		{"Quân khu", true, false, false, false},
-		{"Đại sứ quán", false, true, false, false},
-		{"Tổng Lãnh sự quán", false, true, false, false},
-		{"Chi nhánh", false, false, true, false},
-		{"Group", false, false, false, true},
-		{"Sở", false, false, false, false},
+		{"Sư đoàn", true, false, false, false, false},
+		{"Quân khu", true, false, false, false, false},
+		{"Đại sứ quán", false, true, false, false, false},
+		{"Tổng Lãnh sự quán", false, true, false, false, false},
+		{"Chi nhánh", false, false, true, false, false},
+		{"Group", false, false, false, true, false},
+		{"Sở", false, false, false, false, false},
+		{"Phòng", false, false, false, false, true},
+		{"Đội", true, false, false, false, true},
 	}
 	if k := l.OrgByName[strings.Join(Keys("Công an"), " ")]; k == nil || !k.Lowercase {
 		t.Errorf("Công an: want it written in lower case too")
@@ -38,9 +40,9 @@ func TestOrgAttributes(t *testing.T) {
 			t.Errorf("%s: no organization kind", tt.name)
 			continue
 		}
-		if k.Numbered != tt.numbered || k.Seat != tt.seat || k.Branch != tt.branch || k.Suffix != tt.suffix {
-			t.Errorf("%s: numbered %v seat %v branch %v suffix %v, want %v %v %v %v", tt.name, k.Numbered, k.Seat,
-				k.Branch, k.Suffix, tt.numbered, tt.seat, tt.branch, tt.suffix)
+		if k.Numbered != tt.numbered || k.Seat != tt.seat || k.Branch != tt.branch || k.Suffix != tt.suffix || k.Division != tt.division {
+			t.Errorf("%s: numbered %v seat %v branch %v suffix %v division %v, want %v %v %v %v %v", tt.name, k.Numbered, k.Seat,
+				k.Branch, k.Suffix, k.Division, tt.numbered, tt.seat, tt.branch, tt.suffix, tt.division)
 		}
 	}
 }
