@@ -1877,6 +1877,17 @@ func isDigits(s string) bool {
 
 // ---- people ----
 
+// awardBefore reports whether the words right before i are the noun of
+// an award (awards.txt): "Huân chương Hồ Chí Minh".
+func (p *parser) awardBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if _, n := p.x.lex.Awards.Longest(p.ks, k); n == i-k {
+			return true
+		}
+	}
+	return false
+}
+
 // parsePerson reads a person's name at word i. Without licence, a name is
 // two to four capitalized words starting with a family name, or a foreign
 // name written with hyphens; licensed (after an honorific or a title) any
@@ -1889,8 +1900,13 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	if i >= 2 && p.is(i-2, "số") && p.s.words[i-1].kind == token.Number {
 		return nil, 0 // "số 5 Phạm Ngũ Lão": a street, named after a person
 	}
-	if i >= 2 && (p.is(i-2, "giải") && p.is(i-1, "thưởng") || p.is(i-2, "học") && p.is(i-1, "bổng")) {
+	if p.awardBefore(i) {
 		return nil, 0 // "giải thưởng Trương Vĩnh Ký": an award named after a person
+	}
+	if t := p.s.tokText(i); len(t) > 1 {
+		if _, ok := roman(t); ok {
+			return nil, 0 // "Đại hội XVI Đảng bộ tỉnh": a numeral starts no name
+		}
 	}
 	if p.placeAcrossHyphen(i) {
 		return nil, 0 // "đoạn Cần Thơ-Cà Mau": two places a hyphen joins

@@ -949,6 +949,12 @@ func TestTitlesOfRealReports(t *testing.T) {
 			absent: []string{"person: Trương Vĩnh Ký", "person: Lê Quý Đôn"},
 		},
 		{
+			name:   "orders and medals named after a person (awards.txt); a congress's numeral starts no name",
+			text:   "Tin\nSáng 3/5, Hội Nông dân tỉnh tổ chức hội nghị. Đồng chí Lê Văn Dũng, Bí thư Tỉnh ủy, được tặng Huân chương Hồ Chí Minh và phát biểu. Đề nghị Hội tiếp tục xây dựng Đảng theo tinh thần Nghị quyết Đại hội XVI Đảng bộ tỉnh.",
+			want:   []string{"person: Lê Văn Dũng"},
+			absent: []string{"person: Hồ Chí Minh", "person: XVI Đảng", "Hồ Chí Minh -spoke_at-> Hội nghị"},
+		},
+		{
 			name: "a short name in parentheses between two titles of a chain",
 			text: "Tin\nSáng 10/5, Bộ trưởng Đỗ Đức Duy – Phó Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai (PCTT), Ủy viên Ủy ban quốc gia Ứng phó sự cố, thiên tai và Tìm kiếm cứu nạn (TKCN) – phát biểu.",
 			want: []string{

@@ -31,6 +31,7 @@ type Lexicon struct {
 	Landmarks  Trie[Landmark]      // nouns before the names of places
 	Documents  Trie[struct{}]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
+	Awards     Trie[struct{}]      // nouns of awards, before the names they are named after (Huân chương Hồ Chí Minh)
 	Foreign    map[string]bool     // given and family names of other countries, by key
 	Particles  map[string]bool     // lower-case words inside foreign names ("van", "bin"), by key
 	Ordinals   Trie[int]           // ordinals spelled out ("thứ nhất", "thứ mười hai")
@@ -79,7 +80,7 @@ type indexed interface {
 // tries by those numbers.
 func (l *Lexicon) indexIDs() {
 	tries := []indexed{&l.Titles, &l.Orgs, &l.Levels, &l.Places, &l.Events, &l.Honorifics, &l.Cues,
-		&l.Furniture, &l.Credits, &l.Media, &l.Stop, &l.EventStop, &l.Landmarks, &l.Documents, &l.NotNames}
+		&l.Furniture, &l.Credits, &l.Media, &l.Stop, &l.EventStop, &l.Landmarks, &l.Documents, &l.NotNames, &l.Awards}
 	l.ids = map[string]int32{}
 	for _, t := range tries {
 		t.walk(func(k string) {
@@ -416,6 +417,7 @@ func load(src layers, files ...string) (*Lexicon, error) {
 		{"landmarks.txt", l.addLandmark},
 		{"documents.txt", phrases(&l.Documents)},
 		{"notnames.txt", phrases(&l.NotNames)},
+		{"awards.txt", phrases(&l.Awards)},
 		{"foreignnames.txt", l.addForeign},
 		{"ordinals.txt", l.addOrdinal},
 	}
