@@ -57,6 +57,7 @@ func (p *parser) chunk() []item {
 		i += n
 	}
 	sharePlaces(items)
+	chainPlaces(items)
 	return items
 }
 
@@ -107,6 +108,60 @@ func sharePlaces(items []item) {
 				break
 			}
 		}
+	}
+}
+
+// chainPlaces gives a place of a level that a title of a chain leaves
+// bare the place of that level a later title of the chain names: in "Ủy
+// viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh Hà Tĩnh" both
+// are of Hà Tĩnh, whatever province the article is about.
+func chainPlaces(items []item) {
+	for k := range items {
+		if items[k].kind != iTitle {
+			continue
+		}
+		eachPlace(items[k].title, func(pl *placeRef) {
+			if !pl.implicit || pl.nameKey != "" || pl.landmark || pl.level == "" {
+				return
+			}
+			for e := k + 1; e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-") && items[e+1].kind == iTitle; e += 2 {
+				var pick *placeRef
+				eachPlace(items[e+1].title, func(q *placeRef) {
+					if pick == nil && !q.implicit && q.nameKey != "" && !q.landmark && q.level == pl.level {
+						pick = q
+					}
+				})
+				if pick != nil {
+					pl.name, pl.nameKey, pl.known = pick.name, pick.nameKey, pick.known
+					return
+				}
+			}
+		})
+	}
+}
+
+// eachPlace calls f with each place a title names: its own, and those of
+// its organization, the organizations in it and those it is part of.
+func eachPlace(t *titleRef, f func(*placeRef)) {
+	if t == nil {
+		return
+	}
+	if t.place != nil {
+		f(t.place)
+	}
+	var walk func(o *orgRef)
+	walk = func(o *orgRef) {
+		for c := o; c != nil; c = c.child {
+			if c.place != nil {
+				f(c.place)
+			}
+			if c.parent != nil {
+				walk(c.parent)
+			}
+		}
+	}
+	if !t.implied {
+		walk(t.org)
 	}
 }
 

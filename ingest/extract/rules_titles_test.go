@@ -894,6 +894,16 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a bare province in a chain is the one a later title of the chain names, not the article's",
+			text: "Tin\nTối 3/3, UBND tỉnh Nghệ An tổ chức lễ khai mạc lễ hội. Dự có đồng chí Lê Ngọc Châu - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh Hà Tĩnh; ông Võ Văn Lâm, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+			want: []string{
+				"Lê Ngọc Châu -holds_position-> Ủy viên Tỉnh ủy Hà Tĩnh",
+				"Lê Ngọc Châu -holds_position-> Phó Chủ tịch UBND tỉnh Hà Tĩnh",
+				"Võ Văn Lâm -holds_position-> Chủ tịch UBND tỉnh Nghệ An",
+			},
+			absent: []string{"Lê Ngọc Châu -holds_position-> Ủy viên Tỉnh ủy Nghệ An"},
+		},
+		{
 			name: "staff of a body: cán bộ, giáo viên, nhân viên, kế toán; a commune's officer by his field",
 			text: "Tin\nBằng khen được trao cho Trung tá Nguyễn Văn Cường, cán bộ Phòng An ninh kinh tế Công an tỉnh Long An; cô Lê Thị Hoa, giáo viên Trường THCS Tân An, và chị Đỗ Thị Mai, nhân viên Công ty Điện lực Long An. Bị can Trần Văn Bảy (SN 1980, nguyên công chức địa chính xã Mỹ Hạnh) và Lê Văn Tư (SN 1975, kế toán UBND xã Mỹ Hạnh) bị khởi tố. Ông Phạm Văn Sáu cùng cán bộ Phòng Nội vụ huyện kiểm tra.",
 			want: []string{
