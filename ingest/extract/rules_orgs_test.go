@@ -609,6 +609,17 @@ func TestOrgsOfRealReports(t *testing.T) {
 			absent: []string{"Trần Văn Nam -holds_position-> Giám đốc Công ty 2", "organization: Công ty 2", "organization: Công ty 100"},
 		},
 		{
+			name: "faculties of a university: Khoa, after Trưởng khoa or not; Khoa học starts a faculty's name",
+			text: "Tin\nSáng 3/3, Trường Đại học Kinh tế quốc dân tổ chức hội thảo. Dự có PGS.TS Đinh Đức Trường – Trưởng khoa Khoa Môi trường; TS Lê Văn Hùng, Phó Trưởng khoa Luật, và GS Somchai Prasert, Trưởng khoa Khoa học Xã hội và Nhân văn, Đại học Khon Kaen. Bà Hà Thị Lan, Giám đốc Sở Khoa học và Công nghệ tỉnh Bắc Ninh, phát biểu.",
+			want: []string{
+				"Đinh Đức Trường -holds_position-> Trưởng Khoa Môi trường",
+				"Lê Văn Hùng -holds_position-> Phó Trưởng Khoa Luật",
+				"Somchai Prasert -holds_position-> Trưởng Khoa Khoa học Xã hội và Nhân văn, Đại học Khon Kaen",
+				"Hà Thị Lan -holds_position-> Giám đốc Sở Khoa học và Công nghệ tỉnh Bắc Ninh",
+			},
+			absent: []string{"person: Khoa Môi"},
+		},
+		{
 			name:   "the Front of a province, named with the country",
 			text:   "Tin\nSáng 3/5, tỉnh Nghệ An tổ chức hội nghị. Dự có ông Trần Văn Hùng, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh.",
 			want:   []string{"Trần Văn Hùng -holds_position-> Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"},
