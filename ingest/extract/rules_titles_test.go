@@ -894,6 +894,16 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the standing deputy abbreviated TT; a company's chief executive; a committee of the Assembly written with a dash",
+			text: "Tin\nSáng 3/3, Đoàn ĐBQH tỉnh Quảng Nam tiếp xúc cử tri. Dự có bà Lê Thị Nga, Chủ nhiệm Ủy ban Tài chính - ngân sách Quốc hội; ông Phan Việt Cường, Phó Bí thư TT Tỉnh uỷ, Chủ tịch HĐND tỉnh, và ông Trần Minh Quân, Giám đốc điều hành Tập đoàn OpenAsia.",
+			want: []string{
+				"Lê Thị Nga -holds_position-> Chủ nhiệm Ủy ban Tài chính, Ngân sách",
+				"Phan Việt Cường -holds_position-> Phó Bí thư Thường trực Tỉnh ủy Quảng Nam",
+				"Phan Việt Cường -holds_position-> Chủ tịch HĐND tỉnh Quảng Nam",
+				"Trần Minh Quân -holds_position-> Giám đốc điều hành Tập đoàn OpenAsia",
+			},
+		},
+		{
 			name: "a bare province in a chain is the one a later title of the chain names, not the article's",
 			text: "Tin\nTối 3/3, UBND tỉnh Nghệ An tổ chức lễ khai mạc lễ hội. Dự có đồng chí Lê Ngọc Châu - Ủy viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh Hà Tĩnh.",
 			want: []string{
