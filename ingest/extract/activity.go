@@ -745,6 +745,15 @@ func (a *article) receptionOfNamed(e *eventRef, ps *parsed) *eventEnt {
 // (sent a letter instead).
 func notThere(ps *parsed, k int) bool {
 	lo, hi := clause(ps.items, k)
+	for b := k - 1; b >= lo && b >= k-4; b-- {
+		it := ps.items[b]
+		if it.kind == iCue && it.cue.Rel == lexicon.CueSent {
+			return true // "Thư chúc mừng của Tổng Bí thư X": its sender
+		}
+		if it.kind != iTitle && it.kind != iHon && it.key != "," {
+			break
+		}
+	}
 	for n := k + 1; n < hi && n <= k+8; n++ {
 		it := ps.items[n]
 		if it.kind == iCue && it.cue.Rel == lexicon.CueAttended && n > lo && ps.items[n-1].key == "từng" {

@@ -671,7 +671,7 @@ func (a *article) relate() {
 		a.markDeceased(ps)
 		away := a.absentees(ps)
 		people := a.personsOf(ps)
-		if len(people) == 0 || sentEv == nil {
+		if len(people) == 0 || sentEv == nil || a.tellsDocument(ps) {
 			continue
 		}
 		if len(evs) == 0 && otherDay(ps, sentEv) {
@@ -726,6 +726,26 @@ func (a *article) relate() {
 	// the one a funeral is held for attends none of the article's events,
 	// wherever else the article names him
 	a.parts = slices.DeleteFunc(a.parts, func(p participation) bool { return a.deceased[p.person] })
+}
+
+// tellsDocument reports whether a sentence opens by saying it tells what
+// a document says ("Trong thư, Tổng Bí thư ...", "Trong Nghị quyết, ..."):
+// the people it names are the document's, not at the event.
+func (a *article) tellsDocument(ps *parsed) bool {
+	ks := ps.p.ks
+	if len(ks) < 3 || ks[0] != "trong" {
+		return false
+	}
+	_, n := a.x.lex.Documents.Longest(ks, 1)
+	if n == 0 {
+		return false
+	}
+	for k := 1 + n; k < len(ks) && k <= 1+n+6; k++ {
+		if ks[k] == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // markDeceased records the subjects of the verbs of dying in a sentence
@@ -849,7 +869,7 @@ func (a *article) cuesOf(ps *parsed) []cueAt {
 		switch {
 		case it.kind == iEvent && it.event.w.Verb:
 			out = append(out, cueAt{graph.Hosted, k, &lexicon.Cue{Phrase: it.event.w.Name, Rel: lexicon.CueHosted, Before: true}})
-		case it.kind == iCue && it.cue.Rel != lexicon.CueOrganized && it.cue.Rel != lexicon.CueDied && it.cue.Rel != lexicon.CueAbsent && !it.cue.Position():
+		case it.kind == iCue && it.cue.TellsPart():
 			out = append(out, cueAt{cueRelation(it.cue), k, it.cue})
 		case it.kind == iWord && it.key == "theo" && k+1 < len(ps.items) &&
 			(ps.items[k+1].kind == iPerson || ps.items[k+1].kind == iHon):

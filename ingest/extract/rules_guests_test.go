@@ -85,6 +85,15 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the sender of a letter read out, and a sentence telling what the letter says, are not there",
+			text: "Tin\nSáng 3/3/2025, Trường Đại học Vinh tổ chức Lễ kỷ niệm 50 năm ngày thành lập. Ông Lê Văn Hà, Hiệu trưởng nhà trường, công bố Thư chúc mừng của Chủ tịch nước Lương Cường. Trong thư, Chủ tịch nước gửi lời thăm hỏi, chúc mừng tới các thế hệ giảng viên. Phát biểu tại buổi lễ, ông Hà cảm ơn các đại biểu.",
+			want: []string{"Lê Văn Hà -spoke_at-> Lễ kỷ niệm 50 năm ngày thành lập"},
+			absent: []string{
+				"Lương Cường -attended-> Lễ kỷ niệm 50 năm ngày thành lập",
+				"Lương Cường -spoke_at-> Lễ kỷ niệm 50 năm ngày thành lập",
+			},
+		},
+		{
 			name:   "flowers given in congratulation are no speech",
 			text:   "Tin\nSáng 3/5, Hội Nông dân tỉnh Bắc Ninh tổ chức Đại hội. Ông Nguyễn Văn Phong, Phó Chủ tịch UBND tỉnh tặng hoa chúc mừng Đại hội.",
 			want:   []string{"Nguyễn Văn Phong -attended-> Đại hội"},

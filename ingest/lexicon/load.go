@@ -276,6 +276,9 @@ const (
 	// CueAbsent: the subject was not at the event ("vắng mặt"), or sent
 	// something in their stead ("gửi thư chúc mừng").
 	CueAbsent
+	// CueSent: the person after it sent what it names, a letter or
+	// flowers, and was not at the event ("Thư chúc mừng của X").
+	CueSent
 )
 
 // Position reports whether a cue states a position, not a part in an
@@ -284,9 +287,21 @@ func (c *Cue) Position() bool {
 	return c.Rel == CueHolds || c.Rel == CueHeld || c.Rel == CueReplaced || c.Rel == CueRelieved
 }
 
+// TellsPart reports whether a cue says what its people did at an event:
+// not who organized it (read apart), who died, was away or sent
+// something, nor a position.
+func (c *Cue) TellsPart() bool {
+	switch c.Rel {
+	case CueOrganized, CueDied, CueAbsent, CueSent:
+		return false
+	}
+	return !c.Position()
+}
+
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
 	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
-	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced, "relieved": CueRelieved, "died": CueDied, "absent": CueAbsent}
+	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced, "relieved": CueRelieved, "died": CueDied, "absent": CueAbsent,
+	"sent": CueSent}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
