@@ -140,7 +140,24 @@ func (p *parser) activityObject(e *eventRef, j int) int {
 			}
 		}
 	}
+	if end-1 >= j && p.standaloneNumber(end-1) && !p.is(end-2, "số") {
+		end = p.countedTitle(end) // "tuyên án sơ thẩm 2 cựu Phó Chủ tịch UBND xã X"
+	}
 	return p.recipients(e, end)
+}
+
+// countedTitle returns where the title that a number before word k counts
+// ends ("2 cựu Phó Chủ tịch UBND xã X", "cựu" or "nguyên" maybe before
+// it), or k.
+func (p *parser) countedTitle(k int) int {
+	t := k
+	if p.is(t, "cựu") || p.is(t, "nguyên") {
+		t++
+	}
+	if tr, m := p.parseTitle(t); m > 0 && tr.org != nil {
+		return t + m
+	}
+	return k
 }
 
 // recipients returns where the people a visit or a handover is for end,

@@ -69,6 +69,9 @@ func (a *article) attach(ps *parsed) {
 				break
 			}
 		}
+		if n+1 < len(items) && items[n].key == "," && items[n+1].kind == iCopula {
+			n++ // "2 cựu Phó Chủ tịch UBND xã X, gồm: A ... và B"
+		}
 		open := false
 		for n < len(items) && (items[n].key == ":" || items[n].kind == iCopula) {
 			open = true

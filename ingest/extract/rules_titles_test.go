@@ -894,6 +894,15 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a counted plural title, a comma and 'gồm:' before its list; the count and title name the hearing",
+			text: "Tin\nChiều 14/8/2025, TAND TP Hà Nội tuyên án sơ thẩm 2 cựu Phó Chủ tịch UBND xã Minh Trí, gồm: Nguyễn Văn An (sinh năm 1962) 4 năm tù và Dương Đức Vượng (sinh năm 1970) 3 năm tù.",
+			want: []string{
+				"event: Tuyên án sơ thẩm 2 cựu Phó Chủ tịch UBND xã Minh Trí [2025-08-14]",
+				"Nguyễn Văn An -holds_position-> Phó Chủ tịch UBND xã Minh Trí (former)",
+				"Dương Đức Vượng -holds_position-> Phó Chủ tịch UBND xã Minh Trí (former)",
+			},
+		},
+		{
 			name: "the standing deputy abbreviated TT; a company's chief executive; a committee of the Assembly written with a dash",
 			text: "Tin\nSáng 3/3, Đoàn ĐBQH tỉnh Quảng Nam tiếp xúc cử tri. Dự có bà Lê Thị Nga, Chủ nhiệm Ủy ban Tài chính - ngân sách Quốc hội; ông Phan Việt Cường, Phó Bí thư TT Tỉnh uỷ, Chủ tịch HĐND tỉnh, và ông Trần Minh Quân, Giám đốc điều hành Tập đoàn OpenAsia.",
 			want: []string{
