@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"kg/graph"
@@ -78,6 +79,9 @@ func (a *article) attach(ps *parsed) {
 			n++
 		}
 		people := a.listAfter(items, n, open)
+		if open {
+			people = a.rankedOut(items, n, people, items[m].title)
+		}
 		if len(people) > 0 {
 			boardOrg(items, k, items[m].title)
 			if t := items[m].title; !open && t.org == nil && t.place == nil && !t.t.Whole {
@@ -1078,6 +1082,27 @@ func (a *article) listAfter(items []item, n int, open bool) []*personRef {
 		}
 	}
 	return out
+}
+
+// rankedOut ends the list a plural title opens ("các đồng chí Ủy viên Ban
+// Thường vụ Tỉnh ủy: A, T; B, Tỉnh ủy viên, T") at the first person whose
+// own titles give the plural's role in another body: B is a member of the
+// Tỉnh ủy, not of its Ban Thường vụ, and so are those after B.
+func (a *article) rankedOut(items []item, n int, people []*personRef, plural *titleRef) []*personRef {
+	if len(people) == 0 || plural.org == nil {
+		return people
+	}
+	last := -1 // the person of the entry being read
+	for k := n; k < len(items); k++ {
+		it := items[k]
+		switch {
+		case it.kind == iPerson:
+			last = slices.Index(people, it.person)
+		case it.kind == iTitle && last >= 0 && it.title.roleKey == plural.roleKey && it.title.org != nil && it.title.org.kind != plural.org.kind:
+			return people[:last]
+		}
+	}
+	return people
 }
 
 // readsAsRef reports whether an unattached title refers to a person: after

@@ -894,6 +894,19 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a plural's list ends at the first entry whose own titles give its role in another body",
+			text: "Tin\nTối 14/11/2024, UBND tỉnh Trà Vinh tổ chức lễ khai mạc. Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Triết, Trưởng Ban Nội chính Tỉnh ủy; Kim Rương, Trưởng Ban Dân vận Tỉnh ủy; Nguyễn Quỳnh Thiện, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; Hòa thượng Thạch Oai, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh.",
+			want: []string{
+				"Nguyễn Văn Triết -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Trà Vinh",
+				"Kim Rương -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Trà Vinh",
+				"Nguyễn Quỳnh Thiện -holds_position-> Ủy viên Tỉnh ủy Trà Vinh",
+			},
+			absent: []string{
+				"Nguyễn Quỳnh Thiện -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Trà Vinh",
+				"Thạch Oai -holds_position-> Ủy viên Ban Thường vụ Tỉnh ủy Trà Vinh",
+			},
+		},
+		{
 			name: "a counted plural title, a comma and 'gồm:' before its list; the count and title name the hearing",
 			text: "Tin\nChiều 14/8/2025, TAND TP Hà Nội tuyên án sơ thẩm 2 cựu Phó Chủ tịch UBND xã Minh Trí, gồm: Nguyễn Văn An (sinh năm 1962) 4 năm tù và Dương Đức Vượng (sinh năm 1970) 3 năm tù.",
 			want: []string{
