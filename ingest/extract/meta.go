@@ -563,7 +563,7 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 		}
 		if pl, n := x.lex.Places.Longest(ks, 0); n == e {
 			// a place dateline: "HÀ NỘI - "
-			l.dateline = &placeRef{level: pl.Level, name: pl.Name, nameKey: x.key(pl.Name), known: true}
+			l.dateline = x.lexPlace(pl, pl.Level, 0, 0)
 			return s.toks[s.words[e+1].tok].Start
 		}
 		before := len(l.outlets)

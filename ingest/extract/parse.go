@@ -155,7 +155,7 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 		// a known place after a level word only when it is of that level:
 		// "huyện Đức An" is no place called Đức (Germany)
 		if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && p.x.key(pl.Level) == p.x.key(lv.Name) {
-			return &placeRef{level: lv.Name, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: j + m}, n + m
+			return p.x.lexPlace(pl, lv.Name, i, j+m), n + m
 		}
 		// Every province is in the lexicon: after "tỉnh", an unknown name is
 		// not one (it is the name of the person holding the title), unless
@@ -189,7 +189,7 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	}
 	if p.upper(i) {
 		if pl, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, i); n > 0 && (!pl.Weak || weak) && (p.wholeName(i, n) || p.wholeCountry(pl, i, n)) {
-			return &placeRef{level: pl.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: i, j: i + n}, n
+			return p.x.lexPlace(pl, pl.Level, i, i+n), n
 		}
 	}
 	// a capitalized one-word landmark ("Hồ") starts a sentence's place
@@ -229,6 +229,13 @@ func (p *parser) communeOf(k int) int {
 		return c + m - k
 	}
 	return 0
+}
+
+// lexPlace is the place of the lexicon's entry pl, of the level given,
+// written in words i to j. A place of Việt Nam is known: it may be the
+// province an article is about; one of another country is abroad.
+func (x *Extractor) lexPlace(pl *lexicon.Place, level string, i, j int) *placeRef {
+	return &placeRef{level: level, name: pl.Name, nameKey: x.key(pl.Name), known: pl.Country == "", abroad: pl.Country != "", i: i, j: j}
 }
 
 // writtenPlace is the place of level (or none) whose name is written in
@@ -710,7 +717,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			o.place.level = k.Level
 			j += m
 		} else if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && !pl.Weak {
-			o.place = &placeRef{level: k.Level, name: pl.Name, nameKey: p.x.key(pl.Name), known: true, i: j, j: j + m}
+			o.place = p.x.lexPlace(pl, k.Level, j, j+m)
 			j += m
 		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) && (k.Level != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(-1, j, m)) {
 			// every province is in the lexicon: after "Tỉnh ủy", an unknown

@@ -85,6 +85,16 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "the provinces of neighbouring countries (places.txt country=) end a title's body, and are not the article's",
+			text: "Tin\nChiều 3/3/2025, tại Quảng Châu, đồng chí Nguyễn Văn Thể, Bí thư Tỉnh ủy Thái Bình, hội kiến đồng chí Hoàng Khôn Minh, Bí thư Tỉnh ủy Quảng Đông. Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh cảm ơn đoàn. Ông Khăm-phăn Phôm-ma-thắt, Phó Tỉnh trưởng tỉnh Hủa Phăn, và ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, cũng dự.",
+			want: []string{
+				"Hoàng Khôn Minh -holds_position-> Bí thư Tỉnh ủy Quảng Đông",
+				"Khăm-phăn Phôm-ma-thắt -holds_position-> Phó Tỉnh trưởng tỉnh Hủa Phăn",
+				"Lê Văn Hải -holds_position-> Phó Chủ tịch UBND tỉnh Thái Bình",
+			},
+			absent: []string{"person: Quảng Đông Hoàng Khôn Minh"},
+		},
+		{
 			name: "the sender of a letter read out, and a sentence telling what the letter says, are not there",
 			text: "Tin\nSáng 3/3/2025, Trường Đại học Vinh tổ chức Lễ kỷ niệm 50 năm ngày thành lập. Ông Lê Văn Hà, Hiệu trưởng nhà trường, công bố Thư chúc mừng của Chủ tịch nước Lương Cường. Trong thư, Chủ tịch nước gửi lời thăm hỏi, chúc mừng tới các thế hệ giảng viên. Phát biểu tại buổi lễ, ông Hà cảm ơn các đại biểu.",
 			want: []string{"Lê Văn Hà -spoke_at-> Lễ kỷ niệm 50 năm ngày thành lập"},

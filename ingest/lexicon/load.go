@@ -182,9 +182,10 @@ type Level struct {
 
 // Place is a named place.
 type Place struct {
-	Name  string // the canonical name
-	Level string // the level word it takes
-	Weak  bool   // a common word too
+	Name    string // the canonical name
+	Level   string // the level word it takes
+	Weak    bool   // a common word too
+	Country string // for a place of another country: that country (Quảng Đông: Trung Quốc)
 }
 
 // EventClass is the kind of an event.
@@ -576,14 +577,14 @@ func (l *Lexicon) addLevel(e *Entry) error {
 }
 
 func (l *Lexicon) addPlace(e *Entry) error {
-	if err := allowed(e, "level", "alias", "weak", "weak-alias"); err != nil {
+	if err := allowed(e, "level", "alias", "weak", "weak-alias", "country"); err != nil {
 		return err
 	}
 	lv := e.Attrs["level"]
 	if _, ok := l.LevelByKey[strings.Join(Keys(lv), " ")]; !ok {
 		return fmt.Errorf("%q: unknown level %q", e.Phrase, lv)
 	}
-	p := Place{Name: e.Phrase, Level: lv, Weak: e.Has("weak")}
+	p := Place{Name: e.Phrase, Level: lv, Weak: e.Has("weak"), Country: e.Attrs["country"]}
 	names := []string{e.Phrase}
 	if a := e.Attrs["alias"]; a != "" {
 		names = append(names, strings.Split(a, ";")...)
