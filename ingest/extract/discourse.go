@@ -729,16 +729,16 @@ func (a *article) relate() {
 }
 
 // tellsDocument reports whether a sentence opens by saying it tells what
-// a document says ("Trong thư, Tổng Bí thư ...", "Trong Nghị quyết, ..."):
-// the people it names are the document's, not at the event.
+// a letter says ("Trong thư, Tổng Bí thư ..."): the people it names are
+// the letter's, not at the event.
 func (a *article) tellsDocument(ps *parsed) bool {
 	ks := ps.p.ks
 	if len(ks) < 3 || ks[0] != "trong" {
 		return false
 	}
-	_, n := a.x.lex.Documents.Longest(ks, 1)
-	if n == 0 {
-		return false
+	d, n := a.x.lex.Documents.Longest(ks, 1)
+	if n == 0 || !d.Letter {
+		return false // "Trong Chương trình tặng quà, ...": a programme's doings
 	}
 	for k := 1 + n; k < len(ks) && k <= 1+n+6; k++ {
 		if ks[k] == "," {

@@ -95,6 +95,11 @@ func TestGuestsAndSenders(t *testing.T) {
 			absent: []string{"person: Quảng Đông Hoàng Khôn Minh"},
 		},
 		{
+			name: "a sentence opened by a programme, no letter, tells who was there",
+			text: "Tin\nSáng 3/2/2025, UBND tỉnh Phú Thọ tổ chức chương trình Tết sum vầy. Trong chương trình tặng quà, Phó Chủ tịch UBND tỉnh Vũ Việt Văn đã đến thăm gia đình bà Đinh Thị Sâm và bà Lê Thị Ngữ ở khu Hồng Hà.",
+			want: []string{"Lê Thị Ngữ -attended-> Thăm gia đình", "Vũ Việt Văn -attended-> Thăm gia đình"},
+		},
+		{
 			name: "the sender of a letter read out, and a sentence telling what the letter says, are not there",
 			text: "Tin\nSáng 3/3/2025, Trường Đại học Vinh tổ chức Lễ kỷ niệm 50 năm ngày thành lập. Ông Lê Văn Hà, Hiệu trưởng nhà trường, công bố Thư chúc mừng của Chủ tịch nước Lương Cường. Trong thư, Chủ tịch nước gửi lời thăm hỏi, chúc mừng tới các thế hệ giảng viên. Phát biểu tại buổi lễ, ông Hà cảm ơn các đại biểu.",
 			want: []string{"Lê Văn Hà -spoke_at-> Lễ kỷ niệm 50 năm ngày thành lập"},

@@ -29,7 +29,7 @@ type Lexicon struct {
 	Stop       Trie[struct{}]      // words that end a lower-case name
 	EventStop  Trie[struct{}]      // words that end an event's description
 	Landmarks  Trie[Landmark]      // nouns before the names of places
-	Documents  Trie[struct{}]      // documents: an event word after one names no event
+	Documents  Trie[Document]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
 	Awards     Trie[struct{}]      // nouns of awards, before the names they are named after (Huân chương Hồ Chí Minh)
 	Foreign    map[string]bool     // given and family names of other countries, by key
@@ -95,6 +95,13 @@ func (l *Lexicon) indexIDs() {
 }
 
 // Landmark is a noun before the name of a place.
+// Document is a noun of documents.txt.
+type Document struct {
+	// Letter: a letter or a telegram; a sentence opened by "Trong" and it
+	// tells what it says ("Trong thư, Tổng Bí thư ...").
+	Letter bool
+}
+
 type Landmark struct {
 	// Area: the name after it is the place itself, not a facility named
 	// after it ("điểm cầu Trà Vinh", the connection point of an online
@@ -431,7 +438,7 @@ func load(src layers, files ...string) (*Lexicon, error) {
 		{"eventtails.txt", phrases(&l.EventTails)},
 		{"anonymous.txt", l.addAnonymous},
 		{"landmarks.txt", l.addLandmark},
-		{"documents.txt", phrases(&l.Documents)},
+		{"documents.txt", l.addDocument},
 		{"notnames.txt", phrases(&l.NotNames)},
 		{"awards.txt", phrases(&l.Awards)},
 		{"foreignnames.txt", l.addForeign},
@@ -860,6 +867,16 @@ func (l *Lexicon) EventStopAt(keys []string, i int) bool {
 	}
 	_, n := l.EventStop.Longest(keys, i)
 	return n > 0
+}
+
+func (l *Lexicon) addDocument(e *Entry) error {
+	if err := allowed(e, "letter"); err != nil {
+		return err
+	}
+	if !l.Documents.Add(Keys(e.Phrase), Document{Letter: e.Has("letter")}) {
+		return dup(e)
+	}
+	return nil
 }
 
 func (l *Lexicon) addLandmark(e *Entry) error {
