@@ -111,6 +111,24 @@ func sharePlaces(items []item) {
 	}
 }
 
+// agedAt reports whether a person's age or year of birth is given at
+// word k: "(29 tuổi", "(SN 1990", "(sinh năm 1990", ", 29 tuổi,".
+func (p *parser) agedAt(k int) bool {
+	if !p.is(k, "(") && !p.is(k, ",") {
+		return false
+	}
+	switch {
+	case k+2 < p.n() && isDigits(p.ks[k+1]) && p.is(k+2, "tuổi"):
+		return true
+	case p.is(k, ","):
+		return false
+	case k+2 < p.n() && p.is(k+1, "sn") && isDigits(p.ks[k+2]):
+		return true
+	default:
+		return k+3 < p.n() && p.is(k+1, "sinh") && p.is(k+2, "năm") && isDigits(p.ks[k+3])
+	}
+}
+
 // chainPlaces gives a place of a level that a title of a chain leaves
 // bare the place of that level a later title of the chain names: in "Ủy
 // viên Ban Chấp hành Đảng bộ tỉnh, Phó Chủ tịch UBND tỉnh Hà Tĩnh" both
@@ -255,6 +273,13 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	}
 	if pr, n := p.parsePerson(i, false); n > 0 {
 		return item{kind: iPerson, person: pr}, n
+	}
+	if m := p.upperRun(i, 4); m > 0 && p.agedAt(i+m) && !p.startsMention(i) {
+		// "gồm: Y Sa (29 tuổi, trú ...), Y Blin (25 tuổi)": a name an age
+		// follows, whatever word starts it
+		if pr, n := p.parsePerson(i, true); n == m {
+			return item{kind: iPerson, person: pr}, n
+		}
 	}
 	if c, n := longest(p, &p.x.lex.Cues, lexicon.StartsCue, i); n > 0 && c.Rel != lexicon.CueNone {
 		return item{kind: iCue, cue: c, key: p.ks[i]}, n

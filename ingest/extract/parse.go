@@ -457,6 +457,9 @@ func (p *parser) parseOrg(i int, opt orgOpts) (*orgRef, int) {
 	if !p.at(i, lexicon.StartsOrg) {
 		return p.brand(i) // no organization head starts here: the common case
 	}
+	if _, d := longest(p, &p.x.lex.Documents, lexicon.StartsDocument, i); d > 1 {
+		return nil, 0 // "Bộ luật Hình sự": a document, though "Bộ" heads ministries
+	}
 	place := 0 // a known place's name that starts here ("Đài Loan" is no broadcaster)
 	if p.upper(i) {
 		if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, i); m > 0 && !pl.Weak {
