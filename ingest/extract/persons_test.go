@@ -14,6 +14,12 @@ func TestPersonEvidence(t *testing.T) {
 			want: []string{"person: Đặng Thị Huệ", "person: Hồ Văn Lợi"},
 		},
 		{
+			name:   "names an age follows, in a list, whatever word starts them; a code of law is no ministry",
+			text:   "Tin\nNgày 3/3/2025, Công an huyện Krông Búk khởi tố 3 bị can theo Điều 173 Bộ Luật hình sự. Các đối tượng gồm: Y Sa (29 tuổi, trú xã Ea Tul), Y Blin (SN 1999) và Nguyễn Văn Tí (sinh năm 1994).",
+			want:   []string{"person: Y Sa", "person: Y Blin", "person: Nguyễn Văn Tí"},
+			absent: []string{"organization: Bộ Luật hình sự"},
+		},
+		{
 			name: "a defendant and a victim in a police report",
 			text: "Tin\nCông an huyện Bảo Thắng đã khởi tố bị can Giàng A Chư (SN 1991, trú tại xã Phong Niên) về tội cướp giật tài sản của chị Lý Thị Dua.",
 			want: []string{"person: Giàng A Chư", "person: Lý Thị Dua"},
