@@ -591,6 +591,11 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a compound word whose second syllable is a stop alone does not end a name",
+			text: "Tin\nSáng 3/9/2025, Thường trực HĐND tỉnh Bắc Ninh tổ chức Hội nghị liên tịch chuẩn bị nội dung kỳ họp thứ 6. Ông Lê Văn An, Chủ tịch HĐND tỉnh chủ trì.",
+			want: []string{"event: Hội nghị liên tịch chuẩn bị nội dung kỳ họp thứ 6 [2025-09-03]", "Lê Văn An -presided-> Hội nghị liên tịch chuẩn bị nội dung kỳ họp thứ 6"},
+		},
+		{
 			name: "a batch named by its date is no date of the ceremony",
 			text: "Tin\nNgày 6/11, Đảng ủy phường Việt Trì tổ chức Lễ trao tặng Huy hiệu Đảng đợt ngày 7/11. Dự có ông Bùi Văn Quang.",
 			want: []string{"event: Lễ trao tặng Huy hiệu Đảng đợt ngày 7/11 [--11-06]"},

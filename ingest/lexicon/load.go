@@ -48,6 +48,9 @@ type Lexicon struct {
 
 	EventTails Trie[struct{}]  // lower-case words in a congress's or session's name
 	Anonymous  map[string]bool // signatures of unnamed reporters, by phrase key
+	// Compounds: words of two syllables whose second is a stop alone
+	// ("chuẩn bị", "thiết bị"), by the keys of both joined by a space
+	Compounds map[string]bool
 }
 
 // WordID returns the number of a word key in the lexicon's tries, or 0 for
@@ -413,6 +416,7 @@ func load(src layers, files ...string) (*Lexicon, error) {
 		Display:    map[string]string{},
 		Classes:    map[string]WordClass{},
 		Anonymous:  map[string]bool{},
+		Compounds:  map[string]bool{},
 		OrgByName:  map[string]*OrgKind{},
 		LevelByKey: map[string]*Level{},
 		soleRoles:  map[string]bool{},
@@ -853,7 +857,7 @@ func phrases(t *Trie[struct{}]) func(e *Entry) error {
 
 // StopAt reports whether a stop phrase starts at keys[i].
 func (l *Lexicon) StopAt(keys []string, i int) bool {
-	if i >= len(keys) || l.First[keys[i]]&StartsStop == 0 {
+	if i >= len(keys) || l.First[keys[i]]&StartsStop == 0 || l.inCompound(keys, i) {
 		return false
 	}
 	_, n := l.Stop.Longest(keys, i)
@@ -862,11 +866,17 @@ func (l *Lexicon) StopAt(keys []string, i int) bool {
 
 // EventStopAt reports whether an event-ending phrase starts at keys[i].
 func (l *Lexicon) EventStopAt(keys []string, i int) bool {
-	if i >= len(keys) || l.First[keys[i]]&StartsEventStop == 0 {
+	if i >= len(keys) || l.First[keys[i]]&StartsEventStop == 0 || l.inCompound(keys, i) {
 		return false
 	}
 	_, n := l.EventStop.Longest(keys, i)
 	return n > 0
+}
+
+// inCompound reports whether keys[i] is the second syllable of a
+// compound word of stopwords.txt ("bị" of "chuẩn bị"), which is no stop.
+func (l *Lexicon) inCompound(keys []string, i int) bool {
+	return i > 0 && len(l.Compounds) > 0 && l.Compounds[keys[i-1]+" "+keys[i]]
 }
 
 func (l *Lexicon) addDocument(e *Entry) error {

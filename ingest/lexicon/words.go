@@ -38,10 +38,21 @@ var wordClasses = map[string]WordClass{"hard": ClassHardStop, "plural": ClassPlu
 // in EventStop; the classes are for one word.
 func (l *Lexicon) addFunctionWord(e *Entry) error {
 	if err := allowed(e, "stop", "hard", "event-stop", "plural", "copula", "conj", "locative",
-		"daypart", "weekday", "generic", "adverb", "dateline", "former", "new"); err != nil {
+		"daypart", "weekday", "generic", "adverb", "dateline", "former", "new", "compound"); err != nil {
 		return err
 	}
 	keys := Keys(e.Phrase)
+	if e.Has("compound") {
+		if len(keys) != 2 || len(e.Attrs) != 1 {
+			return fmt.Errorf("%q: a compound is a word of two syllables, with no other role", e.Phrase)
+		}
+		k := keys[0] + " " + keys[1]
+		if l.Compounds[k] {
+			return dup(e)
+		}
+		l.Compounds[k] = true
+		return nil
+	}
 	_, inStop := l.Stop.Get(keys)
 	_, inEventStop := l.EventStop.Get(keys)
 	_, inClasses := l.Classes[phraseKey(e.Phrase)]

@@ -19,6 +19,8 @@ func TestFunctionWords(t *testing.T) {
 		{"và | stop\nVà | conj\n", "stopwords.txt:2: \"Và\" is listed twice"},
 		{"và vì | conj\n", "stopwords.txt:1: \"và vì\": a class is for one word"},
 		{"và | stop | soft\n", "stopwords.txt:1: \"và\": unknown field \"soft\""},
+		{"chuẩn bị đủ | compound\n", "stopwords.txt:1: \"chuẩn bị đủ\": a compound is a word of two syllables"},
+		{"chuẩn bị | compound | stop\n", "stopwords.txt:1: \"chuẩn bị\": a compound is a word of two syllables, with no other role"},
 	}
 	for _, tt := range tests {
 		fsys := layerBase(t)
@@ -49,6 +51,25 @@ func TestFunctionWords(t *testing.T) {
 		if got := strings.Join(roles, " "); got != tt.want {
 			t.Errorf("%q: roles %q, want %q", tt.data, got, tt.want)
 		}
+	}
+}
+
+// TestCompoundStops checks that the second syllable of a compound word
+// stops nothing inside it, and does alone.
+func TestCompoundStops(t *testing.T) {
+	fsys := layerBase(t)
+	fsys["stopwords.txt"] = &fstest.MapFile{Data: []byte("bị | hard | event-stop\nchuẩn bị | compound\n")}
+	l, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inWord := Keys("hội nghị chuẩn bị kỳ họp")
+	alone := Keys("ông A bị kỷ luật")
+	if l.StopAt(inWord, 3) || l.EventStopAt(inWord, 3) {
+		t.Errorf("the bị of chuẩn bị stops a name")
+	}
+	if !l.StopAt(alone, 2) || !l.EventStopAt(alone, 2) {
+		t.Errorf("bị alone stops nothing")
 	}
 }
 
