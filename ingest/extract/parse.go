@@ -797,6 +797,9 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			return nil, 0 // "Đoàn Văn Bình" is a person, not a delegation
 		}
 		m := p.specName(j, k.LowerName || opt.lowerName)
+		if opt.afterTitle && !opt.appositive && m > 2 && p.heldByName(k, j, j+m) {
+			m -= 2 // "Thứ trưởng Bộ Y tế Lò Mến": the holder's name of two words
+		}
 		numbered := true
 		switch {
 		case p.numberedAt(k, j+m):
@@ -1440,6 +1443,27 @@ func (p *parser) foreignNameAt(k int) bool {
 // exactly.
 func (p *parser) twoWordRun(k int) bool {
 	return p.nameWord(k) && p.nameWord(k+1) && !p.nameWord(k+2)
+}
+
+// heldByName reports whether the last two words of the name [j, e) of a
+// body of state, read right after a title that no name comes before, are
+// its holder's name: a family name and a given name, before the end of
+// the apposition ("Thứ trưởng Bộ Y tế Lò Mến,", "Bộ Nông nghiệp và Phát
+// triển nông thôn Hoàng Trung và ..."). A company may be named so (Tập
+// đoàn Đèo Cả); a ministry, a department or a committee is not. After its
+// holder's name ("ông X, Chi cục trưởng Chi cục Thuế Hoàng Mai,") the
+// words are the body's.
+func (p *parser) heldByName(k *lexicon.OrgKind, j, e int) bool {
+	switch k.Class {
+	case graph.OrgState, graph.OrgParty, graph.OrgFront:
+	default:
+		return false
+	}
+	f := e - 2
+	if !p.familyStart(f) || !p.twoWordRun(f) || p.s.words[f].exp || p.s.words[f+1].exp || p.upper(f-1) && !p.nameWord(f-1) {
+		return false
+	}
+	return e >= p.n() || p.s.words[e].kind == token.Punct || p.is(e, "và") || !p.upper(e)
 }
 
 // commaInName reports whether the comma at k is inside a name listing

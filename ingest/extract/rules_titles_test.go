@@ -894,6 +894,17 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a holder's name of two words after the body of state a title names; a company's, and a body's after its holder, stay names",
+			text: "Tin\nSáng 3/3/2025, dự hội nghị có Thứ trưởng Bộ Y tế Lò Mến, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hoàng Trung và ông Lê Văn Hải, Chủ tịch Tập đoàn Đèo Cả. Ông Lê Văn Tám, Chi cục trưởng Chi cục Thuế Hoàng Mai, phát biểu.",
+			want: []string{
+				"Lò Mến -holds_position-> Thứ trưởng Bộ Y tế",
+				"Hoàng Trung -holds_position-> Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn",
+				"Lê Văn Hải -holds_position-> Chủ tịch Tập đoàn Đèo Cả",
+				"Lê Văn Tám -holds_position-> Chi cục trưởng Chi cục Thuế Hoàng Mai",
+			},
+			absent: []string{"person: Hoàng Mai", "person: Đèo Cả"},
+		},
+		{
 			name: "a plural's list ends at the first entry whose own titles give its role in another body",
 			text: "Tin\nTối 14/11/2024, UBND tỉnh Trà Vinh tổ chức lễ khai mạc. Tham dự có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Văn Triết, Trưởng Ban Nội chính Tỉnh ủy; Kim Rương, Trưởng Ban Dân vận Tỉnh ủy; Nguyễn Quỳnh Thiện, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; Hòa thượng Thạch Oai, Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh.",
 			want: []string{
