@@ -286,6 +286,10 @@ func endsSentence(lex *lexicon.Lexicon, toks []token.Token, i int) bool {
 			if h, n := lex.Honorifics.Longest([]string{prev.Key}, 0); n == 1 && h.Rank {
 				return false
 			}
+			// a level written short: "TX. Kỳ Anh", "P. Vũng Áng"
+			if lex.LevelAbbrevs[prev.Text] != nil {
+				return false
+			}
 		}
 		// an initial ("Nguyễn V. A."), but not a one-letter word with a
 		// tone mark ("châu Á.", "nước Ý.")

@@ -142,7 +142,11 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	if i >= p.n() || p.s.words[i].kind != token.Word {
 		return nil, 0
 	}
-	if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, i); n > 0 {
+	lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, i)
+	if n == 0 {
+		lv, n = p.levelAbbrev(i)
+	}
+	if n > 0 {
 		if _, m := longest(p, &p.x.lex.Orgs, lexicon.StartsOrg, i); m > n {
 			// "Tỉnh ủy", "Huyện ủy": a committee, no place ("Đoàn đại
 			// biểu Tỉnh ủy, HĐND, UBND tỉnh")
@@ -236,6 +240,19 @@ func (p *parser) communeOf(k int) int {
 // province an article is about; one of another country is abroad.
 func (x *Extractor) lexPlace(pl *lexicon.Place, level string, i, j int) *placeRef {
 	return &placeRef{level: level, name: pl.Name, nameKey: x.key(pl.Name), known: pl.Country == "", abroad: pl.Country != "", i: i, j: j}
+}
+
+// levelAbbrev reads a level written short at word i, its stop and a
+// capitalized name after it ("P.Vũng Áng", "X. Hoằng Tiến"): the level,
+// and the words of the abbreviation and its stop.
+func (p *parser) levelAbbrev(i int) (*lexicon.Level, int) {
+	if i+2 >= p.n() || !p.upper(i) || !p.is(i+1, ".") || !p.upper(i+2) {
+		return nil, 0
+	}
+	if lv := p.x.lex.LevelAbbrevs[p.s.tokText(i)]; lv != nil {
+		return lv, 2
+	}
+	return nil, 0
 }
 
 // writtenPlace is the place of level (or none) whose name is written in

@@ -894,6 +894,16 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "levels written short with a stop before a place's name, glued or not",
+			text: "Tin\nSáng 3/3/2025, ông Nguyễn Thế Anh, Chủ tịch UBND P.Vũng Áng, và ông Lê Văn Hải, Chủ tịch UBND X. Hoằng Tiến, dự lễ ra quân của Công an TX.Kỳ Anh. Ông X. nói thêm.",
+			want: []string{
+				"Nguyễn Thế Anh -holds_position-> Chủ tịch UBND P.Vũng Áng",
+				"Lê Văn Hải -holds_position-> Chủ tịch UBND X. Hoằng Tiến",
+				"organization: Công an TX.Kỳ Anh",
+			},
+			absent: []string{"person: P.Vũng Áng", "person: X. Hoằng Tiến", "person: Kỳ Anh"},
+		},
+		{
 			name: "a holder's name of two words after the body of state a title names; a company's, and a body's after its holder, stay names",
 			text: "Tin\nSáng 3/3/2025, dự hội nghị có Thứ trưởng Bộ Y tế Lò Mến, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hoàng Trung và ông Lê Văn Hải, Chủ tịch Tập đoàn Đèo Cả. Ông Lê Văn Tám, Chi cục trưởng Chi cục Thuế Hoàng Mai, phát biểu.",
 			want: []string{

@@ -106,6 +106,19 @@ func (x *Extractor) blockSentence(bl block) *sentence {
 func (x *Extractor) unglue(toks []token.Token, from int) []token.Token {
 	for i := from; i < len(toks); i++ {
 		t := toks[i]
+		if d := strings.IndexByte(t.Text, '.'); t.Kind == token.Word && d > 0 && x.lex.LevelAbbrevs[t.Text[:d]] != nil &&
+			startsUpper(t.Text[d+1:]) && token.IsSyllable(t.Text[d+1:]) {
+			// "P.Vũng Áng", "H.Châu Thành": a level written short, glued
+			// to the place's name by its stop
+			parts := []token.Token{
+				{Text: t.Text[:d], Start: t.Start, End: t.Start + d, Kind: token.Word},
+				{Text: ".", Key: ".", Start: t.Start + d, End: t.Start + d + 1, Kind: token.Punct},
+				{Text: t.Text[d+1:], Start: t.Start + d + 1, End: t.End, Kind: token.Word},
+			}
+			toks = slices.Insert(slices.Delete(toks, i, i+1), i, parts...)
+			i += 2
+			continue
+		}
 		h := strings.IndexByte(t.Text, '-')
 		if t.Kind != token.Word || h <= 0 || h == len(t.Text)-1 || strings.Count(t.Text, "-") != 1 {
 			continue

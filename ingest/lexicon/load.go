@@ -39,6 +39,10 @@ type Lexicon struct {
 	First      map[string]Starts   // what the phrases starting with a word are
 	OrgByName  map[string]*OrgKind // organizations by the key of their name
 	LevelByKey map[string]*Level   // levels by key
+	// LevelAbbrevs: levels by their one- or two-letter abbreviation,
+	// written with a stop before a place's name ("P.Vũng Áng", "X. Hoằng
+	// Tiến"), as written (capitals)
+	LevelAbbrevs map[string]*Level
 	ids        map[string]int32    // the words of the tries' phrases, numbered from 1
 	soleRoles  map[string]bool     // keys of the roles of sole titles
 	sharedIn   map[string]bool     // role key|organization key: a sole role several hold there
@@ -419,6 +423,7 @@ func load(src layers, files ...string) (*Lexicon, error) {
 		Compounds:  map[string]bool{},
 		OrgByName:  map[string]*OrgKind{},
 		LevelByKey: map[string]*Level{},
+		LevelAbbrevs: map[string]*Level{},
 		soleRoles:  map[string]bool{},
 		sharedIn:   map[string]bool{},
 	}
@@ -570,7 +575,7 @@ func (l *Lexicon) addFamily(e *Entry) error {
 }
 
 func (l *Lexicon) addLevel(e *Entry) error {
-	if err := allowed(e, "rank", "committee", "joint", "numbered"); err != nil {
+	if err := allowed(e, "rank", "committee", "joint", "numbered", "abbrev"); err != nil {
 		return err
 	}
 	rank, err := strconv.Atoi(e.Attrs["rank"])
@@ -583,6 +588,15 @@ func (l *Lexicon) addLevel(e *Entry) error {
 	}
 	p, _ := l.Levels.Get(Keys(e.Phrase))
 	l.LevelByKey[strings.Join(Keys(e.Phrase), " ")] = p
+	if a := e.Attrs["abbrev"]; a != "" {
+		if a != strings.ToUpper(a) || len(a) > 3 || strings.ContainsAny(a, ". ") {
+			return fmt.Errorf("%q: abbrev=%q: want one to three capitals, no stop", e.Phrase, a)
+		}
+		if l.LevelAbbrevs[a] != nil {
+			return fmt.Errorf("%q: abbrev=%q is another level's", e.Phrase, a)
+		}
+		l.LevelAbbrevs[a] = p
+	}
 	l.display(e.Phrase)
 	return nil
 }

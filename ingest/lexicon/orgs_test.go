@@ -34,6 +34,12 @@ func TestOrgAttributes(t *testing.T) {
 	if lv := l.LevelByKey[strings.Join(Keys("liên huyện"), " ")]; lv == nil || !lv.Joint || lv.Rank != 2 {
 		t.Errorf("liên huyện: level %+v, want a joint level of rank 2", lv)
 	}
+	if lv := l.LevelAbbrevs["P"]; lv == nil || lv.Name != "phường" {
+		t.Errorf("P.: level %+v, want phường", lv)
+	}
+	if lv := l.LevelAbbrevs["TX"]; lv == nil || lv.Name != "thị xã" {
+		t.Errorf("TX.: level %+v, want thị xã", lv)
+	}
 	for _, tt := range tests {
 		k := l.OrgByName[strings.Join(Keys(tt.name), " ")]
 		if k == nil {
