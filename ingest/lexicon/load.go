@@ -43,9 +43,9 @@ type Lexicon struct {
 	// written with a stop before a place's name ("P.Vũng Áng", "X. Hoằng
 	// Tiến"), as written (capitals)
 	LevelAbbrevs map[string]*Level
-	ids        map[string]int32    // the words of the tries' phrases, numbered from 1
-	soleRoles  map[string]bool     // keys of the roles of sole titles
-	sharedIn   map[string]bool     // role key|organization key: a sole role several hold there
+	ids          map[string]int32 // the words of the tries' phrases, numbered from 1
+	soleRoles    map[string]bool  // keys of the roles of sole titles
+	sharedIn     map[string]bool  // role key|organization key: a sole role several hold there
 
 	// what stopwords.txt says of function words beyond Stop and EventStop
 	Classes map[string]WordClass // the closed classes of function words, by key
@@ -412,20 +412,20 @@ func Load(fsys fs.FS) (*Lexicon, error) { return load(layers{base: fsys}) }
 // those of them (the others must still be lexicon files).
 func load(src layers, files ...string) (*Lexicon, error) {
 	l := &Lexicon{
-		Families:   map[string]Family{},
-		Foreign:    map[string]bool{},
-		Particles:  map[string]bool{},
-		Abbrevs:    map[string][]string{},
-		AbbrevText: map[string][]string{},
-		Display:    map[string]string{},
-		Classes:    map[string]WordClass{},
-		Anonymous:  map[string]bool{},
-		Compounds:  map[string]bool{},
-		OrgByName:  map[string]*OrgKind{},
-		LevelByKey: map[string]*Level{},
+		Families:     map[string]Family{},
+		Foreign:      map[string]bool{},
+		Particles:    map[string]bool{},
+		Abbrevs:      map[string][]string{},
+		AbbrevText:   map[string][]string{},
+		Display:      map[string]string{},
+		Classes:      map[string]WordClass{},
+		Anonymous:    map[string]bool{},
+		Compounds:    map[string]bool{},
+		OrgByName:    map[string]*OrgKind{},
+		LevelByKey:   map[string]*Level{},
 		LevelAbbrevs: map[string]*Level{},
-		soleRoles:  map[string]bool{},
-		sharedIn:   map[string]bool{},
+		soleRoles:    map[string]bool{},
+		sharedIn:     map[string]bool{},
 	}
 	steps := []struct {
 		file string
