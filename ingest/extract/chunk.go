@@ -63,16 +63,25 @@ func (p *parser) chunk() []item {
 
 // listedPlace reports whether word i follows a comma or "và" in a list
 // of places that a plural opens before their level word or noun ("các xã
-// Bảo Thanh, Gia Thanh, Hạ Giáp và ...", "các thôn Kỳ Bì, Kỳ Lam"), with
-// the level ("" for a village's noun, a landmark).
+// Bảo Thanh, Gia Thanh, Hạ Giáp và ...", "các thôn Kỳ Bì, Kỳ Lam"), or
+// starts one after a colon ("các huyện: Kim Động, Khoái Châu"), with the
+// level ("" for a village's noun, a landmark).
 func (p *parser) listedPlace(i int) (string, bool) {
+	if i < 2 {
+		return "", false
+	}
 	k := i - 1
-	for steps := 0; steps < 8 && k >= 1 && (p.is(k, ",") || p.is(k, "và")); steps++ {
+	if p.is(k, ":") {
+		k++ // "các huyện: Kim Động, Khoái Châu": the first after a colon
+	}
+	for steps := 0; steps < 8 && k >= 1 && (p.is(k, ",") || p.is(k, "và") || k == i && p.is(k-1, ":")); steps++ {
 		b := k - 1
 		for b >= 0 && p.upper(b) && p.isWord(b) && !p.isLevelWord(b) {
 			b-- // the name before: "Gia Thanh"
 		}
-		if b == k-1 || b < 1 {
+		if b >= 1 && p.is(b, ":") {
+			b-- // "các huyện: Kim Động, ..."
+		} else if b == k-1 || b < 1 {
 			return "", false
 		}
 		if lv, n := longest(p, &p.x.lex.Levels, lexicon.StartsLevel, b); n == 1 && lv.Rank > 0 {

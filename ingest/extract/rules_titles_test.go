@@ -999,6 +999,12 @@ func TestTitlesOfRealReports(t *testing.T) {
 			absent: []string{"person: CKII Lê Văn Hòa"},
 		},
 		{
+			name:   "a list of places after a plural level word and a colon",
+			text:   "Tin\nSáng 3/10/2025, ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Hưng Yên, kiểm tra công tác phòng chống lũ tại địa bàn các huyện: Kim Động, Khoái Châu và Văn Giang; các xã: Hồ Tùng Mậu, Lê Lợi.",
+			want:   []string{"person: Trần Văn Bình"},
+			absent: []string{"person: Kim Động", "person: Hồ Tùng Mậu", "person: Lê Lợi"},
+		},
+		{
 			name:   "the names of a list of communes or villages that a plural opens are places",
 			text:   "Tin\nSáng 3/5, xã Hạ Hòa mới được lập trên cơ sở sáp nhập các xã Bảo Yên, Vũ Ẻn và Đỗ Lâm. Tại các thôn Lê Xá, Vũ Hạ, ông Hà Văn Tuấn thăm hỏi người dân.",
 			want:   []string{"person: Hà Văn Tuấn"},
