@@ -273,6 +273,10 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("Dự có các đồng chí: , ; Chủ tịch\n ")
 	f.Add("các Phó Chủ tịch UBND tỉnh gồm: \nÔng")
+	f.Add("Kim Động, Khoái Châu\ncác huyện: Kim Động, Khoái Châu và Văn Giang; các xã: Lê Lợi")
+	f.Add("P.Vũng Áng\nChủ tịch UBND P.Vũng Áng, X. Hoằng Tiến, TX.Kỳ Anh. TX.")
+	f.Add("Trong thư, Tổng Bí thư\nThư chúc mừng của Chủ tịch nước. Trong thư,")
+	f.Add("gồm:\ntuyên án 2 cựu Phó Chủ tịch UBND xã X, gồm: Y Sa (29 tuổi), Y Blin (SN")
 	lex, err := lexicon.Default()
 	if err != nil {
 		f.Fatal(err)

@@ -62,6 +62,19 @@ func (a *article) attach(ps *parsed) {
 			continue
 		}
 		n := m + 1
+		// "Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch
+		// Quốc hội: A, B, C": a chain of titles before the list, each
+		// every name's
+		chain := []int{m}
+		for e := n; e+1 < len(items) && items[e].key == "," && items[e+1].kind == iTitle; e += 2 {
+			if f := e + 2; f < len(items) && (items[f].key == ":" || items[f].kind == iCopula) {
+				for c := n + 1; c <= e+1; c += 2 {
+					chain = append(chain, c)
+				}
+				n = f
+				break
+			}
+		}
 		// "các Phó Giám đốc Sở hiện gồm ...": an adverb or two may come
 		// before the copula
 		for w := n; w < len(items) && w <= m+3 && items[w].kind == iWord; w++ {
@@ -82,9 +95,10 @@ func (a *article) attach(ps *parsed) {
 		if open {
 			people = a.rankedOut(items, n, people, items[m].title)
 		}
+		own := ownOrgs(items, n, people)
 		if len(people) > 0 {
 			boardOrg(items, k, items[m].title)
-			if t := items[m].title; !open && t.org == nil && t.place == nil && !t.t.Whole {
+			if t := items[m].title; !open && own == nil && t.org == nil && t.place == nil && !t.t.Whole {
 				// "các luật sư A và B (Đoàn Luật sư tỉnh Z)"
 				last := people[len(people)-1]
 				for q := n; q < len(items); q++ {
@@ -96,18 +110,27 @@ func (a *article) attach(ps *parsed) {
 			}
 		}
 		for _, pr := range people {
-			t := items[m].title
-			if o := elidedOrg(ps, items, pr, t); o != nil {
-				// "các Bộ trưởng: Tài chính X, Y tế Z": each of a ministry
-				// named before the name
-				each := *t
-				each.org = o
-				t = &each
+			for _, c := range chain {
+				t := items[c].title
+				if o := elidedOrg(ps, items, pr, t); o != nil {
+					// "các Bộ trưởng: Tài chính X, Y tế Z": each of a ministry
+					// named before the name
+					each := *t
+					each.org = o
+					t = &each
+				} else if o := own[pr]; o != nil && t.org == nil && t.place == nil && !t.t.Whole {
+					// "ba Bộ trưởng A (Bộ Ngoại giao), B (Bộ Nội vụ)"
+					each := *t
+					each.org = o
+					t = &each
+				}
+				a.hold(a.person(pr), t, ps, "plural-title", false)
 			}
-			a.hold(a.person(pr), t, ps, "plural-title", false)
 		}
 		if len(people) > 0 {
-			done[m] = true
+			for _, c := range chain {
+				done[c] = true
+			}
 		}
 	}
 	// elected titles over a list after "là"
@@ -1076,12 +1099,37 @@ func (a *article) listAfter(items []item, n int, open bool) []*personRef {
 		case open && it.key == ";" && !titled:
 			return out
 		case open:
+		case it.key == "(" && k+2 < len(items) && items[k+1].kind == iOrg && items[k+2].key == ")":
+			k += 2 // "A (Bộ Ngoại giao), B (Bộ Nội vụ)": each name's body
 		case it.kind == iHon, it.key == ",", it.key == "và":
 		default:
 			return out
 		}
 	}
 	return out
+}
+
+// ownOrgs returns the bodies in parentheses after the names of a list
+// from item n on, when two names or more have one: each is its name's
+// ("ba Bộ trưởng A (Bộ Ngoại giao), B (Bộ Nội vụ)"); one after the last
+// name alone is the whole list's, which the caller reads.
+func ownOrgs(items []item, n int, people []*personRef) map[*personRef]*orgRef {
+	var own map[*personRef]*orgRef
+	for q := n; q+1 < len(items); q++ {
+		if items[q].kind != iPerson || items[q+1].key != "(" || !slices.Contains(people, items[q].person) {
+			continue
+		}
+		if o := orgAfterName(items, q+1); o != nil {
+			if own == nil {
+				own = map[*personRef]*orgRef{}
+			}
+			own[items[q].person] = o
+		}
+	}
+	if len(own) < 2 {
+		return nil
+	}
+	return own
 }
 
 // rankedOut ends the list a plural title opens ("các đồng chí Ủy viên Ban

@@ -894,6 +894,19 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a chain of titles over a plural's list after a colon; each name's body in parentheses",
+			text: "Tin\nSáng 3/3/2025, Ủy ban Thường vụ Quốc hội họp phiên thứ 40. Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch Quốc hội: Nguyễn Khắc Định, Vũ Hồng Thanh đồng chủ trì phiên họp. Dự có ba Bộ trưởng Lê Văn Tùng (Bộ Ngoại giao), Đỗ Thanh Bình (Bộ Nội vụ) và Trần Đức Thắng (Bộ Tài chính).",
+			want: []string{
+				"Nguyễn Khắc Định -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng",
+				"Nguyễn Khắc Định -holds_position-> Phó Chủ tịch Quốc hội",
+				"Vũ Hồng Thanh -holds_position-> Phó Chủ tịch Quốc hội",
+				"Lê Văn Tùng -holds_position-> Bộ trưởng Bộ Ngoại giao",
+				"Đỗ Thanh Bình -holds_position-> Bộ trưởng Bộ Nội vụ",
+				"Trần Đức Thắng -holds_position-> Bộ trưởng Bộ Tài chính",
+			},
+			absent: []string{"Lê Văn Tùng -holds_position-> Bộ trưởng Bộ Tài chính"},
+		},
+		{
 			name: "levels written short with a stop before a place's name, glued or not",
 			text: "Tin\nSáng 3/3/2025, ông Nguyễn Thế Anh, Chủ tịch UBND P.Vũng Áng, và ông Lê Văn Hải, Chủ tịch UBND X. Hoằng Tiến, dự lễ ra quân của Công an TX.Kỳ Anh. Ông X. nói thêm.",
 			want: []string{
