@@ -203,7 +203,7 @@ func (a *article) attach(ps *parsed) {
 			if n := shortNameEnd(ps, e); n > e && n+1 < len(items) && items[n].key == "," && items[n+1].kind == iTitle && !done[n+1] {
 				e = n
 			}
-			if !(e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-" || semi && items[e].key == ";") && items[e+1].kind == iTitle && !done[e+1]) {
+			if !(e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-" || items[e].key == ";" && (semi || nameless(items, e+1))) && items[e+1].kind == iTitle && !done[e+1]) {
 				break
 			}
 			shareOrg(items[chain[len(chain)-1]].title, items[e+1].title, items[e].key != ",")
@@ -1130,6 +1130,23 @@ func ownOrgs(items []item, n int, people []*personRef) map[*personRef]*orgRef {
 		return nil
 	}
 	return own
+}
+
+// nameless reports whether the titles from item k on, to the next
+// semicolon or the end, name no one: in "A, Ủy viên Ban Thường vụ Tỉnh
+// ủy; Phó Chủ tịch Thường trực HĐND tỉnh; B, ..." the second title is
+// A's, as after a comma.
+func nameless(items []item, k int) bool {
+	for ; k < len(items); k++ {
+		switch it := items[k]; {
+		case it.key == ";":
+			return true
+		case it.kind == iTitle, it.kind == iTerm, it.key == ",":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // rankedOut ends the list a plural title opens ("các đồng chí Ủy viên Ban

@@ -894,6 +894,16 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a title after a semicolon that names no one is the one's before it",
+			text: "Tin\nSáng 3/3/2025, HĐND tỉnh Phú Thọ tổ chức kỳ họp. Dự có các đồng chí: Trần Thị Hằng, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HĐND tỉnh; Trần Thị Vân, Phó Chủ tịch UBND tỉnh; Phó Chủ tịch HĐND tỉnh Lê Văn Ba.",
+			want: []string{
+				"Trần Thị Hằng -holds_position-> Phó Chủ tịch Thường trực HĐND tỉnh Phú Thọ",
+				"Trần Thị Vân -holds_position-> Phó Chủ tịch UBND tỉnh Phú Thọ",
+				"Lê Văn Ba -holds_position-> Phó Chủ tịch HĐND tỉnh Phú Thọ",
+			},
+			absent: []string{"Trần Thị Vân -holds_position-> Phó Chủ tịch HĐND tỉnh Phú Thọ"},
+		},
+		{
 			name: "a chain of titles over a plural's list after a colon; each name's body in parentheses",
 			text: "Tin\nSáng 3/3/2025, Ủy ban Thường vụ Quốc hội họp phiên thứ 40. Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng, Phó Chủ tịch Quốc hội: Nguyễn Khắc Định, Vũ Hồng Thanh đồng chủ trì phiên họp. Dự có ba Bộ trưởng Lê Văn Tùng (Bộ Ngoại giao), Đỗ Thanh Bình (Bộ Nội vụ) và Trần Đức Thắng (Bộ Tài chính).",
 			want: []string{
