@@ -826,6 +826,11 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 	// ...")
 	first := chain[0]
 	for b := first - 1; b >= 0 && b >= first-4; b-- {
+		if b == first-1 && a.pluralAt(items, b) {
+			// "trao các quyết định bổ nhiệm 2 Phó Thủ tướng": a count of
+			// people the title names, none of them the giver
+			break
+		}
 		if it := items[b]; it.kind == iCue && (it.cue.Rel == lexicon.CueElected || it.cue.Position()) {
 			if it.cue.Rel == lexicon.CueRelieved {
 				// "miễn nhiệm chức vụ T đối với ông X": relieved gives T to

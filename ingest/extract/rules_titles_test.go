@@ -894,6 +894,12 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a count of those a decision appoints is no post of the one who hands it over",
+			text:   "Tin\nSáng 25/10/2025, tại trụ sở Chính phủ, Thủ tướng Lê Văn Minh trao các quyết định bổ nhiệm 2 Phó Thủ tướng và 3 Bộ trưởng.",
+			want:   []string{"Lê Văn Minh -holds_position-> Thủ tướng Chính phủ"},
+			absent: []string{"Lê Văn Minh -holds_position-> Phó Thủ tướng Chính phủ", "Lê Văn Minh -holds_position-> Bộ trưởng"},
+		},
+		{
 			name: "a title after a semicolon that names no one is the one's before it",
 			text: "Tin\nSáng 3/3/2025, HĐND tỉnh Phú Thọ tổ chức kỳ họp. Dự có các đồng chí: Trần Thị Hằng, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HĐND tỉnh; Trần Thị Vân, Phó Chủ tịch UBND tỉnh; Phó Chủ tịch HĐND tỉnh Lê Văn Ba.",
 			want: []string{
