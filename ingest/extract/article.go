@@ -455,7 +455,7 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 		} else {
 			parts = append(parts, pl.key())
 			if pl.implicit {
-				if pl.i == pl.j { // no level word written
+				if pl.i == pl.j && pl.level != "" { // no level word written
 					fill = " " + pl.level + " " + pl.name
 				} else {
 					fill = " " + pl.name
@@ -465,7 +465,7 @@ func (a *article) orgName(o *orgRef, ps *parsed, child, parent *orgEnt) (key, na
 	}
 	if child != nil && fill == "" {
 		if in := o.innermost(); in.place != nil && in.place.implicit && in.place.nameKey != "" {
-			if in.kind != nil && in.kind.Tail == lexicon.TailLevel || in.place.i != in.place.j {
+			if in.kind != nil && in.kind.Tail == lexicon.TailLevel || in.place.i != in.place.j || in.place.level == "" {
 				fill = " " + in.place.name
 			} else {
 				fill = " " + in.place.level + " " + in.place.name

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"kg/graph"
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
@@ -58,7 +59,87 @@ func (p *parser) chunk() []item {
 	}
 	sharePlaces(items)
 	chainPlaces(items)
+	p.foreignBodies(items)
 	return items
+}
+
+// foreignBodies places the bodies of state that the titles of a foreign
+// holder name with no place ("Bộ trưởng Nông nghiệp Shinjiro Koizumi",
+// "Sanae Takaichi, Bộ trưởng Nội vụ") in the one foreign country the
+// sentence names: Japan's ministry, not Việt Nam's. With no such country,
+// the body's words stay in the role, and the title names no body of Việt
+// Nam.
+func (p *parser) foreignBodies(items []item) {
+	var country *placeRef
+	for k := 0; k < len(items); k++ {
+		if items[k].kind != iTitle {
+			continue
+		}
+		e := k + 1
+		for e+1 < len(items) && (items[e].key == "," || items[e].key == "kiêm" || items[e].key == "-") && items[e+1].kind == iTitle {
+			e += 2
+		}
+		var holder *personRef
+		switch {
+		case e < len(items) && items[e].kind == iPerson:
+			holder = items[e].person
+		case k >= 2 && (items[k-1].key == "," || items[k-1].key == "-") && items[k-2].kind == iPerson:
+			holder = items[k-2].person
+		}
+		if holder == nil || holder.short || p.x.vietnamese(holder) {
+			k = e - 1
+			continue
+		}
+		if country == nil {
+			country = sentenceCountry(items)
+		}
+		for c := k; c < e; c += 2 {
+			p.foreignBody(items[c].title, country)
+		}
+		k = e - 1
+	}
+}
+
+// foreignBody places a title's body of state, named with no place, in
+// country, or keeps its words in the role when country is nil.
+func (p *parser) foreignBody(t *titleRef, country *placeRef) {
+	o := t.org
+	if o == nil || o.kind == nil || o.kind.Tail == lexicon.TailNone || t.implied || o.parent != nil || o.child != nil || o.place != nil || o.seat != nil {
+		return // a named institution ("Bộ Chính trị") is read as named
+	}
+	switch o.kind.Class {
+	case graph.OrgState, graph.OrgParty, graph.OrgFront:
+	default:
+		return
+	}
+	if country != nil && country.nameKey != "" {
+		o.place = &placeRef{name: country.name, nameKey: country.nameKey, implicit: true, abroad: true, i: o.j, j: o.j}
+		return
+	}
+	// a body of no country said: its words stay in the role
+	if o.i < o.j && o.j <= p.n() {
+		t.role = t.role + " " + p.display(o.i, o.j)
+		t.roleKey = p.x.key(t.role)
+	}
+	t.org = nil
+}
+
+// sentenceCountry returns the one country other than Việt Nam a sentence
+// names, or nil when it names none or several.
+func sentenceCountry(items []item) *placeRef {
+	var country *placeRef
+	for _, it := range items {
+		if it.kind == iPlace && foreignCountry(it.place) {
+			if country != nil && country.nameKey != it.place.nameKey {
+				return nil
+			}
+			country = it.place
+		}
+	}
+	if country == nil {
+		return &placeRef{} // asked once: none
+	}
+	return country
 }
 
 // listedPlace reports whether word i follows a comma or "và" in a list

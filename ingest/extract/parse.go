@@ -814,8 +814,8 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			return nil, 0 // "Đoàn Văn Bình" is a person, not a delegation
 		}
 		m := p.specName(j, k.LowerName || opt.lowerName)
-		if opt.afterTitle && !opt.appositive && m > 2 && p.heldByName(k, j, j+m) {
-			m -= 2 // "Thứ trưởng Bộ Y tế Lò Mến": the holder's name of two words
+		if opt.afterTitle && !opt.appositive {
+			m -= p.holderWords(k, j, j+m) // "Thứ trưởng Bộ Y tế Lò Mến": the holder's name
 		}
 		numbered := true
 		switch {
@@ -1462,25 +1462,43 @@ func (p *parser) twoWordRun(k int) bool {
 	return p.nameWord(k) && p.nameWord(k+1) && !p.nameWord(k+2)
 }
 
-// heldByName reports whether the last two words of the name [j, e) of a
+// holderWords returns how many of the last words of the name [j, e) of a
 // body of state, read right after a title that no name comes before, are
-// its holder's name: a family name and a given name, before the end of
-// the apposition ("Thứ trưởng Bộ Y tế Lò Mến,", "Bộ Nông nghiệp và Phát
+// its holder's name: a foreign name, or a family name and a given name,
+// before the end of the apposition ("Thứ trưởng Bộ Y tế Lò Mến,", "Bộ Nông nghiệp và Phát
 // triển nông thôn Hoàng Trung và ..."). A company may be named so (Tập
 // đoàn Đèo Cả); a ministry, a department or a committee is not. After its
 // holder's name ("ông X, Chi cục trưởng Chi cục Thuế Hoàng Mai,") the
 // words are the body's.
-func (p *parser) heldByName(k *lexicon.OrgKind, j, e int) bool {
+func (p *parser) holderWords(k *lexicon.OrgKind, j, e int) int {
 	switch k.Class {
 	case graph.OrgState, graph.OrgParty, graph.OrgFront:
 	default:
-		return false
+		return 0
+	}
+	if e-j <= 2 || !(e >= p.n() || p.s.words[e].kind == token.Punct || p.is(e, "và") || !p.upper(e)) {
+		return 0
+	}
+	// a foreign name of two or three words after words of Vietnamese:
+	// "Bộ Nội vụ Sanae Takaichi", "Văn phòng Nội các Yoshimasa Hayashi"
+	for n := 3; n >= 2; n-- {
+		f := e - n
+		if f-1 <= j || !p.syllable(f-1) {
+			continue
+		}
+		foreign := true
+		for w := f; w < e && foreign; w++ {
+			foreign = p.upper(w) && p.nameWord(w) && !p.syllable(w) && !p.s.words[w].exp
+		}
+		if foreign {
+			return n
+		}
 	}
 	f := e - 2
 	if !p.familyStart(f) || !p.twoWordRun(f) || p.s.words[f].exp || p.s.words[f+1].exp || p.upper(f-1) && !p.nameWord(f-1) {
-		return false
+		return 0
 	}
-	return e >= p.n() || p.s.words[e].kind == token.Punct || p.is(e, "và") || !p.upper(e)
+	return 2
 }
 
 // commaInName reports whether the comma at k is inside a name listing
@@ -1708,6 +1726,10 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				// "Bộ trưởng Ngoại giao X", but "Bộ trưởng Bùi Thanh Sơn"
 				// names the minister, not a ministry
 				if m := p.specName(j, false); m > 0 && !p.startsName(j) {
+					if ok := p.x.lex.OrgByName[p.x.key(t.OrgHead)]; ok != nil && !p.appositive {
+						// "Bộ trưởng Nông nghiệp Shinjiro Koizumi": the holder's name
+						m -= p.holderWords(ok, j-1, j+m)
+					}
 					var parent *orgRef
 					pm := 0
 					for k := j + 1; k < j+m; k++ {

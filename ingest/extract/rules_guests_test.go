@@ -85,6 +85,16 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a foreign holder's name after a ministry; its ministry is of the country the sentence names, else of none",
+			text: "Tin\nNgày 4/10/2025, đảng Dân chủ Tự do bầu chủ tịch mới. Các ứng viên gồm cựu Bộ trưởng Nội vụ Sanae Takaichi và Bộ trưởng Nông nghiệp Shinjiro Koizumi. Ngày 6/10/2025, tại Tokyo, Nhật Bản, Bộ trưởng Nông nghiệp Shinjiro Koizumi tiếp Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Thắng.",
+			want: []string{
+				"Sanae Takaichi -holds_position-> Bộ trưởng Nội vụ (former)",
+				"Shinjiro Koizumi -holds_position-> Bộ trưởng Bộ Nông nghiệp Nhật Bản",
+				"Trần Đức Thắng -holds_position-> Bộ trưởng Bộ Nông nghiệp và Môi trường",
+			},
+			absent: []string{"organization: Bộ Nội vụ Sanae Takaichi", "Sanae Takaichi -holds_position-> Bộ trưởng Bộ Nội vụ (former)", "Shinjiro Koizumi -holds_position-> Bộ trưởng Bộ Nông nghiệp"},
+		},
+		{
 			name: "the provinces of neighbouring countries (places.txt country=) end a title's body, and are not the article's",
 			text: "Tin\nChiều 3/3/2025, tại Quảng Châu, đồng chí Nguyễn Văn Thể, Bí thư Tỉnh ủy Thái Bình, hội kiến đồng chí Hoàng Khôn Minh, Bí thư Tỉnh ủy Quảng Đông. Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh cảm ơn đoàn. Ông Khăm-phăn Phôm-ma-thắt, Phó Tỉnh trưởng tỉnh Hủa Phăn, và ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, cũng dự.",
 			want: []string{
