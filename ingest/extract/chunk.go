@@ -63,8 +63,9 @@ func (p *parser) chunk() []item {
 	return items
 }
 
-// foreignBodies places the bodies of state that the titles of a foreign
-// holder name with no place ("Bộ trưởng Nông nghiệp Shinjiro Koizumi",
+// foreignBodies places the bodies of state, named in words of Vietnamese
+// as every country has them, that the titles of a foreign holder name
+// with no place ("Bộ trưởng Nông nghiệp Shinjiro Koizumi",
 // "Sanae Takaichi, Bộ trưởng Nội vụ") in the one foreign country the
 // sentence names: Japan's ministry, not Việt Nam's. With no such country,
 // the body's words stay in the role, and the title names no body of Việt
@@ -111,6 +112,9 @@ func (p *parser) foreignBody(t *titleRef, country *placeRef) {
 	case graph.OrgState, graph.OrgParty, graph.OrgFront:
 	default:
 		return
+	}
+	if o.i >= o.j || p.foreignRun(o.i, o.j) {
+		return // "Hội đồng Giải thưởng VinFuture": a name of its own, whoever heads it
 	}
 	if country != nil && country.nameKey != "" {
 		o.place = &placeRef{name: country.name, nameKey: country.nameKey, implicit: true, abroad: true, i: o.j, j: o.j}

@@ -95,6 +95,11 @@ func TestGuestsAndSenders(t *testing.T) {
 			absent: []string{"organization: Bộ Nội vụ Sanae Takaichi", "Sanae Takaichi -holds_position-> Bộ trưởng Bộ Nội vụ (former)", "Shinjiro Koizumi -holds_position-> Bộ trưởng Bộ Nông nghiệp"},
 		},
 		{
+			name: "a foreign holder's body with a name of its own stays that body",
+			text: "Tin\nSáng 3/12/2025, lễ trao giải diễn ra tại Hà Nội. Chương trình mở đầu với bài phát biểu của GS Richard Henry Friend - Chủ tịch Hội đồng Giải thưởng VinFuture.",
+			want: []string{"Richard Henry Friend -holds_position-> Chủ tịch Hội đồng Giải thưởng VinFuture", "organization: Hội đồng Giải thưởng VinFuture"},
+		},
+		{
 			name: "the provinces of neighbouring countries (places.txt country=) end a title's body, and are not the article's",
 			text: "Tin\nChiều 3/3/2025, tại Quảng Châu, đồng chí Nguyễn Văn Thể, Bí thư Tỉnh ủy Thái Bình, hội kiến đồng chí Hoàng Khôn Minh, Bí thư Tỉnh ủy Quảng Đông. Bí thư Tỉnh ủy Quảng Đông Hoàng Khôn Minh cảm ơn đoàn. Ông Khăm-phăn Phôm-ma-thắt, Phó Tỉnh trưởng tỉnh Hủa Phăn, và ông Lê Văn Hải, Phó Chủ tịch UBND tỉnh, cũng dự.",
 			want: []string{
