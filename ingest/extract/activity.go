@@ -559,7 +559,8 @@ var topicVerbs = map[string]bool{"thiệu": true, "bá": true}
 // notHeld reports whether the event at item k is only spoken of: the
 // topic of a presentation ("giới thiệu Lễ hội X", "quảng bá Lễ hội X"),
 // the purpose of a journey ("sang X để dự Lễ kỷ niệm ..."), or one still
-// to come ("kỳ họp sẽ khai mạc ...").
+// to come ("kỳ họp sẽ khai mạc ...", "chuẩn bị cho kỳ họp", "để Đại hội
+// ... diễn ra thành công").
 func notHeld(items []item, k int) bool {
 	if k >= 2 && items[k-1].kind == iWord && topicVerbs[items[k-1].key] &&
 		(items[k-2].key == "giới" || items[k-2].key == "quảng") {
@@ -569,7 +570,16 @@ func notHeld(items []item, k int) bool {
 	// "hướng tới Đại hội": held in honour of it, before it (but "dự và
 	// chúc mừng Đại hội" is there)
 	if k >= 2 && items[k-1].kind == iWord && (items[k-1].key == "mừng" && items[k-2].key == "chào" ||
-		items[k-1].key == "tới" && items[k-2].key == "hướng") {
+		items[k-1].key == "tới" && (items[k-2].key == "hướng" || items[k-2].key == "tiến")) {
+		return true
+	}
+	// "chuẩn bị (cho) kỳ họp thứ 6", "góp phần để Đại hội ... diễn ra
+	// thành công": one to come, that the meeting told prepares
+	b := k - 1
+	if b >= 0 && items[b].key == "cho" {
+		b--
+	}
+	if b >= 1 && items[b].key == "bị" && items[b-1].key == "chuẩn" || k >= 1 && items[k-1].kind == iWord && items[k-1].key == "để" {
 		return true
 	}
 	// "kỳ họp thứ 10 sẽ khai mạc vào ngày 20/10", "dự kiến khai mạc":

@@ -591,6 +591,15 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "an event a meeting prepares, or that it wishes success, is only spoken of",
+			text: "Tin\nSáng 4/11/2025, Thường trực HĐND phường Phù Vân tổ chức Hội nghị liên tịch. Bà Phạm Thị Bích Ngọc, Chủ tịch HĐND phường chủ trì hội nghị. Hội nghị đã thống nhất nội dung chuẩn bị cho kỳ họp thứ 6 HĐND phường. Phát biểu kết luận, bà Ngọc đề nghị các đại biểu góp phần để Đại hội đại biểu Đảng bộ phường lần thứ I diễn ra thành công.",
+			want: []string{"Phạm Thị Bích Ngọc -presided-> Hội nghị liên tịch", "Phạm Thị Bích Ngọc -spoke_at-> Hội nghị liên tịch"},
+			absent: []string{
+				"Phạm Thị Bích Ngọc -spoke_at-> Đại hội đại biểu Đảng bộ phường Phù Vân lần thứ I",
+				"event: Đại hội đại biểu Đảng bộ phường Phù Vân lần thứ I []",
+			},
+		},
+		{
 			name: "a compound word whose second syllable is a stop alone does not end a name",
 			text: "Tin\nSáng 3/9/2025, Thường trực HĐND tỉnh Bắc Ninh tổ chức Hội nghị liên tịch chuẩn bị nội dung kỳ họp thứ 6. Ông Lê Văn An, Chủ tịch HĐND tỉnh chủ trì.",
 			want: []string{"event: Hội nghị liên tịch chuẩn bị nội dung kỳ họp thứ 6 [2025-09-03]", "Lê Văn An -presided-> Hội nghị liên tịch chuẩn bị nội dung kỳ họp thứ 6"},
