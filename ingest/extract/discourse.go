@@ -912,9 +912,13 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 			}
 		}
 	}
+	press := toPress(ps.items)
 	var out []graph.Relation
 	for _, c := range mine {
 		r := c.rel
+		if r == graph.SpokeAt && press {
+			continue // "Trao đổi với phóng viên, ông X cho biết ...": no speech at the event
+		}
 		if c.item > k && complementBetween(ps.items, k, c.item) {
 			continue // "X cảm ơn tỉnh đã đón tiếp đoàn": the province's doing
 		}
@@ -943,6 +947,17 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 		object = false
 	}
 	return out, object
+}
+
+// toPress reports whether a sentence quotes what was told to the press
+// (cues.txt rel=press).
+func toPress(items []item) bool {
+	for _, it := range items {
+		if it.kind == iCue && it.cue.Rel == lexicon.CuePress {
+			return true
+		}
+	}
+	return false
 }
 
 // complementBetween reports whether a cue that takes a clause of its own

@@ -85,6 +85,12 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "what one told the press is no speech at the event",
+			text:   "Tin\nSáng 5/9/2025, Trường THCS Kim Thủy tổ chức lễ khai giảng năm học 2025-2026. Ông Trần Văn Quý, Chủ tịch UBND xã Kim Thủy dự lễ.\nTrao đổi với phóng viên, thầy Đỗ Văn Mỹ, Hiệu trưởng nhà trường cho biết năm nay trường có 500 học sinh.",
+			want:   []string{"Trần Văn Quý -attended-> Lễ khai giảng năm học 2025-2026"},
+			absent: []string{"Đỗ Văn Mỹ -spoke_at-> Lễ khai giảng năm học 2025-2026"},
+		},
+		{
 			name: "a foreign holder's name after a ministry; its ministry is of the country the sentence names, else of none",
 			text: "Tin\nNgày 4/10/2025, đảng Dân chủ Tự do bầu chủ tịch mới. Các ứng viên gồm cựu Bộ trưởng Nội vụ Sanae Takaichi và Bộ trưởng Nông nghiệp Shinjiro Koizumi. Ngày 6/10/2025, tại Tokyo, Nhật Bản, Bộ trưởng Nông nghiệp Shinjiro Koizumi tiếp Bộ trưởng Bộ Nông nghiệp và Môi trường Trần Đức Thắng.",
 			want: []string{

@@ -294,6 +294,9 @@ const (
 	// CueSent: the person after it sent what it names, a letter or
 	// flowers, and was not at the event ("Thư chúc mừng của X").
 	CueSent
+	// CuePress: the sentence quotes what one told the press ("trao đổi
+	// với phóng viên", "trả lời phỏng vấn"): no speech at the event.
+	CuePress
 )
 
 // Position reports whether a cue states a position, not a part in an
@@ -303,11 +306,11 @@ func (c *Cue) Position() bool {
 }
 
 // TellsPart reports whether a cue says what its people did at an event:
-// not who organized it (read apart), who died, was away or sent
-// something, nor a position.
+// not who organized it (read apart), who died, was away, sent something
+// or spoke to the press, nor a position.
 func (c *Cue) TellsPart() bool {
 	switch c.Rel {
-	case CueOrganized, CueDied, CueAbsent, CueSent:
+	case CueOrganized, CueDied, CueAbsent, CueSent, CuePress:
 		return false
 	}
 	return !c.Position()
@@ -316,7 +319,7 @@ func (c *Cue) TellsPart() bool {
 var cueNames = map[string]CueRel{"attended": CueAttended, "presided": CuePresided,
 	"spoke": CueSpoke, "elected": CueElected, "hosted": CueHosted, "organized": CueOrganized, "none": CueNone,
 	"holds": CueHolds, "held": CueHeld, "replaced": CueReplaced, "relieved": CueRelieved, "died": CueDied, "absent": CueAbsent,
-	"sent": CueSent}
+	"sent": CueSent, "press": CuePress}
 
 // Cue is a word that says what people did at an event.
 type Cue struct {
