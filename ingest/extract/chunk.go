@@ -311,7 +311,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		return item{kind: iEvent, event: e}, n
 	}
 	if h, n := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, i); n > 0 && i+n < p.n() && (p.upper(i+n) || p.s.words[i+n].exp) &&
-		(p.upper(i) || !p.s.words[i].exp) && !p.longerTitle(i, n) && (!h.Saint || p.familyStart(i+n)) {
+		(p.upper(i) || !p.s.words[i].exp) && !p.titleOverAddress(i, n) && (!h.Saint || p.familyStart(i+n)) {
 		return item{kind: iHon, hon: h}, n
 	}
 	if licensed && !p.workplaceAt(i) {
@@ -400,6 +400,21 @@ func (p *parser) next(i int, prev []item) (item, int) {
 func (p *parser) longerTitle(i, n int) bool {
 	_, m := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i)
 	return m > n
+}
+
+// titleOverAddress reports whether a title, not the form of address of n
+// words at i, starts there: a longer title, or a title the address is
+// too with its organization after it ("HLV trưởng CLB Công an Hà Nội X",
+// but "HLV Calisto").
+func (p *parser) titleOverAddress(i, n int) bool {
+	if p.longerTitle(i, n) {
+		return true
+	}
+	if !p.at(i, lexicon.StartsTitle) {
+		return false
+	}
+	t, m := p.parseTitle(i)
+	return m > n && t.org != nil
 }
 
 // appositive reports whether the items before a title are its holder's

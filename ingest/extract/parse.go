@@ -1992,6 +1992,9 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 		if j >= i+4 && p.familyStart(j) && !licensed {
 			break // two names with nothing between: "... Hà Nam Nguyễn Đình Khang"
 		}
+		if j > i && p.placeAcrossHyphen(j) {
+			return nil, 0 // "Hội nghị thượng đỉnh Hàn Quốc-ASEAN": a place and another
+		}
 		if p.initialAt(j) {
 			// "Mark T. Jensen", "J. R. Ellis": an initial and its stop
 			// inside a foreign name

@@ -33,6 +33,16 @@ func TestForeignGuests(t *testing.T) {
 			absent: []string{"Vũ Ho -attended-> Tiếp đoàn doanh nghiệp", "Vũ Ho -holds_position-> Trưởng đoàn"},
 		},
 		{
+			name: "a coach's club after his title; a prize, two places joined by a hyphen and an outlet's tag name no one",
+			text: "Tin\n(VTC News) - Tối 3/3/2025, CLB Công an Hà Nội thắng 2-0. HLV trưởng CLB Công an Hà Nội Alexandre Polking hài lòng. Ca sĩ Hà Anh Tuấn nhận giải Mai Vàng. Hội nghị thượng đỉnh Hàn Quốc-ASEAN sẽ diễn ra vào tháng 10.",
+			want: []string{
+				"Alexandre Polking -holds_position-> Huấn luyện viên trưởng CLB Công an Hà Nội",
+				"organization: CLB Công an Hà Nội",
+				"person: Hà Anh Tuấn",
+			},
+			absent: []string{"person: CLB", "person: Mai Vàng", "person: Hàn Quốc-ASEAN", "person: VTC News", "organization: Công an Hà Nội"},
+		},
+		{
 			name: "a coach called by a one-word foreign name",
 			text: "Tin\nĐội tuyển Việt Nam tập trung tại Hà Nội. HLV Calisto từng dẫn dắt đội năm 2008. HLV trưởng Riedl cho biết cả đội đã sẵn sàng.",
 			want: []string{"person: Calisto", "person: Riedl"},
