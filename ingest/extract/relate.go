@@ -506,6 +506,9 @@ func (a *article) replaced(ps *parsed) {
 		if t == nil && c <= 1 {
 			t = givenTitle(items, n+1, 1)
 		}
+		if t == nil && n+2 < len(items) && items[n+1].key == "làm" && items[n+2].kind == iTitle {
+			t = items[n+2].title // "X kế nhiệm ông Y làm Chủ tịch ..."
+		}
 		if t == nil || t.person == items[n].person || t.person.ent == who {
 			continue // none, or the replaced one's own title
 		}
@@ -825,6 +828,18 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 	// subject, maybe a short reference ("Hiện bà Mến là ..., đồng thời là
 	// ...")
 	first := chain[0]
+	if b := first - 1; b >= 2 && items[b].key == "làm" && items[b-1].kind == iPerson && replacedPerson(items, b-1) {
+		// "X kế nhiệm ông Y làm Chủ tịch ...": the post is X's; Y held it
+		// before (see replaced)
+		for c := b - 2; c >= 0; c-- {
+			if items[c].kind == iCue && items[c].cue.Rel == lexicon.CueReplaced {
+				if pr := nearestRef(items, c); pr != nil {
+					return pr, "elected-title", false
+				}
+				break
+			}
+		}
+	}
 	for b := first - 1; b >= 0 && b >= first-4; b-- {
 		if b == first-1 && a.pluralAt(items, b) {
 			// "trao các quyết định bổ nhiệm 2 Phó Thủ tướng": a count of

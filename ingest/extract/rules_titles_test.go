@@ -894,6 +894,17 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "X kế nhiệm (thay) Y làm T: T is X's, Y held it before",
+			text: "Tin\nNgày 4/10/2025, bà Lê Thị Hoa kế nhiệm ông Trần Văn Ba làm Chủ tịch UBND tỉnh Nghệ An. Ông Hồ Văn Tư được bầu làm Chủ tịch HĐND tỉnh, kế nhiệm ông Lê Văn Năm.",
+			want: []string{
+				"Lê Thị Hoa -holds_position-> Chủ tịch UBND tỉnh Nghệ An",
+				"Trần Văn Ba -holds_position-> Chủ tịch UBND tỉnh Nghệ An (former)",
+				"Hồ Văn Tư -holds_position-> Chủ tịch HĐND tỉnh Nghệ An",
+				"Lê Văn Năm -holds_position-> Chủ tịch HĐND tỉnh Nghệ An (former)",
+			},
+			absent: []string{"Trần Văn Ba -holds_position-> Chủ tịch UBND tỉnh Nghệ An"},
+		},
+		{
 			name:   "a count of those a decision appoints is no post of the one who hands it over",
 			text:   "Tin\nSáng 25/10/2025, tại trụ sở Chính phủ, Thủ tướng Lê Văn Minh trao các quyết định bổ nhiệm 2 Phó Thủ tướng và 3 Bộ trưởng.",
 			want:   []string{"Lê Văn Minh -holds_position-> Thủ tướng Chính phủ"},
