@@ -380,8 +380,8 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			end = k
 			continue
 		}
-		if p.x.lex.EventStopAt(p.ks, k) {
-			break
+		if !w.upper && p.x.lex.EventStopAt(p.ks, k) {
+			break // a capitalized word is never stopped: "trao tặng Bằng khen"
 		}
 		if strict && !w.upper {
 			if _, m := p.x.lex.EventTails.Longest(p.ks, k); m > 0 { // "toàn quốc", "bất thường"

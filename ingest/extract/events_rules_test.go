@@ -591,6 +591,17 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a capitalized word is never an event-stop: two handovers of a Bằng khen on two days",
+			text: "Tin\nChiều 13/10/2025, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải đã trao tặng Bằng khen đột xuất cho anh Ngô Công Minh vì đã cứu người đuối nước.\nChiều 14/10/2025, Phó Chủ tịch UBND tỉnh Nguyễn Thị Thu Hường trao tặng Bằng khen đột xuất cho chị Lê Thị Na.",
+			want: []string{
+				"event: Trao tặng Bằng khen đột xuất cho anh Ngô Công Minh [2025-10-13]",
+				"event: Trao tặng Bằng khen đột xuất cho chị Lê Thị Na [2025-10-14]",
+				"Võ Trọng Hải -attended-> Trao tặng Bằng khen đột xuất cho anh Ngô Công Minh",
+				"Lê Thị Na -attended-> Trao tặng Bằng khen đột xuất cho chị Lê Thị Na",
+			},
+			absent: []string{"Võ Trọng Hải -attended-> Trao tặng Bằng khen đột xuất cho chị Lê Thị Na"},
+		},
+		{
 			name: "an event a meeting prepares, or that it wishes success, is only spoken of",
 			text: "Tin\nSáng 4/11/2025, Thường trực HĐND phường Phù Vân tổ chức Hội nghị liên tịch. Bà Phạm Thị Bích Ngọc, Chủ tịch HĐND phường chủ trì hội nghị. Hội nghị đã thống nhất nội dung chuẩn bị cho kỳ họp thứ 6 HĐND phường. Phát biểu kết luận, bà Ngọc đề nghị các đại biểu góp phần để Đại hội đại biểu Đảng bộ phường lần thứ I diễn ra thành công.",
 			want: []string{"Phạm Thị Bích Ngọc -presided-> Hội nghị liên tịch", "Phạm Thị Bích Ngọc -spoke_at-> Hội nghị liên tịch"},
