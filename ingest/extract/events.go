@@ -53,9 +53,16 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 	if i > 0 && p.is(i-1, "nhà") {
 		return nil, 0 // "Nhà tang lễ quốc gia": the building, no funeral
 	}
+	landmark := 0 // "Đại lễ đường Nhân dân": a hall, though "Đại lễ" is a feast
+	if _, m := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); m > 1 {
+		landmark = m
+	}
 	var buf [4]lexicon.Match[lexicon.EventWord]
 	for _, mt := range allAt(p, buf[:0], &p.x.lex.Events, lexicon.StartsEvent, i) {
 		w, n := mt.Val, mt.Len
+		if landmark > n {
+			continue
+		}
 		// an event word that is a common word too ("gặp mặt", "lễ") is
 		// an event with a capital, or as the object of "tổ chức" or "dự"
 		// ("tổ chức gặp mặt cán bộ", "Dự lễ có ...")

@@ -43,6 +43,15 @@ func TestForeignGuests(t *testing.T) {
 			absent: []string{"person: CLB", "person: Mai Vàng", "person: Hàn Quốc-ASEAN", "person: VTC News", "organization: Công an Hà Nội"},
 		},
 		{
+			name: "a hall whose name starts with an event word holds no event; the UN's General Assembly is a body",
+			text: "Tin\nSáng 3/9/2025, tại Đại lễ đường Nhân dân ở thủ đô Bắc Kinh, Chủ tịch Tập Cận Bình hội đàm với Tổng Bí thư Tô Lâm. Bà Annalena Baerbock, Chủ tịch Đại hội đồng Liên Hợp Quốc khóa 80, phát biểu.",
+			want: []string{
+				"event: Hội đàm với Tổng Bí thư Tô Lâm [2025-09-03]",
+				"Annalena Baerbock -holds_position-> Chủ tịch Đại hội đồng Liên Hợp Quốc",
+			},
+			absent: []string{"event: Đại lễ đường Nhân dân ở thủ đô Bắc Kinh [2025-09-03]"},
+		},
+		{
 			name: "a coach called by a one-word foreign name",
 			text: "Tin\nĐội tuyển Việt Nam tập trung tại Hà Nội. HLV Calisto từng dẫn dắt đội năm 2008. HLV trưởng Riedl cho biết cả đội đã sẵn sàng.",
 			want: []string{"person: Calisto", "person: Riedl"},
