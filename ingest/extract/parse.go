@@ -1609,6 +1609,20 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 			continue // "Trưởng Ban Tổ chức": the head is the organization's
 		}
 		j := i + n
+		if t.Aide {
+			// "Trợ lý Thủ tướng", "Thư ký Tổng Bí thư": the aide of the
+			// holder of the title after it, in that title's body
+			if head, m := p.parseTitle(j); m > 0 && !head.lower && !head.t.Aide {
+				tr := p.x.titles.new()
+				*tr = *head
+				tr.t, tr.former, tr.isNew, tr.lower, tr.i = t, former, isNew, !p.upper(i), i0
+				tr.role, tr.roleKey = t.Role+" "+head.role, t.RoleKey+" "+head.roleKey
+				if j+m > bestEnd {
+					best, bestEnd = tr, j+m
+				}
+				continue
+			}
+		}
 		tr := p.x.titles.new()
 		*tr = titleRef{t: t, role: t.Role, roleKey: t.RoleKey, former: former, isNew: isNew, lower: !p.upper(i), i: i0}
 		if p.is(j, "chuyên") && p.is(j+1, "trách") && !t.Fixed && t.Level == "" {

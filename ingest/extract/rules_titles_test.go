@@ -894,6 +894,15 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "an aide of a title's holder holds no post of the holder's",
+			text: "Tin\nSáng 3/9/2025, ông Lý Minh, Trợ lý Bộ trưởng Ngoại giao Trung Quốc, và bà Lê Thị Thu, Trợ lý Thủ tướng, dự hội nghị. Ông Đỗ Văn Hải, Thư ký Tổng Bí thư, cũng dự.",
+			want: []string{
+				"Lê Thị Thu -holds_position-> Trợ lý Thủ tướng Chính phủ",
+				"Đỗ Văn Hải -holds_position-> Thư ký Tổng Bí thư Ban Chấp hành Trung ương Đảng",
+			},
+			absent: []string{"Lê Thị Thu -holds_position-> Thủ tướng Chính phủ", "Đỗ Văn Hải -holds_position-> Tổng Bí thư Ban Chấp hành Trung ương Đảng"},
+		},
+		{
 			name: "X kế nhiệm (thay) Y làm T: T is X's, Y held it before",
 			text: "Tin\nNgày 4/10/2025, bà Lê Thị Hoa kế nhiệm ông Trần Văn Ba làm Chủ tịch UBND tỉnh Nghệ An. Ông Hồ Văn Tư được bầu làm Chủ tịch HĐND tỉnh, kế nhiệm ông Lê Văn Năm.",
 			want: []string{

@@ -141,6 +141,7 @@ type Title struct {
 	Level    string // the title heads a place of this level, named after it (Trưởng thôn)
 	Of       bool   // the organization may follow after "của", kept in the title
 	Sole     bool   // one person holds the role at a time in one organization
+	Aide     bool   // an aide of the holder of the title after it (Trợ lý Thủ tướng): of that title's organization
 
 	absorbs []string // the keys of the words of absorb=WORDS
 }
@@ -662,14 +663,14 @@ func (l *Lexicon) addAbbrev(e *Entry) error {
 }
 
 func (l *Lexicon) addTitle(e *Entry) error {
-	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads", "unit", "level", "of", "sole", "shared"); err != nil {
+	if err := allowed(e, "org", "role", "fixed", "orghead", "absorb", "needs-org", "place", "weak", "whole", "context", "heads", "unit", "level", "of", "sole", "shared", "aide"); err != nil {
 		return err
 	}
 	t := Title{
 		Name: e.Phrase, Role: roleOf(e), Org: e.Attrs["org"], Fixed: e.Has("fixed"),
 		OrgHead: e.Attrs["orghead"], Absorb: e.Has("absorb"), NeedsOrg: e.Has("needs-org"),
 		Place: e.Has("place"), Weak: e.Has("weak"), Whole: e.Has("whole"), Context: e.Attrs["context"],
-		Heads: e.Attrs["heads"], Unit: e.Attrs["unit"], Level: e.Attrs["level"], Of: e.Has("of"), Sole: e.Has("sole"), absorbs: Keys(e.Attrs["absorb"]),
+		Heads: e.Attrs["heads"], Unit: e.Attrs["unit"], Level: e.Attrs["level"], Of: e.Has("of"), Sole: e.Has("sole"), Aide: e.Has("aide"), absorbs: Keys(e.Attrs["absorb"]),
 	}
 	if t.Heads != "" && !strings.HasSuffix(e.Phrase, " "+t.Heads) {
 		return fmt.Errorf("%q: heads=%s does not end the title", e.Phrase, t.Heads)
