@@ -284,7 +284,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 		last = &prev[len(prev)-1]
 	}
 	licensed := last != nil && (last.kind == iHon || (last.kind == iTitle && last.j == i) ||
-		(last.kind == iCopula && len(prev) > 1 && prev[len(prev)-2].kind == iTitle))
+		(last.kind == iCopula && len(prev) > 1 && prev[len(prev)-2].kind == iTitle)) || p.pluralAddressList(prev)
 	if !p.mayStart(i) {
 		return item{}, 0 // no recognizer starts with this word
 	}
@@ -400,6 +400,44 @@ func (p *parser) next(i int, prev []item) (item, int) {
 func (p *parser) longerTitle(i, n int) bool {
 	_, m := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i)
 	return m > n
+}
+
+// pluralAddressList reports whether the items before end with a list of
+// names that a plural and a form of address open, and a comma, "và" or
+// a colon after them: "các cầu thủ: Leo Artur, Trung Anh, Mạnh Trường và
+// Vitao", "các nghệ sĩ Mỹ Tâm, Nhã Phương". The next name is one of them,
+// whatever its shape.
+func (p *parser) pluralAddressList(prev []item) bool {
+	n := len(prev)
+	if n < 2 || !(prev[n-1].key == "," || prev[n-1].key == "và" || prev[n-1].key == ":") {
+		return false
+	}
+	k := n - 2
+	if prev[n-1].key == ":" {
+		k = n - 1
+	}
+	for k >= 1 && prev[k].kind == iPerson && (prev[k-1].key == "," || prev[k-1].key == "và") {
+		k -= 2
+	}
+	if k >= 1 && prev[k].kind == iPerson {
+		k--
+	}
+	if k >= 0 && prev[k].key == ":" {
+		// "các cầu thủ: A, B": the form of address before the colon is
+		// no item of its own, no name following it
+		w := prev[k].i
+		for s := max(0, w-3); s < w; s++ {
+			if _, m := longest(p, &p.x.lex.Honorifics, lexicon.StartsHonorific, s); m == w-s {
+				return p.pluralAt(s - 1)
+			}
+		}
+		return false
+	}
+	if k < 1 || prev[k].kind != iHon {
+		return false
+	}
+	b := prev[k-1]
+	return b.kind == iPlural || b.kind == iWord && (p.x.lex.Classes[b.key]&clsPlural != 0 || isDigits(b.key))
 }
 
 // titleOverAddress reports whether a title, not the form of address of n

@@ -14,6 +14,12 @@ func TestPersonEvidence(t *testing.T) {
 			want: []string{"person: Đặng Thị Huệ", "person: Hồ Văn Lợi"},
 		},
 		{
+			name:   "the names of a list a plural and a form of address open, whatever their shape",
+			text:   "Tin\nTối 3/3/2025, đội tuyển tập trung. Danh sách gồm các cầu thủ: Leo Artur, Trung Anh, Mạnh Trường và Minh Phúc. Các nghệ sĩ Mỹ Tâm, Nhã Phương, Trấn Thành góp mặt. Dự có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Sở Y tế và Hà Nội.",
+			want:   []string{"person: Leo Artur", "person: Trung Anh", "person: Mạnh Trường", "person: Minh Phúc", "person: Nhã Phương", "person: Trấn Thành", "person: Nguyễn Văn An"},
+			absent: []string{"person: Sở Y tế", "person: Hà Nội", "person: Bí thư Tỉnh ủy"},
+		},
+		{
 			name:   "names an age follows, in a list, whatever word starts them; a code of law is no ministry",
 			text:   "Tin\nNgày 3/3/2025, Công an huyện Krông Búk khởi tố 3 bị can theo Điều 173 Bộ Luật hình sự. Các đối tượng gồm: Y Sa (29 tuổi, trú xã Ea Tul), Y Blin (SN 1999) và Nguyễn Văn Tí (sinh năm 1994).",
 			want:   []string{"person: Y Sa", "person: Y Blin", "person: Nguyễn Văn Tí"},
