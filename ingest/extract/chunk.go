@@ -283,8 +283,9 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	if len(prev) > 0 {
 		last = &prev[len(prev)-1]
 	}
+	listed := p.pluralAddressList(prev)
 	licensed := last != nil && (last.kind == iHon || (last.kind == iTitle && last.j == i) ||
-		(last.kind == iCopula && len(prev) > 1 && prev[len(prev)-2].kind == iTitle)) || p.pluralAddressList(prev)
+		(last.kind == iCopula && len(prev) > 1 && prev[len(prev)-2].kind == iTitle)) || listed
 	if !p.mayStart(i) {
 		return item{}, 0 // no recognizer starts with this word
 	}
@@ -316,7 +317,7 @@ func (p *parser) next(i int, prev []item) (item, int) {
 	}
 	if licensed && !p.workplaceAt(i) {
 		if pr, n := p.parsePerson(i, true); n > 0 {
-			pr.hon = last.kind == iHon
+			pr.hon = last.kind == iHon || listed // the list's form of address is each one's
 			return item{kind: iPerson, person: pr}, n
 		}
 		if last.kind == iHon && p.upper(i) && initials(p.s.tokText(i)) {
