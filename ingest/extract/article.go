@@ -74,7 +74,25 @@ func newArticle(x *Extractor, l *layout, hash string) *article {
 		a.sents = append(a.sents, ps)
 	}
 	a.collectPlaces()
+	a.otherNames()
 	return a
+}
+
+// otherNames makes a name the article gives as another of a person's
+// ("Phạm Văn Cung (SN 1970, pháp danh Thích Phước Ngọc)") that person's,
+// before anything resolves it to a person of its own.
+func (a *article) otherNames() {
+	for _, ps := range a.sents {
+		for k, it := range ps.items {
+			if it.kind != iPerson || it.person.short {
+				continue
+			}
+			if e := a.otherNameOf(ps, k); e != nil {
+				it.person.ent = e
+				e.aliases = append(e.aliases, it.person.name)
+			}
+		}
+	}
 }
 
 // ---- places ----

@@ -21,6 +21,7 @@ type personEnt struct {
 	addressed bool      // a form of address stood before it ("ông", "bà", "Đại tá")
 	shaped    bool      // the shape of a foreign name ("Lars Berg", "Park Wan-su")
 	sent      *sentence // the sentence that names them first
+	aliases   []string  // other names the article gives them ("pháp danh Thích Phước Ngọc")
 }
 
 // named reports whether the name alone says it is a person's: a

@@ -237,7 +237,7 @@ func (a *article) output(doc *document.Document) *graph.Extraction {
 		if len(e.positions) == 0 && e.credit == "" && !e.named() && !a.participates(e) {
 			continue // a capitalized run of which nothing is said: no evidence of a person
 		}
-		b.entity(graph.Entity{ID: personID(e), Kind: graph.Person, Name: e.name})
+		b.entity(graph.Entity{ID: personID(e), Kind: graph.Person, Name: e.name, Aliases: uniq(e.aliases)})
 		if e.credit != "" {
 			b.fact(personID(e), graph.AuthorOf, art, &sentence{start: e.creditAt[0], end: e.creditAt[1]}, e.credit)
 		}

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"kg/graph"
+)
 
 // TestPersonEvidence checks which names enter the graph when nothing else
 // is said of them: a Vietnamese name, or a name after a form of address or
@@ -351,4 +356,29 @@ func TestOutletCodeJoinedToLead(t *testing.T) {
 		},
 	}
 	runRules(t, tests)
+}
+
+// TestOtherNames checks that a name the article gives in parentheses as
+// another of a person's ("pháp danh", "bí danh", "tức") is that person's
+// alias, not a second person.
+func TestOtherNames(t *testing.T) {
+	ex := extractText(t, "Tin\nNgày 22/11/2025, TAND tỉnh An Giang xét xử phúc thẩm bị cáo Phạm Văn Cung (SN 1970, pháp danh Thích Phước Ngọc, từng là trụ trì chùa Phước Quang). Ông Trần Văn Tư (tức Trần Tư) cũng có mặt.")
+	sum := summary(ex)
+	for _, absent := range []string{"person: Thích Phước Ngọc", "person: Trần Tư"} {
+		if slices.Contains(sum, absent) {
+			t.Errorf("extracted %q: another name of a person named before it", absent)
+		}
+	}
+	got := map[string][]string{}
+	for _, e := range ex.Entities {
+		if e.Kind == graph.Person {
+			got[e.Name] = e.Aliases
+		}
+	}
+	if a := got["Phạm Văn Cung"]; !slices.Equal(a, []string{"Thích Phước Ngọc"}) {
+		t.Errorf("Phạm Văn Cung: aliases %q, want the dharma name", a)
+	}
+	if a := got["Trần Văn Tư"]; !slices.Equal(a, []string{"Trần Tư"}) {
+		t.Errorf("Trần Văn Tư: aliases %q, want the alias", a)
+	}
 }

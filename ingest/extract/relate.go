@@ -1169,6 +1169,32 @@ func nameless(items []item, k int) bool {
 	return true
 }
 
+// otherNameOf returns the person whose other name the person at item k
+// is: in parentheses right after that person's name, after "pháp danh",
+// "bí danh" or "tức" ("Phạm Văn Cung (SN 1970, pháp danh Thích Phước
+// Ngọc, ...)", "Vi Văn Khiêm (tức Khiêm Sẹo)"); nil for none.
+func (a *article) otherNameOf(ps *parsed, k int) *personEnt {
+	items := ps.items
+	switch {
+	case k >= 2 && items[k-1].key == "danh" && (items[k-2].key == "pháp" || items[k-2].key == "bí"):
+	case k >= 1 && items[k-1].key == "tức":
+	default:
+		return nil
+	}
+	for b := k - 2; b >= 1 && b >= k-12; b-- {
+		switch items[b].key {
+		case "(":
+			if items[b-1].kind == iPerson && !items[b-1].person.short {
+				return a.person(items[b-1].person)
+			}
+			return nil
+		case ")":
+			return nil
+		}
+	}
+	return nil
+}
+
 // rankedOut ends the list a plural title opens ("các đồng chí Ủy viên Ban
 // Thường vụ Tỉnh ủy: A, T; B, Tỉnh ủy viên, T") at the first person whose
 // own titles give the plural's role in another body: B is a member of the
