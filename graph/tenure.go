@@ -24,6 +24,10 @@ type Tenure struct {
 	// statement that it was held before starts nothing: a person only
 	// ever named as its former holder has no Since.
 	Since Date
+	// Taken is the earliest date the person is stated to have been
+	// elected or appointed to the position (an ElectedTo statement): the
+	// one start of a tenure the articles tell. Zero when none says so.
+	Taken Date
 	// LastStated is the latest date of any statement of the holding.
 	LastStated Date
 	// Former reports that the person has left the position: the latest
@@ -123,6 +127,9 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 		if !f.AsOf.IsZero() && (t.Since.IsZero() || f.AsOf.Before(t.Since)) {
 			t.Since = f.AsOf
 		}
+		if f.Relation == ElectedTo && !f.AsOf.IsZero() && (t.Taken.IsZero() || f.AsOf.Before(t.Taken)) {
+			t.Taken = f.AsOf
+		}
 		if a.lastCur.IsZero() || a.lastCur.Before(f.AsOf) {
 			a.lastCur = f.AsOf
 		}
@@ -215,6 +222,8 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 //     the latest (rule 2's "later" statement, and Last), or, when none
 //     is dated, the undated ones; LastStated is the date of one of these
 //     or of a "held before";
+//   - the statements that it was taken (ElectedTo) of the earliest date
+//     (Taken);
 //   - every statement, when one has a date known in part, which full
 //     dates do not order.
 //
@@ -222,6 +231,7 @@ func TenuresOf(position string, facts []Fact, sole bool) map[string]*Tenure {
 // Committee named in 150 articles has then a few statements, not 150.
 func Deciding(facts []Fact) []Fact {
 	var first, last Date // the earliest and latest dates it is stated held
+	var taken Date       // the earliest date it is stated taken (Taken)
 	partial := false
 	for i := range facts {
 		f := &facts[i]
@@ -237,11 +247,15 @@ func Deciding(facts []Fact) []Fact {
 			if last.IsZero() || last.Before(f.AsOf) {
 				last = f.AsOf
 			}
+			if f.Relation == ElectedTo && (taken.IsZero() || f.AsOf.Before(taken)) {
+				taken = f.AsOf
+			}
 		}
 	}
 	out := make([]Fact, 0, len(facts))
 	for _, f := range facts {
-		if holdingFact(&f) && (partial || f.Former || f.AsOf == first || f.AsOf == last) {
+		if holdingFact(&f) && (partial || f.Former || f.AsOf == first || f.AsOf == last ||
+			f.Relation == ElectedTo && !f.AsOf.IsZero() && f.AsOf == taken) {
 			out = append(out, f)
 		}
 	}

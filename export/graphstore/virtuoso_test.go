@@ -100,10 +100,11 @@ func TestPublishVirtuoso(t *testing.T) {
 	if !slices.Equal(attended, want) {
 		t.Errorf("who attended what:\n%s\nwant\n%s", strings.Join(attended, "\n"), strings.Join(want, "\n"))
 	}
-	// Who holds which position, since when, and as what at the event.
+	// Who holds which position, stated since when, and as what at the
+	// event.
 	positions := rows(t, c, `SELECT ?person ?title ?since WHERE {
 		?x a schema:Person ; schema:name ?person ; schema:memberOf ?r . ?r schema:name ?title .
-		OPTIONAL { ?r schema:startDate ?since } }`, "person", "title", "since")
+		OPTIONAL { ?r kg:heldOn ?since } }`, "person", "title", "since")
 	wantPositions := []string{
 		"Nguyễn Văn Sửu | Chủ tịch UBND thành phố Hà Nội | 2021-03-02",
 		"Nguyễn Văn Sửu | Phó Chủ tịch UBND thành phố Hà Nội | 2020-05-16",
@@ -113,6 +114,13 @@ func TestPublishVirtuoso(t *testing.T) {
 	}
 	if !slices.Equal(positions, wantPositions) {
 		t.Errorf("who holds which position:\n%s\nwant\n%s", strings.Join(positions, "\n"), strings.Join(wantPositions, "\n"))
+	}
+	// schema:startDate only where an article says the post was taken
+	taken := rows(t, c, `SELECT ?person ?title ?d WHERE {
+		?x a schema:Person ; schema:name ?person ; schema:memberOf ?r . ?r schema:name ?title ; schema:startDate ?d }`,
+		"person", "title", "d")
+	if !slices.Equal(taken, []string{"Nguyễn Văn Sửu | Chủ tịch UBND thành phố Hà Nội | 2021-03-02"}) {
+		t.Errorf("positions taken on a date: %q", taken)
 	}
 	asWhat := rows(t, c, `SELECT ?person ?title WHERE { ?p kg:agent/schema:name ?person ; kg:heldPosition/schema:name ?title }`,
 		"person", "title")

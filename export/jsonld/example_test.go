@@ -60,7 +60,7 @@ func ExampleWrite() {
 	//               "@id": "urn:kg:organization:ubnd%20tỉnh%20bắc%20giang"
 	//             }
 	//           ],
-	//           "startDate": {
+	//           "kg:heldOn": {
 	//             "@value": "2020-05-16",
 	//             "@type": "xsd:date"
 	//           }

@@ -21,9 +21,12 @@
 //     or ElectedTo) gets a Role node, schema.org's pattern for a
 //     membership with a role: Person memberOf OrganizationRole memberOf
 //     Organization, with roleName the role ("Phó Chủ tịch"), name the
-//     whole title, startDate the earliest date it is stated as held, and,
-//     when the person has left it, kg:former true and endDate the date
-//     by which they did, when known (its [graph.Tenure]). A position in no organization gives a Role
+//     whole title, startDate the date an article says it was taken (an
+//     election or an appointment) and no other, kg:heldOn the earliest
+//     date it is stated as held, and, when the person has left it,
+//     kg:former true and kg:leftBy the date by which they did, when known
+//     (its [graph.Tenure]): the articles give bounds of a tenure, seldom
+//     its start and end. A position in no organization gives a Role
 //     whose roleName is the whole title ("Thị trưởng thành phố Asan"), so
 //     that readers of roleName + organization name read the whole title.
 //   - Organization: a schema.org type by class (state:
@@ -219,7 +222,7 @@ func (ix *index) roles(i int32) []*roleNode {
 	var out []*roleNode
 	for _, r := range ix.roleOf[ix.ents[i].ID] {
 		n := &roleNode{ID: r.IRI, Type: local(r.Type), Name: r.Name, RoleName: r.RoleName,
-			StartDate: date(r.Start), EndDate: date(r.End), Former: r.Ended}
+			StartDate: date(r.Taken), HeldOn: date(r.Start), LeftBy: date(r.End), Former: r.Ended}
 		for _, o := range r.Orgs {
 			n.MemberOf = append(n.MemberOf, ref{ix.iri(ix.num[o])})
 		}

@@ -31,13 +31,18 @@ type personNode struct {
 // Name is the whole title ("Phó Chủ tịch UBND thành phố Hà Nội"),
 // RoleName the role in the organization ("Phó Chủ tịch").
 type roleNode struct {
-	ID        string     `json:"@id"`
-	Type      string     `json:"@type"`
-	Name      string     `json:"name,omitempty"`
-	RoleName  string     `json:"roleName,omitempty"`
-	MemberOf  []ref      `json:"memberOf,omitempty"`
+	ID       string `json:"@id"`
+	Type     string `json:"@type"`
+	Name     string `json:"name,omitempty"`
+	RoleName string `json:"roleName,omitempty"`
+	MemberOf []ref  `json:"memberOf,omitempty"`
+	// StartDate: the date an article says the position was taken (an
+	// election, an appointment); HeldOn and LeftBy: the earliest date it
+	// is stated as held and the date by which it was left, bounds of
+	// the tenure, not its dates
 	StartDate *dateValue `json:"startDate,omitempty"`
-	EndDate   *dateValue `json:"endDate,omitempty"`
+	HeldOn    *dateValue `json:"kg:heldOn,omitempty"`
+	LeftBy    *dateValue `json:"kg:leftBy,omitempty"`
 	// Former: the person has left the position, whether or not the date
 	// by which they did is known (kg:former, as on the statements)
 	Former bool `json:"kg:former,omitempty"`

@@ -235,8 +235,12 @@ func (m *mapper) writeEntities() {
 		for _, o := range r.Orgs {
 			m.add(eg, r.IRI, PropMemberOf, IRI(m.iri(o)))
 		}
-		m.date(eg, r.IRI, PropStartDate, r.Start)
-		m.date(eg, r.IRI, PropEndDate, r.End)
+		// schema's startDate is the start of the role: only the date an
+		// article says it was taken (an election, an appointment); the
+		// dates a tenure is stated within are kg's bounds
+		m.date(eg, r.IRI, PropStartDate, r.Taken)
+		m.date(eg, r.IRI, PropHeldOn, r.Start)
+		m.date(eg, r.IRI, PropLeftBy, r.End)
 		if r.Ended {
 			// left, whether or not by a known date
 			m.add(eg, r.IRI, PropFormer, Boolean(true))

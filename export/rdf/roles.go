@@ -22,9 +22,11 @@ type Role struct {
 	Orgs     []string // organization IDs, sorted
 	// Start is the earliest date the position is stated as held; Ended
 	// whether it was left, and End the date by which it was, when known
-	// (its graph.Tenure).
-	Start, End graph.Date
-	Ended      bool
+	// (its graph.Tenure): bounds the articles give, not the dates of
+	// taking and leaving office. Taken is the date the person was
+	// elected or appointed to it, when an article says so.
+	Start, End, Taken graph.Date
+	Ended             bool
 }
 
 // Roles returns the Roles of every person of g in every position held
@@ -62,7 +64,7 @@ func Roles(g *graph.Graph, tenures map[graph.Holding]*graph.Tenure) []Role {
 		posOrgs := slices.Sorted(slices.Values(orgs[k.position]))
 		r.Type, r.RoleName, r.Orgs = roleIn(g, pos, posOrgs)
 		if t := tenures[graph.Holding{Person: k.person, Position: k.position}]; t != nil {
-			r.Start = t.Since
+			r.Start, r.Taken = t.Since, t.Taken
 			r.Ended = t.Former
 			if t.Former {
 				r.End = t.Until

@@ -107,6 +107,11 @@ const (
 	PropRule     = KG + "rule"
 	PropAsOf     = KG + "asOf"
 	PropFormer   = KG + "former"
+	// The bounds the articles give a Role's tenure: the earliest date it
+	// is stated as held, and the date by which it was left (schema's
+	// startDate is only the date an article says it was taken).
+	PropHeldOn = KG + "heldOn"
+	PropLeftBy = KG + "leftBy"
 	// TypeSentence is a sentence of an article: its text and byte span
 	// in the article's text.
 	TypeSentence = KG + "Sentence"
