@@ -755,7 +755,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			// "Đoàn đại biểu" alone is no organization; nor is an embassy
 			// of no country
 			return nil, 0
-		} else {
+		} else if !k.National {
 			o.place = &placeRef{implicit: true, i: j, j: j}
 		}
 	case lexicon.TailOrg:
@@ -1705,6 +1705,15 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		default:
 			if o, m := p.parseOrg(j, orgOpts{afterTitle: true, lower: t.Absorb, appositive: p.appositive}); m > 0 {
 				tr.org = o
+				if t.OrgHead != "" && o.kind != nil && o.kind.Tail == lexicon.TailPlace && o.headKey != p.x.key(t.OrgHead) &&
+					o.place != nil && o.place.implicit && o.place.i == o.place.j && o.parent == nil && o.child == nil {
+					// "Thứ trưởng Công an": the ministry the title heads
+					// ("Bộ Công an"), not the province's police, written
+					// with no place
+					if h := p.headedOrg(t.OrgHead, o.i, o.j); h != nil {
+						tr.org = h
+					}
+				}
 				if t.Heads != "" {
 					tr.org = p.unitOf(t.Heads, j, o)
 				}

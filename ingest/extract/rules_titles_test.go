@@ -894,6 +894,16 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a minister's deputy of a body named bare is of the ministry; the Border Guard named bare is the national force",
+			text: "Tin\nSáng 3/3/2025, UBND tỉnh Lâm Đồng tổ chức hội nghị. Dự có Thượng tướng Lê Văn Tuyến, Thứ trưởng Công an; Thiếu tướng Hồ Văn Hải, Phó Chủ nhiệm Chính trị Bộ đội Biên phòng; Đại tá Trần Văn Nam, Chỉ huy trưởng Bộ đội Biên phòng tỉnh.",
+			want: []string{
+				"Lê Văn Tuyến -holds_position-> Thứ trưởng Bộ Công an",
+				"Hồ Văn Hải -holds_position-> Phó Chủ nhiệm Chính trị Bộ đội Biên phòng",
+				"Trần Văn Nam -holds_position-> Chỉ huy trưởng Bộ đội Biên phòng tỉnh Lâm Đồng",
+			},
+			absent: []string{"Lê Văn Tuyến -holds_position-> Thứ trưởng Công an tỉnh Lâm Đồng", "Hồ Văn Hải -holds_position-> Phó Chủ nhiệm Chính trị Bộ đội Biên phòng tỉnh Lâm Đồng"},
+		},
+		{
 			name: "an aide of a title's holder holds no post of the holder's",
 			text: "Tin\nSáng 3/9/2025, ông Lý Minh, Trợ lý Bộ trưởng Ngoại giao Trung Quốc, và bà Lê Thị Thu, Trợ lý Thủ tướng, dự hội nghị. Ông Đỗ Văn Hải, Thư ký Tổng Bí thư, cũng dự.",
 			want: []string{

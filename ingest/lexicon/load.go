@@ -182,6 +182,7 @@ type OrgKind struct {
 	Lowercase   bool           // written in lower case too, before its place or proper name (công an huyện X)
 	EventBoard  bool           // also the name of a board formed for an event, which lower-case words follow (Ban Tổ chức lễ hội)
 	Division    bool           // a division of a larger body, which may follow after a comma (Phòng X, Công an tỉnh Y)
+	National    bool           // with no place written, the national body, not the article's province's (Bộ đội Biên phòng)
 	Canonical   string         // for "A = B" lines: B
 	AfterTitle  bool           // a name of the organization only right after a title
 }
@@ -737,7 +738,7 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		return nil
 	}
 	if err := allowed(e, "class", "tail", "level", "transparent", "upper", "lower-name", "of", "local", "named-after", "numbered", "seat", "branch", "suffix",
-		"lowercase", "event-board", "division"); err != nil {
+		"lowercase", "event-board", "division", "national"); err != nil {
 		return err
 	}
 	class, err := graph.ParseOrgClass(e.Attrs["class"])
@@ -748,7 +749,7 @@ func (l *Lexicon) addOrg(e *Entry) error {
 		Upper: e.Has("upper"), LowerName: e.Has("lower-name"), Of: e.Has("of"), Local: e.Has("local"), NamedAfter: e.Has("named-after"),
 		Numbered: e.Has("numbered"), Seat: e.Has("seat"), Branch: e.Has("branch"),
 		Suffix: e.Has("suffix"), Lowercase: e.Has("lowercase"), EventBoard: e.Has("event-board"),
-		Division: e.Has("division")}
+		Division: e.Has("division"), National: e.Has("national")}
 	switch t, ok := tails[e.Attrs["tail"]]; {
 	case o.Level != "":
 		o.Tail = TailLevel
