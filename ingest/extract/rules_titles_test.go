@@ -894,6 +894,17 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a company's board and chief executive abbreviated, joined by kiêm, before a name or after it",
+			text: "Tin\nSáng 3/3/2025, Tập đoàn T&T Group tổ chức lễ khởi công. Dự có Chủ tịch HĐQT kiêm TGĐ Tập đoàn T&T Group Đỗ Quang Hiển và ông Nguyễn Hữu Thịnh – Thành viên HĐQT kiêm Tổng giám đốc Tổng công ty Phát điện 2.",
+			want: []string{
+				"Đỗ Quang Hiển -holds_position-> Chủ tịch Hội đồng quản trị Tập đoàn T&T Group",
+				"Đỗ Quang Hiển -holds_position-> Tổng Giám đốc Tập đoàn T&T Group",
+				"Nguyễn Hữu Thịnh -holds_position-> Thành viên Hội đồng quản trị Tổng công ty Phát điện 2",
+				"Nguyễn Hữu Thịnh -holds_position-> Tổng Giám đốc Tổng công ty Phát điện 2",
+			},
+			absent: []string{"person: TGĐ Tập", "organization: HĐQT"},
+		},
+		{
 			name: "a minister's deputy of a body named bare is of the ministry; the Border Guard named bare is the national force",
 			text: "Tin\nSáng 3/3/2025, UBND tỉnh Lâm Đồng tổ chức hội nghị. Dự có Thượng tướng Lê Văn Tuyến, Thứ trưởng Công an; Thiếu tướng Hồ Văn Hải, Phó Chủ nhiệm Chính trị Bộ đội Biên phòng; Đại tá Trần Văn Nam, Chỉ huy trưởng Bộ đội Biên phòng tỉnh.",
 			want: []string{
