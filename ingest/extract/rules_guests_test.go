@@ -104,6 +104,11 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "performing a ceremony's rite is being at it",
+			text: "Tin\nSáng 3/3/2025, UBND tỉnh Bình Dương tổ chức lễ khởi công nhà máy dệt.\nTheo báo cáo, nhà máy có tổng vốn 100 triệu USD.\nÔng Nguyễn Sinh Hùng, nguyên Chủ tịch Quốc hội cùng các lãnh đạo tỉnh thực hiện nghi thức khởi công. Ông Lê Văn Ba, Chủ tịch UBND tỉnh bấm nút khởi công.",
+			want: []string{"Nguyễn Sinh Hùng -attended-> Lễ khởi công nhà máy dệt", "Lê Văn Ba -attended-> Lễ khởi công nhà máy dệt"},
+		},
+		{
 			name:   "what one told the press is no speech at the event",
 			text:   "Tin\nSáng 5/9/2025, Trường THCS Kim Thủy tổ chức lễ khai giảng năm học 2025-2026. Ông Trần Văn Quý, Chủ tịch UBND xã Kim Thủy dự lễ.\nTrao đổi với phóng viên, thầy Đỗ Văn Mỹ, Hiệu trưởng nhà trường cho biết năm nay trường có 500 học sinh.",
 			want:   []string{"Trần Văn Quý -attended-> Lễ khai giảng năm học 2025-2026"},
