@@ -104,6 +104,12 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "managing affairs is no chairing of the event",
+			text:   "Tin\nSáng 3/3/2025, UBND tỉnh Bình Dương tổ chức lễ trao Huân chương Lao động hạng Ba.\nÔng Trần Văn Tám được tặng Huân chương vì thành tích trong công tác lãnh đạo, điều hành hoạt động sản xuất. Phó Chủ tịch UBND tỉnh Lê Văn Hai điều hành phiên thảo luận.",
+			want:   []string{"Lê Văn Hai -presided-> Lễ trao Huân chương Lao động hạng Ba"},
+			absent: []string{"Trần Văn Tám -presided-> Lễ trao Huân chương Lao động hạng Ba"},
+		},
+		{
 			name: "performing a ceremony's rite is being at it",
 			text: "Tin\nSáng 3/3/2025, UBND tỉnh Bình Dương tổ chức lễ khởi công nhà máy dệt.\nTheo báo cáo, nhà máy có tổng vốn 100 triệu USD.\nÔng Nguyễn Sinh Hùng, nguyên Chủ tịch Quốc hội cùng các lãnh đạo tỉnh thực hiện nghi thức khởi công. Ông Lê Văn Ba, Chủ tịch UBND tỉnh bấm nút khởi công.",
 			want: []string{"Nguyễn Sinh Hùng -attended-> Lễ khởi công nhà máy dệt", "Lê Văn Ba -attended-> Lễ khởi công nhà máy dệt"},
