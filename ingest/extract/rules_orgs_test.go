@@ -620,6 +620,16 @@ func TestOrgsOfRealReports(t *testing.T) {
 			absent: []string{"person: Khoa Môi"},
 		},
 		{
+			name: "the Party organization of a province's agencies, whose congress it holds",
+			text: "Tin\nSáng 3/3/2025, Đảng bộ Khối các cơ quan tỉnh Lạng Sơn tổ chức Đại hội đại biểu lần thứ VIII. Ông Lê Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh, phát biểu.",
+			want: []string{
+				"event: Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh Lạng Sơn lần thứ VIII [2025-03-03]",
+				"Đảng bộ Khối các cơ quan tỉnh Lạng Sơn -organized-> Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh Lạng Sơn lần thứ VIII",
+				"Lê Văn An -holds_position-> Bí thư Đảng ủy Khối các cơ quan tỉnh Lạng Sơn",
+			},
+			absent: []string{"organization: Đảng bộ Khối"},
+		},
+		{
 			name:   "the Front of a province, named with the country",
 			text:   "Tin\nSáng 3/5, tỉnh Nghệ An tổ chức hội nghị. Dự có ông Trần Văn Hùng, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh.",
 			want:   []string{"Trần Văn Hùng -holds_position-> Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"},
