@@ -951,19 +951,19 @@ func (p *parser) routeGoesOn(k int) bool {
 
 // knownPlaceEndsAt reports whether words [i, j) end with a place the
 // lexicon knows.
-func (p *parser) knownPlaceEndsAt(i, j int) bool {
-	for k := max(i, j-4); k < j; k++ {
-		if n := p.knownPlaceAt(k); n > 0 && k+n == j {
-			return true
-		}
-	}
-	return false
-}
+func (p *parser) knownPlaceEndsAt(i, j int) bool { return endsWith(i, j, 4, p.knownPlaceAt) }
 
 // countryEndsAt reports whether words [i, j) end with a country's name.
-func (p *parser) countryEndsAt(i, j int) bool {
-	for k := max(i, j-3); k < j; k++ {
-		if n := p.countryAt(k); n > 0 && k+n == j {
+func (p *parser) countryEndsAt(i, j int) bool { return endsWith(i, j, 3, p.countryAt) }
+
+// endsWith reports whether words [i, j) end with a phrase of at most most
+// words that at, the words of a phrase starting at a word, reads.
+func endsWith(i, j, most int, at func(int) int) bool {
+	for k := j - most; k < j; k++ {
+		if k < i {
+			continue
+		}
+		if n := at(k); n > 0 && k+n == j {
 			return true
 		}
 	}
