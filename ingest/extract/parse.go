@@ -956,8 +956,8 @@ func (p *parser) knownPlaceEndsAt(i, j int) bool { return endsWith(i, j, 4, p.kn
 // countryEndsAt reports whether words [i, j) end with a country's name.
 func (p *parser) countryEndsAt(i, j int) bool { return endsWith(i, j, 3, p.countryAt) }
 
-// endsWith reports whether words [i, j) end with a phrase of at most most
-// words that at, the words of a phrase starting at a word, reads.
+// endsWith reports whether words [i, j) end with a phrase, of most words
+// or fewer, that at reads (at returns the words of one starting at a word).
 func endsWith(i, j, most int, at func(int) int) bool {
 	for k := j - most; k < j; k++ {
 		if k < i {
@@ -1187,7 +1187,7 @@ func (p *parser) orgParent(o *orgRef, j int) int {
 	return j
 }
 
-func (p *parser) is(i int, k string) bool { return i < p.n() && p.ks[i] == k }
+func (p *parser) is(i int, k string) bool { return i >= 0 && i < p.n() && p.ks[i] == k }
 
 // numberedAt reports whether a unit of a numbered kind takes the number at
 // word j as its name ("Sư đoàn 312"): a number standing alone, not the
