@@ -591,6 +591,12 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a body's meeting told by its verb; a modal ends an event's name",
+			text:   "Tin\nChiều 24/12/2019, UBND tỉnh Thái Nguyên họp phiên thường kỳ tháng 12. Dự kiến Hội nghị Gặp mặt các nhà đầu tư năm 2020 sẽ diễn ra vào ngày 22/02/2020. Phó Chủ tịch UBND tỉnh Lê Ngọc Hoa cho rằng Hội nghị phải thiết thực.",
+			want:   []string{"event: Họp phiên thường kỳ tháng 12 [2019-12-24]", "Lê Ngọc Hoa -attended-> Họp phiên thường kỳ tháng 12"},
+			absent: []string{"event: Hội nghị phải thiết thực [2019-12-24]"},
+		},
+		{
 			name: "a capitalized word is never an event-stop: two handovers of a Bằng khen on two days",
 			text: "Tin\nChiều 13/10/2025, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải đã trao tặng Bằng khen đột xuất cho anh Ngô Công Minh vì đã cứu người đuối nước.\nChiều 14/10/2025, Phó Chủ tịch UBND tỉnh Nguyễn Thị Thu Hường trao tặng Bằng khen đột xuất cho chị Lê Thị Na.",
 			want: []string{
