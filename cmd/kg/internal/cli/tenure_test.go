@@ -62,9 +62,9 @@ func TestSuccession(t *testing.T) {
 }
 
 // TestTenuresAgree: every role of the JSON-LD export has the dates that
-// "query positions" gives (startDate = since; endDate present exactly
-// when the status is former, and = until), and "query members" gives the
-// same since, until and status.
+// "query positions" gives (kg:heldOn = since; kg:leftBy present exactly
+// when the status is former, and = until; no schema endDate), and "query
+// members" gives the same since, until and status.
 func TestTenuresAgree(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
@@ -74,9 +74,10 @@ func TestTenuresAgree(t *testing.T) {
 			ID       string `json:"@id"`
 			Type     string `json:"@type"`
 			MemberOf []struct {
-				ID        string    `json:"@id"`
-				StartDate typedDate `json:"startDate"`
-				EndDate   typedDate `json:"endDate"`
+				ID      string    `json:"@id"`
+				HeldOn  typedDate `json:"kg:heldOn"`
+				LeftBy  typedDate `json:"kg:leftBy"`
+				EndDate typedDate `json:"endDate"`
 			} `json:"memberOf"`
 		} `json:"@graph"`
 	}
@@ -110,8 +111,8 @@ func TestTenuresAgree(t *testing.T) {
 				continue
 			}
 			roles++
-			if string(role.StartDate) != r.Since || (role.EndDate != "") != (r.Status == "former" && r.Until != "") || string(role.EndDate) != r.Until {
-				t.Errorf("%s %s: JSON-LD %s–%s, positions since %q until %q %s", person, pos, role.StartDate, role.EndDate, r.Since, r.Until, r.Status)
+			if string(role.HeldOn) != r.Since || (role.LeftBy != "") != (r.Status == "former" && r.Until != "") || string(role.LeftBy) != r.Until || role.EndDate != "" {
+				t.Errorf("%s %s: JSON-LD %s–%s (endDate %q), positions since %q until %q %s", person, pos, role.HeldOn, role.LeftBy, role.EndDate, r.Since, r.Until, r.Status)
 			}
 			if r.OrganizationID == "" || checked[r.OrganizationID] {
 				continue
