@@ -137,7 +137,9 @@ func (l *progressLine) render(now time.Time) string {
 		if filled < barWidth {
 			b.WriteString(">" + strings.Repeat(" ", barWidth-filled-1))
 		}
-		fmt.Fprintf(&b, "] %d%%  ", int(frac*100))
+		// done*100/total, not frac*100: 870/3000 is 0.29, and 0.29*100
+		// falls short of 29
+		fmt.Fprintf(&b, "] %d%%  ", int(min(done*100/total, 100)))
 	}
 	switch {
 	case byBytes:

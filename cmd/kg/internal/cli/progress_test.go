@@ -39,6 +39,9 @@ func TestProgressLine(t *testing.T) {
 			// the rate of the last 10 s, not of the whole run
 			{12 * time.Second, nil, ingest.Progress{Extracted: 2200, ReadBytes: 44e6}, "ingesting [====>               ] 22%  44.0/200.0 MB  2200 articles  200.0 kB/s  13m00s left"},
 		}},
+		{"a percentage that a product of floats would round down", []step{
+			{0, &document.Inventory{Files: 3000, Bytes: 6e6, Articles: 3000}, ingest.Progress{Extracted: 870}, "ingesting [=====>              ] 29%  870/3000 articles"},
+		}},
 		{"standard input", []step{
 			{0, &document.Inventory{Stdin: true, Articles: -1}, ingest.Progress{Extracted: 1}, "ingesting 1 article"},
 			{3 * time.Second, nil, ingest.Progress{Extracted: 301}, "ingesting 301 articles  100 articles/s"},
