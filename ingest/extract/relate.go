@@ -150,6 +150,25 @@ func (a *article) attach(ps *parsed) {
 		}
 		done[m] = true
 	}
+	// "Phó Bí thư Đảng ủy Khối là hai đồng chí A và B": a title that a
+	// count of the names after "là" holds, each of them
+	for m := 0; m+3 < len(items); m++ {
+		if items[m].kind != iTitle || done[m] || items[m+1].kind != iCopula || items[m+1].key != "là" || !a.pluralAt(items, m+2) {
+			continue
+		}
+		n := m + 3
+		if items[n].kind == iHon {
+			n++
+		}
+		people := a.listAfter(items, n, false)
+		if len(people) < 2 {
+			continue
+		}
+		for _, pr := range people {
+			a.hold(a.person(pr), items[m].title, ps, "plural-title", false)
+		}
+		done[m] = true
+	}
 	// "X từng làm T", "ông từng giữ chức T": a position held before
 	for k := range items {
 		if items[k].kind != iTitle || done[k] {

@@ -894,6 +894,14 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a title a count of the names after 'là' holds",
+			text: "Tin\nSáng 3/3/2025, Đảng bộ Khối các cơ quan thành phố tổ chức Đại hội. Phó Bí thư Đảng ủy Khối các cơ quan thành phố Đà Nẵng là hai đồng chí Thái Duy Phương và Nguyễn Văn Nghĩa.",
+			want: []string{
+				"Thái Duy Phương -holds_position-> Phó Bí thư Đảng ủy Khối các cơ quan thành phố Đà Nẵng",
+				"Nguyễn Văn Nghĩa -holds_position-> Phó Bí thư Đảng ủy Khối các cơ quan thành phố Đà Nẵng",
+			},
+		},
+		{
 			name: "a company's board and chief executive abbreviated, joined by kiêm, before a name or after it",
 			text: "Tin\nSáng 3/3/2025, Tập đoàn T&T Group tổ chức lễ khởi công. Dự có Chủ tịch HĐQT kiêm TGĐ Tập đoàn T&T Group Đỗ Quang Hiển và ông Nguyễn Hữu Thịnh – Thành viên HĐQT kiêm Tổng giám đốc Tổng công ty Phát điện 2.",
 			want: []string{
