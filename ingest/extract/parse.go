@@ -1825,6 +1825,9 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 		// so held before
 		best.former = true
 		bestEnd++
+	} else if (best.org != nil || best.place != nil) && p.is(bestEnd, "(") && p.is(bestEnd+1, "cũ") && p.is(bestEnd+2, ")") {
+		best.former = true // "Bí thư Quận ủy quận 5 (cũ)"
+		bestEnd += 3
 	}
 	best.j = bestEnd
 	return best, bestEnd - i0

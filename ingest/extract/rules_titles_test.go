@@ -1220,6 +1220,12 @@ func TestTitlesOfRealReports(t *testing.T) {
 			want: []string{"person: Nguyễn Văn Bình"},
 		},
 		{
+			name:   "a body '(cũ)', since merged, in parentheses",
+			text:   "Tin\nSáng 3/3/2025, Đảng bộ phường Chợ Lớn tổ chức Đại hội. Dự có ông Lê Văn Tám, Bí thư Quận ủy quận 5 (cũ), và ông Hồ Văn Bảy, Chủ tịch UBND phường 5.",
+			want:   []string{"Lê Văn Tám -holds_position-> Bí thư Quận ủy quận 5 (former)", "Hồ Văn Bảy -holds_position-> Chủ tịch UBND phường 5"},
+			absent: []string{"Lê Văn Tám -holds_position-> Bí thư Quận ủy quận 5"},
+		},
+		{
 			name: "districts and wards named by a number, and one since merged",
 			text: "Tin\nSáng 1/7, Đảng bộ phường Sài Gòn tổ chức hội nghị. Dự có ông Võ Minh Tâm, nguyên Bí thư Quận ủy quận 1, bà Lâm Thị Ngọc, Chủ tịch UBND quận 3 cũ, và ông Đặng Văn Tư, Chủ tịch UBND phường 5.",
 			want: []string{
