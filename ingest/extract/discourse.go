@@ -912,7 +912,7 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 			}
 		}
 	}
-	press := toPress(ps.items)
+	press := toPress(ps)
 	var out []graph.Relation
 	for _, c := range mine {
 		r := c.rel
@@ -949,11 +949,25 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 	return out, object
 }
 
-// toPress reports whether a sentence quotes what was told to the press
-// (cues.txt rel=press).
-func toPress(items []item) bool {
-	for _, it := range items {
+// toPress reports whether a sentence quotes what was told to the press:
+// a cue of cues.txt rel=press, or "với" and a reporter ("trao đổi với
+// phóng viên Báo X").
+func toPress(ps *parsed) bool {
+	for _, it := range ps.items {
 		if it.kind == iCue && it.cue.Rel == lexicon.CuePress {
+			return true
+		}
+	}
+	ks := ps.p.ks
+	for k := 0; k+2 < len(ks); k++ {
+		if ks[k] != "với" {
+			continue
+		}
+		n := k + 1
+		if ks[n] == "các" {
+			n++
+		}
+		if n+1 < len(ks) && ks[n] == "phóng" && ks[n+1] == "viên" || ks[n] == "pv" {
 			return true
 		}
 	}

@@ -115,6 +115,12 @@ func TestGuestsAndSenders(t *testing.T) {
 			want: []string{"Nguyễn Sinh Hùng -attended-> Lễ khởi công nhà máy dệt", "Lê Văn Ba -attended-> Lễ khởi công nhà máy dệt"},
 		},
 		{
+			name:   "a reporter told something keeps his outlet, which names him later",
+			text:   "Tin\nSáng 5/9/2025, Quốc hội họp phiên bế mạc. Bên lề kỳ họp, ông Lê Văn Hùng, Bộ trưởng Bộ Y tế, trao đổi với phóng viên Truyền hình Quốc hội Việt Nam.\nPhóng viên Lê Hương: Thưa ông, ngành y tế sẽ làm gì?",
+			want:   []string{"Lê Hương -holds_position-> Phóng viên Truyền hình Quốc hội Việt Nam"},
+			absent: []string{"Lê Văn Hùng -spoke_at-> Phiên bế mạc"},
+		},
+		{
 			name:   "what one told the press is no speech at the event",
 			text:   "Tin\nSáng 5/9/2025, Trường THCS Kim Thủy tổ chức lễ khai giảng năm học 2025-2026. Ông Trần Văn Quý, Chủ tịch UBND xã Kim Thủy dự lễ.\nTrao đổi với phóng viên, thầy Đỗ Văn Mỹ, Hiệu trưởng nhà trường cho biết năm nay trường có 500 học sinh.",
 			want:   []string{"Trần Văn Quý -attended-> Lễ khai giảng năm học 2025-2026"},
