@@ -874,9 +874,36 @@ func (a *article) cuesOf(ps *parsed) []cueAt {
 		case it.kind == iWord && it.key == "theo" && k+1 < len(ps.items) &&
 			(ps.items[k+1].kind == iPerson || ps.items[k+1].kind == iHon):
 			out = append(out, cueAt{graph.SpokeAt, k, nil})
+		case it.kind == iWord && it.key == "có" && groupOpens(ps.p.ks) && !personBefore(ps.items, k):
+			// "Đại biểu quốc tế có A – T; B – T", "Đại diện liên danh nhà
+			// đầu tư có ông A ...": the people a group sent, who were there
+			out = append(out, cueAt{graph.Attended, k, &lexicon.Cue{Phrase: "có", Rel: lexicon.CueAttended}})
 		}
 	}
 	return out
+}
+
+// groupOpens reports whether a sentence opens with the noun of a group of
+// those present: "Đại biểu (quốc tế) ...", "Đại diện ...", "Khách mời ...".
+func groupOpens(ks []string) bool {
+	if len(ks) < 3 {
+		return false
+	}
+	switch ks[0] + " " + ks[1] {
+	case "đại biểu", "đại diện", "khách mời":
+		return true
+	}
+	return false
+}
+
+// personBefore reports whether a person is named before item k.
+func personBefore(items []item, k int) bool {
+	for _, it := range items[:k] {
+		if it.kind == iPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // relsFor returns the relations the cues of a person's clause give them.

@@ -104,6 +104,16 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a sentence a group of those present opens lists them after 'có'",
+			text: "Tin\nSáng 16/6/2025, Trường Đại học Kinh tế quốc dân tổ chức Hội thảo khoa học quốc tế lần thứ 15. Tới dự Hội thảo có GS Bùi Huy Nhượng. Đại biểu quốc tế có PGS.TS Orathai Piayura – Trưởng khoa, Đại học Khon Kaen; Tiến sĩ Laurent Umans – Bí thư thứ nhất Đại sứ quán Hà Lan. Đại diện nhà tài trợ có ông Trần Văn Bình - Chủ tịch HĐQT. Đại biểu có ý kiến về chương trình.",
+			want: []string{
+				"Orathai Piayura -attended-> Hội thảo khoa học quốc tế lần thứ 15",
+				"Laurent Umans -attended-> Hội thảo khoa học quốc tế lần thứ 15",
+				"Trần Văn Bình -attended-> Hội thảo khoa học quốc tế lần thứ 15",
+			},
+			absent: []string{"Laurent Umans -presided-> Hội thảo khoa học quốc tế lần thứ 15"},
+		},
+		{
 			name:   "managing affairs is no chairing of the event",
 			text:   "Tin\nSáng 3/3/2025, UBND tỉnh Bình Dương tổ chức lễ trao Huân chương Lao động hạng Ba.\nÔng Trần Văn Tám được tặng Huân chương vì thành tích trong công tác lãnh đạo, điều hành hoạt động sản xuất. Phó Chủ tịch UBND tỉnh Lê Văn Hai điều hành phiên thảo luận.",
 			want:   []string{"Lê Văn Hai -presided-> Lễ trao Huân chương Lao động hạng Ba"},
