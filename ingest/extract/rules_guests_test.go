@@ -105,7 +105,7 @@ func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
 			name: "a sentence a group of those present opens lists them after 'có'",
-			text: "Tin\nSáng 16/6/2025, Trường Đại học Kinh tế quốc dân tổ chức Hội thảo khoa học quốc tế lần thứ 15. Tới dự Hội thảo có GS Bùi Huy Nhượng. Đại biểu quốc tế có PGS.TS Orathai Piayura – Trưởng khoa, Đại học Khon Kaen; Tiến sĩ Laurent Umans – Bí thư thứ nhất Đại sứ quán Hà Lan. Đại diện nhà tài trợ có ông Trần Văn Bình - Chủ tịch HĐQT. Đại biểu có ý kiến về chương trình.",
+			text: "Tin\nSáng 16/6/2025, Trường Đại học Kinh tế quốc dân tổ chức Hội thảo khoa học quốc tế lần thứ 15.\nTới dự Hội thảo có GS Bùi Huy Nhượng. Đại biểu quốc tế có PGS.TS Orathai Piayura – Trưởng khoa, Đại học Khon Kaen; Tiến sĩ Laurent Umans – Bí thư thứ nhất Đại sứ quán Hà Lan. Đại diện nhà tài trợ có ông Trần Văn Bình - Chủ tịch HĐQT. Đại biểu có ý kiến về chương trình.",
 			want: []string{
 				"Orathai Piayura -attended-> Hội thảo khoa học quốc tế lần thứ 15",
 				"Laurent Umans -attended-> Hội thảo khoa học quốc tế lần thứ 15",
