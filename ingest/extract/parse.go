@@ -1182,6 +1182,14 @@ func (p *parser) orgParent(o *orgRef, j int) int {
 	}
 	if pl, m := p.parsePlace(j, true, false); m > 0 && !pl.landmark {
 		o.place = pl
+		if pl.nameKey == "việt nam" && p.isLevelWord(j+m) {
+			// "Hội Luật gia Việt Nam tỉnh Đắk Nông": the national body's
+			// chapter of a province, as the Front's
+			if ch, n := p.parsePlace(j+m, false, false); n > 0 && !ch.landmark && ch.level != "nước" {
+				o.place = ch
+				return j + m + n
+			}
+		}
 		return j + m
 	}
 	return j

@@ -630,6 +630,16 @@ func TestOrgsOfRealReports(t *testing.T) {
 			absent: []string{"organization: Đảng bộ Khối"},
 		},
 		{
+			name: "a national association's chapter of a province, named with the country; the SMEs' association",
+			text: "Tin\nSáng 3/3/2025, anh Lê Văn An, Chủ tịch Hội LHTN Việt Nam tỉnh Đắk Nông, ông Hồ Văn Ba, Chủ tịch Hội Luật gia Việt Nam tỉnh Đắk Nông, và ông Trần Văn Bình, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam, dự hội nghị.",
+			want: []string{
+				"Lê Văn An -holds_position-> Chủ tịch Hội LHTN Việt Nam tỉnh Đắk Nông",
+				"Hồ Văn Ba -holds_position-> Chủ tịch Hội Luật gia Việt Nam tỉnh Đắk Nông",
+				"Trần Văn Bình -holds_position-> Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam",
+			},
+			absent: []string{"Hồ Văn Ba -holds_position-> Chủ tịch Hội Luật gia Việt Nam"},
+		},
+		{
 			name:   "the Front of a province, named with the country",
 			text:   "Tin\nSáng 3/5, tỉnh Nghệ An tổ chức hội nghị. Dự có ông Trần Văn Hùng, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh.",
 			want:   []string{"Trần Văn Hùng -holds_position-> Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"},
