@@ -849,6 +849,7 @@ func between(items []item, a, b int, is func(item) bool) bool {
 func isCo(it item) bool     { return it.key == "có" }
 func isCopula(it item) bool { return it.kind == iCopula && it.key == "là" }
 func isEvent(it item) bool  { return it.kind == iEvent }
+func isComma(it item) bool  { return it.key == "," }
 
 // isSubjectWord says whether an item may be (part of) a clause's subject:
 // no mark, conjunction or cue.
@@ -953,7 +954,10 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 			object = true
 			continue
 		}
-		if r == graph.Presided && c.cue != nil && c.item < k && between(ps.items, c.item, k, isEvent) && !between(ps.items, c.item, k, isCo) && !between(ps.items, c.item, k, isCopula) {
+		if r == graph.Presided && c.cue != nil && c.item < k && between(ps.items, c.item, k, isEvent) && !between(ps.items, c.item, k, isCo) && !between(ps.items, c.item, k, isCopula) &&
+			(subjectBefore(ps.items, lo, c.item) || !between(ps.items, c.item, k, isComma)) {
+			// (but "Chủ trì Hội nghị, Phó Chủ tịch X": the cue fronted, its
+			// subject after the comma)
 			// "Tổng thống X chủ trì lễ đón Chủ tịch nước Y": Y is who the
 			// ceremony is for; but "Chủ trì hội nghị có ông A, ông B",
 			// "Chủ trì buổi gặp là đại tá X": the people after "có" or "là"

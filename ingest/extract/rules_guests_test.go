@@ -104,6 +104,14 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "a fronted 'Chủ trì Hội nghị,' presides with the one after the comma; 'X chủ trì lễ đón Y' does not make Y preside",
+			text: "Tin\nSáng 3/3/2025, UBND tỉnh Quảng Nam tổ chức Hội nghị xúc tiến đầu tư.\nChủ trì Hội nghị, Phó Chủ tịch UBND tỉnh Hồ Quang Bửu; đồng chủ trì, Giám đốc Sở Kế hoạch và Đầu tư Phạm Viết Tích.",
+			want: []string{
+				"Hồ Quang Bửu -presided-> Hội nghị xúc tiến đầu tư",
+				"Phạm Viết Tích -presided-> Hội nghị xúc tiến đầu tư",
+			},
+		},
+		{
 			name: "a sentence a group of those present opens lists them after 'có'",
 			text: "Tin\nSáng 16/6/2025, Trường Đại học Kinh tế quốc dân tổ chức Hội thảo khoa học quốc tế lần thứ 15.\nTới dự Hội thảo có GS Bùi Huy Nhượng. Đại biểu quốc tế có PGS.TS Orathai Piayura – Trưởng khoa, Đại học Khon Kaen; Tiến sĩ Laurent Umans – Bí thư thứ nhất Đại sứ quán Hà Lan. Đại diện nhà tài trợ có ông Trần Văn Bình - Chủ tịch HĐQT. Đại biểu có ý kiến về chương trình.",
 			want: []string{
