@@ -2029,6 +2029,12 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 		if j > i && p.placeAcrossHyphen(j) {
 			return nil, 0 // "Hội nghị thượng đỉnh Hàn Quốc-ASEAN": a place and another
 		}
+		if j >= i+2 && j+1 < p.n() && p.s.words[j].caps && p.s.words[j+1].caps && p.nameWord(j+1) && !p.s.words[j-1].caps &&
+			!p.s.words[j].exp && len([]rune(p.s.tokText(j))) > 1 {
+			// "Bị cáo Nguyễn Thị Hà Thành PHÚC BÌNH": a name of two words
+			// in capitals after one in lower case is a photo's credit
+			break
+		}
 		if p.initialAt(j) {
 			// "Mark T. Jensen", "J. R. Ellis": an initial and its stop
 			// inside a foreign name

@@ -19,6 +19,12 @@ func TestPersonEvidence(t *testing.T) {
 			want: []string{"person: Đặng Thị Huệ", "person: Hồ Văn Lợi"},
 		},
 		{
+			name:   "a photo's credit in capitals glued to a caption's name is no part of it",
+			text:   "Tin\nSáng 25/5/2025, TAND cấp cao tại Hà Nội tuyên án phúc thẩm.\nBị cáo Nguyễn Thị Hà Thành PHÚC BÌNH\nÔng Lê Văn AN dự.",
+			want:   []string{"person: Nguyễn Thị Hà Thành", "person: Lê Văn AN"},
+			absent: []string{"person: Nguyễn Thị Hà Thành PHÚC", "person: Nguyễn Thị Hà Thành PHÚC BÌNH"},
+		},
+		{
 			name:   "the names of a list a plural and a form of address open, whatever their shape",
 			text:   "Tin\nTối 3/3/2025, đội tuyển tập trung. Danh sách gồm các cầu thủ: Leo Artur, Trung Anh, Mạnh Trường và Minh Phúc. Các nghệ sĩ Mỹ Tâm, Nhã Phương, Trấn Thành góp mặt. Dự có các đồng chí: Nguyễn Văn An, Bí thư Tỉnh ủy; Sở Y tế và Hà Nội.",
 			want:   []string{"person: Leo Artur", "person: Trung Anh", "person: Mạnh Trường", "person: Minh Phúc", "person: Nhã Phương", "person: Trấn Thành", "person: Nguyễn Văn An"},
