@@ -872,6 +872,9 @@ func (a *article) cuesOf(ps *parsed) []cueAt {
 			out = append(out, cueAt{graph.Hosted, k, &lexicon.Cue{Phrase: it.event.w.Name, Rel: lexicon.CueHosted, Before: true}})
 		case it.kind == iCue && it.cue.TellsPart():
 			out = append(out, cueAt{cueRelation(it.cue), k, it.cue})
+		case it.kind == iCue && it.cue.Address && k > 0 && personEnds(ps.items, k):
+			// "Bí thư Tỉnh ủy X khai mạc Đại hội": the opening address
+			out = append(out, cueAt{graph.SpokeAt, k, &lexicon.Cue{Phrase: it.cue.Phrase, Rel: lexicon.CueSpoke, Before: true}})
 		case it.kind == iWord && it.key == "theo" && k+1 < len(ps.items) &&
 			(ps.items[k+1].kind == iPerson || ps.items[k+1].kind == iHon):
 			out = append(out, cueAt{graph.SpokeAt, k, nil})
@@ -882,6 +885,24 @@ func (a *article) cuesOf(ps *parsed) []cueAt {
 		}
 	}
 	return out
+}
+
+// personEnds reports whether the items before k end with a person's
+// name, maybe followed by its titles and commas ("X, Bí thư Tỉnh ủy,").
+func personEnds(items []item, k int) bool {
+	for b := k - 1; b >= 0; b-- {
+		switch items[b].kind {
+		case iPerson:
+			return true
+		case iTitle, iTerm:
+			continue
+		}
+		if items[b].key == "," || items[b].key == "-" || items[b].key == "–" || items[b].key == "đã" {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // groupOpens reports whether a sentence opens with the noun of a group of

@@ -104,6 +104,14 @@ func TestForeignGuests(t *testing.T) {
 func TestGuestsAndSenders(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "one who opens a congress gives its opening address",
+			text: "Tin\nSáng 3/3/2025, Đảng bộ tỉnh Hòa Bình tổ chức Đại hội đại biểu lần thứ XVII.\nĐồng chí Mai Xuân Thông, Phó Bí thư Tỉnh ủy, khai mạc Đại hội.",
+			want: []string{
+				"Mai Xuân Thông -spoke_at-> Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVII",
+				"Đảng bộ tỉnh Hòa Bình -organized-> Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVII",
+			},
+		},
+		{
 			name: "a fronted 'Chủ trì Hội nghị,' presides with the one after the comma; 'X chủ trì lễ đón Y' does not make Y preside",
 			text: "Tin\nSáng 3/3/2025, UBND tỉnh Quảng Nam tổ chức Hội nghị xúc tiến đầu tư.\nChủ trì Hội nghị, Phó Chủ tịch UBND tỉnh Hồ Quang Bửu; đồng chủ trì, Giám đốc Sở Kế hoạch và Đầu tư Phạm Viết Tích.",
 			want: []string{

@@ -334,6 +334,10 @@ type Cue struct {
 	// ơn tỉnh đã đón tiếp đoàn"): the cues of that clause are not said of
 	// the people before it.
 	Complement bool
+	// Address: of an organized cue, said of a person, the person's
+	// address at the event ("đồng chí X khai mạc Đại hội": the opening
+	// address); said of a body, it organized the event.
+	Address bool
 }
 
 // CreditRole is what a credit line names.
@@ -805,14 +809,15 @@ func (l *Lexicon) addHonorific(e *Entry) error {
 }
 
 func (l *Lexicon) addCue(e *Entry) error {
-	if err := allowed(e, "rel", "before", "verb", "team", "complement"); err != nil {
+	if err := allowed(e, "rel", "before", "verb", "team", "complement", "address"); err != nil {
 		return err
 	}
 	rel, ok := cueNames[e.Attrs["rel"]]
 	if !ok {
 		return fmt.Errorf("%q: unknown rel %q", e.Phrase, e.Attrs["rel"])
 	}
-	if !l.Cues.Add(Keys(e.Phrase), Cue{Phrase: e.Phrase, Rel: rel, Before: e.Has("before"), Verb: e.Has("verb"), Team: e.Has("team"), Complement: e.Has("complement")}) {
+	if !l.Cues.Add(Keys(e.Phrase), Cue{Phrase: e.Phrase, Rel: rel, Before: e.Has("before"), Verb: e.Has("verb"), Team: e.Has("team"), Complement: e.Has("complement"),
+		Address: e.Has("address")}) {
 		return dup(e)
 	}
 	return nil
