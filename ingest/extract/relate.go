@@ -259,7 +259,7 @@ func (a *article) attach(ps *parsed) {
 			// a list the plural opens is each one's
 			holders = pluralList(items, target)
 		}
-		left := rule == "title-after-name" && leftAfter(items, chain[0], e)
+		left := rule == "title-after-name" && leftAfter(items, chain[0], e) || dismissedAfter(items, e)
 		for _, c := range chain {
 			if rule == "held-title" || left {
 				items[c].title.former = true
@@ -622,7 +622,8 @@ func pendingBefore(items []item, b int) bool {
 	}
 	if b > 1 {
 		switch items[b-2].key + " " + items[b-1].key {
-		case "quy trình", "đến khi", "trước khi":
+		case "quy trình", "đến khi", "trước khi", "có thể", "dự kiến", "khả năng":
+			// "có thể trở thành nữ Thủ tướng đầu tiên": not yet
 			return true
 		}
 	}
@@ -647,6 +648,30 @@ func leftAfter(items []item, first, e int) bool {
 	for b := first - 1; b > 0; b-- {
 		if k := items[b-1].key + " " + items[b].key; k == "điều động" || k == "luân chuyển" {
 			return true
+		}
+	}
+	return false
+}
+
+// dismissedAfter reports whether the clause after item e, the end of a
+// chain of titles (or of the name after it), tells its holder was removed
+// from them, naming no other post: "Ông X, Chủ tịch UBND huyện, bị cách
+// chức", "Thủ tướng X bị tòa án phế truất".
+func dismissedAfter(items []item, e int) bool {
+	n := e
+	for n < len(items) && (items[n].key == "," || items[n].kind == iPerson || items[n].kind == iHon) {
+		n++
+	}
+	if n >= len(items) || items[n].key != "bị" {
+		return false
+	}
+	for c := n + 1; c < len(items) && c <= n+4; c++ {
+		it := items[c]
+		if it.kind == iCue && it.cue.Rel == lexicon.CueHeld {
+			return c+1 >= len(items) || items[c+1].kind != iTitle
+		}
+		if it.kind != iWord && it.kind != iOrg {
+			return false
 		}
 	}
 	return false

@@ -894,6 +894,18 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "one removed from a post holds it no more; one who may take a post holds it not yet",
+			text: "Tin\nNgày 4/10/2025, bà Sanae Takaichi có thể trở thành nữ Thủ tướng Nhật Bản đầu tiên. Ông Trần Văn Ba, Chủ tịch UBND huyện Phú Lương, bị cách chức. Thủ tướng Paetongtarn Shinawatra bị tòa án phế truất.",
+			want: []string{
+				"Trần Văn Ba -holds_position-> Chủ tịch UBND huyện Phú Lương (former)",
+				"Paetongtarn Shinawatra -holds_position-> Thủ tướng (former)",
+			},
+			absent: []string{
+				"Sanae Takaichi -holds_position-> Thủ tướng Nhật Bản",
+				"Trần Văn Ba -holds_position-> Chủ tịch UBND huyện Phú Lương",
+			},
+		},
+		{
 			name: "a title a count of the names after 'là' holds",
 			text: "Tin\nSáng 3/3/2025, Đảng bộ Khối các cơ quan thành phố tổ chức Đại hội. Phó Bí thư Đảng ủy Khối các cơ quan thành phố Đà Nẵng là hai đồng chí Thái Duy Phương và Nguyễn Văn Nghĩa.",
 			want: []string{
