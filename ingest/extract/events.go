@@ -263,6 +263,16 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			}
 			break
 		}
+		if w.key == "," && end == k && !p.upper(k-1) && !p.upper(k+1) {
+			if m := p.x.lex.EventOnAt(p.ks, k+1); m > 0 {
+				// "Hội nghị tổng kết, đánh giá kết quả ...": the official
+				// name lists what the meeting does (the verb may be a
+				// cue's word too: it is the name's here)
+				k += 1 + m
+				end = k
+				continue
+			}
+		}
 		if w.key == "," && p.upper(k+1) && endsAt(p, &p.x.lex.Documents, lexicon.StartsDocument, j, k) {
 			// "Lễ công bố các Nghị quyết, Quyết định của Trung ương": a list
 			// of documents

@@ -591,6 +591,14 @@ func TestNoEventInPollHeadline(t *testing.T) {
 func TestEventNameEnds(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name: "an official name lists what the meeting does, past commas; a clause after one does not",
+			text: "Tin\nChiều 3/3/2025, Sở Công Thương tỉnh Quảng Ngãi tổ chức Hội nghị tổng kết, đánh giá kết quả công tác năm 2024, triển khai nhiệm vụ năm 2025.\nSáng 5/3/2025, UBND tỉnh Quảng Ngãi tổ chức Hội thảo khoa học, thu hút 200 đại biểu.",
+			want: []string{
+				"event: Hội nghị tổng kết, đánh giá kết quả công tác năm 2024, triển khai nhiệm vụ năm 2025 [2025-03-03]",
+			},
+			absent: []string{"event: Hội thảo khoa học, thu hút 200 đại biểu [2025-03-05]"},
+		},
+		{
 			name:   "a body's meeting told by its verb; a modal ends an event's name",
 			text:   "Tin\nChiều 24/12/2019, UBND tỉnh Thái Nguyên họp phiên thường kỳ tháng 12. Dự kiến Hội nghị Gặp mặt các nhà đầu tư năm 2020 sẽ diễn ra vào ngày 22/02/2020. Phó Chủ tịch UBND tỉnh Lê Ngọc Hoa cho rằng Hội nghị phải thiết thực.",
 			want:   []string{"event: Họp phiên thường kỳ tháng 12 [2019-12-24]", "Lê Ngọc Hoa -attended-> Họp phiên thường kỳ tháng 12"},

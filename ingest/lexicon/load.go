@@ -28,6 +28,7 @@ type Lexicon struct {
 	Media      Trie[Media]         // news outlets
 	Stop       Trie[struct{}]      // words that end a lower-case name
 	EventStop  Trie[struct{}]      // words that end an event's description
+	EventOn    Trie[struct{}]      // verbs that, after a comma, go on with an event's description
 	Landmarks  Trie[Landmark]      // nouns before the names of places
 	Documents  Trie[Document]      // documents: an event word after one names no event
 	NotNames   Trie[struct{}]      // capitalized phrases that are no names (Giáp Thìn, a year)
@@ -886,6 +887,17 @@ func (l *Lexicon) StopAt(keys []string, i int) bool {
 	}
 	_, n := l.Stop.Longest(keys, i)
 	return n > 0
+}
+
+// EventOnAt reports whether a verb that goes on with an event's
+// description after a comma starts at keys[i] ("Hội nghị tổng kết, đánh
+// giá ..."): the words of it, or 0.
+func (l *Lexicon) EventOnAt(keys []string, i int) int {
+	if i >= len(keys) {
+		return 0
+	}
+	_, n := l.EventOn.Longest(keys, i)
+	return n
 }
 
 // EventStopAt reports whether an event-ending phrase starts at keys[i].

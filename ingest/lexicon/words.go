@@ -35,11 +35,19 @@ var wordClasses = map[string]WordClass{"hard": ClassHardStop, "plural": ClassPlu
 // addFunctionWord reads a line of stopwords.txt: a phrase and its roles.
 // A line with no field is a stop; stop and hard (a stop that ends a name
 // even after a capitalized syllable) put the phrase in Stop, event-stop
-// in EventStop; the classes are for one word.
+// in EventStop, event-on in EventOn; the classes are for one word.
 func (l *Lexicon) addFunctionWord(e *Entry) error {
 	if err := allowed(e, "stop", "hard", "event-stop", "plural", "copula", "conj", "locative",
-		"daypart", "weekday", "generic", "adverb", "dateline", "former", "new", "compound"); err != nil {
+		"daypart", "weekday", "generic", "adverb", "dateline", "former", "new", "compound", "event-on"); err != nil {
 		return err
+	}
+	if e.Has("event-on") {
+		if !l.EventOn.Add(Keys(e.Phrase), struct{}{}) {
+			return dup(e)
+		}
+		if len(e.Attrs) == 1 {
+			return nil // no other role: no stop
+		}
 	}
 	keys := Keys(e.Phrase)
 	if e.Has("compound") {
