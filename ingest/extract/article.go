@@ -347,9 +347,11 @@ func (a *article) resolveOrg(o *orgRef, ps *parsed) *orgEnt {
 	}
 	if name != e.name {
 		e.aliases[name] = true
-		if allCaps(e.name) && !allCaps(name) {
-			// a headline in capitals named it first: the body's writing
-			// is the name, the capitals an alias
+		if allCaps(e.name) && !allCaps(name) ||
+			e.sent != nil && e.sent.unit == unitHeadline && ps.s.unit != unitHeadline && !strings.Contains(e.name, " ") {
+			// a headline named it first, in capitals or by its bare
+			// abbreviation ("HĐND khóa X"): the body's writing is the
+			// name, the headline's an alias
 			delete(e.aliases, name)
 			e.aliases[e.name], e.name = true, name
 		}

@@ -894,6 +894,12 @@ func TestUnitTitle(t *testing.T) {
 func TestTitlesOfRealReports(t *testing.T) {
 	tests := []ruleCase{
 		{
+			name:   "a body a headline names by its bare abbreviation takes the body's writing",
+			text:   "Khai mạc Kỳ họp thứ 12 HĐND khóa X\nSáng 3/3/2025, HĐND tỉnh khóa X khai mạc Kỳ họp thứ 12. Ông Lê Văn An, Chủ tịch HĐND tỉnh chủ trì kỳ họp.",
+			want:   []string{"Lê Văn An -holds_position-> Chủ tịch HĐND tỉnh"},
+			absent: []string{"Lê Văn An -holds_position-> Chủ tịch HĐND"},
+		},
+		{
 			name: "one removed from a post holds it no more; one who may take a post holds it not yet",
 			text: "Tin\nNgày 4/10/2025, bà Sanae Takaichi có thể trở thành nữ Thủ tướng Nhật Bản đầu tiên. Ông Trần Văn Ba, Chủ tịch UBND huyện Phú Lương, bị cách chức. Thủ tướng Paetongtarn Shinawatra bị tòa án phế truất.",
 			want: []string{
