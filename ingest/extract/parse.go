@@ -1180,6 +1180,14 @@ func (p *parser) orgParent(o *orgRef, j int) int {
 		}
 		return k + m
 	}
+	if p.is(j, "(") && j+3 < p.n() && p.s.words[j+1].caps && p.is(j+2, ")") && p.isLevelWord(j+3) {
+		// "Hội Doanh nghiệp (DN) TP. Phổ Yên": an acronym of the name's
+		// words between the name and its place
+		if pl, m := p.parsePlace(j+3, false, false); m > 0 && !pl.landmark && !pl.implicit {
+			o.place = pl
+			return j + 3 + m
+		}
+	}
 	if pl, m := p.parsePlace(j, true, false); m > 0 && !pl.landmark {
 		o.place = pl
 		if pl.nameKey == "việt nam" && p.isLevelWord(j+m) {

@@ -640,6 +640,15 @@ func TestOrgsOfRealReports(t *testing.T) {
 			absent: []string{"Hồ Văn Ba -holds_position-> Chủ tịch Hội Luật gia Việt Nam"},
 		},
 		{
+			name: "an acronym of a name's words between the name and its place",
+			text: "Tin\nSáng 3/3/2025, Hội Doanh nghiệp (DN) TP. Phổ Yên tổ chức hội nghị. Ông Lê Văn Tư, Chủ tịch Hội Doanh nghiệp (DN) TP. Phổ Yên phát biểu.",
+			want: []string{
+				"Lê Văn Tư -holds_position-> Chủ tịch Hội Doanh nghiệp (DN) TP. Phổ Yên",
+				"Hội Doanh nghiệp (DN) TP. Phổ Yên -organized-> Hội nghị",
+			},
+			absent: []string{"organization: Hội Doanh nghiệp"},
+		},
+		{
 			name:   "the Front of a province, named with the country",
 			text:   "Tin\nSáng 3/5, tỉnh Nghệ An tổ chức hội nghị. Dự có ông Trần Văn Hùng, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh.",
 			want:   []string{"Trần Văn Hùng -holds_position-> Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"},
