@@ -649,6 +649,15 @@ func TestOrgsOfRealReports(t *testing.T) {
 			absent: []string{"organization: Hội Doanh nghiệp"},
 		},
 		{
+			name: "the Party organizations of the police and the army, national bodies",
+			text: "Tin\nSáng 3/3/2025, Đảng bộ Công an Trung ương tổ chức Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VIII. Đại tướng Lương Tam Quang, Bí thư Đảng ủy Công an Trung ương chủ trì.",
+			want: []string{
+				"event: Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VIII [2025-03-03]",
+				"Đảng bộ Công an Trung ương -organized-> Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VIII",
+			},
+			absent: []string{"organization: Đảng bộ Công an"},
+		},
+		{
 			name:   "the Front of a province, named with the country",
 			text:   "Tin\nSáng 3/5, tỉnh Nghệ An tổ chức hội nghị. Dự có ông Trần Văn Hùng, Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh.",
 			want:   []string{"Trần Văn Hùng -holds_position-> Phó Chủ tịch Thường trực Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"},
