@@ -52,6 +52,14 @@ func TestForeignGuests(t *testing.T) {
 			absent: []string{"event: Đại lễ đường Nhân dân ở thủ đô Bắc Kinh [2025-09-03]"},
 		},
 		{
+			name: "a king, and the chambers of another country's parliament",
+			text: "Tin\nSáng 3/3/2025, Vua Thái Lan Maha Vajiralongkorn tiếp Chủ tịch nước Lương Cường. Tổng thư ký Hạ viện Thái Lan Arpath Sukhanunth cùng dự.",
+			want: []string{
+				"Maha Vajiralongkorn -holds_position-> Vua Thái Lan",
+				"Arpath Sukhanunth -holds_position-> Tổng Thư ký Hạ viện Thái Lan",
+			},
+		},
+		{
 			name: "a coach called by a one-word foreign name",
 			text: "Tin\nĐội tuyển Việt Nam tập trung tại Hà Nội. HLV Calisto từng dẫn dắt đội năm 2008. HLV trưởng Riedl cho biết cả đội đã sẵn sàng.",
 			want: []string{"person: Calisto", "person: Riedl"},
