@@ -87,18 +87,36 @@ func (p *parser) foreignBodies(items []item) {
 		case k >= 2 && (items[k-1].key == "," || items[k-1].key == "-") && items[k-2].kind == iPerson:
 			holder = items[k-2].person
 		}
-		if holder == nil || holder.short || p.x.vietnamese(holder) {
+		side := sideCountry(items, k)
+		if holder == nil || holder.short || p.x.vietnamese(holder) && side == nil {
 			k = e - 1
 			continue
 		}
 		if country == nil {
 			country = sentenceCountry(items)
 		}
+		at := country
+		if side != nil {
+			at = side
+		}
 		for c := k; c < e; c += 2 {
-			p.foreignBody(items[c].title, country)
+			p.foreignBody(items[c].title, at)
 		}
 		k = e - 1
 	}
+}
+
+// sideCountry returns the other country that "về phía" names before item
+// k ("Về phía Trung Quốc có đồng chí Vương Nghị, ..."): the people after
+// it are that country's, whatever their names look like; nil for none.
+func sideCountry(items []item, k int) *placeRef {
+	for b := k - 1; b >= 1; b-- {
+		it := items[b]
+		if it.kind == iPlace && foreignCountry(it.place) && (items[b-1].kind == iCue && items[b-1].cue.Phrase == "về phía" || items[b-1].key == "phía") {
+			return it.place
+		}
+	}
+	return nil
 }
 
 // foreignBody places a title's body of state, named with no place, in

@@ -60,6 +60,16 @@ func TestForeignGuests(t *testing.T) {
 			},
 		},
 		{
+			name: "the people 'về phía' another country names are that country's, whatever their names look like",
+			text: "Tin\nSáng 3/9/2025, Tổng Bí thư Tô Lâm hội đàm với Tổng Bí thư, Chủ tịch nước Trung Quốc. Về phía Trung Quốc có đồng chí Vương Nghị, Ủy viên Quốc vụ, Bộ trưởng Bộ Ngoại giao; đồng chí Thạch Thái Phong, Phó Chủ tịch Chính hiệp toàn quốc.",
+			want: []string{
+				"Vương Nghị -holds_position-> Bộ trưởng Bộ Ngoại giao Trung Quốc",
+				"Vương Nghị -holds_position-> Ủy viên Quốc vụ",
+				"Thạch Thái Phong -holds_position-> Phó Chủ tịch Chính hiệp toàn quốc",
+			},
+			absent: []string{"Vương Nghị -holds_position-> Bộ trưởng Bộ Ngoại giao"},
+		},
+		{
 			name: "a coach called by a one-word foreign name",
 			text: "Tin\nĐội tuyển Việt Nam tập trung tại Hà Nội. HLV Calisto từng dẫn dắt đội năm 2008. HLV trưởng Riedl cho biết cả đội đã sẵn sàng.",
 			want: []string{"person: Calisto", "person: Riedl"},
