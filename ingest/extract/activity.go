@@ -771,6 +771,9 @@ func (a *article) receptionOfNamed(e *eventRef, ps *parsed) *eventEnt {
 // "xin xét xử vắng mặt" (tried in their absence), "gửi thư chúc mừng"
 // (sent a letter instead).
 func notThere(ps *parsed, k int) bool {
+	if depicted(ps.items, k) {
+		return true // "quỳ lạy trước chân dung Vua X"
+	}
 	lo, hi := clause(ps.items, k)
 	for b := k - 1; b >= lo && b >= k-4; b-- {
 		it := ps.items[b]

@@ -1105,7 +1105,7 @@ func cueRule(c *lexicon.Cue) string {
 // ("bà Mến") included.
 func nearestRef(items []item, k int) *personRef {
 	for b := k - 1; b >= 0; b-- {
-		if items[b].kind == iPerson && namedAsKin(items, b) {
+		if items[b].kind == iPerson && (namedAsKin(items, b) || depicted(items, b)) {
 			continue // "do bà A, phu nhân Đại sứ B làm Trưởng đoàn": A's
 		}
 		if items[b].kind == iPerson {
@@ -1116,6 +1116,23 @@ func nearestRef(items []item, k int) *personRef {
 		}
 	}
 	return nil
+}
+
+// depicted reports whether the person at item k is named as what a
+// portrait or a statue shows ("quỳ lạy trước chân dung Vua X"), maybe
+// with titles between: no one present, nor the clause's subject.
+func depicted(items []item, k int) bool {
+	b := k - 1
+	for b >= 0 && (items[b].kind == iTitle || items[b].kind == iHon) {
+		b--
+	}
+	if b >= 0 && items[b].key == "của" {
+		b-- // "chân dung của Vua X"
+	}
+	if b >= 1 && items[b].key == "dung" && items[b-1].key == "chân" {
+		return true
+	}
+	return b >= 0 && (items[b].key == "tượng" || items[b].key == "ảnh" && b >= 1 && items[b-1].key == "di")
 }
 
 // foreignIntro reports whether the one-word reference at item k introduces
