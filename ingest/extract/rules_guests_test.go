@@ -70,8 +70,8 @@ func TestForeignGuests(t *testing.T) {
 			absent: []string{"Vương Nghị -holds_position-> Bộ trưởng Bộ Ngoại giao"},
 		},
 		{
-			name: "one a portrait shows is not there, nor the subject of what follows",
-			text: "Tin\nNgày 7/9/2025, lễ công bố sắc lệnh hoàng gia diễn ra tại Bangkok.\nÔng Anutin Charnvirakul quỳ lạy trước chân dung Vua Maha Vajiralongkorn khi nhận sắc lệnh phê chuẩn làm Thủ tướng Thái Lan. Ông Anutin sau đó quỳ lạy trước tranh chân dung của Vua Maha Vajiralongkorn, cho biết sắc lệnh là vinh dự lớn.",
+			name:   "one a portrait shows is not there, nor the subject of what follows",
+			text:   "Tin\nNgày 7/9/2025, lễ công bố sắc lệnh hoàng gia diễn ra tại Bangkok.\nÔng Anutin Charnvirakul quỳ lạy trước chân dung Vua Maha Vajiralongkorn khi nhận sắc lệnh phê chuẩn làm Thủ tướng Thái Lan. Ông Anutin sau đó quỳ lạy trước tranh chân dung của Vua Maha Vajiralongkorn, cho biết sắc lệnh là vinh dự lớn.",
 			want:   []string{"Anutin Charnvirakul -holds_position-> Thủ tướng Thái Lan"},
 			absent: []string{"Maha Vajiralongkorn -holds_position-> Thủ tướng Thái Lan", "Maha Vajiralongkorn -attended-> Lễ công bố sắc lệnh hoàng gia"},
 		},
