@@ -72,6 +72,7 @@ func (p *parser) chunk() []item {
 // Nam.
 func (p *parser) foreignBodies(items []item) {
 	var country *placeRef
+	asked := false // the sentence's country is looked for once, when needed
 	for k := 0; k < len(items); k++ {
 		if items[k].kind != iTitle {
 			continue
@@ -92,8 +93,8 @@ func (p *parser) foreignBodies(items []item) {
 			k = e - 1
 			continue
 		}
-		if country == nil {
-			country = sentenceCountry(items)
+		if !asked {
+			country, asked = sentenceCountry(items), true
 		}
 		at := country
 		if side != nil {
@@ -134,7 +135,7 @@ func (p *parser) foreignBody(t *titleRef, country *placeRef) {
 	if o.i >= o.j || p.foreignRun(o.i, o.j) {
 		return // "Hội đồng Giải thưởng VinFuture": a name of its own, whoever heads it
 	}
-	if country != nil && country.nameKey != "" {
+	if country != nil {
 		o.place = &placeRef{name: country.name, nameKey: country.nameKey, implicit: true, abroad: true, i: o.j, j: o.j}
 		return
 	}
@@ -157,9 +158,6 @@ func sentenceCountry(items []item) *placeRef {
 			}
 			country = it.place
 		}
-	}
-	if country == nil {
-		return &placeRef{} // asked once: none
 	}
 	return country
 }

@@ -677,12 +677,12 @@ func (a *article) relate() {
 		if len(evs) == 0 && otherDay(ps, sentEv) {
 			continue // "Ngày 11/4, Chủ tịch nước biểu dương ...": another day's doing
 		}
-		cues := a.cuesOf(ps)
+		cues, press := a.cuesOf(ps), toPress(ps)
 		for _, pa := range people {
 			if pa.e.credit != "" && len(pa.e.positions) == 0 {
 				continue
 			}
-			rels, object := a.relsFor(ps, cues, pa.item)
+			rels, object := a.relsFor(ps, cues, press, pa.item)
 			if mourned(ps.items, pa.item) {
 				a.deceased[pa.e] = true
 				continue
@@ -933,8 +933,9 @@ func personBefore(items []item, k int) bool {
 // A speech verb is said of its subject, the person before it ("X nhấn
 // mạnh"), or of the person after a clause that opens with it ("Phát biểu
 // tại hội nghị, X ..."); a person after it otherwise is what was spoken
-// of ("nhấn mạnh tư tưởng Hồ Chí Minh"), which object reports.
-func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relation, object bool) {
+// of ("nhấn mạnh tư tưởng Hồ Chí Minh"), which object reports. press:
+// the sentence quotes what was told a reporter (toPress), no speech.
+func (a *article) relsFor(ps *parsed, cues []cueAt, press bool, k int) (rels []graph.Relation, object bool) {
 	lo, hi := clause(ps.items, k)
 	var mine []cueAt
 	for _, c := range cues {
@@ -961,7 +962,6 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, k int) (rels []graph.Relatio
 			}
 		}
 	}
-	press := toPress(ps)
 	var out []graph.Relation
 	for _, c := range mine {
 		r := c.rel
