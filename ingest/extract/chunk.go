@@ -140,10 +140,8 @@ func (p *parser) foreignBody(t *titleRef, country *placeRef) {
 		return
 	}
 	// a body of no country said: its words stay in the role
-	if o.i < o.j && o.j <= p.n() {
-		t.role = t.role + " " + p.display(o.i, o.j)
-		t.roleKey = p.x.key(t.role)
-	}
+	t.role = t.role + " " + p.display(o.i, o.j)
+	t.roleKey = p.x.key(t.role)
 	t.org = nil
 }
 
