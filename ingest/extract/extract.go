@@ -29,6 +29,9 @@ type Extractor struct {
 	// short names the article gives organizations: "Ngân hàng ... Việt
 	// Nam (Agribank)" makes a later "Agribank" that bank
 	shortNames map[string]*orgRef
+	// the kinds of organizations named by a short name alone after a
+	// title: of no known class, and a company's
+	acronyms [2]lexicon.OrgKind
 	// provinces of other countries the article names ("của tỉnh Hủa
 	// Phăn"): a later "Tỉnh ủy Hủa Phăn" is theirs, not a person's name
 	foreignProvinces map[string]bool
@@ -146,7 +149,12 @@ func (x *Extractor) key(s string) string {
 }
 
 // New returns an extractor driven by the given lexicon.
-func New(lex *lexicon.Lexicon) *Extractor { return &Extractor{lex: lex} }
+func New(lex *lexicon.Lexicon) *Extractor {
+	x := &Extractor{lex: lex}
+	x.acronyms[0] = lexicon.OrgKind{Class: graph.OrgOther, Tail: lexicon.TailNone}
+	x.acronyms[1] = lexicon.OrgKind{Class: graph.OrgBusiness, Tail: lexicon.TailNone}
+	return x
+}
 
 // foreignName reports whether a name has a word that is no Vietnamese
 // syllable ("Luang Prabang", "Asan").

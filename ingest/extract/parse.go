@@ -1803,6 +1803,14 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					}
 				}
 			}
+			if tr.org == nil && tr.place == nil && !tr.lower && !t.Weak {
+				// "Tổng Giám đốc EVNGENCO2", "Chủ tịch HĐQT VPBank": an
+				// organization the article names by its short name alone
+				if o, m := p.acronymOrg(j, t.Context); m > 0 {
+					tr.org = o
+					j += m
+				}
+			}
 			if tr.org == nil && tr.place == nil && t.Unit != "" && p.is(j, ",") {
 				// "Ủy viên Thường vụ, Trưởng Ban Kinh tế Tỉnh ủy X": the
 				// unit of the body the next title names, or of its
@@ -1847,6 +1855,75 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	}
 	best.j = bestEnd
 	return best, bestEnd - i0
+}
+
+// acronymOrg reads, after a title, an organization named by its short
+// name alone: one word in capitals that is no Vietnamese syllable, or
+// with a capital inside ("EVNGENCO2", "VPBank"), that kg does not expand
+// and that starts no other mention; then maybe a known place ("CDC Hà
+// Nội"). Only its holder's name, or no capitalized word, may follow: a
+// foreign name in capitals is followed by the rest of it. The class is
+// the one the title's context gives (a board's chairman is a company's),
+// else unknown. The short name, once read, names the organization in the
+// rest of the article.
+func (p *parser) acronymOrg(j int, context string) (*orgRef, int) {
+	if j >= p.n() || !p.upper(j) || p.s.words[j].exp || p.startsMention(j) || p.familyStart(j) {
+		return nil, 0
+	}
+	w := p.s.tokText(j)
+	switch {
+	case p.s.words[j].kind == token.Number:
+		// a short name that ends in a number ("PVGAS3"): letters and
+		// digits, the letters in capitals
+		if !p.s.words[j].caps || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) >= 0 {
+			return nil, 0
+		}
+	case !p.isWord(j):
+		return nil, 0
+	default:
+		if _, ok := roman(w); ok || !(p.s.words[j].caps && !p.syllable(j) || innerCapital(w)) {
+			return nil, 0
+		}
+	}
+	if _, n := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); n > 0 {
+		return nil, 0
+	}
+	e := j + 1
+	if n := p.knownPlaceAt(e); n > 0 && p.upper(e) {
+		e += n
+	} else if p.upper(e) && p.isWord(e) && !(p.familyStart(e) && p.personShaped(e)) {
+		return nil, 0
+	}
+	k := &p.x.acronyms[0]
+	if context == "business" {
+		k = &p.x.acronyms[1]
+	}
+	o := p.x.orgs.new()
+	*o = orgRef{kind: k, headKey: strings.Join(p.ks[j:e], " "), i: j, j: e}
+	if p.x.shortNames == nil {
+		p.x.shortNames = map[string]*orgRef{}
+	}
+	if _, ok := p.x.shortNames[p.ks[j]]; !ok && e == j+1 {
+		p.x.shortNames[p.ks[j]] = o
+		p.x.shortNames[p.ks[j]+" …"] = o
+	}
+	return o, e - j
+}
+
+// innerCapital reports whether a word has a capital after a small letter,
+// as brands write theirs ("VPBank", "PetroVietnam").
+func innerCapital(w string) bool {
+	lower := false
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsUpper(r) && lower {
+			return true
+		}
+		lower = unicode.IsLower(r)
+	}
+	return false
 }
 
 // fixedOrg is the organization a title carries itself ("Tỉnh ủy viên"):

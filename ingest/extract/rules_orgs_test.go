@@ -777,6 +777,25 @@ func TestOrgsOfRealReports(t *testing.T) {
 				"Trường Đại học Sư phạm, Đại học Thái Nguyên -part_of-> Đại học Thái Nguyên",
 			},
 		},
+		{
+			name: "a company named by its short name alone after a title",
+			text: "Tin\nLễ ký kết diễn ra sáng 12/3.\nVề phía chủ đầu tư có ông Lê Quang Hưng – Chủ tịch HĐQT PVGAS3, ông Đỗ Minh Khoa – Thành viên HĐQT kiêm Tổng giám đốc PVGAS3 và bà Trịnh Thu Hà, Phó Tổng Giám đốc SeABank.",
+			want: []string{
+				"Lê Quang Hưng -holds_position-> Chủ tịch Hội đồng quản trị PVGAS3",
+				"Đỗ Minh Khoa -holds_position-> Thành viên Hội đồng quản trị PVGAS3",
+				"Đỗ Minh Khoa -holds_position-> Tổng Giám đốc PVGAS3",
+				"Trịnh Thu Hà -holds_position-> Phó Tổng Giám đốc SeABank",
+				"organization: PVGAS3",
+			},
+		},
+		{
+			name: "the short name before its holder, and a foreign name in capitals",
+			text: "Tin\nHội thảo diễn ra tại Hà Nội.\nTổng Giám đốc MBV Phạm Thu Trang cho biết ngân hàng sẽ mở rộng mạng lưới. Chủ tịch KIMURA Takeshi phát biểu.",
+			want: []string{
+				"Phạm Thu Trang -holds_position-> Tổng Giám đốc MBV",
+			},
+			absent: []string{"organization: KIMURA"},
+		},
 	}
 	runRules(t, tests)
 }
