@@ -249,6 +249,9 @@ func (p *parser) levelAbbrev(i int) (*lexicon.Level, int) {
 	if i+2 >= p.n() || !p.upper(i) || !p.is(i+1, ".") || !p.upper(i+2) {
 		return nil, 0
 	}
+	if f, ok := p.x.lex.Families[p.ks[i+2]]; ok && f.Religious {
+		return nil, 0 // "TT.Thích Huệ Khai": a monk's rank, Thượng tọa
+	}
 	if lv := p.x.lex.LevelAbbrevs[p.s.tokText(i)]; lv != nil {
 		return lv, 2
 	}

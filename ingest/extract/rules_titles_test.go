@@ -321,6 +321,15 @@ func TestReligiousTitles(t *testing.T) {
 			absent: []string{"person: BTS GHPGVN", "person: UV HĐTS", "person: UV BTS GHPGVN"},
 		},
 		{
+			name: "a monk's rank written short before Thích is no township",
+			text: "Tin\nChiều 3/12, Ban Tôn giáo tỉnh gặp mặt chư tăng.\nTham dự có TT.Thích Quảng Hiền – Trưởng ban Ban Trị sự GHPGVN tỉnh Bình Phước và TT. Thích Minh Đạo, Phó ban Trị sự GHPGVN tỉnh.",
+			want: []string{
+				"person: Thích Quảng Hiền",
+				"person: Thích Minh Đạo",
+				"Thích Quảng Hiền -holds_position-> Trưởng Ban Trị sự GHPGVN tỉnh Bình Phước",
+			},
+		},
+		{
 			name: "the Ban Trị sự of the Sangha spelled out keeps its province; a central commission in lower case",
 			text: "Tin\nBan Trị sự Giáo hội Phật giáo Việt Nam tỉnh Nghệ An khai mạc tuần văn hóa. Hòa thượng Thích Minh Quang, Phó Chủ tịch Hội đồng Trị sự, Trưởng Ban hoằng pháp Trung ương Giáo hội Phật giáo Việt Nam, Trưởng Ban Trị sự Phật giáo tỉnh Nghệ An, phát biểu.",
 			want: []string{

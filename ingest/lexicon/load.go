@@ -120,7 +120,8 @@ type Landmark struct {
 
 // Family is a family name.
 type Family struct {
-	Weak bool // a common word too
+	Weak      bool // a common word too
+	Religious bool // the name of a religious order (Thích), never a place's
 }
 
 // Title is a position title.
@@ -570,7 +571,7 @@ func (l *Lexicon) addForeign(e *Entry) error {
 }
 
 func (l *Lexicon) addFamily(e *Entry) error {
-	if err := allowed(e, "weak"); err != nil {
+	if err := allowed(e, "weak", "religious"); err != nil {
 		return err
 	}
 	keys := Keys(e.Phrase)
@@ -580,7 +581,7 @@ func (l *Lexicon) addFamily(e *Entry) error {
 	if _, ok := l.Families[keys[0]]; ok {
 		return dup(e)
 	}
-	l.Families[keys[0]] = Family{Weak: e.Has("weak")}
+	l.Families[keys[0]] = Family{Weak: e.Has("weak"), Religious: e.Has("religious")}
 	return nil
 }
 
