@@ -95,7 +95,23 @@ func (x *Extractor) blockSentence(bl block) *sentence {
 	s := x.sents.new()
 	*s = sentence{toks: toks, words: x.words[wn:len(x.words):len(x.words)], ks: x.wkeys[kn:len(x.wkeys):len(x.wkeys)],
 		ids: x.wids[in:len(x.wids):len(x.wids)]}
+	x.levelWords(s)
 	return s
+}
+
+// levelWords takes away the start of a level from a level word that
+// starts a word with the next one, in lower case ("xã hội", "xã viên"):
+// "Ban kinh tế xã hội" names no commune.
+func (x *Extractor) levelWords(s *sentence) {
+	for i := 0; i+1 < len(s.words); i++ {
+		w := &s.words[i]
+		if w.first&lexicon.StartsLevel == 0 || s.words[i+1].upper || s.words[i+1].kind != token.Word {
+			continue
+		}
+		if lv := x.lex.LevelByKey[s.ks[i]]; lv != nil && slices.Contains(lv.Words, s.ks[i+1]) {
+			w.first &^= lexicon.StartsLevel
+		}
+	}
 }
 
 // unglue splits, in toks[from:], a name's last word glued by a hyphen to

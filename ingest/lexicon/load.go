@@ -196,6 +196,9 @@ type Level struct {
 	Committee string // the party committee of a place of this level
 	Joint     bool   // several places of a level, joined by dashes (liên huyện A - B - C)
 	Numbered  bool   // its places may be named by a number (quận 1, phường 5)
+	// the keys of the second syllables of words it starts, which in
+	// lower case make those words, no level (xã hội, xã viên)
+	Words []string
 }
 
 // Place is a named place.
@@ -586,7 +589,7 @@ func (l *Lexicon) addFamily(e *Entry) error {
 }
 
 func (l *Lexicon) addLevel(e *Entry) error {
-	if err := allowed(e, "rank", "committee", "joint", "numbered", "abbrev"); err != nil {
+	if err := allowed(e, "rank", "committee", "joint", "numbered", "abbrev", "words"); err != nil {
 		return err
 	}
 	rank, err := strconv.Atoi(e.Attrs["rank"])
@@ -594,6 +597,15 @@ func (l *Lexicon) addLevel(e *Entry) error {
 		return fmt.Errorf("%q: rank: %w", e.Phrase, err)
 	}
 	lv := Level{Name: e.Phrase, Rank: rank, Committee: e.Attrs["committee"], Joint: e.Has("joint"), Numbered: e.Has("numbered")}
+	if w := e.Attrs["words"]; w != "" {
+		for _, s := range strings.Split(w, ";") {
+			k := Keys(s)
+			if len(k) != 1 {
+				return fmt.Errorf("%q: words=%q: want syllables split by semicolons", e.Phrase, w)
+			}
+			lv.Words = append(lv.Words, k[0])
+		}
+	}
 	if !l.Levels.Add(Keys(e.Phrase), lv) {
 		return dup(e)
 	}
