@@ -796,6 +796,23 @@ func TestOrgsOfRealReports(t *testing.T) {
 			},
 			absent: []string{"organization: KIMURA"},
 		},
+		{
+			name: "a department's name ends before what its head does at question time",
+			text: "Tin\nKỳ họp thứ 9 HĐND tỉnh Cao Bằng diễn ra sáng 10/7.\nÔng Nông Văn Hiếu - Giám đốc Sở Nông nghiệp và Phát triển nông thôn trả lời chất vấn của cử tri. Cán bộ Sở Văn hóa và Thể thao đoàn kết, hoàn thành nhiệm vụ. Bà Lục Thị Nga, Giám đốc Sở Lao động - Thương binh và Xã hội giải trình thêm.",
+			want: []string{
+				"Nông Văn Hiếu -holds_position-> Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Cao Bằng",
+				"Lục Thị Nga -holds_position-> Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Cao Bằng",
+				"organization: Sở Văn hóa và Thể thao tỉnh Cao Bằng",
+				"Nông Văn Hiếu -spoke_at-> Kỳ họp thứ 9 HĐND tỉnh Cao Bằng",
+				"Lục Thị Nga -spoke_at-> Kỳ họp thứ 9 HĐND tỉnh Cao Bằng",
+			},
+		},
+		{
+			name: "xã hội in lower case names no commune",
+			text: "Tin\nKỳ họp thứ nhất HĐND xã Tân Lập diễn ra sáng 1/7.\nKỳ họp bầu ông Lê Văn Tâm giữ chức Trưởng ban kinh tế xã hội của HĐND xã; bà Trần Thị Mai là xã viên Hợp tác xã Tân Lập. Chủ tịch UBND xã Hội Hợp Nguyễn Văn Bình cũng dự.",
+			want:   []string{"Nguyễn Văn Bình -holds_position-> Chủ tịch UBND xã Hội Hợp"},
+			absent: []string{"organization: Ban kinh tế xã Tân Lập", "Lê Văn Tâm -holds_position-> Trưởng Ban kinh tế xã Tân Lập"},
+		},
 	}
 	runRules(t, tests)
 }
