@@ -121,7 +121,9 @@ func (p *parser) parseEvent(i int) (*eventRef, int) {
 		if w.Part {
 			// "phiên khai mạc Đại hội đại biểu lần thứ XIX": the opening of
 			// a congress its words name in full
-			for off := 1; off < n; off++ {
+			for off := 1; off <= n; off++ {
+				// (off == n: "phiên khai mạc Kỳ họp chuyên đề HĐND tỉnh
+				// khóa XII", the event after the part's words)
 				if sub, m := p.parseEvent(i + off); m > 0 && !sub.w.Part && !sub.bare {
 					return sub, off + m
 				}
@@ -261,6 +263,14 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				end = k
 				continue
 			}
+			// "Kỳ họp thứ hai mươi (kỳ họp chuyên đề) HĐND tỉnh": what
+			// kind of session, in parentheses, before the holder
+			if c := p.lowerAside(k); c > 0 && strict && e.ordinal != 0 && len(e.orgs) == 0 {
+				if _, m := p.parseOrg(c+1, orgOpts{}); m > 0 {
+					k = c + 1
+					continue
+				}
+			}
 			break
 		}
 		if w.key == "," && end == k && !p.upper(k-1) && !p.upper(k+1) {
@@ -358,9 +368,9 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				k++
 				continue
 			}
-			// "Kỳ họp thứ 10, HĐND tỉnh Nghệ An khóa XVIII": the holder after
-			// the ordinal
-			if w.key == "," && strict && e.ordinal != 0 && len(e.orgs) == 0 {
+			// "Kỳ họp thứ 10, HĐND tỉnh Nghệ An khóa XVIII", "Kỳ họp thứ 4 -
+			// HĐND tỉnh khóa XIX": the holder after the ordinal
+			if (w.key == "," || w.key == "-" || w.key == "–") && strict && e.ordinal != 0 && len(e.orgs) == 0 {
 				if _, m := p.parseOrg(k+1, orgOpts{}); m > 0 {
 					k++
 					continue
@@ -440,6 +450,23 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 		end = k
 	}
 	return end
+}
+
+// lowerAside returns the closing parenthesis of words in lower case, at
+// most six, in parentheses opened at k ("(kỳ họp chuyên đề)"), or 0.
+func (p *parser) lowerAside(k int) int {
+	for c := k + 1; c < p.n() && c <= k+7; c++ {
+		switch {
+		case p.is(c, ")"):
+			if c > k+1 {
+				return c
+			}
+			return 0
+		case !p.isWord(c) || p.upper(c):
+			return 0
+		}
+	}
+	return 0
 }
 
 // coordinated reports whether the comma at k joins two descriptions of an

@@ -717,6 +717,20 @@ func TestEventNameEnds(t *testing.T) {
 			text: "Tin\nNgày 14/6, TAND tỉnh Lai Châu đưa ra xét xử phúc thẩm vụ án hình sự đối với bị cáo Lò Văn Sướng, sinh năm 1990.",
 			want: []string{"event: Đưa ra xét xử phúc thẩm vụ án hình sự đối với bị cáo Lò Văn Sướng [--06-14]"},
 		},
+		{
+			name: "a session's holder after a dash, or after the kind of session in parentheses",
+			text: "Tin\nSáng 8/12, tại Kỳ họp thứ 6 - HĐND tỉnh Lai Châu khóa XV, ông Lò Văn Sướng, Giám đốc Sở Y tế trả lời chất vấn.\nChiều 9/12, Kỳ họp thứ mười một (kỳ họp bất thường) HĐND tỉnh Điện Biên khóa XV bế mạc. Bà Lò Thị Hoa, Chủ tịch HĐND tỉnh Điện Biên chủ trì.",
+			want: []string{
+				"event: Kỳ họp thứ 6 - HĐND tỉnh Lai Châu khóa XV [--12-08]",
+				"event: Kỳ họp thứ mười một (kỳ họp bất thường) HĐND tỉnh Điện Biên khóa XV [--12-09]",
+				"Lò Thị Hoa -presided-> Kỳ họp thứ mười một (kỳ họp bất thường) HĐND tỉnh Điện Biên khóa XV",
+			},
+		},
+		{
+			name: "the opening sitting of a session named after it is the session",
+			text: "Tin\nSáng 5/9, trong phiên khai mạc Kỳ họp chuyên đề Hội đồng nhân dân tỉnh Lai Châu khóa XV, bà Lò Thị Hoa, Chủ tịch HĐND tỉnh phát biểu.",
+			want: []string{"Lò Thị Hoa -spoke_at-> Kỳ họp chuyên đề Hội đồng nhân dân tỉnh Lai Châu khóa XV"},
+		},
 	}
 	runRules(t, tests)
 }
