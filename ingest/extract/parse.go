@@ -861,7 +861,7 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 		if m == 0 && !k.LowerName {
 			return nil, 0
 		}
-		if known := p.x.lex.OrgByName[strings.Join(p.ks[j:j+m], " ")]; known != nil && known.Tail == lexicon.TailNone && known.Class == k.Class {
+		if known := p.x.lex.OrgByName[strings.Join(p.ks[j:j+m], " ")]; known != nil && known.Tail == lexicon.TailNone && p.x.canonicalClass(known) == k.Class && !known.AfterTitle {
 			// "Tập đoàn Vingroup", "Hãng hàng không Vietjet": the kind
 			// before a name the gazetteer has is that organization
 			o.kind, o.canonical = known, known.Name
@@ -894,6 +894,18 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 	}
 	o.j = j
 	return o, j - i
+}
+
+// canonicalClass is the class of an organization kind, or of the
+// organization an alias names ("Trung ương" is the Central Committee's
+// name after a title, a Party body; "Bệnh viện Trung ương Huế" is none).
+func (x *Extractor) canonicalClass(k *lexicon.OrgKind) graph.OrgClass {
+	if k.Canonical != "" {
+		if c := x.lex.OrgByName[x.key(k.Canonical)]; c != nil {
+			return c.Class
+		}
+	}
+	return k.Class
 }
 
 // endsInCountry reports whether words [i, j) end with the name of a
@@ -1320,6 +1332,13 @@ func (p *parser) specName(j int, lowerStart bool) int {
 					continue
 				}
 			}
+			if m == 1 && p.familyStart(k) && p.splitHolder(k) {
+				// "Bệnh viện Bạch Mai Đào Xuân Cơ": a name of one syllable
+				// so far, then four that start like a name, the last three
+				// a name too: the first is the rest of the organization's
+				m++
+				continue
+			}
 			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k) && !p.twoWordRun(k) || p.foreignNameAt(k)) {
 				break
 			}
@@ -1399,6 +1418,17 @@ func (p *parser) specName(j int, lowerStart bool) int {
 	// could be verbs; keep them only when the name started in lower case or
 	// the lower run is short
 	return m
+}
+
+// splitHolder reports whether the capitalized run at k is four name
+// words whose last three are a person's name of their own ("Mai Đào Xuân
+// Cơ"): a holder's name after the rest of an organization's.
+func (p *parser) splitHolder(k int) bool {
+	n := 0
+	for e := k; e < p.n() && p.nameWord(e); e++ {
+		n++
+	}
+	return n == 4 && p.familyStart(k+1) && p.personShaped(k+1) && !p.startsMention(k)
 }
 
 // orgAt reports whether an organization's name starts at word k ("Sở

@@ -808,6 +808,22 @@ func TestOrgsOfRealReports(t *testing.T) {
 			},
 		},
 		{
+			name: "a hospital named Trung ương is no Party body",
+			text: "Tin\nSáng 27/2, Bệnh viện Trung ương Thái Nguyên tổ chức lễ kỷ niệm Ngày Thầy thuốc Việt Nam.\nDự có ông Lê Quang Khải, Giám đốc Bệnh viện Trung ương Huế. Giám đốc Bệnh viện Trung ương Thái Nguyên Hoàng Văn Đạt phát biểu.",
+			want: []string{
+				"Lê Quang Khải -holds_position-> Giám đốc Bệnh viện Trung ương Huế",
+				"Hoàng Văn Đạt -holds_position-> Giám đốc Bệnh viện Trung ương Thái Nguyên",
+				"organization: Bệnh viện Trung ương Thái Nguyên",
+			},
+			absent: []string{"organization: Ban Chấp hành Trung ương Đảng"},
+		},
+		{
+			name: "a name of two syllables before a holder whose family name is a given name too",
+			text: "Tin\nHội nghị diễn ra sáng 3/3.\nGiám đốc Bệnh viện Bạch Mai Đào Văn Thắng phát biểu tại hội nghị.",
+			want: []string{"Đào Văn Thắng -holds_position-> Giám đốc Bệnh viện Bạch Mai"},
+			absent: []string{"person: Mai Đào Văn Thắng"},
+		},
+		{
 			name: "xã hội in lower case names no commune",
 			text: "Tin\nKỳ họp thứ nhất HĐND xã Tân Lập diễn ra sáng 1/7.\nKỳ họp bầu ông Lê Văn Tâm giữ chức Trưởng ban kinh tế xã hội của HĐND xã; bà Trần Thị Mai là xã viên Hợp tác xã Tân Lập. Chủ tịch UBND xã Hội Hợp Nguyễn Văn Bình cũng dự.",
 			want:   []string{"Nguyễn Văn Bình -holds_position-> Chủ tịch UBND xã Hội Hợp"},
