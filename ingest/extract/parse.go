@@ -1224,7 +1224,16 @@ func (p *parser) is(i int, k string) bool { return i >= 0 && i < p.n() && p.ks[i
 // word j as its name ("Sư đoàn 312"): a number standing alone, not the
 // start of a date or a count ("Tiểu đoàn 8", but not "Đại đội 3/2").
 func (p *parser) numberedAt(k *lexicon.OrgKind, j int) bool {
-	return k.Numbered && p.standaloneNumber(j)
+	if !k.Numbered {
+		return false
+	}
+	if k.Class == graph.OrgArmed && p.isWord(j) && p.s.words[j].caps && !p.s.words[j].exp {
+		// "Quân khu V", "Quân đoàn IV": the forces number their units in
+		// Roman numerals too
+		_, ok := roman(p.s.tokText(j))
+		return ok
+	}
+	return p.standaloneNumber(j)
 }
 
 // standaloneNumber reports whether word j is a number standing alone, not

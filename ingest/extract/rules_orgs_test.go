@@ -824,6 +824,16 @@ func TestOrgsOfRealReports(t *testing.T) {
 			absent: []string{"person: Mai Đào Văn Thắng"},
 		},
 		{
+			name: "a unit numbered in Roman numerals, before the verb of a delegation",
+			text: "Tin\nLễ viếng diễn ra sáng 2/6.\nĐoàn do Trung tướng Nguyễn Văn Hùng, Tư lệnh Quân khu VII dẫn đầu đến viếng. Đoàn do Thiếu tướng Lê Văn Tâm, Chính ủy Sư đoàn 375 dẫn đầu cũng đến. Đoàn do bà Hà Thị Lan, Giám đốc Sở Y tế tỉnh Lai Châu dẫn đầu và đoàn do ông Lò Văn Pó, Giám đốc Sở Nội vụ dẫn đầu đến sau.",
+			want: []string{
+				"Hà Thị Lan -holds_position-> Giám đốc Sở Y tế tỉnh Lai Châu",
+				"Lò Văn Pó -holds_position-> Giám đốc Sở Nội vụ tỉnh Lai Châu",
+				"Nguyễn Văn Hùng -holds_position-> Tư lệnh Quân khu VII",
+				"Lê Văn Tâm -holds_position-> Chính ủy Sư đoàn 375",
+			},
+		},
+		{
 			name: "xã hội in lower case names no commune",
 			text: "Tin\nKỳ họp thứ nhất HĐND xã Tân Lập diễn ra sáng 1/7.\nKỳ họp bầu ông Lê Văn Tâm giữ chức Trưởng ban kinh tế xã hội của HĐND xã; bà Trần Thị Mai là xã viên Hợp tác xã Tân Lập. Chủ tịch UBND xã Hội Hợp Nguyễn Văn Bình cũng dự.",
 			want:   []string{"Nguyễn Văn Bình -holds_position-> Chủ tịch UBND xã Hội Hợp"},
