@@ -855,16 +855,29 @@ func otherDay(ps *parsed, ev *eventEnt) bool {
 var kinWords = map[string]bool{"trai": true, "gái": true, "vợ": true, "chồng": true, "cháu": true, "nhân": true, "quân": true}
 
 // mourned reports whether the person at item k is the one a funeral named
-// just before is held for ("lễ viếng và lễ truy điệu đồng chí X").
-func mourned(items []item, k int) bool {
+// just before is held for ("lễ viếng và lễ truy điệu đồng chí X", "Lễ
+// quốc tang nguyên Tổng Bí thư X"), or the one whose birth or death an
+// anniversary marks ("kỷ niệm 100 năm Ngày sinh đồng chí X"): the one
+// honoured, not there.
+func mourned(ps *parsed, k int) bool {
+	items := ps.items
 	b := k - 1
 	if b >= 0 && items[b].kind == iHon {
+		b--
+	}
+	if b >= 0 && items[b].kind == iTitle && items[b].j == items[k].i {
 		b--
 	}
 	if b >= 1 && items[b].key == "của" {
 		b-- // "tang lễ của đồng chí X"
 	}
-	return b >= 0 && items[b].kind == iEvent && items[b].event.w.Mourning
+	if b < 0 {
+		return false
+	}
+	if w := items[b].j; w >= 2 && ps.p.ks[w-2] == "ngày" && (ps.p.ks[w-1] == "sinh" || ps.p.ks[w-1] == "mất") {
+		return true
+	}
+	return items[b].kind == iEvent && items[b].event.w.Mourning
 }
 
 // namedAsKin reports whether the person at item k is named as the kin of

@@ -683,7 +683,7 @@ func (a *article) relate() {
 				continue
 			}
 			rels, object := a.relsFor(ps, cues, press, pa.item)
-			if mourned(ps.items, pa.item) {
+			if mourned(ps, pa.item) {
 				a.deceased[pa.e] = true
 				continue
 			}

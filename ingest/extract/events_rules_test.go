@@ -718,6 +718,18 @@ func TestEventNameEnds(t *testing.T) {
 			want: []string{"event: Đưa ra xét xử phúc thẩm vụ án hình sự đối với bị cáo Lò Văn Sướng [--06-14]"},
 		},
 		{
+			name: "the one a state funeral or a birth anniversary honours is not there",
+			text: "Tin\nSáng 24/3, Ban Lễ tang Nhà nước tổ chức Lễ quốc tang nguyên Chủ tịch nước Lê Đức Anh tại Hà Nội. Dự có ông Nguyễn Văn Thể, Bí thư Đảng ủy Khối.\nTin\nNhân kỷ niệm 110 năm Ngày sinh đồng chí Nguyễn Văn Linh, sáng 1/7, đoàn đại biểu tỉnh Hưng Yên do Bí thư Tỉnh ủy Hưng Yên Đỗ Tiến Sỹ làm Trưởng đoàn đã đến dâng hương tưởng niệm tại khu lưu niệm.",
+			want: []string{
+				"Nguyễn Văn Thể -attended-> Lễ quốc tang",
+				"Đỗ Tiến Sỹ -attended-> Dâng hương tưởng niệm",
+			},
+			absent: []string{
+				"Lê Đức Anh -attended-> Lễ quốc tang",
+				"Nguyễn Văn Linh -attended-> Dâng hương tưởng niệm",
+			},
+		},
+		{
 			name: "a session's holder after a dash, or after the kind of session in parentheses",
 			text: "Tin\nSáng 8/12, tại Kỳ họp thứ 6 - HĐND tỉnh Lai Châu khóa XV, ông Lò Văn Sướng, Giám đốc Sở Y tế trả lời chất vấn.\nChiều 9/12, Kỳ họp thứ mười một (kỳ họp bất thường) HĐND tỉnh Điện Biên khóa XV bế mạc. Bà Lò Thị Hoa, Chủ tịch HĐND tỉnh Điện Biên chủ trì.",
 			want: []string{
