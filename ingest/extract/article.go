@@ -379,6 +379,13 @@ func (a *article) surface(ps *parsed, o *orgRef) string {
 	if o.i >= o.j {
 		return ""
 	}
+	for k := o.i + 1; k < o.j; k++ {
+		if n := ps.p.shortAside(k); n > 0 && k+n < o.j {
+			// "Hội đồng nhân dân (HĐND) tỉnh Bình Định": the short name
+			// written inside is no part of the name
+			return ps.p.display(o.i, k) + " " + ps.p.display(k+n, o.j)
+		}
+	}
 	return ps.p.display(o.i, o.j)
 }
 

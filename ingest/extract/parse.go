@@ -751,6 +751,13 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			o.place = &placeRef{level: k.Level, implicit: true, i: j, j: j}
 		}
 	case lexicon.TailPlace:
+		if a := p.shortAside(j); a > 0 {
+			// "Hội đồng nhân dân (HĐND) tỉnh Bình Định": the short name
+			// between the head and its place
+			if pl, m := p.parsePlace(j+a, false, true); m > 0 && !pl.landmark && !pl.implicit {
+				j += a
+			}
+		}
 		if pl, m := p.parsePlace(j, true, true); m > 0 && !pl.landmark && (!k.Seat || !pl.implicit) {
 			o.place = pl
 			j += m
@@ -1438,6 +1445,23 @@ func (p *parser) splitHolder(k int) bool {
 		n++
 	}
 	return n == 4 && p.familyStart(k+1) && p.personShaped(k+1) && !p.startsMention(k)
+}
+
+// shortAside returns the length of a short name in parentheses at j,
+// "(HĐND)", "(UBND)", parentheses included: one token in capitals, maybe
+// spelled out by the lexicon into words; 0 if there is none.
+func (p *parser) shortAside(j int) int {
+	if !p.is(j, "(") || j+2 >= p.n() || !p.s.words[j+1].caps {
+		return 0
+	}
+	e := j + 2
+	for e < p.n() && p.s.words[e].exp && p.s.words[e].tok == p.s.words[j+1].tok {
+		e++
+	}
+	if !p.is(e, ")") {
+		return 0
+	}
+	return e + 1 - j
 }
 
 // orgAt reports whether an organization's name starts at word k ("Sở

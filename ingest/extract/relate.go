@@ -863,6 +863,34 @@ func onBehalf(items []item, k int) bool {
 	return false
 }
 
+// decidedFor returns the person "đối với" names right after a chain of
+// titles (items first to e) in a sentence that decides posts: an
+// election's or appointment's cue before the chain, the sentence's last
+// cue of a position before it, and no relieving one (see relieved). A
+// decision names the post, then the one it is for: "bổ nhiệm chức vụ Phó
+// Giám đốc Sở đối với ông X", and through a list of such entries.
+func decidedFor(items []item, first, e int) *personRef {
+	n := e + 2
+	if n >= len(items) || items[e].key != "đối" || items[e+1].key != "với" {
+		return nil
+	}
+	if items[n].kind == iHon {
+		n++
+	}
+	if n >= len(items) || items[n].kind != iPerson {
+		return nil
+	}
+	for b := first - 1; b >= 0; b-- {
+		if it := items[b]; it.kind == iCue && (it.cue.Rel == lexicon.CueElected || it.cue.Position()) {
+			if it.cue.Rel == lexicon.CueRelieved {
+				return nil
+			}
+			return items[n].person
+		}
+	}
+	return nil
+}
+
 // chainTarget finds the person a chain of titles (items chain, ending
 // before item e) describes.
 func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, string, bool) {
@@ -872,6 +900,12 @@ func (a *article) chainTarget(ps *parsed, chain []int, e int) (*personRef, strin
 	// subject, maybe a short reference ("Hiện bà Mến là ..., đồng thời là
 	// ...")
 	first := chain[0]
+	if pr := decidedFor(items, first, e); pr != nil {
+		// "phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh X đối với ông A kể từ
+		// ...; Chủ tịch HĐND tỉnh Y đối với ông B ...": each post of the
+		// list is the one's after "đối với"
+		return pr, "elected-title", true
+	}
 	if b := first - 1; b >= 2 && items[b].key == "làm" && items[b-1].kind == iPerson && replacedPerson(items, b-1) {
 		// "X kế nhiệm ông Y làm Chủ tịch ...": the post is X's; Y held it
 		// before (see replaced)

@@ -643,8 +643,8 @@ func TestOrgsOfRealReports(t *testing.T) {
 			name: "an acronym of a name's words between the name and its place",
 			text: "Tin\nSáng 3/3/2025, Hội Doanh nghiệp (DN) TP. Phổ Yên tổ chức hội nghị. Ông Lê Văn Tư, Chủ tịch Hội Doanh nghiệp (DN) TP. Phổ Yên phát biểu.",
 			want: []string{
-				"Lê Văn Tư -holds_position-> Chủ tịch Hội Doanh nghiệp (DN) TP. Phổ Yên",
-				"Hội Doanh nghiệp (DN) TP. Phổ Yên -organized-> Hội nghị",
+				"Lê Văn Tư -holds_position-> Chủ tịch Hội Doanh nghiệp TP. Phổ Yên",
+				"Hội Doanh nghiệp TP. Phổ Yên -organized-> Hội nghị",
 			},
 			absent: []string{"organization: Hội Doanh nghiệp"},
 		},

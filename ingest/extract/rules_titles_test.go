@@ -47,6 +47,19 @@ func TestTitlePredicates(t *testing.T) {
 			},
 		},
 		{
+			name: "a decision names each post, then the one it is for after đối với",
+			text: "Tin\nỦy ban Thường vụ Quốc hội vừa phê chuẩn kết quả bầu các chức danh.\nThay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn đã ký Nghị quyết phê chuẩn kết quả bầu: Chủ tịch Hội đồng nhân dân (HĐND) tỉnh Cao Bằng khóa XVII đối với ông Nông Đức Hậu kể từ ngày 2/7/2025; Phó Chủ tịch HĐND tỉnh Lạng Sơn khóa XVII đối với bà Hoàng Thị Lan kể từ ngày 3/7/2025.",
+			want: []string{
+				"Nông Đức Hậu -holds_position-> Chủ tịch Hội đồng nhân dân tỉnh Cao Bằng",
+				"Hoàng Thị Lan -holds_position-> Phó Chủ tịch HĐND tỉnh Lạng Sơn",
+				"Trần Thanh Mẫn -holds_position-> Chủ tịch Quốc hội",
+			},
+			absent: []string{
+				"Trần Thanh Mẫn -holds_position-> Chủ tịch HĐND tỉnh Cao Bằng",
+				"Trần Thanh Mẫn -holds_position-> Chủ tịch Hội đồng nhân dân",
+			},
+		},
+		{
 			name: "bầu X - T - làm T2",
 			text: "Tin\nHĐND tỉnh đã bầu ông Nông Đức Hậu – Giám đốc Sở Tư pháp – làm Phó Chủ tịch UBND tỉnh Cao Bằng.",
 			want: []string{
