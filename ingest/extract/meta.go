@@ -325,17 +325,21 @@ func creditPerson(part string) bool {
 }
 
 // initialedName reports whether a signature is initials then a given
-// name, "M.KHUÊ", "N.T.Hương": one or two letters before each full stop,
-// then a word of three letters or more.
+// name, "M.KHUÊ", "N.T.Hương", "T. Tâm": one or two letters before each
+// full stop (a space may follow it), then a word of three letters or more.
 func initialedName(t string) bool {
 	k := strings.LastIndexByte(t, '.')
 	if k <= 0 {
 		return false
 	}
-	if !initialGroups(strings.Split(t[:k], ".")) {
+	parts := strings.Split(t[:k], ".")
+	for i, p := range parts {
+		parts[i] = strings.TrimLeft(p, " ")
+	}
+	if !initialGroups(parts) {
 		return false
 	}
-	name := t[k+1:]
+	name := strings.TrimLeft(t[k+1:], " ")
 	if utf8.RuneCountInString(name) < 3 {
 		return false
 	}
@@ -566,6 +570,11 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 			l.dateline = x.lexPlace(pl, pl.Level, 0, 0)
 			return s.toks[s.words[e+1].tok].Start
 		}
+		if _, n := x.lex.Media.Longest(ks, 0); n < e && expandedToken(s, 0, e) {
+			// "HĐND - Tại Kỳ họp thứ 5, ...": a body's short name, the
+			// section the report is filed under, signs nothing
+			return s.toks[s.words[e+1].tok].Start
+		}
 		before := len(l.outlets)
 		x.creditName(l, s, 0, e, "dateline")
 		if len(l.outlets) == before && e == 1 {
@@ -575,6 +584,17 @@ func (x *Extractor) dateline(l *layout, s *sentence) int {
 		return s.toks[s.words[e+1].tok].Start
 	}
 	return s.start
+}
+
+// expandedToken reports whether words [i, j) are the lexicon's expansion
+// of one abbreviation, the whole of it ("HĐND").
+func expandedToken(s *sentence, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !s.words[k].exp || s.words[k].tok != s.words[i].tok {
+			return false
+		}
+	}
+	return j > i && (j >= len(s.words) || s.words[j].tok != s.words[i].tok)
 }
 
 // codeWord reports whether w is an outlet's code: two letters or more,

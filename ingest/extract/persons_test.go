@@ -115,6 +115,18 @@ func TestCredits(t *testing.T) {
 			absent: []string{"organization: T.HIỆP"},
 		},
 		{
+			name:   "initials with a space after the stop; an editor's line",
+			text:   "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nÔng Hòa cắt băng khánh thành. Ảnh: H. Thắm\nBt: Lan Anh",
+			want:   []string{"person: H. Thắm", "person: Lan Anh"},
+			absent: []string{"organization: H", "organization: Thắm", "organization: Bt"},
+		},
+		{
+			name:   "a body's short name tagging the lead is no writer",
+			text:   "Tin\nUBND - Sáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.",
+			want:   []string{"Trần Văn Hòa -holds_position-> Chủ tịch UBND huyện Yên Thế"},
+			absent: []string{"person: Ubnd", "person: Ủy ban nhân dân"},
+		},
+		{
 			name:   "a source line names an outlet",
 			text:   "Tin\nSáng 5/6/2023, ông Trần Văn Hòa, Chủ tịch UBND huyện Yên Thế, dự lễ khánh thành trường.\nTheo Người Đô Thị",
 			want:   []string{"organization: Người Đô Thị"},
