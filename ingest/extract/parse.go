@@ -1407,7 +1407,10 @@ func (p *parser) specName(j int, lowerStart bool) int {
 		// all capitalized ("Trường ĐH Hòa Bình giành giải").
 		_, stopLen := p.x.lex.Stop.Longest(p.ks, k)
 		rest := m > 0 && lowerRun == 0 && !second && w.cls&clsHard == 0 && stopLen < 2 && (k-2 < j || !p.upper(k-2) || p.s.words[k-2].caps)
-		if p.x.lex.StopAt(p.ks, k) && !rest && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
+		// "Ban Quản lý các Khu công nghiệp tỉnh": what a board manages,
+		// named after "các" with a capital
+		manages := m > 0 && w.key == "các" && p.upper(k+1) && p.isWord(k+1) && !p.familyStart(k+1) && !p.startsMention(k+1)
+		if p.x.lex.StopAt(p.ks, k) && !rest && !manages && !(lowerStart && m == 0 && (w.key == "các" || w.key == "những")) {
 			break
 		}
 		if p.levelHere(k) {
@@ -1724,6 +1727,13 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 				if full, m := p.parseOrg(start, orgOpts{afterTitle: true}); m > j-start {
 					tr.org = full
 					j = start + m
+				}
+			} else if o != nil && p.upper(j) {
+				// "Đảng ủy viên Đảng ủy Quân sự tỉnh": the body the title
+				// carries, written out after it
+				if full, m := p.parseOrg(j, orgOpts{afterTitle: true}); m > 0 && full.headKey == o.headKey {
+					tr.org = full
+					j += m
 				}
 			}
 		case t.Level != "":

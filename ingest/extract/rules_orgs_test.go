@@ -834,6 +834,20 @@ func TestOrgsOfRealReports(t *testing.T) {
 			},
 		},
 		{
+			name: "a board named by what it manages, after các",
+			text: "Tin\nHội nghị diễn ra sáng 3/3.\nÔng Võ Văn Thành, Trưởng Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh phát biểu. Đại diện Ban Tuyên giáo các Huyện ủy cũng dự.",
+			want:   []string{"Võ Văn Thành -holds_position-> Trưởng Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh"},
+			absent: []string{"organization: Ban Tuyên giáo các Huyện ủy"},
+		},
+		{
+			name: "a committee's member's title, then the committee written out",
+			text: "Tin\nHội nghị diễn ra sáng 3/3.\nThượng tá Lâm Văn Tới, Đảng ủy viên Đảng ủy Quân sự tỉnh, Phó Chỉ huy trưởng Bộ CHQS tỉnh Quảng Nam phát biểu.",
+			want: []string{
+				"Lâm Văn Tới -holds_position-> Ủy viên Đảng ủy Quân sự tỉnh Quảng Nam",
+				"Lâm Văn Tới -holds_position-> Phó Chỉ huy trưởng Bộ CHQS tỉnh Quảng Nam",
+			},
+		},
+		{
 			name: "xã hội in lower case names no commune",
 			text: "Tin\nKỳ họp thứ nhất HĐND xã Tân Lập diễn ra sáng 1/7.\nKỳ họp bầu ông Lê Văn Tâm giữ chức Trưởng ban kinh tế xã hội của HĐND xã; bà Trần Thị Mai là xã viên Hợp tác xã Tân Lập. Chủ tịch UBND xã Hội Hợp Nguyễn Văn Bình cũng dự.",
 			want:   []string{"Nguyễn Văn Bình -holds_position-> Chủ tịch UBND xã Hội Hợp"},
