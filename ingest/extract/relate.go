@@ -250,10 +250,10 @@ func (a *article) attach(ps *parsed) {
 		holders := []*personRef{target}
 		switch {
 		case rule == "elected-title" || rule == "holds-title" || rule == "held-title":
-			holders = subjectList(items, target)
+			holders = subjectList(items, target, rule != "held-title")
 		case rule == "title-after-name" && eachHolds(items, chain[0]):
 			// "A và B, đều là Phó Chủ tịch UBND huyện": each of the list
-			holders = subjectList(items, target)
+			holders = subjectList(items, target, false)
 		case rule == "title-after-name" && a.sharedChain(items, chain):
 			// "có các ông A và B, Phó Chủ tịch HĐND tỉnh": a title after
 			// a list the plural opens is each one's
@@ -573,8 +573,11 @@ func replacedPerson(items []item, k int) bool {
 }
 
 // subjectList returns the list of names that ends with last: "các đồng
-// chí X và Y được bầu giữ chức ..." elects both.
-func subjectList(items []item, last *personRef) []*personRef {
+// chí X và Y được bầu giữ chức ..." elects both. An entry may give its
+// holder's titles after a comma or a dash ("ông A - Chỉ huy trưởng Quân
+// sự và ông B - Trưởng Công an xã được bầu làm ...", "A, T1; B, T2; C,
+// T3, làm ...").
+func subjectList(items []item, last *personRef, appositives bool) []*personRef {
 	end := -1
 	for k := range items {
 		if items[k].kind == iPerson && items[k].person == last {
@@ -587,6 +590,12 @@ func subjectList(items []item, last *personRef) []*personRef {
 		case it.kind == iPerson && !it.person.short:
 			out = append(out, it.person)
 		case it.kind == iHon, it.key == ",", it.key == "và":
+		case !appositives:
+			return out
+		case (it.key == ";" || it.key == "-" || it.key == "–") && b > 0 && items[b-1].kind == iTitle:
+		case (it.key == ";" || it.key == "-" || it.key == "–") && b > 0 && items[b-1].kind == iPerson:
+		case it.kind == iTitle && b > 0 && (items[b-1].key == "," || items[b-1].key == "-" || items[b-1].key == "–" || items[b-1].key == "kiêm"):
+			// an entry's appositive title
 		default:
 			return out
 		}
@@ -599,7 +608,7 @@ func subjectList(items []item, last *personRef) []*personRef {
 // subjectList of last, which a plural and a form of address stand right
 // before; else last alone.
 func pluralList(items []item, last *personRef) []*personRef {
-	list := subjectList(items, last)
+	list := subjectList(items, last, false)
 	first := -1
 	for k := range items {
 		if items[k].kind == iPerson && items[k].person == list[len(list)-1] {

@@ -60,6 +60,18 @@ func TestTitlePredicates(t *testing.T) {
 			},
 		},
 		{
+			name: "several subjects, each with its titles, elected to one post",
+			text: "Tin\nKỳ họp thứ nhất HĐND xã Tân Lập diễn ra sáng 1/7.\nÔng Lò Văn Minh - Chỉ huy trưởng Ban Chỉ huy Quân sự xã và ông Hà Văn Tú - Trưởng Công an xã được bầu làm Ủy viên UBND xã Tân Lập. Bà Lò Thị Hoa, Phó Chủ tịch HĐND xã; ông Lường Văn Sơn, Chủ tịch Hội Nông dân xã; ông Cầm Văn Tâm, Bí thư Đoàn xã, làm Ủy viên Ban Chỉ đạo.",
+			want: []string{
+				"Lò Văn Minh -holds_position-> Ủy viên UBND xã Tân Lập",
+				"Hà Văn Tú -holds_position-> Ủy viên UBND xã Tân Lập",
+				"Lò Văn Minh -holds_position-> Chỉ huy trưởng Ban Chỉ huy Quân sự xã Tân Lập",
+				"Lò Thị Hoa -holds_position-> Ủy viên Ban Chỉ đạo",
+				"Lường Văn Sơn -holds_position-> Ủy viên Ban Chỉ đạo",
+				"Cầm Văn Tâm -holds_position-> Ủy viên Ban Chỉ đạo",
+			},
+		},
+		{
 			name: "bầu X - T - làm T2",
 			text: "Tin\nHĐND tỉnh đã bầu ông Nông Đức Hậu – Giám đốc Sở Tư pháp – làm Phó Chủ tịch UBND tỉnh Cao Bằng.",
 			want: []string{
