@@ -570,7 +570,8 @@ func notHeld(items []item, k int) bool {
 	// "hướng tới Đại hội": held in honour of it, before it (but "dự và
 	// chúc mừng Đại hội" is there)
 	if k >= 2 && items[k-1].kind == iWord && (items[k-1].key == "mừng" && items[k-2].key == "chào" ||
-		items[k-1].key == "tới" && (items[k-2].key == "hướng" || items[k-2].key == "tiến")) {
+		items[k-1].key == "tới" && (items[k-2].key == "hướng" || items[k-2].key == "tiến") ||
+		items[k-1].key == "thềm" && items[k-2].key == "trước") { // "trước thềm Đại hội": on its eve
 		return true
 	}
 	// "chuẩn bị (cho) kỳ họp thứ 6", "góp phần để Đại hội ... diễn ra

@@ -730,6 +730,15 @@ func TestEventNameEnds(t *testing.T) {
 			},
 		},
 		{
+			name: "the congress of the ethnic minorities; a congress on whose eve one speaks is not held",
+			text: "Tin\nSáng 12/4, huyện Mường Tè tổ chức Đại hội đại biểu các dân tộc thiểu số huyện Mường Tè lần thứ IV. Dự có ông Lò Văn Pó - PBT Thường trực Huyện ủy Mường Tè.\nChiều 20/6, xã Ka Lăng tổ chức giao lưu văn nghệ. Trước thềm Đại hội đại biểu Đảng bộ xã Ka Lăng lần thứ I, bà Lò Thị Hoa, Bí thư Đảng ủy xã phát biểu.",
+			want: []string{
+				"Lò Văn Pó -attended-> Đại hội đại biểu các dân tộc thiểu số huyện Mường Tè lần thứ IV",
+				"Lò Văn Pó -holds_position-> Phó Bí thư Thường trực Huyện ủy Mường Tè",
+			},
+			absent: []string{"Lò Thị Hoa -spoke_at-> Đại hội đại biểu Đảng bộ xã Ka Lăng lần thứ I", "Lò Thị Hoa -attended-> Đại hội đại biểu Đảng bộ xã Ka Lăng lần thứ I"},
+		},
+		{
 			name: "a session's holder after a dash, or after the kind of session in parentheses",
 			text: "Tin\nSáng 8/12, tại Kỳ họp thứ 6 - HĐND tỉnh Lai Châu khóa XV, ông Lò Văn Sướng, Giám đốc Sở Y tế trả lời chất vấn.\nChiều 9/12, Kỳ họp thứ mười một (kỳ họp bất thường) HĐND tỉnh Điện Biên khóa XV bế mạc. Bà Lò Thị Hoa, Chủ tịch HĐND tỉnh Điện Biên chủ trì.",
 			want: []string{
