@@ -85,6 +85,15 @@ func (s *sentence) parseDate(i int, loose bool) (*dateRef, int) {
 	if j >= len(s.words) {
 		return nil, 0
 	}
+	if prefixed && s.words[j].key == "(" {
+		// "Sáng nay (30/6)", "Hôm nay (5-9)": the day a relative word
+		// names, in parentheses
+		if d, m := s.parseDate(j+1, true); d != nil && j+1+m < len(s.words) && s.words[j+1+m].key == ")" {
+			n := j + 2 + m - i
+			return &dateRef{date: d.date, end: d.end, i: i, j: i + n}, n
+		}
+		return nil, 0
+	}
 	// "ngày 3 tháng 7 năm 2021"
 	if w := s.words[j]; w.kind == token.Number && j+2 < len(s.words) && s.words[j+1].key == "tháng" {
 		day, err1 := strconv.Atoi(w.key)

@@ -263,6 +263,13 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				end = k
 				continue
 			}
+			if a := p.shortAside(k); a > 0 && !strict && k > j && end == k && p.is(k+a, ",") &&
+				p.isWord(k+a+1) && !p.upper(k+a+1) && !p.x.lex.StopAt(p.ks, k+a+1) && !p.x.lex.EventStopAt(p.ks, k+a+1) {
+				// "lễ tôn vinh doanh nghiệp (DN), doanh nhân tiêu biểu": a
+				// short name written inside a list of what is honoured
+				k += a + 1
+				continue
+			}
 			// "Kỳ họp thứ hai mươi (kỳ họp chuyên đề) HĐND tỉnh": what
 			// kind of session, in parentheses, before the holder
 			if c := p.lowerAside(k); c > 0 && strict && e.ordinal != 0 && len(e.orgs) == 0 {
@@ -358,6 +365,13 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 				k++
 				continue
 			}
+			// "tình hình kinh tế - xã hội quý I": two fields a dash joins,
+			// in lower case
+			if (w.key == "-" || w.key == "–") && !strict && k > j && end == k && !p.upper(k-1) && p.isWord(k-1) &&
+				!p.upper(k+1) && p.isWord(k+1) && !p.x.lex.StopAt(p.ks, k+1) {
+				k++
+				continue
+			}
 			// "năm học 2022 - 2023": a span of years
 			if w.key == "-" && k > j && p.yearLike(k-1) && p.yearLike(k+1) {
 				k += 2
@@ -407,8 +421,11 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			end = k
 			continue
 		}
-		if !w.upper && p.x.lex.EventStopAt(p.ks, k) {
-			break // a capitalized word is never stopped: "trao tặng Bằng khen"
+		if !w.upper && p.x.lex.EventStopAt(p.ks, k) && !(k == j && p.x.lex.EventOnAt(p.ks, k) > 0) {
+			// a capitalized word is never stopped: "trao tặng Bằng
+			// khen"; nor a verb that names what the meeting does, right
+			// after its head ("Hội nghị đánh giá tình hình ...")
+			break
 		}
 		if strict && !w.upper {
 			if _, m := p.x.lex.EventTails.Longest(p.ks, k); m > 0 { // "toàn quốc", "bất thường"
@@ -427,9 +444,20 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 					continue
 				}
 			}
+			if e.ordinal == 0 && k > j && p.upper(k-1) {
+				// "Đại hội Thi đua yêu nước toàn quốc lần thứ XI": the
+				// congress's topic, written in sentence case, runs to
+				// its ordinal
+				if r := p.runToOrdinal(k); r > k {
+					k = r
+					end = k
+					continue
+				}
+			}
 			break
 		}
-		if w.kind == token.Number && !(k+1 < p.n() && p.isWord(k+1) && !p.upper(k+1)) && !p.yearLike(k) {
+		if w.kind == token.Number && !(k+1 < p.n() && p.isWord(k+1) && !p.upper(k+1)) && !p.yearLike(k) &&
+			!(k > j && (p.ks[k-1] == "quý" || p.ks[k-1] == "tháng")) { // "quý I/2025", "tháng 9/2025": the period reviewed
 			break
 		}
 		if w.key == "và" && end > j && p.startsEventAt(k+1) {
@@ -450,6 +478,26 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 		end = k
 	}
 	return end
+}
+
+// runToOrdinal returns where an ordinal starts after a run of at most
+// six words in lower case from k, maybe ending in the lower-case words
+// of a congress's name ("yêu nước toàn quốc lần thứ XI"), or 0: no stop,
+// punctuation or number on the way.
+func (p *parser) runToOrdinal(k int) int {
+	for e := k; e < p.n() && e <= k+6; e++ {
+		if _, m := p.parseOrdinal(e, true); m > 0 {
+			return e
+		}
+		if pl, m := p.parsePlace(e, false, true); m > 0 && e > k && !pl.landmark && !pl.implicit {
+			e += m - 1 // "Đại hội Thi đua yêu nước tỉnh Lai Châu lần thứ V"
+			continue
+		}
+		if !p.isWord(e) || p.upper(e) || p.x.lex.StopAt(p.ks, e) || p.x.lex.EventStopAt(p.ks, e) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // lowerAside returns the closing parenthesis of words in lower case, at

@@ -730,6 +730,20 @@ func TestEventNameEnds(t *testing.T) {
 			},
 		},
 		{
+			name: "names that run past a sentence-case topic, a short name in a list, a dash between fields, a verb after the head",
+			text: "Tin\nSáng 12/12, Đại hội Thi đua yêu nước tỉnh Lai Châu lần thứ V khai mạc. Dự có ông Lò Văn Pó, Bí thư Tỉnh ủy.\nChiều 13/12, Sở Công Thương tổ chức lễ tôn vinh doanh nghiệp (DN), doanh nhân tiêu biểu năm 2025. Ông Hà Văn Tú, Giám đốc Sở Công Thương tỉnh Lai Châu dự.\nSáng 5/4, UBND tỉnh Điện Biên tổ chức Hội nghị đánh giá tình hình kinh tế - xã hội quý I/2025. Ông Lò Văn Mừng, Chủ tịch UBND tỉnh Điện Biên chủ trì.",
+			want: []string{
+				"Lò Văn Pó -attended-> Đại hội Thi đua yêu nước tỉnh Lai Châu lần thứ V",
+				"Hà Văn Tú -attended-> Lễ tôn vinh doanh nghiệp (DN), doanh nhân tiêu biểu năm 2025",
+				"Lò Văn Mừng -presided-> Hội nghị đánh giá tình hình kinh tế - xã hội quý I/2025",
+			},
+		},
+		{
+			name: "today's date in parentheses",
+			text: "Tin\nSáng nay (30/6), UBND tỉnh Sơn La tổ chức hội nghị triển khai mô hình chính quyền hai cấp, áp dụng từ ngày 1/7/2025.",
+			want: []string{"event: Hội nghị triển khai mô hình chính quyền hai cấp [--06-30]"},
+		},
+		{
 			name: "the congress of the ethnic minorities; a congress on whose eve one speaks is not held",
 			text: "Tin\nSáng 12/4, huyện Mường Tè tổ chức Đại hội đại biểu các dân tộc thiểu số huyện Mường Tè lần thứ IV. Dự có ông Lò Văn Pó - PBT Thường trực Huyện ủy Mường Tè.\nChiều 20/6, xã Ka Lăng tổ chức giao lưu văn nghệ. Trước thềm Đại hội đại biểu Đảng bộ xã Ka Lăng lần thứ I, bà Lò Thị Hoa, Bí thư Đảng ủy xã phát biểu.",
 			want: []string{
