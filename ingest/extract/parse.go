@@ -1717,6 +1717,12 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 			tr.roleKey += " chuyên trách"
 			j += 2
 		}
+		if p.is(j, "phụ") && p.is(j+1, "trách") && !t.Fixed && t.Level == "" && p.at(j+2, lexicon.StartsOrg) {
+			// "Phó Giám đốc phụ trách Sở TT&TT", "Phó Trưởng đoàn chuyên
+			// trách phụ trách Đoàn ĐBQH tỉnh": the deputy who runs the
+			// body the title names
+			j += 2
+		}
 		switch {
 		case t.Fixed:
 			tr.org = p.fixedOrg(t.Org, j)

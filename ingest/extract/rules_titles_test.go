@@ -60,6 +60,17 @@ func TestTitlePredicates(t *testing.T) {
 			},
 		},
 		{
+			name: "UVTW, and phụ trách between a title and its body",
+			text: "Tin\nHội nghị diễn ra sáng 3/3.\nDự có ông Lò Văn Pó, UVTW Đảng, Bí thư Tỉnh ủy Lai Châu; ông Hà Văn Tú, Phó Giám đốc phụ trách Sở TT&TT tỉnh Lai Châu; bà Lò Thị Hoa, Phó Trưởng đoàn chuyên trách phụ trách Đoàn ĐBQH tỉnh Lai Châu.",
+			want: []string{
+				"Lò Văn Pó -holds_position-> Ủy viên Ban Chấp hành Trung ương Đảng",
+				"Lò Văn Pó -holds_position-> Bí thư Tỉnh ủy Lai Châu",
+				"Hà Văn Tú -holds_position-> Phó Giám đốc Sở TT&TT tỉnh Lai Châu",
+				"Lò Thị Hoa -holds_position-> Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Lai Châu",
+			},
+			absent: []string{"person: UVTW Đảng"},
+		},
+		{
 			name: "several subjects, each with its titles, elected to one post",
 			text: "Tin\nKỳ họp thứ nhất HĐND xã Tân Lập diễn ra sáng 1/7.\nÔng Lò Văn Minh - Chỉ huy trưởng Ban Chỉ huy Quân sự xã và ông Hà Văn Tú - Trưởng Công an xã được bầu làm Ủy viên UBND xã Tân Lập. Bà Lò Thị Hoa, Phó Chủ tịch HĐND xã; ông Lường Văn Sơn, Chủ tịch Hội Nông dân xã; ông Cầm Văn Tâm, Bí thư Đoàn xã, làm Ủy viên Ban Chỉ đạo.",
 			want: []string{
