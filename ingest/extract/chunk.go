@@ -202,21 +202,37 @@ func (p *parser) pluralAt(i int) bool {
 
 // sharePlaces gives a body of a place written bare, with no level word,
 // the place of the last body of the list it opens: "Huyện ủy, HĐND, UBND
-// huyện Ia Pa" are the three bodies of Ia Pa.
+// huyện Ia Pa" are the three bodies of Ia Pa, and so are those of
+// "Đảng ủy - HĐND - UBND - Ủy ban MTTQ thị trấn Chi Đông", the formula
+// of a commune's joint notices (a bare Đảng ủy there is the place's).
 func sharePlaces(items []item) {
 	for k, it := range items {
-		if it.kind != iOrg || it.org.kind == nil || it.org.kind.Tail != lexicon.TailPlace || it.org.place == nil ||
-			!it.org.place.implicit || it.org.place.level != "" || it.org.child != nil || it.org.parent != nil {
+		if it.kind != iOrg || it.org.kind == nil || it.org.child != nil || it.org.parent != nil {
 			continue
 		}
-		for n := k + 1; n+1 < len(items) && (items[n].key == "," || items[n].key == "và") && items[n+1].kind == iOrg; n += 2 {
+		own := it.org.own && it.org.kind.Class == graph.OrgParty
+		if !own && (it.org.kind.Tail != lexicon.TailPlace || it.org.place == nil || !it.org.place.implicit || it.org.place.level != "") {
+			continue
+		}
+		for n := k + 1; n+1 < len(items) && joinsBodies(items[n].key, own) && items[n+1].kind == iOrg; n += 2 {
 			o := items[n+1].org
 			if pl := o.place; pl != nil && !pl.implicit && pl.nameKey != "" && pl.level != "" {
 				it.org.place = &placeRef{level: pl.level, name: pl.name, nameKey: pl.nameKey, implicit: true, i: it.j, j: it.j}
+				it.org.own = false
 				break
 			}
 		}
 	}
+}
+
+// joinsBodies reports whether a word joins the bodies of one place in a
+// list: a comma, "và", or the dash of joint notices (only the dash after
+// a bare Đảng ủy, which a comma may follow in a list of guests' bodies).
+func joinsBodies(key string, own bool) bool {
+	if key == "-" || key == "–" {
+		return true
+	}
+	return !own && (key == "," || key == "và")
 }
 
 // agedAt reports whether a person's age or year of birth is given at

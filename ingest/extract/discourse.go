@@ -613,7 +613,7 @@ func partnerStart(items []item, b int) int {
 // a verb, or between them and the verb: "và", "phối hợp với", an adverb.
 func (a *article) joinsSubjects(it item) bool {
 	switch {
-	case it.kind == iTerm, it.key == "và", it.kind == iConj && it.key == "với":
+	case it.kind == iTerm, it.key == "và", it.kind == iConj && it.key == "với", it.key == "-", it.key == "–":
 	case it.kind == iWord && (a.x.lex.Classes[it.key]&clsAdverb != 0 || it.key == "phối" || it.key == "hợp"):
 	case it.kind == iCue && it.cue.Rel == lexicon.CueOrganized: // "phối hợp tổ chức"
 	default:

@@ -739,6 +739,17 @@ func TestEventNameEnds(t *testing.T) {
 			},
 		},
 		{
+			name: "a commune's joint notice: its bodies joined by dashes organize, the place is theirs",
+			text: "Tin\nSáng 2/2, Đảng ủy - HĐND - UBND - Ủy ban MTTQ xã Tả Phìn tổ chức Lễ hội Gầu Tào năm 2025. Dự có ông Lò Văn Pó, Chủ tịch UBND huyện Sìn Hồ.",
+			want: []string{
+				"Đảng ủy xã Tả Phìn -organized-> Lễ hội Gầu Tào năm 2025",
+				"HĐND xã Tả Phìn -organized-> Lễ hội Gầu Tào năm 2025",
+				"UBND xã Tả Phìn -organized-> Lễ hội Gầu Tào năm 2025",
+				"Ủy ban MTTQ xã Tả Phìn -organized-> Lễ hội Gầu Tào năm 2025",
+			},
+			absent: []string{"organization: HĐND", "organization: UBND"},
+		},
+		{
 			name: "today's date in parentheses",
 			text: "Tin\nSáng nay (30/6), UBND tỉnh Sơn La tổ chức hội nghị triển khai mô hình chính quyền hai cấp, áp dụng từ ngày 1/7/2025.",
 			want: []string{"event: Hội nghị triển khai mô hình chính quyền hai cấp [--06-30]"},
