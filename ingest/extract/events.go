@@ -470,6 +470,12 @@ func (p *parser) eventTail(e *eventRef, j int) int {
 			k++ // a joining word: part of the name only if more follows
 			continue
 		}
+		if w.key == "đối" && p.is(k+1, "với") && e.w.Class != lexicon.Trial {
+			// "... lên Đại tướng đối với ...": the same (a hearing's
+			// defendant is read after it, see defendant)
+			k += 2
+			continue
+		}
 		if (w.key == "năm" || w.key == "tháng") && p.yearLike(k+1) {
 			k++
 			continue

@@ -750,6 +750,15 @@ func TestEventNameEnds(t *testing.T) {
 			absent: []string{"organization: HĐND", "organization: UBND"},
 		},
 		{
+			name: "the Assembly's plenary sitting and who chairs it; a decision for someone; decisions on cadres listed",
+			text: "Tin\nSáng 5/11, Quốc hội họp phiên toàn thể tại hội trường, dưới sự điều hành của Phó Chủ tịch Quốc hội Trần Quang Phương.\nChiều 2/10, Bộ Quốc phòng tổ chức Lễ trao Quyết định thăng quân hàm từ Trung tướng lên Thượng tướng đối với Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến.\nSáng 3/10, Sở Nội vụ tỉnh Lai Châu tổ chức hội nghị công bố các quyết định điều động, phân công cán bộ. Ông Hà Văn Tú, Giám đốc Sở Nội vụ chủ trì.",
+			want: []string{
+				"Trần Quang Phương -presided-> Họp phiên toàn thể",
+				"event: Lễ trao Quyết định thăng quân hàm từ Trung tướng lên Thượng tướng [--10-02]",
+				"Hà Văn Tú -presided-> Hội nghị công bố các quyết định điều động, phân công cán bộ",
+			},
+		},
+		{
 			name: "today's date in parentheses",
 			text: "Tin\nSáng nay (30/6), UBND tỉnh Sơn La tổ chức hội nghị triển khai mô hình chính quyền hai cấp, áp dụng từ ngày 1/7/2025.",
 			want: []string{"event: Hội nghị triển khai mô hình chính quyền hai cấp [--06-30]"},
