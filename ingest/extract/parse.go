@@ -740,7 +740,14 @@ func (p *parser) orgTail(i, n int, k *lexicon.OrgKind, headKey string, opt orgOp
 			o.place.level = k.Level
 			j += m
 		} else if pl, m := longest(p, &p.x.lex.Places, lexicon.StartsPlace, j); m > 0 && p.upper(j) && !pl.Weak {
-			o.place = p.x.lexPlace(pl, k.Level, j, j+m)
+			if r := p.placeName(j); r > m && r <= 3 && p.x.key(pl.Level) != p.x.key(k.Level) {
+				// "Huyện ủy Điện Biên Đông": a district named after its
+				// province and a direction, no province
+				m = r
+				o.place = p.writtenPlace(k.Level, j, j+m)
+			} else {
+				o.place = p.x.lexPlace(pl, k.Level, j, j+m)
+			}
 			j += m
 		} else if m := p.placeName(j); m > 0 && m <= 3 && !p.startsMention(j) && (k.Level != "tỉnh" || p.foreignRun(j, j+m) || p.foreignProvince(-1, j, m)) {
 			// every province is in the lexicon: after "Tỉnh ủy", an unknown

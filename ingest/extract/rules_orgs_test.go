@@ -848,6 +848,14 @@ func TestOrgsOfRealReports(t *testing.T) {
 			},
 		},
 		{
+			name: "a district named after its province and a direction",
+			text: "Tin\nHội nghị diễn ra sáng 3/3.\nÔng Lò Văn Pó, Bí thư Huyện ủy Điện Biên Đông phát biểu. Bí thư Huyện ủy Điện Biên Lò Văn Mừng cũng dự.",
+			want: []string{
+				"Lò Văn Pó -holds_position-> Bí thư Huyện ủy Điện Biên Đông",
+				"Lò Văn Mừng -holds_position-> Bí thư Huyện ủy Điện Biên",
+			},
+		},
+		{
 			name: "xã hội in lower case names no commune",
 			text: "Tin\nKỳ họp thứ nhất HĐND xã Tân Lập diễn ra sáng 1/7.\nKỳ họp bầu ông Lê Văn Tâm giữ chức Trưởng ban kinh tế xã hội của HĐND xã; bà Trần Thị Mai là xã viên Hợp tác xã Tân Lập. Chủ tịch UBND xã Hội Hợp Nguyễn Văn Bình cũng dự.",
 			want:   []string{"Nguyễn Văn Bình -holds_position-> Chủ tịch UBND xã Hội Hợp"},
