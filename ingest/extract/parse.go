@@ -1362,7 +1362,7 @@ func (p *parser) specName(j int, lowerStart bool) int {
 				m++
 				continue
 			}
-			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k) && !p.twoWordRun(k) || p.foreignNameAt(k)) {
+			if m > 0 && (p.startsMention(k) && !p.levelAsWord(k) || p.familyStart(k) && !p.twoWordRun(k) && !p.inNotName(k) || p.foreignNameAt(k)) {
 				break
 			}
 			if m == 0 && p.familyStart(k) && p.personShaped(k) {
@@ -1444,6 +1444,14 @@ func (p *parser) specName(j int, lowerStart bool) int {
 	// could be verbs; keep them only when the name started in lower case or
 	// the lower run is short
 	return m
+}
+
+// inNotName reports whether word k is inside a phrase of notnames.txt
+// that starts with the word before it ("Tin Lành": no name starts at
+// "Lành").
+func (p *parser) inNotName(k int) bool {
+	_, n := p.x.lex.NotNames.Longest(p.ks, k-1)
+	return k > 0 && n >= 2
 }
 
 // splitHolder reports whether the capitalized run at k is four name
@@ -1685,6 +1693,15 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	}
 	if !p.at(i, lexicon.StartsTitle) {
 		return nil, 0 // no title starts here: the common case
+	}
+	acting := false
+	if p.ks[i] == "quyền" && p.at(i+1, lexicon.StartsTitle) {
+		if _, n := longest(p, &p.x.lex.Titles, lexicon.StartsTitle, i); n == 0 {
+			// "Quyền Chánh Phối sư Hội thánh ...": one acting in a post
+			// until it is filled (titles.txt lists the common ones whole)
+			acting = true
+			i++
+		}
 	}
 	var buf [4]lexicon.Match[lexicon.Title]
 	var best *titleRef
@@ -1932,6 +1949,9 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 	}
 	if best == nil {
 		return nil, 0
+	}
+	if acting {
+		best.role, best.roleKey = "Quyền "+best.role, "quyền "+best.roleKey
 	}
 	if (best.org != nil || best.place != nil) && p.is(bestEnd, "cũ") {
 		// "Bí thư Quận ủy quận 3 cũ": of a place or body since merged,

@@ -357,6 +357,15 @@ func TestReligiousTitles(t *testing.T) {
 			absent: []string{"person: BTS GHPGVN", "person: UV HĐTS", "person: UV BTS GHPGVN"},
 		},
 		{
+			name: "the Protestant and Cao Đài churches, their heads, an acting dignitary",
+			text: "Tin\nChiều 24/12, ông Lê Văn Hùng, Phó Chủ tịch UBND tỉnh Tây Ninh đến thăm, chúc mừng Hội thánh Cao Đài Tòa Thánh Tây Ninh. Tiếp đoàn có Phối sư Thái Bính Thanh, Quyền Chánh Phối sư Hội thánh Cao Đài Tòa Thánh Tây Ninh. Mục sư Trần Văn Minh, Hội trưởng Hội thánh Tin Lành Việt Nam cũng tiếp đoàn. Đoàn thăm các gia đình người theo đạo Cao Đài.",
+			want: []string{
+				"Thái Bính Thanh -holds_position-> Quyền Chánh Phối sư Hội thánh Cao Đài Tòa Thánh Tây Ninh",
+				"Trần Văn Minh -holds_position-> Hội trưởng Hội thánh Tin Lành Việt Nam",
+			},
+			absent: []string{"person: Lành Việt Nam", "person: Cao Đài"},
+		},
+		{
 			name: "a monk's rank written short before Thích is no township",
 			text: "Tin\nChiều 3/12, Ban Tôn giáo tỉnh gặp mặt chư tăng.\nTham dự có TT.Thích Quảng Hiền – Trưởng ban Ban Trị sự GHPGVN tỉnh Bình Phước và TT. Thích Minh Đạo, Phó ban Trị sự GHPGVN tỉnh.",
 			want: []string{
