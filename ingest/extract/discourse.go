@@ -848,8 +848,25 @@ func between(items []item, a, b int, is func(item) bool) bool {
 // event.
 func isCo(it item) bool     { return it.key == "có" }
 func isCopula(it item) bool { return it.kind == iCopula && it.key == "là" }
-func isEvent(it item) bool  { return it.kind == iEvent }
-func isComma(it item) bool  { return it.key == "," }
+
+// behalfSubject reports whether the person at item k is the subject of
+// a clause that a fronted "thay mặt ..." at item c opens: the first person
+// after the comma that ends what it names ("thay mặt Bí thư Tỉnh ủy A,
+// Phó Bí thư B trao ...": B, not the A it names, nor the C of "... chúc
+// mừng tới ông C").
+func behalfSubject(items []item, c, k int) bool {
+	comma := -1
+	for n := c + 1; n < k; n++ {
+		if items[n].key == "," {
+			comma = n
+			break
+		}
+	}
+	return comma >= 0 && !between(items, comma, k, func(it item) bool { return it.kind == iPerson })
+}
+
+func isEvent(it item) bool { return it.kind == iEvent }
+func isComma(it item) bool { return it.key == "," }
 
 // isSubjectWord says whether an item may be (part of) a clause's subject:
 // no mark, conjunction or cue.
@@ -970,6 +987,14 @@ func (a *article) relsFor(ps *parsed, cues []cueAt, press bool, k int) (rels []g
 		}
 		if c.item > k && complementBetween(ps.items, k, c.item) {
 			continue // "X cảm ơn tỉnh đã đón tiếp đoàn": the province's doing
+		}
+		if r == graph.SpokeAt && c.cue != nil && c.item < k && c.cue.Phrase == "thay mặt" && !subjectBefore(ps.items, lo, c.item) &&
+			behalfSubject(ps.items, c.item, k) {
+			// "Tại đại hội, thay mặt lãnh đạo Đảng, Nhà nước, Tổng Bí thư
+			// X đã trao ...": the fronted clause's subject, after its comma,
+			// acts on behalf of the ones it names
+			out = append(out, r)
+			continue
 		}
 		if r == graph.SpokeAt && c.cue != nil && c.item < k && (c.item > lo+1 || cueBetween(mine, c.item, k) || subjectBefore(ps.items, lo, c.item)) {
 			object = true

@@ -759,6 +759,19 @@ func TestEventNameEnds(t *testing.T) {
 			},
 		},
 		{
+			name: "a fronted thay mặt clause: its subject after the comma speaks, the one it names does not",
+			text: "Tin\nSáng 12/12, Đại hội Thi đua yêu nước tỉnh Lai Châu lần thứ V khai mạc.\nTại đại hội, thay mặt Bí thư Tỉnh ủy Lò Văn Mừng, Phó Bí thư Tỉnh ủy Hà Văn Tú đã trao Huân chương Lao động cho các tập thể.\nChiều 13/12, Hội nghị tổng kết năm của Sở Y tế tỉnh Điện Biên diễn ra. Thay mặt lãnh đạo tỉnh, đồng chí Bí thư Tỉnh ủy Lò Văn Pó gửi lời chúc mừng tới ông Lê Văn Hải.",
+			want: []string{
+				"Hà Văn Tú -spoke_at-> Đại hội Thi đua yêu nước tỉnh Lai Châu lần thứ V",
+				"Lò Văn Pó -spoke_at-> Hội nghị tổng kết năm của Sở Y tế tỉnh Điện Biên",
+			},
+			absent: []string{
+				"Lò Văn Mừng -spoke_at-> Đại hội Thi đua yêu nước tỉnh Lai Châu lần thứ V",
+				"Lò Văn Mừng -attended-> Đại hội Thi đua yêu nước tỉnh Lai Châu lần thứ V",
+				"Lê Văn Hải -spoke_at-> Hội nghị tổng kết năm của Sở Y tế tỉnh Điện Biên",
+			},
+		},
+		{
 			name: "today's date in parentheses",
 			text: "Tin\nSáng nay (30/6), UBND tỉnh Sơn La tổ chức hội nghị triển khai mô hình chính quyền hai cấp, áp dụng từ ngày 1/7/2025.",
 			want: []string{"event: Hội nghị triển khai mô hình chính quyền hai cấp [--06-30]"},
