@@ -203,9 +203,10 @@ func (a *article) attach(ps *parsed) {
 		if items[k].kind != iTitle || done[k] {
 			continue
 		}
-		if onBehalf(items, k) {
+		if onBehalf(items, k) && !(k+1 < len(items) && items[k+1].kind == iPerson && items[k+1].i == items[k].j) {
 			// "Thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng ... X":
-			// the title names the principal, not X
+			// the title names the principal, not X (but "thay mặt Bí thư
+			// Tỉnh ủy A, ..." names A, whose title it is)
 			done[k] = true
 			a.titleRefs = append(a.titleRefs, titleAt{ps: ps, item: k, ref: a.readsAsRef(items, k)})
 			continue

@@ -60,6 +60,15 @@ func TestTitlePredicates(t *testing.T) {
 			},
 		},
 		{
+			name: "thay mặt a titled person named: the title is that person's",
+			text: "Tin\nLễ khai giảng diễn ra sáng 5/9.\nThay mặt Chủ tịch UBND tỉnh Lai Châu Lò Văn Mừng, ông Hà Văn Tú, Phó Chủ tịch UBND tỉnh trao bằng khen cho nhà trường.",
+			want: []string{
+				"Lò Văn Mừng -holds_position-> Chủ tịch UBND tỉnh Lai Châu",
+				"Hà Văn Tú -holds_position-> Phó Chủ tịch UBND tỉnh Lai Châu",
+			},
+			absent: []string{"Hà Văn Tú -holds_position-> Chủ tịch UBND tỉnh Lai Châu"},
+		},
+		{
 			name: "UVTW, and phụ trách between a title and its body",
 			text: "Tin\nHội nghị diễn ra sáng 3/3.\nDự có ông Lò Văn Pó, UVTW Đảng, Bí thư Tỉnh ủy Lai Châu; ông Hà Văn Tú, Phó Giám đốc phụ trách Sở TT&TT tỉnh Lai Châu; bà Lò Thị Hoa, Phó Trưởng đoàn chuyên trách phụ trách Đoàn ĐBQH tỉnh Lai Châu.",
 			want: []string{
