@@ -199,7 +199,8 @@ func (p *parser) parsePlace(i int, bare, weak bool) (*placeRef, int) {
 	// a capitalized one-word landmark ("Hồ") starts a sentence's place
 	// unless a person's name of three words or four starts there ("Hồ Văn
 	// Lợi")
-	if lm, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 && (n > 1 || !p.upper(i) || i == 0 && !(p.familyStart(i) && p.personShaped(i))) {
+	if lm, n := longest(p, &p.x.lex.Landmarks, lexicon.StartsLandmark, i); n > 0 && (n > 1 || !p.upper(i) ||
+		(i == 0 || !p.upper(i-1)) && !(p.familyStart(i) && p.personShaped(i))) {
 		if lm.Area {
 			// "điểm cầu Trà Vinh" is in Trà Vinh; before anything else
 			// ("điểm cầu UBND tỉnh") the noun is read alone, so that no

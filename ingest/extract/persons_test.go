@@ -210,6 +210,12 @@ func TestPersonShapes(t *testing.T) {
 			want: []string{"person: Thích Trí Hải", "person: Thích Nguyên Đạt", "person: Thích Minh Chánh"},
 		},
 		{
+			name:   "a pagoda named mid-sentence, a family name inside its name; an ethnic name with a landmark's word",
+			text:   "Tin\nLễ Phật đản diễn ra sáng 12/5.\nĐoàn đến thăm Chùa Phước Huệ Đại Tòng Lâm ở xã Tân Lập. Ông A Lăng Mai, Trưởng Ban Dân tộc tỉnh, dự lễ.",
+			want:   []string{"person: A Lăng Mai"},
+			absent: []string{"person: Tòng Lâm"},
+		},
+		{
 			name:   "a pagoda after a title is no person",
 			text:   "Tin\nĐại lễ do Hòa thượng Thích Trí Hải, Viện chủ Chùa Quang Minh, chứng minh.",
 			want:   []string{"person: Thích Trí Hải"},
