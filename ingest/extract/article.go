@@ -766,14 +766,18 @@ func (a *article) lastLandmark(noun string, ps *parsed, wi int) *placeRef {
 func (a *article) contextOrg(t *titleRef, ps *parsed) *orgEnt {
 	var fits func(e *orgEnt, o *orgRef) bool
 	var memo string
+	context := t.t.Context
+	if t.context != "" {
+		context = t.context
+	}
 	switch {
-	case t.t.Context != "":
-		class, err := graph.ParseOrgClass(t.t.Context)
+	case context != "":
+		class, err := graph.ParseOrgClass(context)
 		if err != nil {
 			return nil
 		}
 		fits = func(e *orgEnt, _ *orgRef) bool { return e.class == class }
-		memo = "class " + t.t.Context
+		memo = "class " + context
 	case t.t.OrgHead != "":
 		head := a.x.key(t.t.OrgHead)
 		fits = func(_ *orgEnt, o *orgRef) bool { return o.headKey == head && o.child == nil && o.parent == nil }

@@ -85,6 +85,7 @@ type titleRef struct {
 	lower    bool      // written without a capital
 	of       bool      // the organization follows after "của", kept in the name
 	given    bool      // given by a predicate: elected, appointed, held (được bầu giữ chức T)
+	context  string    // the class of the organization "nhà trường" after it refers to
 	i, j     int
 	person   *personRef // the person it was attached to
 	resolved bool       // attached (or resolved to a person)

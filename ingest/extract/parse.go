@@ -1910,6 +1910,12 @@ func (p *parser) parseTitle(i int) (*titleRef, int) {
 					}
 				}
 			}
+			if tr.org == nil && tr.place == nil && p.is(j, "nhà") && p.is(j+1, "trường") {
+				// "Chính ủy Nhà trường", "Hiệu trưởng nhà trường": of the
+				// school the article is about
+				tr.context = graph.OrgEducation.String()
+				j += 2
+			}
 			if tr.org == nil && tr.place == nil && !tr.lower && !t.Weak {
 				// "Tổng Giám đốc EVNGENCO2", "Chủ tịch HĐQT VPBank": an
 				// organization the article names by its short name alone

@@ -69,6 +69,14 @@ func TestTitlePredicates(t *testing.T) {
 			absent: []string{"Hà Văn Tú -holds_position-> Chủ tịch UBND tỉnh Lai Châu"},
 		},
 		{
+			name: "a title of Nhà trường is the school's the article is about",
+			text: "Tin\nSáng 5/8, Trường Sĩ quan Chính trị tổ chức lễ tốt nghiệp cho học viên.\nDự có Thiếu tướng Lê Văn Hùng, Hiệu trưởng Nhà trường; Đại tá Trần Văn Nam, Chính ủy Nhà trường.",
+			want: []string{
+				"Lê Văn Hùng -holds_position-> Hiệu trưởng Trường Sĩ quan Chính trị",
+				"Trần Văn Nam -holds_position-> Chính ủy Trường Sĩ quan Chính trị",
+			},
+		},
+		{
 			name: "UVTW, and phụ trách between a title and its body",
 			text: "Tin\nHội nghị diễn ra sáng 3/3.\nDự có ông Lò Văn Pó, UVTW Đảng, Bí thư Tỉnh ủy Lai Châu; ông Hà Văn Tú, Phó Giám đốc phụ trách Sở TT&TT tỉnh Lai Châu; bà Lò Thị Hoa, Phó Trưởng đoàn chuyên trách phụ trách Đoàn ĐBQH tỉnh Lai Châu.",
 			want: []string{
