@@ -235,6 +235,19 @@ func (a *article) attach(ps *parsed) {
 		}
 		foreignChain(items, chain, ps.side)
 		target, rule, elected := a.chainTarget(ps, chain, e)
+		if rule == "title-before-name" && len(chain) > 1 {
+			if b := chain[0] - 2; b >= 0 && items[b+1].key == "," && items[b].kind == iPerson && items[b].person != target &&
+				!(b > 0 && items[b-1].kind == iTitle && items[b-1].j == items[b].i) { // ("T1 A, T2 B": a list of titled names)
+				// "ông A, Bí thư Thành ủy Hà Nội, Bộ trưởng Bộ KH&CN B": the
+				// titles after A's comma are A's; only the last, before B's
+				// name, is B's
+				for _, c := range chain[:len(chain)-1] {
+					a.hold(a.holderOf(items[b].person), items[c].title, ps, "title-after-name", false)
+					items[c].title.person = items[b].person
+				}
+				chain = chain[len(chain)-1:]
+			}
+		}
 		if target == nil {
 			for _, c := range chain {
 				a.titleRefs = append(a.titleRefs, titleAt{ps: ps, item: c, ref: a.readsAsRef(items, c)})

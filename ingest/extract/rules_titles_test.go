@@ -69,6 +69,19 @@ func TestTitlePredicates(t *testing.T) {
 			absent: []string{"Hà Văn Tú -holds_position-> Chủ tịch UBND tỉnh Lai Châu"},
 		},
 		{
+			name: "titles after a named guest's comma are his; only the last, before the next name, is the next one's",
+			text: "Tin\nHội nghị diễn ra sáng 3/3.\nDự có ông Lò Văn Mừng, Bí thư Tỉnh ủy Lai Châu, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà. Chủ trì có Phó Bí thư Thường trực Tỉnh ủy Hà Văn Tú, Phó Chủ tịch UBND tỉnh - Trưởng đoàn ĐBQH tỉnh Lai Châu Lò Thị Hoa.",
+			want: []string{
+				"Lò Văn Mừng -holds_position-> Bí thư Tỉnh ủy Lai Châu",
+				"Phạm Thị Thanh Trà -holds_position-> Bộ trưởng Bộ Nội vụ",
+				"Lò Thị Hoa -holds_position-> Phó Chủ tịch UBND tỉnh Lai Châu",
+			},
+			absent: []string{
+				"Phạm Thị Thanh Trà -holds_position-> Bí thư Tỉnh ủy Lai Châu",
+				"Hà Văn Tú -holds_position-> Phó Chủ tịch UBND tỉnh Lai Châu",
+			},
+		},
+		{
 			name: "a title of Nhà trường is the school's the article is about",
 			text: "Tin\nSáng 5/8, Trường Sĩ quan Chính trị tổ chức lễ tốt nghiệp cho học viên.\nDự có Thiếu tướng Lê Văn Hùng, Hiệu trưởng Nhà trường; Đại tá Trần Văn Nam, Chính ủy Nhà trường.",
 			want: []string{
