@@ -1356,6 +1356,12 @@ func (p *parser) specName(j int, lowerStart bool) int {
 					continue
 				}
 			}
+			if m > 0 && p.familyStart(k) && p.fiveNames(k) {
+				// "Ban Chỉ đạo Giải Búa liềm Vàng Bùi Thị Quỳnh Vân": the
+				// first of five name words ends the organization's name
+				m++
+				continue
+			}
 			if m == 1 && p.familyStart(k) && p.splitHolder(k) {
 				// "Bệnh viện Bạch Mai Đào Xuân Cơ": a name of one syllable
 				// so far, then four that start like a name, the last three
@@ -1445,6 +1451,23 @@ func (p *parser) specName(j int, lowerStart bool) int {
 	// could be verbs; keep them only when the name started in lower case or
 	// the lower run is short
 	return m
+}
+
+// fiveNames reports whether the name words from k are five or more, the
+// last of them from the second on a Vietnamese name of three words or
+// four: the first is no part of the name (a name has four words at most).
+func (p *parser) fiveNames(k int) bool {
+	run := p.nameRun(k)
+	return run >= 5 && p.familyStart(k+1) && p.personShaped(k+1) && p.nameRun(k+1) == run-1
+}
+
+// nameRun counts the name words from k.
+func (p *parser) nameRun(k int) int {
+	n := 0
+	for e := k; e < p.n() && p.nameWord(e); e++ {
+		n++
+	}
+	return n
 }
 
 // inNotName reports whether word k is inside a phrase of notnames.txt
@@ -2218,6 +2241,12 @@ func (p *parser) parsePerson(i int, licensed bool) (*personRef, int) {
 	}
 	if p.placeAcrossHyphen(i) {
 		return nil, 0 // "đoạn Cần Thơ-Cà Mau": two places a hyphen joins
+	}
+	if p.syllable(i) && p.fiveNames(i) {
+		// "Ban Chỉ đạo Giải Búa liềm Vàng Bùi Thị Quỳnh Vân": five name
+		// words, the last four a Vietnamese name; the first ends what
+		// stands before (a name has four words at most)
+		return nil, 0
 	}
 	j, initials := i, 0
 	for j < p.n() && j-i-initials < 5 && (p.nameWord(j) || j > i && p.particleAt(j)) {

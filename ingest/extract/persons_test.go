@@ -210,6 +210,12 @@ func TestPersonShapes(t *testing.T) {
 			want: []string{"person: Thích Trí Hải", "person: Thích Nguyên Đạt", "person: Thích Minh Chánh"},
 		},
 		{
+			name:   "five name words: the first ends the name before, the last four are the holder's",
+			text:   "Tin\nLễ trao giải diễn ra tối 3/2.\nPhó Trưởng Ban Chỉ đạo Giải Sao Vàng Trần Thị Thu Hà phát biểu.",
+			want:   []string{"person: Trần Thị Thu Hà", "Trần Thị Thu Hà -holds_position-> Phó Trưởng Ban Chỉ đạo Giải Sao Vàng"},
+			absent: []string{"person: Vàng Trần Thị Thu Hà"},
+		},
+		{
 			name:   "a pagoda named mid-sentence, a family name inside its name; an ethnic name with a landmark's word",
 			text:   "Tin\nLễ Phật đản diễn ra sáng 12/5.\nĐoàn đến thăm Chùa Phước Huệ Đại Tòng Lâm ở xã Tân Lập. Ông A Lăng Mai, Trưởng Ban Dân tộc tỉnh, dự lễ.",
 			want:   []string{"person: A Lăng Mai"},
