@@ -772,6 +772,11 @@ func TestEventNameEnds(t *testing.T) {
 			},
 		},
 		{
+			name: "a meeting with voters written short, TXCT",
+			text: "Tin\nSáng 10/10, Tổ đại biểu Quốc hội đơn vị số 1 gồm các đại biểu: ông Lò Văn Pó, Phó Trưởng đoàn ĐBQH tỉnh Lai Châu; bà Lò Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh, đã TXCT tại xã Tả Phìn.",
+			want: []string{"Lò Văn Pó -attended-> Tiếp xúc cử tri", "Lò Thị Hoa -attended-> Tiếp xúc cử tri"},
+		},
+		{
 			name: "today's date in parentheses",
 			text: "Tin\nSáng nay (30/6), UBND tỉnh Sơn La tổ chức hội nghị triển khai mô hình chính quyền hai cấp, áp dụng từ ngày 1/7/2025.",
 			want: []string{"event: Hội nghị triển khai mô hình chính quyền hai cấp [--06-30]"},
