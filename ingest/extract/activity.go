@@ -583,6 +583,16 @@ func notHeld(items []item, k int) bool {
 	if b >= 1 && items[b].key == "bị" && items[b-1].key == "chuẩn" || k >= 1 && items[k-1].kind == iWord && items[k-1].key == "để" {
 		return true
 	}
+	// "các đại biểu sẽ TXCT tại ...", "sẽ tổ chức hội nghị ...": one
+	// still to come
+	if b := k - 1; b >= 0 {
+		if items[b].kind == iCue && b >= 1 {
+			b--
+		}
+		if items[b].key == "sẽ" {
+			return true
+		}
+	}
 	// "kỳ họp thứ 10 sẽ khai mạc vào ngày 20/10", "dự kiến khai mạc":
 	// one still to come
 	n := k + 1

@@ -777,6 +777,11 @@ func TestEventNameEnds(t *testing.T) {
 			want: []string{"Lò Văn Pó -attended-> Tiếp xúc cử tri", "Lò Thị Hoa -attended-> Tiếp xúc cử tri"},
 		},
 		{
+			name:   "meetings still to come: sẽ before the event",
+			text:   "Tin\nĐoàn ĐBQH tỉnh Lai Châu vừa ban hành kế hoạch.\nCử tri phát biểu tại một hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7. Tổ đại biểu số 1 gồm các đại biểu: ông Lò Văn Pó, Phó Trưởng đoàn ĐBQH tỉnh; bà Lò Thị Hoa, Phó Chủ tịch Hội LHPN tỉnh, sẽ TXCT tại xã Tả Phìn vào ngày 10-10.",
+			absent: []string{"Lò Văn Pó -attended-> Hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7", "Lò Thị Hoa -attended-> Hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7"},
+		},
+		{
 			name: "today's date in parentheses",
 			text: "Tin\nSáng nay (30/6), UBND tỉnh Sơn La tổ chức hội nghị triển khai mô hình chính quyền hai cấp, áp dụng từ ngày 1/7/2025.",
 			want: []string{"event: Hội nghị triển khai mô hình chính quyền hai cấp [--06-30]"},
