@@ -650,13 +650,19 @@ func (p *parser) shortName(o *orgRef, j int) {
 	if n == 0 || !p.is(j+1+n, ")") || !brand || n == 1 && p.topicInitials(o.i+1, j, p.s.tokText(j+1)) {
 		return
 	}
+	p.rememberShortName(p.ks[j+1:j+1+n], o)
+}
+
+// rememberShortName records the short name of words keys for o, unless
+// it names another organization already.
+func (p *parser) rememberShortName(keys []string, o *orgRef) {
 	if p.x.shortNames == nil {
 		p.x.shortNames = map[string]*orgRef{}
 	}
-	key := strings.Join(p.ks[j+1:j+1+n], " ")
+	key := strings.Join(keys, " ")
 	if _, ok := p.x.shortNames[key]; !ok {
 		p.x.shortNames[key] = o
-		p.x.shortNames[p.ks[j+1]+" …"] = o // the first word of a short name, for the lookup
+		p.x.shortNames[keys[0]+" …"] = o // the first word of a short name, for the lookup
 	}
 }
 
@@ -2039,12 +2045,8 @@ func (p *parser) acronymOrg(j int, context string) (*orgRef, int) {
 	}
 	o := p.x.orgs.new()
 	*o = orgRef{kind: k, headKey: strings.Join(p.ks[j:e], " "), i: j, j: e}
-	if p.x.shortNames == nil {
-		p.x.shortNames = map[string]*orgRef{}
-	}
-	if _, ok := p.x.shortNames[p.ks[j]]; !ok && e == j+1 {
-		p.x.shortNames[p.ks[j]] = o
-		p.x.shortNames[p.ks[j]+" …"] = o
+	if e == j+1 {
+		p.rememberShortName(p.ks[j:e], o)
 	}
 	return o, e - j
 }
