@@ -1,10 +1,23 @@
 package extract
 
 import (
+	"strings"
+
 	"kg/graph"
 	"kg/ingest/lexicon"
 	"kg/ingest/token"
 )
+
+// asideDate reports whether the date at word i is not that of what is
+// told: a document's, right after its number ("Quyết định số 916-QĐ/TU
+// ngày 29/9/2023"). (The day a decision takes effect, "kể từ ngày X", is
+// not: a report goes on "Sáng hôm đó, tại Đại hội ...".)
+func (p *parser) asideDate(i int) bool {
+	if p.is(i-1, "ngày") {
+		i-- // the date's number, after its "ngày"
+	}
+	return i >= 2 && p.is(i-2, "số") && p.s.words[i-1].kind == token.Number && strings.ContainsAny(p.ks[i-1], "/-")
+}
 
 // mayStart reports whether any mention may start at word i (see
 // startsAny).
@@ -324,6 +337,9 @@ func (p *parser) next(i int, prev []item) (item, int) {
 			// "(nhằm ngày 15/1 âm lịch)": the lunar date beside the
 			// solar one is not the date of what is told
 			return item{kind: iWord, key: p.ks[i]}, n + 2
+		}
+		if p.asideDate(i) {
+			return item{kind: iWord, key: p.ks[i]}, n
 		}
 		return item{kind: iDate, date: d}, n
 	}

@@ -483,7 +483,7 @@ func (a *article) leadDate(ent *eventEnt) {
 			continue
 		}
 		for k := range ps.p.ks {
-			if d, n := ps.p.parseDate(k, true); n > 0 {
+			if d, n := ps.p.parseDate(k, true); n > 0 && !ps.p.asideDate(k) {
 				ent.date, ent.end, ent.dateSent = d.date, d.end, ps.s
 				return
 			}

@@ -782,6 +782,12 @@ func TestEventNameEnds(t *testing.T) {
 			absent: []string{"Lò Văn Pó -attended-> Hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7", "Lò Thị Hoa -attended-> Hội nghị tiếp xúc cử tri sau Kỳ họp thứ 7"},
 		},
 		{
+			name:   "a document's date after its number is not the event's",
+			text:   "Tin\nĐảng ủy xã Tân Lập tổ chức hội nghị công bố Quyết định số 916-QĐ/TU ngày 29/9/2023 của Ban Thường vụ Tỉnh ủy về việc điều động cán bộ. Ông Lò Văn Pó, Bí thư Đảng ủy xã chủ trì.",
+			absent: []string{"event: Hội nghị công bố Quyết định số 916-QĐ/TU [2023-09-29]"},
+			want:   []string{"event: Hội nghị công bố Quyết định số 916-QĐ/TU []"},
+		},
+		{
 			name: "today's date in parentheses",
 			text: "Tin\nSáng nay (30/6), UBND tỉnh Sơn La tổ chức hội nghị triển khai mô hình chính quyền hai cấp, áp dụng từ ngày 1/7/2025.",
 			want: []string{"event: Hội nghị triển khai mô hình chính quyền hai cấp [--06-30]"},
