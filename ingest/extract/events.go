@@ -11,10 +11,14 @@ import (
 
 // eventObjectAt reports whether word i follows a verb whose object is an
 // event: "tổ chức" (hold), "dự" (attend, also in "tham dự", "tới dự"),
-// "chủ trì" (preside over), "cử hành" (perform), "chứng kiến" (witness).
+// "chủ trì" (preside over), "cử hành" (perform), "chứng kiến" (witness),
+// "làm" before "lễ" (hold a ceremony).
 func (p *parser) eventObjectAt(i int) bool {
 	if i >= 1 && p.ks[i-1] == "dự" {
 		return true
+	}
+	if i >= 1 && p.ks[i-1] == "làm" && p.ks[i] == "lễ" {
+		return true // "làm lễ bàn giao nhà": to hold the ceremony
 	}
 	if i < 2 {
 		return false

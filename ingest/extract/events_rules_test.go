@@ -788,6 +788,11 @@ func TestEventNameEnds(t *testing.T) {
 			want:   []string{"event: Hội nghị công bố Quyết định số 916-QĐ/TU []"},
 		},
 		{
+			name: "làm lễ: a ceremony held, in lower case",
+			text: "Tin\nSáng 20/7, Hội Cựu chiến binh xã Tả Phìn đã làm lễ bàn giao nhà nghĩa tình cho hội viên Lò Văn Pó. Ông Hà Văn Tú, Chủ tịch Hội Cựu chiến binh huyện Sìn Hồ dự.",
+			want: []string{"Hà Văn Tú -attended-> Lễ bàn giao nhà nghĩa tình"},
+		},
+		{
 			name: "today's date in parentheses",
 			text: "Tin\nSáng nay (30/6), UBND tỉnh Sơn La tổ chức hội nghị triển khai mô hình chính quyền hai cấp, áp dụng từ ngày 1/7/2025.",
 			want: []string{"event: Hội nghị triển khai mô hình chính quyền hai cấp [--06-30]"},
