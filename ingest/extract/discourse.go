@@ -843,30 +843,28 @@ func between(items []item, a, b int, is func(item) bool) bool {
 	return false
 }
 
-// isCo, isCopula and isEvent say what between asks: "có" (in "Tiếp X ...
-// có A", what follows "có" is said of the hosts), the copula "là", an
-// event.
-func isCo(it item) bool     { return it.key == "có" }
-func isCopula(it item) bool { return it.kind == iCopula && it.key == "là" }
-
 // behalfSubject reports whether the person at item k is the subject of
 // a clause that a fronted "thay mặt ..." at item c opens: the first person
 // after the comma that ends what it names ("thay mặt Bí thư Tỉnh ủy A,
 // Phó Bí thư B trao ...": B, not the A it names, nor the C of "... chúc
 // mừng tới ông C").
 func behalfSubject(items []item, c, k int) bool {
-	comma := -1
 	for n := c + 1; n < k; n++ {
-		if items[n].key == "," {
-			comma = n
-			break
+		if isComma(items[n]) {
+			return !between(items, n, k, isPerson)
 		}
 	}
-	return comma >= 0 && !between(items, comma, k, func(it item) bool { return it.kind == iPerson })
+	return false
 }
 
-func isEvent(it item) bool { return it.kind == iEvent }
-func isComma(it item) bool { return it.key == "," }
+// isCo, isCopula, isEvent, isComma and isPerson say what between asks:
+// "có" (in "Tiếp X ... có A", what follows "có" is said of the hosts), the
+// copula "là", an event, a comma, a person.
+func isCo(it item) bool     { return it.key == "có" }
+func isCopula(it item) bool { return it.kind == iCopula && it.key == "là" }
+func isEvent(it item) bool  { return it.kind == iEvent }
+func isComma(it item) bool  { return it.key == "," }
+func isPerson(it item) bool { return it.kind == iPerson }
 
 // isSubjectWord says whether an item may be (part of) a clause's subject:
 // no mark, conjunction or cue.

@@ -1488,11 +1488,7 @@ func (p *parser) inNotName(k int) bool {
 // words whose last three are a person's name of their own ("Mai Đào Xuân
 // Cơ"): a holder's name after the rest of an organization's.
 func (p *parser) splitHolder(k int) bool {
-	n := 0
-	for e := k; e < p.n() && p.nameWord(e); e++ {
-		n++
-	}
-	return n == 4 && p.familyStart(k+1) && p.personShaped(k+1) && !p.startsMention(k)
+	return p.nameRun(k) == 4 && p.familyStart(k+1) && p.personShaped(k+1) && !p.startsMention(k)
 }
 
 // shortAside returns the length of a short name in parentheses at j,
